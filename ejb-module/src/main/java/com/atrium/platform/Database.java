@@ -1,0 +1,128 @@
+package com.atrium.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+
+/**
+ * Brings the schema up to date before anything else touches the database: the versioned migrations
+ * of {@code sql/<database>}, then, when {@code atrium.demo.seed} is on, the demo data set (which has
+ * its own history table, so the production history never mentions it). Startup fails if a migration
+ * fails: Atrium never serves on a schema it does not know.
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=atrium.db.url}",
+    user = "${MPCONFIG=atrium.db.user}",
+    password = "${MPCONFIG=atrium.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 64,
+    initialPoolSize = 2)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Database {
+
+  public static final String JNDI_NAME = "java:app/jdbc/atrium";
+  private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+  @Resource(lookup = JNDI_NAME)
+  private DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "atrium.demo.seed", defaultValue = "false")
+  private boolean demoSeed;
+
+  private volatile String vendor;
+  private volatile String migratedVersion;
+
+  @jakarta.annotation.PostConstruct
+  void migrate() {
+    vendor = vendor();
+    Flyway schema =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/" + vendor)
+            .load();
+    var result = schema.migrate();
+    migratedVersion = result.targetSchemaVersion;
+    LOG.info(
+        () ->
+            "Schema of "
+                + vendor
+                + " at version "
+                + schema.info().current().getVersion()
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+    if (demoSeed) {
+      var seed =
+          Flyway.configure(getClass().getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/demo/" + vendor)
+              .table("demo_seed_history")
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .load()
+              .migrate();
+      LOG.info(() -> "Demo data set: " + seed.migrationsExecuted + " seed scripts applied now");
+    }
+  }
+
+  /** Folder name of the migrations for the database behind the datasource. */
+  private String vendor() {
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("postgres")) {
+        return "postgresql";
+      }
+      if (product.contains("oracle")) {
+        return "oracle";
+      }
+      throw new IllegalStateException(
+          "Atrium supports PostgreSQL and Oracle; atrium.db.url points at " + product);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database at atrium.db.url: " + e.getMessage(), e);
+    }
+  }
+
+  /** True when every migration found on the classpath has been applied. */
+  public boolean isSchemaCurrent() {
+    MigrationInfo[] pending =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/" + vendor)
+            .load()
+            .info()
+            .pending();
+    return pending.length == 0;
+  }
+
+  public boolean isReachable() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  public String vendorName() {
+    return vendor;
+  }
+}

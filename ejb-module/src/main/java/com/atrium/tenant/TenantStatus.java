@@ -1,0 +1,6 @@
+package com.atrium.tenant;
+
+public enum TenantStatus {
+  ACTIVE,
+  INACTIVE
+}

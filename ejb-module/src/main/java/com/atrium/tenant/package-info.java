@@ -1,0 +1,6 @@
+/**
+ * Tenant context: the operator's malls, the tenant merchants renting units in them, and the
+ * configured commercial terms of each tenant (earn multiplier, clearing rates, points-as-cash).
+ * Owns tables {@code mall} and {@code tenant}. Does not know members or points.
+ */
+package com.atrium.tenant;

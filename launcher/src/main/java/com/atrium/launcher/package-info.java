@@ -1,0 +1,2 @@
+/** The quick start: an embedded PostgreSQL and Payara Micro running the Atrium WAR. */
+package com.atrium.launcher;
