@@ -1,0 +1,94 @@
+package com.atrium.security;
+
+import com.atrium.platform.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is calling, and which tenant the call is confined to. A merchant assistant and a POS key are
+ * bound to exactly one tenant; operators see every tenant. Services ask this bean, never a request
+ * parameter, which tenant they may touch.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+  @Inject SecurityContext security;
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  private Optional<Long> tenantId;
+
+  /** The caller's name: a username or a POS key id; {@code anonymous} outside a request. */
+  public String name() {
+    Principal p = security.getCallerPrincipal();
+    return p == null ? "anonymous" : p.getName();
+  }
+
+  public boolean isOperator() {
+    return Arrays.stream(Roles.OPERATORS).anyMatch(security::isCallerInRole);
+  }
+
+  public boolean isInRole(String role) {
+    return security.isCallerInRole(role);
+  }
+
+  /** The tenant the caller is confined to; empty for operators (who see all tenants). */
+  public Optional<Long> tenantId() {
+    if (tenantId == null) {
+      tenantId = resolveTenant();
+    }
+    return tenantId;
+  }
+
+  /** The caller's own tenant; refuses a caller that has none. */
+  public long requireTenantId() {
+    return tenantId()
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Kind.FORBIDDEN,
+                    "TENANT_SCOPE_REQUIRED",
+                    null,
+                    "This operation is done by a tenant's staff or POS"));
+  }
+
+  /**
+   * True when the caller may see data of the given tenant: operators see all, the others only
+   * their own.
+   */
+  public boolean maySee(long tenant) {
+    return isOperator() || tenantId().map(t -> t == tenant).orElse(false);
+  }
+
+  private Optional<Long> resolveTenant() {
+    if (isOperator() || security.getCallerPrincipal() == null) {
+      return Optional.empty();
+    }
+    List<?> rows;
+    if (security.isCallerInRole(Roles.POS)) {
+      rows =
+          em.createNativeQuery("select tenant_id from api_client where key_id = ?1 and enabled = true")
+              .setParameter(1, name())
+              .getResultList();
+    } else if (security.isCallerInRole(Roles.MERCHANT_ASSISTANT)) {
+      rows =
+          em.createNativeQuery("select tenant_id from app_user where username = ?1 and enabled = true")
+              .setParameter(1, name())
+              .getResultList();
+    } else {
+      return Optional.empty();
+    }
+    return rows.stream()
+        .filter(r -> r != null)
+        .map(r -> ((Number) r).longValue())
+        .findFirst();
+  }
+}

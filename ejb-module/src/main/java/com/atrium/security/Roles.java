@@ -1,0 +1,19 @@
+package com.atrium.security;
+
+/** The role names, as used in {@code @RolesAllowed} and stored in {@code app_user_role}. */
+public final class Roles {
+  public static final String OPERATOR_ADMIN = "OPERATOR_ADMIN";
+  public static final String OPERATOR_MARKETING = "OPERATOR_MARKETING";
+  public static final String OPERATOR_FINANCE = "OPERATOR_FINANCE";
+  public static final String OPERATOR_SERVICE = "OPERATOR_SERVICE";
+  /** Staff of one tenant store; every call is scoped to that tenant. */
+  public static final String MERCHANT_ASSISTANT = "MERCHANT_ASSISTANT";
+  /** A tenant's POS system, authenticated by a signed request; scoped to its tenant. */
+  public static final String POS = "POS";
+
+  public static final String[] OPERATORS = {
+    OPERATOR_ADMIN, OPERATOR_MARKETING, OPERATOR_FINANCE, OPERATOR_SERVICE
+  };
+
+  private Roles() {}
+}
