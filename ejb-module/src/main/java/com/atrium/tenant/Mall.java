@@ -15,7 +15,10 @@ import java.time.ZoneId;
 @NamedQuery(name = "Mall.all", query = "select m from Mall m order by m.code")
 public class Mall {
 
-  @Id private Long id;
+  @Id
+  @jakarta.persistence.SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "atrium_seq")
+  private Long id;
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -30,6 +33,13 @@ public class Mall {
   private Instant createdAt;
 
   protected Mall() {}
+
+  Mall(String code, String name, ZoneId zone, Instant now) {
+    this.code = code;
+    this.name = name;
+    this.zoneId = zone.getId();
+    this.createdAt = now;
+  }
 
   public Long id() {
     return id;

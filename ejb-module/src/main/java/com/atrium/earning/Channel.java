@@ -1,0 +1,8 @@
+package com.atrium.earning;
+
+/** Where a sale was recorded. */
+public enum Channel {
+  POS,
+  PORTAL,
+  DEMO
+}

@@ -1,0 +1,48 @@
+package com.atrium.earning;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+
+/** The points a sale earns and why: each rule's contribution, summing to the total. */
+public record Evaluation(long points, List<Contribution> contributions) {
+
+  public Evaluation {
+    contributions = List.copyOf(contributions);
+    long sum = contributions.stream().mapToLong(Contribution::points).sum();
+    if (sum != points) {
+      throw new IllegalArgumentException("contributions sum to " + sum + ", not " + points);
+    }
+  }
+
+  /** The stored explanation: {"rules":[{"rule":..,"multiplier":..,"points":..}],"total":..}. */
+  public String toJson() {
+    JsonArrayBuilder rules = Json.createArrayBuilder();
+    for (Contribution c : contributions) {
+      var rule = Json.createObjectBuilder().add("rule", c.rule());
+      if (c.multiplier() != null) {
+        rule.add("multiplier", c.multiplier());
+      }
+      rules.add(rule.add("points", c.points()));
+    }
+    return Json.createObjectBuilder().add("rules", rules).add("total", points).build().toString();
+  }
+
+  public static Evaluation fromJson(String json) {
+    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    List<Contribution> rules =
+        o.getJsonArray("rules").stream()
+            .map(JsonValue::asJsonObject)
+            .map(
+                r ->
+                    new Contribution(
+                        r.getString("rule"),
+                        r.containsKey("multiplier") ? r.getString("multiplier") : null,
+                        r.getJsonNumber("points").longValue()))
+            .toList();
+    return new Evaluation(o.getJsonNumber("total").longValue(), rules);
+  }
+}

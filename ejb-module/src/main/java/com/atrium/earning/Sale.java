@@ -1,0 +1,160 @@
+package com.atrium.earning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A sale through a member at a tenant. The tenant and its receipt number identify it, so a POS that
+ * posts the same receipt again gets the original back; the request hash tells a true replay from a
+ * different sale reusing the number.
+ */
+@Entity
+@Table(name = "sale")
+@NamedQuery(
+    name = "Sale.byReceipt",
+    query = "select s from Sale s where s.tenantId = :tenant and s.receiptNumber = :receipt")
+@NamedQuery(
+    name = "Sale.byIdempotencyKey",
+    query = "select s from Sale s where s.tenantId = :tenant and s.idempotencyKey = :key")
+public class Sale {
+
+  @Id
+  @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
+  private Long id;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private Long tenantId;
+
+  @Column(name = "member_id", nullable = false, updatable = false)
+  private Long memberId;
+
+  @Column(name = "receipt_number", nullable = false, updatable = false)
+  private String receiptNumber;
+
+  @Column(nullable = false, updatable = false, precision = 14, scale = 2)
+  private BigDecimal amount;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(nullable = false, updatable = false)
+  private long points;
+
+  @Column(nullable = false, updatable = false)
+  private String explanation;
+
+  @Column(name = "journal_entry_id")
+  private Long journalEntryId;
+
+  @Column(name = "balance_after")
+  private Long balanceAfter;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Channel channel;
+
+  @Column(name = "request_hash", nullable = false, updatable = false)
+  private String requestHash;
+
+  @Column(name = "idempotency_key", updatable = false)
+  private String idempotencyKey;
+
+  @Column(name = "recorded_by", nullable = false, updatable = false)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", nullable = false, updatable = false)
+  private Instant recordedAt;
+
+  protected Sale() {}
+
+  Sale(
+      long tenantId,
+      long memberId,
+      String receiptNumber,
+      BigDecimal amount,
+      Instant occurredAt,
+      Evaluation evaluation,
+      Channel channel,
+      String requestHash,
+      String idempotencyKey,
+      String recordedBy,
+      Instant recordedAt) {
+    this.tenantId = tenantId;
+    this.memberId = memberId;
+    this.receiptNumber = receiptNumber;
+    this.amount = amount;
+    this.occurredAt = occurredAt;
+    this.points = evaluation.points();
+    this.explanation = evaluation.toJson();
+    this.channel = channel;
+    this.requestHash = requestHash;
+    this.idempotencyKey = idempotencyKey;
+    this.recordedBy = recordedBy;
+    this.recordedAt = recordedAt;
+  }
+
+  void credited(long entryId, long balance) {
+    this.journalEntryId = entryId;
+    this.balanceAfter = balance;
+  }
+
+  void uncredited(long balance) {
+    this.balanceAfter = balance;
+  }
+
+  /** True when a new request is the same sale as this one (a replay), not a different one. */
+  boolean sameRequestAs(String otherHash) {
+    return requestHash.equals(otherHash);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long tenantId() {
+    return tenantId;
+  }
+
+  public Long memberId() {
+    return memberId;
+  }
+
+  public String receiptNumber() {
+    return receiptNumber;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public long points() {
+    return points;
+  }
+
+  public Evaluation evaluation() {
+    return Evaluation.fromJson(explanation);
+  }
+
+  public Long balanceAfter() {
+    return balanceAfter;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+}

@@ -1,0 +1,193 @@
+package com.atrium.earning;
+
+import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.Posting;
+import com.atrium.member.Member;
+import com.atrium.member.MemberService;
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.RequestSignature;
+import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.Tenant;
+import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantTerms;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Records one sale in one transaction: evaluates the earning rules, writes the sale and credits the
+ * points through the ledger. Finds the original of a replayed request, and refuses a different
+ * request that reuses a receipt number or idempotency key.
+ */
+@Stateless
+public class SaleBook {
+
+  /** A till may post a sale late, but not from the future (beyond clock skew) or from long ago. */
+  static final Duration MAX_SKEW = Duration.ofMinutes(5);
+
+  static final Duration MAX_AGE = Duration.ofDays(30);
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject LedgerService ledger;
+  @Inject TenantService tenants;
+  @Inject MemberService members;
+  @Inject MallConfiguration configuration;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  /**
+   * Records a sale for the caller's own tenant; the member is given by id, or by phone or card
+   * number.
+   */
+  public SaleReceipt record(
+      Long memberId,
+      String phone,
+      String cardNumber,
+      String receiptNumber,
+      BigDecimal amount,
+      Instant occurredAt,
+      Channel channel,
+      String idempotencyKey) {
+    Tenant tenant = tenants.own();
+    Member member = memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
+    String hash = requestHash(tenant.id(), member.id(), receiptNumber, amount, occurredAt);
+    Optional<SaleReceipt> original =
+        originalOf(tenant, receiptNumber, idempotencyKey, hash);
+    if (original.isPresent()) {
+      return original.get();
+    }
+    tenant.requireActive();
+    if (!member.isActive()) {
+      throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
+    }
+    Instant now = clock.now();
+    Instant when = occurredAt == null ? now : occurredAt;
+    if (when.isAfter(now.plus(MAX_SKEW)) || when.isBefore(now.minus(MAX_AGE))) {
+      throw DomainException.invalid(
+          "OCCURRED_AT_INVALID", "occurredAt", "A sale is posted within 30 days and not in the future");
+    }
+    if (amount == null || amount.signum() <= 0 || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+      throw DomainException.invalid("AMOUNT_INVALID", "amount", "The amount is a positive CNY value with at most 2 decimals");
+    }
+    BigDecimal money = amount.setScale(2);
+    TenantTerms terms = configuration.termsOf(tenant.code(), tenant.category());
+    Evaluation evaluation =
+        EarningRules.evaluate(money, configuration.baseEarnRate(), terms.earnMultiplier());
+    Sale sale =
+        new Sale(
+            tenant.id(),
+            member.id(),
+            receiptNumber,
+            money,
+            when,
+            evaluation,
+            channel,
+            hash,
+            idempotencyKey,
+            caller.name(),
+            now);
+    em.persist(sale);
+    if (evaluation.points() > 0) {
+      Posting posting =
+          ledger.creditFromTenant(
+              member.id(), tenant.id(), evaluation.points(), when, "Sale " + receiptNumber);
+      sale.credited(posting.entryId(), posting.balance());
+    } else {
+      sale.uncredited(ledger.balanceOf(member.id()));
+    }
+    // surface a concurrent duplicate here, inside the method, where the service can retry it
+    em.flush();
+    return receipt(sale, tenant, member, false);
+  }
+
+  /** The original receipt when this request was already recorded; a conflict when it differs. */
+  public Optional<SaleReceipt> originalOf(
+      Tenant tenant, String receiptNumber, String idempotencyKey, String hash) {
+    if (idempotencyKey != null) {
+      Optional<Sale> byKey =
+          em.createNamedQuery("Sale.byIdempotencyKey", Sale.class)
+              .setParameter("tenant", tenant.id())
+              .setParameter("key", idempotencyKey)
+              .getResultStream()
+              .findFirst();
+      if (byKey.isPresent()) {
+        if (!byKey.get().sameRequestAs(hash)) {
+          throw DomainException.conflict(
+              "IDEMPOTENCY_KEY_REUSED",
+              "This Idempotency-Key was used for a different request");
+        }
+        return Optional.of(replay(byKey.get(), tenant));
+      }
+    }
+    Optional<Sale> byReceipt =
+        em.createNamedQuery("Sale.byReceipt", Sale.class)
+            .setParameter("tenant", tenant.id())
+            .setParameter("receipt", receiptNumber)
+            .getResultStream()
+            .findFirst();
+    if (byReceipt.isPresent()) {
+      if (!byReceipt.get().sameRequestAs(hash)) {
+        throw new DomainException(
+            DomainException.Kind.CONFLICT,
+            "RECEIPT_CONFLICT",
+            "receiptNumber",
+            "Receipt " + receiptNumber + " was already recorded with different details");
+      }
+      return Optional.of(replay(byReceipt.get(), tenant));
+    }
+    return Optional.empty();
+  }
+
+  public Optional<SaleReceipt> find(Tenant tenant, long saleId) {
+    Sale sale = em.find(Sale.class, saleId);
+    if (sale == null || !sale.tenantId().equals(tenant.id())) {
+      return Optional.empty();
+    }
+    return Optional.of(receipt(sale, tenant, em.find(Member.class, sale.memberId()), false));
+  }
+
+  private SaleReceipt replay(Sale sale, Tenant tenant) {
+    return receipt(sale, tenant, em.find(Member.class, sale.memberId()), true);
+  }
+
+  private static SaleReceipt receipt(Sale sale, Tenant tenant, Member member, boolean replayed) {
+    return new SaleReceipt(
+        sale.id(),
+        tenant.code(),
+        member.id(),
+        member.cardNumber(),
+        sale.receiptNumber(),
+        sale.amount(),
+        sale.occurredAt(),
+        sale.points(),
+        sale.balanceAfter() == null ? 0 : sale.balanceAfter(),
+        sale.evaluation().contributions(),
+        replayed);
+  }
+
+  /** Identifies what was asked, independent of how the member was referenced. */
+  static String requestHash(
+      long tenantId, long memberId, String receipt, BigDecimal amount, Instant occurredAt) {
+    String canonical =
+        tenantId
+            + "|"
+            + memberId
+            + "|"
+            + receipt
+            + "|"
+            + (amount == null ? "" : amount.stripTrailingZeros().toPlainString())
+            + "|"
+            + (occurredAt == null ? "" : occurredAt.toString());
+    return RequestSignature.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,12 @@
+package com.atrium.ledger;
+
+import java.time.Instant;
+
+/** One line of a member's history, with the member's balance right after it. */
+public record HistoryRow(
+    Instant occurredAt,
+    String kind,
+    String tenantName,
+    String description,
+    long points,
+    long runningBalance) {}

@@ -1,0 +1,126 @@
+package com.atrium.ledger;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One balanced change of the ledger. Its lines sum to zero, it is never updated once written, and
+ * a correction is a new entry that points at this one through {@code reversesEntryId}.
+ */
+@Entity
+@Table(name = "journal_entry")
+public class JournalEntry {
+
+  @Id
+  @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private EntryKind kind;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(name = "recorded_at", nullable = false, updatable = false)
+  private Instant recordedAt;
+
+  @Column(name = "member_id", updatable = false)
+  private Long memberId;
+
+  @Column(name = "tenant_id", updatable = false)
+  private Long tenantId;
+
+  @Column(updatable = false)
+  private String description;
+
+  @Column(name = "reverses_entry_id", updatable = false)
+  private Long reversesEntryId;
+
+  @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
+  private List<JournalLine> lines = new ArrayList<>();
+
+  protected JournalEntry() {}
+
+  private JournalEntry(
+      EntryKind kind,
+      Instant occurredAt,
+      Instant recordedAt,
+      Long memberId,
+      Long tenantId,
+      String description) {
+    this.kind = kind;
+    this.occurredAt = occurredAt;
+    this.recordedAt = recordedAt;
+    this.memberId = memberId;
+    this.tenantId = tenantId;
+    this.description = description;
+  }
+
+  /** A two-line entry moving {@code points} from one account to another. */
+  static JournalEntry transfer(
+      EntryKind kind,
+      Instant occurredAt,
+      Instant recordedAt,
+      Long memberId,
+      Long tenantId,
+      String description,
+      long fromAccount,
+      long toAccount,
+      long points) {
+    if (points <= 0) {
+      throw new IllegalArgumentException("a transfer moves a positive number of points");
+    }
+    JournalEntry e =
+        new JournalEntry(kind, occurredAt, recordedAt, memberId, tenantId, description);
+    e.lines.add(new JournalLine(e, fromAccount, -points));
+    e.lines.add(new JournalLine(e, toAccount, points));
+    return e;
+  }
+
+  /** Zero for every entry ever written; checked again by the ledger check. */
+  public long sum() {
+    return lines.stream().mapToLong(JournalLine::points).sum();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public EntryKind kind() {
+    return kind;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public Long memberId() {
+    return memberId;
+  }
+
+  public Long tenantId() {
+    return tenantId;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public List<JournalLine> lines() {
+    return List.copyOf(lines);
+  }
+}

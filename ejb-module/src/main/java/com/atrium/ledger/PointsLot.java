@@ -1,0 +1,89 @@
+package com.atrium.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The points of one credit, with who funded them and when they expire. Debits consume lots
+ * soonest-to-expire first, so every spent point stays traceable to its issuer.
+ */
+@Entity
+@Table(name = "points_lot")
+public class PointsLot {
+
+  @Id
+  @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
+  private Long id;
+
+  @Column(name = "member_account_id", nullable = false, updatable = false)
+  private Long memberAccountId;
+
+  @Column(name = "issuer_account_id", nullable = false, updatable = false)
+  private Long issuerAccountId;
+
+  @Column(name = "credit_entry_id", nullable = false, updatable = false)
+  private Long creditEntryId;
+
+  @Column(name = "points_earned", nullable = false, updatable = false)
+  private long pointsEarned;
+
+  @Column(name = "points_remaining", nullable = false)
+  private long pointsRemaining;
+
+  @Column(name = "earned_at", nullable = false, updatable = false)
+  private Instant earnedAt;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  private Instant expiresAt;
+
+  protected PointsLot() {}
+
+  PointsLot(
+      long memberAccountId,
+      long issuerAccountId,
+      long creditEntryId,
+      long points,
+      Instant earnedAt,
+      Instant expiresAt) {
+    if (points <= 0) {
+      throw new IllegalArgumentException("a lot holds a positive number of points");
+    }
+    if (!expiresAt.isAfter(earnedAt)) {
+      throw new IllegalArgumentException("a lot expires after it is earned");
+    }
+    this.memberAccountId = memberAccountId;
+    this.issuerAccountId = issuerAccountId;
+    this.creditEntryId = creditEntryId;
+    this.pointsEarned = points;
+    this.pointsRemaining = points;
+    this.earnedAt = earnedAt;
+    this.expiresAt = expiresAt;
+  }
+
+  public boolean isExpiredAt(Instant now) {
+    return !now.isBefore(expiresAt);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long pointsRemaining() {
+    return pointsRemaining;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Long issuerAccountId() {
+    return issuerAccountId;
+  }
+}

@@ -1,0 +1,148 @@
+package com.atrium.member;
+
+import com.atrium.ledger.LedgerService;
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+
+/**
+ * Registers and identifies members. Members are mall-wide: any tenant's staff may find one by phone
+ * or card to serve them; their points history is scoped by the ledger.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.OPERATOR_ADMIN,
+  Roles.OPERATOR_MARKETING,
+  Roles.OPERATOR_FINANCE,
+  Roles.OPERATOR_SERVICE,
+  Roles.MERCHANT_ASSISTANT,
+  Roles.POS
+})
+public class MemberService {
+
+  static final String ENTRY_TIER = "STANDARD";
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject LedgerService ledger;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  public MemberView register(@NotNull @Valid MemberRegistration registration) {
+    PhoneNumber phone = PhoneNumber.parse(registration.phone());
+    if (findEntityByPhone(phone).isPresent()) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "PHONE_TAKEN",
+          "phone",
+          "A member with phone " + phone.masked() + " already exists");
+    }
+    Member member =
+        new Member(
+            phone,
+            registration.name(),
+            registration.birthday(),
+            registration.language() == null ? "zh" : registration.language(),
+            ENTRY_TIER,
+            registration.acceptTerms(),
+            registration.marketingConsent(),
+            clock.now(),
+            caller.tenantId().orElse(null));
+    em.persist(member);
+    member.assignCard();
+    ledger.openMemberAccount(member.id());
+    return view(member, 0);
+  }
+
+  public MemberView get(long id) {
+    Member m = em.find(Member.class, id);
+    if (m == null) {
+      throw DomainException.notFound("MEMBER_NOT_FOUND", "No member " + id);
+    }
+    return view(m, ledger.balanceOf(m.id()));
+  }
+
+  public Optional<MemberView> findByPhone(String raw) {
+    return findEntityByPhone(PhoneNumber.parse(raw)).map(m -> view(m, ledger.balanceOf(m.id())));
+  }
+
+  public Optional<MemberView> findByCardNumber(String raw) {
+    return findEntityByCard(CardNumber.parse(raw)).map(m -> view(m, ledger.balanceOf(m.id())));
+  }
+
+  /** Finds a member by whatever the assistant typed: a card number (88…) or a phone number. */
+  public Optional<MemberView> identify(String phoneOrCard) {
+    if (phoneOrCard == null || phoneOrCard.isBlank()) {
+      throw DomainException.invalid("MEMBER_REFERENCE_REQUIRED", "member", "Phone or card number needed");
+    }
+    String compact = phoneOrCard.replaceAll("[\\s-]", "");
+    if (compact.matches("88\\d{10}")) {
+      return findByCardNumber(compact);
+    }
+    return findByPhone(compact);
+  }
+
+  /** The member entity behind a phone or card reference; for other contexts' services. */
+  public Member require(String phone, String cardNumber) {
+    Optional<Member> m;
+    if (cardNumber != null && !cardNumber.isBlank()) {
+      m = findEntityByCard(CardNumber.parse(cardNumber));
+    } else if (phone != null && !phone.isBlank()) {
+      m = findEntityByPhone(PhoneNumber.parse(phone));
+    } else {
+      throw DomainException.invalid(
+          "MEMBER_REFERENCE_REQUIRED", "member", "Give the member's phone or card number");
+    }
+    return m.orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "No such member"));
+  }
+
+  public Member require(long id) {
+    Member m = em.find(Member.class, id);
+    if (m == null) {
+      throw DomainException.notFound("MEMBER_NOT_FOUND", "No member " + id);
+    }
+    return m;
+  }
+
+  public long count() {
+    return em.createNamedQuery("Member.count", Long.class).getSingleResult();
+  }
+
+  public MemberView view(Member m, long balance) {
+    return new MemberView(
+        m.id(),
+        m.cardNumber(),
+        m.phone().masked(),
+        m.name(),
+        m.birthday(),
+        m.language(),
+        m.tier(),
+        m.status().name(),
+        m.registeredAt(),
+        balance);
+  }
+
+  private Optional<Member> findEntityByPhone(PhoneNumber phone) {
+    return em.createNamedQuery("Member.byPhone", Member.class)
+        .setParameter("phone", phone.digits())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Member> findEntityByCard(CardNumber card) {
+    return em.createNamedQuery("Member.byCard", Member.class)
+        .setParameter("card", card.value())
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,6 @@
+package com.atrium.member;
+
+public enum MemberStatus {
+  ACTIVE,
+  BLOCKED
+}

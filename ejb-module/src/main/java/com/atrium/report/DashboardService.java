@@ -1,0 +1,129 @@
+package com.atrium.report;
+
+import com.atrium.platform.Clock;
+import com.atrium.platform.Database;
+import com.atrium.security.Roles;
+import com.atrium.tenant.MallConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The operator dashboard: a handful of aggregate queries over sales and the journal. */
+@Stateless
+@RolesAllowed({
+  Roles.OPERATOR_ADMIN,
+  Roles.OPERATOR_MARKETING,
+  Roles.OPERATOR_FINANCE,
+  Roles.OPERATOR_SERVICE
+})
+public class DashboardService {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject MallConfiguration configuration;
+  @Inject Clock clock;
+  @Inject Database database;
+
+  public Dashboard dashboard() {
+    ZoneId zone = configuration.zone();
+    LocalDate today = clock.now().atZone(zone).toLocalDate();
+    Instant startOfToday = today.atStartOfDay(zone).toInstant();
+    Instant startOfMonth = today.withDayOfMonth(1).atStartOfDay(zone).toInstant();
+    LocalDate firstDay = today.minusDays(29);
+    Instant start30 = firstDay.atStartOfDay(zone).toInstant();
+
+    long members = number("select count(*) from member", Map.of());
+    long newToday =
+        number(
+            "select count(*) from member where registered_at >= ?1",
+            Map.of(1, Timestamp.from(startOfToday)));
+    Object[] salesToday =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), coalesce(sum(amount), 0) from sale where occurred_at >= ?1")
+                .setParameter(1, Timestamp.from(startOfToday))
+                .getSingleResult();
+    long pointsToday = pointsIssuedSince(startOfToday);
+    long pointsMonth = pointsIssuedSince(startOfMonth);
+
+    Map<LocalDate, DailyFigure> byDay = new HashMap<>();
+    String dayExpr =
+        "oracle".equals(database.vendorName())
+            ? "trunc(cast((occurred_at at time zone '" + zone.getId() + "') as date))"
+            : "cast((occurred_at at time zone '" + zone.getId() + "') as date)";
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select "
+                    + dayExpr
+                    + " as d, count(*), coalesce(sum(amount), 0), coalesce(sum(points), 0)"
+                    + " from sale where occurred_at >= ?1 group by "
+                    + dayExpr)
+            .setParameter(1, Timestamp.from(start30))
+            .getResultList();
+    for (Object[] r : rows) {
+      LocalDate day = toDate(r[0]);
+      byDay.put(
+          day,
+          new DailyFigure(
+              day, ((Number) r[1]).longValue(), decimal(r[2]), ((Number) r[3]).longValue()));
+    }
+    List<DailyFigure> last30 = new ArrayList<>();
+    for (LocalDate d = firstDay; !d.isAfter(today); d = d.plusDays(1)) {
+      last30.add(byDay.getOrDefault(d, new DailyFigure(d, 0, BigDecimal.ZERO.setScale(2), 0)));
+    }
+    return new Dashboard(
+        members,
+        newToday,
+        ((Number) salesToday[0]).longValue(),
+        decimal(salesToday[1]),
+        pointsToday,
+        pointsMonth,
+        last30);
+  }
+
+  /** Points credited to members by earning and grants (reversals net out once they exist). */
+  private long pointsIssuedSince(Instant since) {
+    return number(
+        "select coalesce(sum(l.points), 0) from journal_line l"
+            + " join journal_entry e on e.id = l.entry_id"
+            + " join ledger_account a on a.id = l.account_id"
+            + " where a.kind = 'MEMBER' and e.kind in ('EARN', 'GRANT') and e.occurred_at >= ?1",
+        Map.of(1, Timestamp.from(since)));
+  }
+
+  private long number(String sql, Map<Integer, Object> params) {
+    var q = em.createNativeQuery(sql);
+    params.forEach(q::setParameter);
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  private static BigDecimal decimal(Object o) {
+    return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString())).setScale(2);
+  }
+
+  private static LocalDate toDate(Object o) {
+    if (o instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    if (o instanceof Timestamp t) {
+      return t.toLocalDateTime().toLocalDate();
+    }
+    if (o instanceof LocalDate d) {
+      return d;
+    }
+    return LocalDate.parse(o.toString().substring(0, 10));
+  }
+}

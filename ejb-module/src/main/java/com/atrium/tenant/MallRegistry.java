@@ -1,0 +1,51 @@
+package com.atrium.tenant;
+
+import com.atrium.platform.Clock;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure the mall named in the configuration ({@code mall.code}, {@code mall.name}) exists, so
+ * that a fresh production database is usable without hand-written rows.
+ */
+@Singleton
+@Startup
+@DependsOn("Database")
+public class MallRegistry {
+
+  private static final Logger LOG = Logger.getLogger(MallRegistry.class.getName());
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject MallConfiguration configuration;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "mall.code", defaultValue = "XH")
+  String code;
+
+  @Inject
+  @ConfigProperty(name = "mall.name", defaultValue = "Atrium Mall")
+  String name;
+
+  @PostConstruct
+  void ensureConfiguredMall() {
+    boolean exists =
+        !em.createNamedQuery("Mall.byCode", Mall.class)
+            .setParameter("code", code)
+            .getResultList()
+            .isEmpty();
+    if (!exists) {
+      em.persist(new Mall(code, name, configuration.zone(), clock.now()));
+      LOG.info(() -> "Registered mall " + code + " from the configuration");
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package com.atrium.tenant;
+
+import com.atrium.audit.AuditLog;
+import com.atrium.ledger.LedgerService;
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The operator's register of tenant merchants. Writes are the operator admin's; a tenant's own staff
+ * and POS see only their tenant, and another tenant's id behaves as if it did not exist.
+ */
+@Stateless
+public class TenantService {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject LedgerService ledger;
+  @Inject MallConfiguration configuration;
+
+  @RolesAllowed({
+    Roles.OPERATOR_ADMIN,
+    Roles.OPERATOR_MARKETING,
+    Roles.OPERATOR_FINANCE,
+    Roles.OPERATOR_SERVICE
+  })
+  public Page<Tenant> search(String query, TenantStatus status, int offset, int limit) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    String pattern = null;
+    if (query != null && !query.isBlank()) {
+      pattern = "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+      where.append(" and (lower(t.name) like :q or lower(t.code) like :q)");
+    }
+    if (status != null) {
+      where.append(" and t.status = :status");
+    }
+    TypedQuery<Tenant> rows =
+        em.createQuery("select t from Tenant t" + where + " order by t.code", Tenant.class);
+    TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
+    for (TypedQuery<?> q : List.of(rows, count)) {
+      if (pattern != null) {
+        q.setParameter("q", pattern);
+      }
+      if (status != null) {
+        q.setParameter("status", status);
+      }
+    }
+    int size = Page.clampLimit(limit);
+    int start = Math.max(0, offset);
+    return new Page<>(
+        rows.setFirstResult(start).setMaxResults(size).getResultList(),
+        start,
+        size,
+        count.getSingleResult());
+  }
+
+  /** A tenant the caller may see; another tenant's id is reported as not found. */
+  public Tenant get(long id) {
+    Tenant t = em.find(Tenant.class, id);
+    if (t == null || !caller.maySee(t.id())) {
+      throw DomainException.notFound("TENANT_NOT_FOUND", "No tenant " + id);
+    }
+    return t;
+  }
+
+  public Optional<Tenant> findByCode(String code) {
+    return em.createNamedQuery("Tenant.byCode", Tenant.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .filter(t -> caller.maySee(t.id()))
+        .findFirst();
+  }
+
+  /** The caller's own tenant (a merchant assistant's or a POS key's). */
+  public Tenant own() {
+    return get(caller.requireTenantId());
+  }
+
+  public TenantTerms termsOf(Tenant tenant) {
+    return configuration.termsOf(tenant.code(), tenant.category());
+  }
+
+  @RolesAllowed(Roles.OPERATOR_ADMIN)
+  public Tenant create(@NotNull @Valid TenantDraft draft) {
+    TenantCode code = TenantCode.parse(draft.code());
+    if (!em.createNamedQuery("Tenant.byCode", Tenant.class)
+        .setParameter("code", code.value())
+        .getResultList()
+        .isEmpty()) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "TENANT_CODE_TAKEN",
+          "code",
+          "Tenant code " + code + " is already in use");
+    }
+    Tenant tenant = new Tenant(defaultMall().id(), code, draft, clock.now());
+    em.persist(tenant);
+    em.flush();
+    ledger.openTenantAccounts(tenant.id());
+    audit.record("TENANT_CREATED", "tenant", tenant.id(), null, tenant.snapshot());
+    return tenant;
+  }
+
+  @RolesAllowed(Roles.OPERATOR_ADMIN)
+  public Tenant update(long id, @NotNull @Valid TenantDraft draft) {
+    Tenant tenant = get(id);
+    var before = tenant.snapshot();
+    tenant.apply(draft);
+    audit.record("TENANT_UPDATED", "tenant", id, before, tenant.snapshot());
+    return tenant;
+  }
+
+  @RolesAllowed(Roles.OPERATOR_ADMIN)
+  public Tenant deactivate(long id) {
+    Tenant tenant = get(id);
+    var before = tenant.snapshot();
+    tenant.deactivate();
+    audit.record("TENANT_DEACTIVATED", "tenant", id, before, tenant.snapshot());
+    return tenant;
+  }
+
+  @RolesAllowed(Roles.OPERATOR_ADMIN)
+  public Tenant activate(long id) {
+    Tenant tenant = get(id);
+    var before = tenant.snapshot();
+    tenant.activate();
+    audit.record("TENANT_ACTIVATED", "tenant", id, before, tenant.snapshot());
+    return tenant;
+  }
+
+  private Mall defaultMall() {
+    return em.createNamedQuery("Mall.all", Mall.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                DomainException.conflict(
+                    "MALL_MISSING", "No mall is configured; the first migration or seed creates it"));
+  }
+}
