@@ -1,0 +1,36 @@
+package com.atrium.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atrium.platform.DomainException;
+import com.atrium.testing.Samples;
+import org.junit.jupiter.api.Test;
+
+class CardNumberTest {
+
+  @Test
+  void derivesTwelveDigitsWithACheckDigit() {
+    CardNumber card = CardNumber.forMember(1000);
+    assertThat(card.value()).hasSize(12).startsWith("88000001000");
+    assertThat(CardNumber.parse(card.value())).isEqualTo(card);
+  }
+
+  @Test
+  void everySingleDigitTypoIsCaught() {
+    Samples.forAll(
+        r -> {
+          String good = CardNumber.forMember(Samples.between(r, 1, 999_999_999L)).value();
+          int i = 2 + r.nextInt(10);
+          char wrong = (char) ('0' + (good.charAt(i) - '0' + 1 + r.nextInt(9)) % 10);
+          return good.substring(0, i) + wrong + good.substring(i + 1);
+        },
+        typo -> assertThatThrownBy(() -> CardNumber.parse(typo)).isInstanceOf(DomainException.class));
+  }
+
+  @Test
+  void refusesOtherShapes() {
+    assertThatThrownBy(() -> CardNumber.parse("12345")).isInstanceOf(DomainException.class);
+    assertThatThrownBy(() -> CardNumber.parse(null)).isInstanceOf(DomainException.class);
+  }
+}
