@@ -1,0 +1,58 @@
+package com.atrium.portal;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * The portal's language for this session: the browser's Accept-Language picks Chinese or English
+ * until the user chooses one with the switch in the header.
+ */
+@Named
+@SessionScoped
+public class LocaleBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+  public static final Locale ENGLISH = Locale.ENGLISH;
+
+  private Locale chosen;
+
+  public Locale getLocale() {
+    return chosen != null ? chosen : fromBrowser();
+  }
+
+  public boolean isChinese() {
+    return "zh".equals(getLocale().getLanguage());
+  }
+
+  /** Switches the language and reloads the current page by GET, keeping its view parameters. */
+  public String change(String tag) {
+    chosen = "zh_CN".equals(tag) || "zh".equals(tag) ? CHINESE : ENGLISH;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(chosen);
+    return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+  }
+
+  private static Locale fromBrowser() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null) {
+      return ENGLISH;
+    }
+    Iterator<Locale> preferred = faces.getExternalContext().getRequestLocales();
+    while (preferred.hasNext()) {
+      String language = preferred.next().getLanguage();
+      if ("zh".equals(language)) {
+        return CHINESE;
+      }
+      if ("en".equals(language)) {
+        return ENGLISH;
+      }
+    }
+    return ENGLISH;
+  }
+}

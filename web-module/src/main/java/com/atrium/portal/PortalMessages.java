@@ -1,0 +1,100 @@
+package com.atrium.portal;
+
+import com.atrium.platform.DomainException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns what a service says into Faces messages in the user's language. A {@link DomainException}
+ * is looked up as {@code error.<CODE>} in the bundle (falling back to its own message) and attached
+ * to the input that shows the field it names, so the user sees it where they have to act.
+ */
+public final class PortalMessages {
+
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private PortalMessages() {}
+
+  /** The bundle text for a key, formatted with the arguments; the key itself when missing. */
+  public static String text(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    try {
+      String pattern = bundle.getString(key);
+      return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  public static void info(String key, Object... args) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+  }
+
+  /**
+   * Shows a refusal. {@code fields} maps a service's field name to the id of the input (relative
+   * to the view root, e.g. {@code "form:phone"}); unmapped or absent fields go to the page.
+   */
+  public static void error(RuntimeException thrown, Map<String, String> fields) {
+    DomainException domain = unwrap(thrown, DomainException.class);
+    if (domain != null) {
+      String text = text("error." + domain.code());
+      add(text.equals("error." + domain.code()) ? domain.getMessage() : text, domain.field(), fields);
+      return;
+    }
+    ConstraintViolationException invalid = unwrap(thrown, ConstraintViolationException.class);
+    if (invalid != null) {
+      for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
+        String path = v.getPropertyPath().toString();
+        add(v.getMessage(), path.substring(path.lastIndexOf('.') + 1), fields);
+      }
+      return;
+    }
+    throw thrown;
+  }
+
+  /** An instant as local date and time in the mall's zone. */
+  public static String dateTime(Instant instant, ZoneId zone) {
+    return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+  }
+
+  private static void add(String text, String field, Map<String, String> fields) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String clientId = null;
+    if (field != null && fields.containsKey(field)) {
+      UIComponent input = faces.getViewRoot().findComponent(fields.get(field));
+      if (input != null) {
+        clientId = input.getClientId(faces);
+      }
+    }
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    faces.validationFailed();
+  }
+
+  private static <T extends Throwable> T unwrap(Throwable t, Class<T> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+      if (c instanceof EJBException ejb && ejb.getCausedByException() != null && c.getCause() == null) {
+        c = ejb.getCausedByException();
+        if (type.isInstance(c)) {
+          return type.cast(c);
+        }
+      }
+    }
+    return null;
+  }
+}

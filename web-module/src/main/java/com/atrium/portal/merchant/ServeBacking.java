@@ -1,0 +1,248 @@
+package com.atrium.portal.merchant;
+
+import com.atrium.earning.SaleReceipt;
+import com.atrium.earning.SaleService;
+import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.MemberHistory;
+import com.atrium.member.MemberRegistration;
+import com.atrium.member.MemberService;
+import com.atrium.member.MemberView;
+import com.atrium.portal.PortalMessages;
+import com.atrium.tenant.MallConfiguration;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code merchant/serve.xhtml}: the till flow of a store assistant — find the member (or register
+ * one), record the sale, show the points it earned and the member's history at this store.
+ */
+@Named
+@ViewScoped
+public class ServeBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int HISTORY_ROWS = 10;
+
+  private static final Map<String, String> IDENTIFY_FIELDS = Map.of("phone", "identify:identifier");
+  private static final Map<String, String> REGISTER_FIELDS =
+      Map.of(
+          "phone", "register:phone",
+          "name", "register:name",
+          "birthday", "register:birthday",
+          "acceptTerms", "register:acceptTerms",
+          "language", "register:language");
+  private static final Map<String, String> SALE_FIELDS =
+      Map.of("amount", "sale:amount", "receiptNumber", "sale:receipt");
+
+  @Inject MemberService members;
+  @Inject SaleService sales;
+  @Inject LedgerService ledger;
+  @Inject MallConfiguration mall;
+
+  private String identifier;
+  private boolean notFound;
+  private boolean registering;
+  private MemberView member;
+  private MemberHistory history;
+  private SaleReceipt receipt;
+
+  private String phone;
+  private String name;
+  private LocalDate birthday;
+  private String language = "zh";
+  private boolean acceptTerms;
+  private boolean marketingConsent;
+
+  private BigDecimal amount;
+  private String receiptNumber;
+
+  public void identify() {
+    notFound = false;
+    registering = false;
+    receipt = null;
+    try {
+      Optional<MemberView> found = members.identify(identifier);
+      if (found.isPresent()) {
+        show(found.get());
+      } else {
+        member = null;
+        notFound = true;
+        // a typed phone number is carried into the registration form; a card number is not
+        phone = identifier.replaceAll("\\D", "").length() == 12 ? null : identifier;
+      }
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, IDENTIFY_FIELDS);
+    }
+  }
+
+  public void startRegistration() {
+    registering = true;
+    notFound = false;
+  }
+
+  public void register() {
+    try {
+      MemberView registered =
+          members.register(
+              new MemberRegistration(phone, name, birthday, language, acceptTerms, marketingConsent));
+      PortalMessages.info("serve.registered", registered.name(), registered.cardNumber());
+      registering = false;
+      identifier = null;
+      show(registered);
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, REGISTER_FIELDS);
+    }
+  }
+
+  public void recordSale() {
+    try {
+      receipt = sales.recordAtTill(member.id(), receiptNumber, amount);
+      show(members.get(member.id()));
+      amount = null;
+      receiptNumber = null;
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, SALE_FIELDS);
+    }
+  }
+
+  /** Ready for the next member at the till. */
+  public void clear() {
+    identifier = null;
+    member = null;
+    history = null;
+    receipt = null;
+    notFound = false;
+    registering = false;
+    phone = null;
+    name = null;
+    birthday = null;
+    acceptTerms = false;
+    marketingConsent = false;
+    amount = null;
+    receiptNumber = null;
+  }
+
+  private void show(MemberView m) {
+    member = m;
+    history = ledger.historyOf(m.id(), HISTORY_ROWS);
+  }
+
+  /** The label of one earning rule in the explanation, e.g. "Store multiplier ×1.5". */
+  public String ruleLabel(String rule, String multiplier) {
+    String key = "rule." + rule;
+    String text = PortalMessages.text(key, multiplier == null ? "" : multiplier);
+    if (text.equals(key)) {
+      return multiplier == null ? rule : rule + " ×" + multiplier;
+    }
+    return multiplier == null ? text.replace(" ×", "") : text;
+  }
+
+  public String dateTime(Instant instant) {
+    return PortalMessages.dateTime(instant, mall.zone());
+  }
+
+  public String initial() {
+    return member == null || member.name() == null || member.name().isBlank()
+        ? "?"
+        : member.name().substring(0, 1);
+  }
+
+  public String getIdentifier() {
+    return identifier;
+  }
+
+  public void setIdentifier(String identifier) {
+    this.identifier = identifier;
+  }
+
+  public boolean isNotFound() {
+    return notFound;
+  }
+
+  public boolean isRegistering() {
+    return registering;
+  }
+
+  public MemberView getMember() {
+    return member;
+  }
+
+  public MemberHistory getHistory() {
+    return history;
+  }
+
+  public SaleReceipt getReceipt() {
+    return receipt;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public LocalDate getBirthday() {
+    return birthday;
+  }
+
+  public void setBirthday(LocalDate birthday) {
+    this.birthday = birthday;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public boolean isAcceptTerms() {
+    return acceptTerms;
+  }
+
+  public void setAcceptTerms(boolean acceptTerms) {
+    this.acceptTerms = acceptTerms;
+  }
+
+  public boolean isMarketingConsent() {
+    return marketingConsent;
+  }
+
+  public void setMarketingConsent(boolean marketingConsent) {
+    this.marketingConsent = marketingConsent;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public void setAmount(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  public String getReceiptNumber() {
+    return receiptNumber;
+  }
+
+  public void setReceiptNumber(String receiptNumber) {
+    this.receiptNumber = receiptNumber;
+  }
+}

@@ -1,0 +1,77 @@
+package com.atrium.portal.operator.tenants;
+
+import com.atrium.portal.PortalMessages;
+import com.atrium.tenant.Tenant;
+import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+
+/** {@code operator/tenants/list.xhtml}: search, page, deactivate and activate tenants. */
+@Named
+@ViewScoped
+public class ListTenantsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject TenantService tenants;
+
+  private TenantLazyModel model;
+  private String query;
+  private TenantStatus status;
+
+  @PostConstruct
+  void init() {
+    model = new TenantLazyModel(tenants);
+  }
+
+  public void search() {
+    model.setCriteria(query, status);
+  }
+
+  public void deactivate(Tenant tenant) {
+    try {
+      tenants.deactivate(tenant.id());
+      PortalMessages.info("tenants.deactivated", tenant.code());
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, Map.of());
+    }
+  }
+
+  public void activate(Tenant tenant) {
+    try {
+      tenants.activate(tenant.id());
+      PortalMessages.info("tenants.activated", tenant.code());
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, Map.of());
+    }
+  }
+
+  public TenantStatus[] getStatuses() {
+    return TenantStatus.values();
+  }
+
+  public TenantLazyModel getModel() {
+    return model;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public TenantStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(TenantStatus status) {
+    this.status = status;
+  }
+}
