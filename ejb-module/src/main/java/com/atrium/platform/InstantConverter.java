@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * Stores {@link Instant} attributes as SQL timestamps. The EclipseLink of Payara 6 maps an unknown
  * {@code Instant} as a serialized blob, which fails against a {@code timestamptz} column; with this
- * converter every entity's instants read and write as timestamps (UTC instants, as the schema says).
+ * converter every entity's instants read and write as timestamps (UTC instants, as the schema
+ * says).
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {

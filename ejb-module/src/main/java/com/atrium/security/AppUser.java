@@ -27,7 +27,9 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "AppUser.byUsername", query = "select u from AppUser u where u.username = :username")
+@NamedQuery(
+    name = "AppUser.byUsername",
+    query = "select u from AppUser u where u.username = :username")
 @NamedQuery(
     name = "AppUser.assistantsOf",
     query = "select u from AppUser u where u.tenantId = :tenantId order by u.username")

@@ -40,7 +40,8 @@ public class NonceStore {
   public boolean remember(String keyId, String nonce, Instant seenAt) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
-            c.prepareStatement("insert into request_nonce (key_id, nonce, seen_at) values (?, ?, ?)")) {
+            c.prepareStatement(
+                "insert into request_nonce (key_id, nonce, seen_at) values (?, ?, ?)")) {
       insert.setString(1, keyId);
       insert.setString(2, nonce);
       insert.setTimestamp(3, Timestamp.from(seenAt));
@@ -59,7 +60,8 @@ public class NonceStore {
   public void purge() {
     Instant cutoff = clock.now().minusSeconds(RETENTION_SECONDS);
     try (Connection c = dataSource.getConnection();
-        PreparedStatement delete = c.prepareStatement("delete from request_nonce where seen_at < ?")) {
+        PreparedStatement delete =
+            c.prepareStatement("delete from request_nonce where seen_at < ?")) {
       delete.setTimestamp(1, Timestamp.from(cutoff));
       int n = delete.executeUpdate();
       LOG.fine(() -> "Purged " + n + " request nonces");

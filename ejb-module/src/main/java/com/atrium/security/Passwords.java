@@ -36,8 +36,8 @@ public class Passwords {
   }
 
   /**
-   * Spends the time of one verification for a username that does not exist, so that response
-   * times do not tell which usernames exist.
+   * Spends the time of one verification for a username that does not exist, so that response times
+   * do not tell which usernames exist.
    */
   public void verifyDecoy(String password) {
     if (decoy == null) {

@@ -39,8 +39,7 @@ public class PortalLogin {
   long lockoutMinutes;
 
   /** What a login attempt came to. */
-  public sealed interface Outcome extends java.io.Serializable
-      permits Accepted, Refused, Locked {}
+  public sealed interface Outcome extends java.io.Serializable permits Accepted, Refused, Locked {}
 
   /** In: who the person is and which roles they hold. */
   public record Accepted(String username, String displayName, Set<String> roles, Long tenantId)

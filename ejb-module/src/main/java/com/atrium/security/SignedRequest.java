@@ -50,7 +50,9 @@ public record SignedRequest(
         || signature != null;
   }
 
-  /** A missing header, or one that cannot be a valid value, refuses the request before any lookup. */
+  /**
+   * A missing header, or one that cannot be a valid value, refuses the request before any lookup.
+   */
   public Optional<Rejection> malformed() {
     if (isBlank(keyId)
         || isBlank(timestamp)

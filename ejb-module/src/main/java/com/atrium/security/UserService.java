@@ -98,7 +98,8 @@ public class UserService {
           "3 to 64 lower-case letters, digits, dots, dashes or underscores");
     }
     if (displayName == null || displayName.isBlank()) {
-      throw DomainException.invalid("DISPLAY_NAME_REQUIRED", "displayName", "A display name is required");
+      throw DomainException.invalid(
+          "DISPLAY_NAME_REQUIRED", "displayName", "A display name is required");
     }
     PasswordPolicy.require(password);
     boolean taken =
@@ -110,7 +111,8 @@ public class UserService {
       throw DomainException.conflict("USERNAME_TAKEN", "The username " + name + " is taken");
     }
     AppUser user =
-        new AppUser(name, displayName.trim(), passwords.hash(password), tenantId, roles, clock.now());
+        new AppUser(
+            name, displayName.trim(), passwords.hash(password), tenantId, roles, clock.now());
     em.persist(user);
     em.flush();
     audit.record("USER_CREATED", "app_user", user.id(), null, user.snapshot());

@@ -14,7 +14,8 @@ class AppUserLockoutTest {
   static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
 
   static AppUser user() {
-    return new AppUser("fb001", "FB001 assistant", "hash", 7L, Set.of(Roles.MERCHANT_ASSISTANT), T0);
+    return new AppUser(
+        "fb001", "FB001 assistant", "hash", 7L, Set.of(Roles.MERCHANT_ASSISTANT), T0);
   }
 
   @Test

@@ -61,10 +61,22 @@ class SignedRequestTest {
     SignedRequest r = signed("GET", "/api/v1/pos/whoami", TS, SECRET);
     SignedRequest otherPath =
         new SignedRequest(
-            "GET", "/api/v1/pos/whoami?x=1", r.keyId(), r.timestamp(), r.nonce(), r.contentSha256(), r.signature());
+            "GET",
+            "/api/v1/pos/whoami?x=1",
+            r.keyId(),
+            r.timestamp(),
+            r.nonce(),
+            r.contentSha256(),
+            r.signature());
     SignedRequest otherMethod =
         new SignedRequest(
-            "POST", r.pathWithQuery(), r.keyId(), r.timestamp(), r.nonce(), r.contentSha256(), r.signature());
+            "POST",
+            r.pathWithQuery(),
+            r.keyId(),
+            r.timestamp(),
+            r.nonce(),
+            r.contentSha256(),
+            r.signature());
     assertThat(otherPath.signedWith(SECRET)).isFalse();
     assertThat(otherMethod.signedWith(SECRET)).isFalse();
   }
@@ -80,7 +92,8 @@ class SignedRequestTest {
 
   @Test
   void missingHeadersAndMalformedValuesAreRefusedBeforeAnyLookup() {
-    SignedRequest none = new SignedRequest("GET", "/api/v1/pos/whoami", null, null, null, null, null);
+    SignedRequest none =
+        new SignedRequest("GET", "/api/v1/pos/whoami", null, null, null, null, null);
     assertThat(none.attemptsSigning()).isFalse();
     assertThat(none.malformed()).contains(SignedRequest.Rejection.SIGNATURE_MISSING);
 
@@ -98,7 +111,8 @@ class SignedRequestTest {
     assertThat(badTimestamp.malformed()).contains(SignedRequest.Rejection.SIGNATURE_INVALID);
 
     SignedRequest upperHex =
-        new SignedRequest("GET", "/x", "pos-fb001", Long.toString(TS), NONCE, EMPTY_SHA.toUpperCase(), "sig");
+        new SignedRequest(
+            "GET", "/x", "pos-fb001", Long.toString(TS), NONCE, EMPTY_SHA.toUpperCase(), "sig");
     assertThat(upperHex.malformed()).contains(SignedRequest.Rejection.SIGNATURE_INVALID);
   }
 }

@@ -20,7 +20,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Backs login.xhtml: hands the credentials to the authentication mechanism, then sends the person home. */
+/**
+ * Backs login.xhtml: hands the credentials to the authentication mechanism, then sends the person
+ * home.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {

@@ -36,7 +36,9 @@ public final class PortalClient {
     this("en");
   }
 
-  /** @param language the browser's Accept-Language, e.g. {@code en} or {@code zh-CN} */
+  /**
+   * @param language the browser's Accept-Language, e.g. {@code en} or {@code zh-CN}
+   */
   public PortalClient(String language) {
     this.base = RunningAtrium.baseUri();
     this.language = language;
@@ -71,7 +73,8 @@ public final class PortalClient {
   }
 
   /** The fields of the login form as a browser would post them. */
-  public static Map<String, String> loginFields(String username, String password, String viewState) {
+  public static Map<String, String> loginFields(
+      String username, String password, String viewState) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("login", "login");
     fields.put("login:username", username);
@@ -132,7 +135,12 @@ public final class PortalClient {
 
     @Override
     public String toString() {
-      return status + " " + headers.firstValue("Location").orElse("") + " " + body.length() + " chars";
+      return status
+          + " "
+          + headers.firstValue("Location").orElse("")
+          + " "
+          + body.length()
+          + " chars";
     }
   }
 }

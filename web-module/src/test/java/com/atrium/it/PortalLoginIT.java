@@ -63,7 +63,8 @@ class PortalLoginIT {
 
   @Test
   void anUnknownUsernameGetsTheSameAnswer() {
-    PortalClient.Page answer = new PortalClient().login("nobody-" + Fixtures.unique(), "Whatever-123");
+    PortalClient.Page answer =
+        new PortalClient().login("nobody-" + Fixtures.unique(), "Whatever-123");
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body()).contains("Wrong username or password.");
@@ -99,8 +100,10 @@ class PortalLoginIT {
         Instant.now().minusSeconds(1),
         user.id());
 
-    assertThat(browser.login(user.username(), user.password()).redirectPath()).contains(OPERATOR_HOME);
-    assertThat(db.longValue("select failed_attempts from app_user where id = ?", user.id())).isZero();
+    assertThat(browser.login(user.username(), user.password()).redirectPath())
+        .contains(OPERATOR_HOME);
+    assertThat(db.longValue("select failed_attempts from app_user where id = ?", user.id()))
+        .isZero();
   }
 
   @Test
@@ -204,9 +207,9 @@ class PortalLoginIT {
     PortalClient.Page form = browser.get(LOGIN);
     String before = browser.cookie("JSESSIONID").orElseThrow().getValue();
 
-    browser.postForm(LOGIN, PortalClient.loginFields(admin.username(), admin.password(), form.viewState()));
+    browser.postForm(
+        LOGIN, PortalClient.loginFields(admin.username(), admin.password(), form.viewState()));
 
     assertThat(browser.cookie("JSESSIONID").orElseThrow().getValue()).isNotEqualTo(before);
   }
-
 }

@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A POS as Atrium sees it: signs each request with {@link RequestSignature} and sends it. The
- * knobs on {@link Request} break one thing at a time, for tests of the refusals.
+ * A POS as Atrium sees it: signs each request with {@link RequestSignature} and sends it. The knobs
+ * on {@link Request} break one thing at a time, for tests of the refusals.
  *
  * <pre>
  * PosClient pos = new PosClient(RunningAtrium.baseUri(), "pos-fb001", "demo-secret-fb001");
@@ -154,7 +154,8 @@ public final class PosClient {
 
     public Response send() {
       byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
       if (signed) {
         long ts = Instant.now().plus(clockSkew).getEpochSecond();
         String sha = RequestSignature.sha256Hex(bytes);

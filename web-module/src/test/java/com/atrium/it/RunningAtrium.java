@@ -89,9 +89,7 @@ public final class RunningAtrium implements BeforeAllCallback {
       String db = System.getProperty("atrium.it.database", DATABASE);
       instance =
           new Instance(
-              URI.create(external),
-              new ItDatabase(jdbcUrl(host, port, db), user, password),
-              null);
+              URI.create(external), new ItDatabase(jdbcUrl(host, port, db), user, password), null);
       return instance;
     }
     recreateDatabase(jdbcUrl(host, port, "postgres"), user, password);
@@ -140,7 +138,9 @@ public final class RunningAtrium implements BeforeAllCallback {
   private static void awaitReady(Process process, URI base, Path log) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
-        HttpRequest.newBuilder(base.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest.newBuilder(base.resolve("/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -175,7 +175,8 @@ public final class RunningAtrium implements BeforeAllCallback {
       s.execute("drop database if exists " + DATABASE + " with (force)");
       s.execute("create database " + DATABASE);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot recreate database " + DATABASE + " at " + adminUrl, e);
+      throw new IllegalStateException(
+          "Cannot recreate database " + DATABASE + " at " + adminUrl, e);
     }
   }
 

@@ -50,7 +50,8 @@ class SignedRequestsIT {
 
   @Test
   void anUnknownKeyIsRefused() {
-    assertRefused(pos.get(WHOAMI).keyId("pos-nobody-" + Fixtures.unique()).send(), 401, "UNKNOWN_KEY");
+    assertRefused(
+        pos.get(WHOAMI).keyId("pos-nobody-" + Fixtures.unique()).send(), 401, "UNKNOWN_KEY");
   }
 
   @Test
@@ -108,7 +109,9 @@ class SignedRequestsIT {
   @Test
   void aBodyChangedAfterSigningIsRefused() {
     PosClient.Response r =
-        pos.post(WHOAMI, "{\"amount\":\"100.00\"}").sendBodyInstead("{\"amount\":\"999.00\"}").send();
+        pos.post(WHOAMI, "{\"amount\":\"100.00\"}")
+            .sendBodyInstead("{\"amount\":\"999.00\"}")
+            .send();
 
     assertRefused(r, 400, "BODY_HASH_MISMATCH");
   }

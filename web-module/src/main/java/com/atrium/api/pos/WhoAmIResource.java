@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Lets a POS integrator check that their request signing works: who does Atrium think I am?
- * Only signed POS requests reach it: web.xml limits /api/v1/pos/* to role POS.
+ * Lets a POS integrator check that their request signing works: who does Atrium think I am? Only
+ * signed POS requests reach it: web.xml limits /api/v1/pos/* to role POS.
  */
 @Path("v1/pos/whoami")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +31,8 @@ public class WhoAmIResource {
     var builder = Json.createObjectBuilder().add("keyId", keyId);
     machines
         .describe(keyId)
-        .ifPresent(p -> builder.add("tenantCode", p.tenantCode()).add("tenantName", p.tenantName()));
+        .ifPresent(
+            p -> builder.add("tenantCode", p.tenantCode()).add("tenantName", p.tenantName()));
     return builder.build();
   }
 }

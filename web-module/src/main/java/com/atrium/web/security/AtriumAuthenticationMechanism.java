@@ -21,13 +21,15 @@ import java.util.Set;
  * The one authentication mechanism of the WAR. Machines under {@code /api/} prove themselves on
  * every request with a signed request and never get a session. People log in through the portal's
  * login page; their identity is kept in the HTTP session and handed to the container again on each
- * request. A protected page asked for without a login is answered with a redirect to the login page.
+ * request. A protected page asked for without a login is answered with a redirect to the login
+ * page.
  */
 @ApplicationScoped
 public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** Request attribute where a portal login leaves its {@link PortalLogin.Outcome}. */
-  public static final String LOGIN_OUTCOME = AtriumAuthenticationMechanism.class.getName() + ".outcome";
+  public static final String LOGIN_OUTCOME =
+      AtriumAuthenticationMechanism.class.getName() + ".outcome";
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -45,7 +47,8 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       return logIn(request, context, login);
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(PortalIdentity.SESSION_KEY) instanceof PortalIdentity who) {
+    if (session != null
+        && session.getAttribute(PortalIdentity.SESSION_KEY) instanceof PortalIdentity who) {
       return context.notifyContainerAboutLogin(who.username(), who.roles());
     }
     if (context.isProtected()) {
@@ -65,8 +68,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus logIn(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
-    PortalLogin.Outcome outcome =
-        portalLogin.logIn(login.getCaller(), login.getPasswordAsString());
+    PortalLogin.Outcome outcome = portalLogin.logIn(login.getCaller(), login.getPasswordAsString());
     request.setAttribute(LOGIN_OUTCOME, outcome);
     if (outcome instanceof PortalLogin.Accepted in) {
       // a new session id at login, so that a session id planted before login is worth nothing
@@ -74,7 +76,8 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       if (!session.isNew()) {
         request.changeSessionId();
       }
-      session.setAttribute(PortalIdentity.SESSION_KEY, new PortalIdentity(in.username(), in.roles()));
+      session.setAttribute(
+          PortalIdentity.SESSION_KEY, new PortalIdentity(in.username(), in.roles()));
       return context.notifyContainerAboutLogin(in.username(), in.roles());
     }
     // no 401 error page: the login page itself tells the person what went wrong

@@ -31,9 +31,7 @@ public final class Problems {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("WWW-Authenticate", "Atrium-HMAC-SHA256");
     try {
-      response
-          .getWriter()
-          .write(json(401, "Unauthorized", reason.name(), reason.detail()));
+      response.getWriter().write(json(401, "Unauthorized", reason.name(), reason.detail()));
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
