@@ -48,6 +48,7 @@ public final class RunningAtrium implements BeforeAllCallback {
   private static final Duration POLL = Duration.ofMillis(250);
 
   private static volatile Instance instance;
+  private static volatile RuntimeException startFailure;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -76,10 +77,23 @@ public final class RunningAtrium implements BeforeAllCallback {
     return i;
   }
 
+  /** Starts once; a failed start is remembered so that later test classes fail fast. */
   private static synchronized Instance start() {
     if (instance != null) {
       return instance;
     }
+    if (startFailure != null) {
+      throw startFailure;
+    }
+    try {
+      return startNow();
+    } catch (RuntimeException e) {
+      startFailure = e;
+      throw e;
+    }
+  }
+
+  private static Instance startNow() {
     String host = env("PGHOST", "127.0.0.1");
     String port = env("PGPORT", "5432");
     String user = env("PGUSER", "postgres");
