@@ -66,6 +66,13 @@ public final class Fixtures {
         code,
         name,
         Instant.now());
+    for (String kind : new String[] {"TENANT_ISSUANCE", "TENANT_REDEMPTION"}) {
+      db.update(
+          "insert into ledger_account (id, kind, tenant_id, balance, version) values (?, ?, ?, 0, 0)",
+          db.nextId(),
+          kind,
+          id);
+    }
     return new TenantRow(id, code, name);
   }
 
