@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps full phone numbers out of every log: at startup it puts a {@link PhoneMaskingFilter} in
- * front of each handler of the root logger (where the server's console and file handlers hang,
- * and where every logger's records end up) and on the root logger itself; at undeploy it puts the
+ * front of each handler of the root logger (where the server's console and file handlers hang, and
+ * where every logger's records end up) and on the root logger itself; at undeploy it puts the
  * previous filters back so that no class of this application stays referenced by the server.
  */
 @Singleton

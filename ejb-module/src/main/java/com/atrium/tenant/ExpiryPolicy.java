@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * When the points of a credit expire. Computed in the mall's zone, so that "the end of the year"
- * is the end of the year where the member shops, not in UTC.
+ * When the points of a credit expire. Computed in the mall's zone, so that "the end of the year" is
+ * the end of the year where the member shops, not in UTC.
  */
 public record ExpiryPolicy(Kind kind, int rollingMonths, ZoneId zone) {
 

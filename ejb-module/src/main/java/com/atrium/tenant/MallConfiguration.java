@@ -70,9 +70,11 @@ public class MallConfiguration {
 
   /** When points expire, computed in the mall's zone. */
   public ExpiryPolicy expiryPolicy() {
-    ExpiryPolicy.Kind kind = value(EXPIRY_POLICY, v -> ConfigValues.enumValue(v, ExpiryPolicy.Kind.class));
+    ExpiryPolicy.Kind kind =
+        value(EXPIRY_POLICY, v -> ConfigValues.enumValue(v, ExpiryPolicy.Kind.class));
     return kind == ExpiryPolicy.Kind.ROLLING_MONTHS
-        ? ExpiryPolicy.rollingMonths(value(EXPIRY_ROLLING_MONTHS, v -> ConfigValues.integer(v, 1, 120)), zone())
+        ? ExpiryPolicy.rollingMonths(
+            value(EXPIRY_ROLLING_MONTHS, v -> ConfigValues.integer(v, 1, 120)), zone())
         : ExpiryPolicy.endOfYearAfterEarning(zone());
   }
 
@@ -103,7 +105,8 @@ public class MallConfiguration {
   public ParkingPerks parkingPerks() {
     Map<String, Integer> free = new LinkedHashMap<>();
     for (TierDefinition t : tiers()) {
-      free.put(t.code(), value(parkingFreeMinutes(t.code()), v -> ConfigValues.integer(v, 0, 24 * 60)));
+      free.put(
+          t.code(), value(parkingFreeMinutes(t.code()), v -> ConfigValues.integer(v, 0, 24 * 60)));
     }
     return new ParkingPerks(
         free,
@@ -115,9 +118,11 @@ public class MallConfiguration {
   public WifiPerks wifiPerks() {
     Map<String, Integer> quota = new LinkedHashMap<>();
     for (TierDefinition t : tiers()) {
-      quota.put(t.code(), value(wifiDailyQuotaMb(t.code()), v -> ConfigValues.integer(v, 0, 1_000_000)));
+      quota.put(
+          t.code(), value(wifiDailyQuotaMb(t.code()), v -> ConfigValues.integer(v, 0, 1_000_000)));
     }
-    return new WifiPerks(quota, value(WIFI_SESSION_MINUTES, v -> ConfigValues.integer(v, 1, 24 * 60)));
+    return new WifiPerks(
+        quota, value(WIFI_SESSION_MINUTES, v -> ConfigValues.integer(v, 1, 24 * 60)));
   }
 
   /** The codes of the tenants that have a {@code tenant.<CODE>.category} in the configuration. */

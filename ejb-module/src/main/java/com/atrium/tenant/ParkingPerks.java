@@ -1,6 +1,8 @@
 package com.atrium.tenant;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,8 @@ public record ParkingPerks(
   public record SpendBonus(BigDecimal thresholdCny, int extraMinutes) {}
 
   public ParkingPerks {
-    freeMinutesByTier = Map.copyOf(freeMinutesByTier);
+    // keeps the tiers' order (lowest first) for display
+    freeMinutesByTier = Collections.unmodifiableMap(new LinkedHashMap<>(freeMinutesByTier));
     spendBonuses = List.copyOf(spendBonuses);
   }
 

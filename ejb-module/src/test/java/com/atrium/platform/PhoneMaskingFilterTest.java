@@ -36,10 +36,12 @@ class PhoneMaskingFilterTest {
 
   @Test
   void leavesOtherNumbersAlone() {
-    LogRecord r = new LogRecord(Level.INFO, "receipt 213800138000 amount 12345678901.00 id 12800138000");
+    LogRecord r =
+        new LogRecord(Level.INFO, "receipt 213800138000 amount 12345678901.00 id 12800138000");
     filter.isLoggable(r);
 
-    assertThat(r.getMessage()).isEqualTo("receipt 213800138000 amount 12345678901.00 id 12800138000");
+    assertThat(r.getMessage())
+        .isEqualTo("receipt 213800138000 amount 12345678901.00 id 12800138000");
   }
 
   @Test

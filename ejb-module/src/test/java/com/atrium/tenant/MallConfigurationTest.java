@@ -30,9 +30,11 @@ class MallConfigurationTest {
 
   @Test
   void tenantTermsFallBackFromTenantToCategory() {
-    assertThat(demo.termsOf("FB001", Category.FOOD_BEVERAGE).earnMultiplier()).isEqualByComparingTo("1.5");
+    assertThat(demo.termsOf("FB001", Category.FOOD_BEVERAGE).earnMultiplier())
+        .isEqualByComparingTo("1.5");
     assertThat(demo.termsOf("BE001", Category.BEAUTY).earnMultiplier()).isEqualByComparingTo("2.0");
-    assertThat(demo.termsOf("SM001", Category.SUPERMARKET).earnMultiplier()).isEqualByComparingTo("0.5");
+    assertThat(demo.termsOf("SM001", Category.SUPERMARKET).earnMultiplier())
+        .isEqualByComparingTo("0.5");
     TenantTerms newcomer = demo.termsOf("ZZ999", Category.CINEMA);
     assertThat(newcomer.earnMultiplier()).isEqualByComparingTo("1.5");
     assertThat(newcomer.costPerPoint()).isEqualByComparingTo("0.0100");
@@ -54,7 +56,9 @@ class MallConfigurationTest {
         .extracting(TierDefinition::code)
         .containsExactly("STANDARD", "SILVER", "GOLD", "DIAMOND");
     assertThat(demo.tiers().get(0))
-        .isEqualTo(new TierDefinition("STANDARD", "普卡", "Standard", new BigDecimal("0.00"), new BigDecimal("1.0")));
+        .isEqualTo(
+            new TierDefinition(
+                "STANDARD", "普卡", "Standard", new BigDecimal("0.00"), new BigDecimal("1.0")));
     assertThat(demo.tiers().get(3).nameZh()).isEqualTo("钻石卡");
     assertThat(demo.tierQualifyingMonths()).isEqualTo(12);
   }
@@ -62,7 +66,8 @@ class MallConfigurationTest {
   @Test
   void expiryPolicyComesFromTheConfiguration() {
     assertThat(demo.expiryPolicy().kind()).isEqualTo(ExpiryPolicy.Kind.END_OF_YEAR_AFTER_EARNING);
-    var rolling = demoWith(Map.of("expiry.policy", "ROLLING_MONTHS", "expiry.rolling-months", "18"));
+    var rolling =
+        demoWith(Map.of("expiry.policy", "ROLLING_MONTHS", "expiry.rolling-months", "18"));
     assertThat(rolling.expiryPolicy().expiresAt(Instant.parse("2026-03-01T02:00:00Z")))
         .isEqualTo(Instant.parse("2027-09-01T02:00:00Z"));
   }

@@ -5,14 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Application metrics about Atrium's own state, registered when the application starts (served at
- * {@code /metrics?scope=application}). Business counters belong to their context; the pattern is
- * in docs/configuration.md ("Metrics").
+ * {@code /metrics?scope=application}). Business counters belong to their context; the pattern is in
+ * docs/configuration.md ("Metrics").
  */
 @ApplicationScoped
 public class ApplicationMetrics {

@@ -28,12 +28,18 @@ public final class ConfigKeys {
 
   /** Per-tenant and per-category properties: {@code tenant.<CODE>.<property>}. */
   public static final String CATEGORY = "category";
+
   public static final String EARN_MULTIPLIER = "earn-multiplier";
   public static final String COST_PER_POINT = "cost-per-point";
   public static final String REIMBURSEMENT_PER_POINT = "reimbursement-per-point";
   public static final String ACCEPTS_POINTS_AS_CASH = "accepts-points-as-cash";
   public static final Set<String> TENANT_PROPERTIES =
-      Set.of(CATEGORY, EARN_MULTIPLIER, COST_PER_POINT, REIMBURSEMENT_PER_POINT, ACCEPTS_POINTS_AS_CASH);
+      Set.of(
+          CATEGORY,
+          EARN_MULTIPLIER,
+          COST_PER_POINT,
+          REIMBURSEMENT_PER_POINT,
+          ACCEPTS_POINTS_AS_CASH);
   public static final Set<String> CATEGORY_PROPERTIES =
       Set.of(EARN_MULTIPLIER, COST_PER_POINT, REIMBURSEMENT_PER_POINT, ACCEPTS_POINTS_AS_CASH);
 

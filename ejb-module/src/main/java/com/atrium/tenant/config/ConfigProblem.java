@@ -4,7 +4,8 @@ package com.atrium.tenant.config;
  * One bad key of the tenant configuration: its value and where it came from (null when not set),
  * what was expected, and the file a missing key belongs in.
  */
-public record ConfigProblem(String key, String value, String source, String expected, String homeFile) {
+public record ConfigProblem(
+    String key, String value, String source, String expected, String homeFile) {
 
   public static ConfigProblem missing(String key, String homeFile, String expected) {
     return new ConfigProblem(key, null, null, expected, homeFile);

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * Parsers for the raw strings of the tenant configuration. Each throws {@link
- * IllegalArgumentException} whose message says what was expected, so that the startup check and
- * the typed accessors read values the same way and the check can quote the expectation.
+ * IllegalArgumentException} whose message says what was expected, so that the startup check and the
+ * typed accessors read values the same way and the check can quote the expectation.
  */
 public final class ConfigValues {
 
@@ -89,7 +89,8 @@ public final class ConfigValues {
       return Enum.valueOf(type, raw.trim());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+          "one of "
+              + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
   }
 
@@ -97,7 +98,8 @@ public final class ConfigValues {
   public static String code(String raw) {
     String c = raw.trim();
     if (!c.matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
-      throw new IllegalArgumentException("a code of 2 to 32 upper-case letters, digits, '-' or '_'");
+      throw new IllegalArgumentException(
+          "a code of 2 to 32 upper-case letters, digits, '-' or '_'");
     }
     return c;
   }
@@ -120,7 +122,8 @@ public final class ConfigValues {
       try {
         c = code(part);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("a comma-separated list of codes (e.g. STANDARD,SILVER)");
+        throw new IllegalArgumentException(
+            "a comma-separated list of codes (e.g. STANDARD,SILVER)");
       }
       if (codes.contains(c)) {
         throw new IllegalArgumentException("distinct codes (" + c + " appears twice)");

@@ -55,6 +55,8 @@ public class TenantConfigCheck {
   /** Where the configuration was read from: the configured folder or the bundled demo files. */
   public String sourceNames() {
     String dir = TenantConfigSourceProvider.configuredDirectory();
-    return dir != null ? dir : "classpath:" + TenantConfigSourceProvider.CLASSPATH_FOLDER + " (bundled demo)";
+    return dir != null
+        ? dir
+        : "classpath:" + TenantConfigSourceProvider.CLASSPATH_FOLDER + " (bundled demo)";
   }
 }

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.ConfigValue;
 /**
  * The rules a tenant configuration must satisfy before Atrium serves: every required key present
  * and well-formed, rates and multipliers in range, tiers ascending, every tenant in a known
- * category. Collects every problem instead of stopping at the first, so that one failed start
- * tells the operator everything to fix. Container-free: give it any {@link Config}.
+ * category. Collects every problem instead of stopping at the first, so that one failed start tells
+ * the operator everything to fix. Container-free: give it any {@link Config}.
  */
 public final class TenantConfigRules {
 
@@ -73,7 +73,8 @@ public final class TenantConfigRules {
         TenantConfigSourceProvider.DIR_PROPERTY,
         v -> {
           if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(v.trim()))) {
-            throw new IllegalArgumentException("an existing folder holding mall.properties and tenants.properties");
+            throw new IllegalArgumentException(
+                "an existing folder holding mall.properties and tenants.properties");
           }
           return v;
         });
@@ -107,12 +108,19 @@ public final class TenantConfigRules {
       if (threshold.isPresent()) {
         BigDecimal t = threshold.get();
         if (previousKey == null && t.signum() != 0) {
-          invalid(thresholdKey, "0 for the lowest tier (" + tier + "), so that every member has a tier");
+          invalid(
+              thresholdKey,
+              "0 for the lowest tier (" + tier + "), so that every member has a tier");
         } else if (previous != null && t.compareTo(previous) <= 0) {
           invalid(
               thresholdKey,
-              "a threshold above " + previousKey + " (" + previous.toPlainString() + "): tiers in "
-                  + TIER_CODES + " are listed lowest first");
+              "a threshold above "
+                  + previousKey
+                  + " ("
+                  + previous.toPlainString()
+                  + "): tiers in "
+                  + TIER_CODES
+                  + " are listed lowest first");
         }
         previous = t;
         previousKey = thresholdKey;
@@ -138,7 +146,8 @@ public final class TenantConfigRules {
     for (String name : propertyNames()) {
       Matcher m = CATEGORY_KEY.matcher(name);
       if (m.matches()) {
-        boolean knownCategory = Arrays.stream(Category.values()).anyMatch(c -> c.name().equals(m.group(1)));
+        boolean knownCategory =
+            Arrays.stream(Category.values()).anyMatch(c -> c.name().equals(m.group(1)));
         if (!knownCategory) {
           invalid(name, "a category of " + categoryNames());
         } else if (!CATEGORY_PROPERTIES.contains(m.group(2))) {
@@ -161,12 +170,15 @@ public final class TenantConfigRules {
           try {
             ConfigValues.code(code);
           } catch (IllegalArgumentException e) {
-            invalid(tenant(code, properties.get(0)), "a tenant code of 2 to 32 upper-case letters, digits, '-' or '_'");
+            invalid(
+                tenant(code, properties.get(0)),
+                "a tenant code of 2 to 32 upper-case letters, digits, '-' or '_'");
             return;
           }
           for (String p : properties) {
             if (!TENANT_PROPERTIES.contains(p)) {
-              invalid(tenant(code, p), "a key ending in one of " + new TreeSet<>(TENANT_PROPERTIES));
+              invalid(
+                  tenant(code, p), "a key ending in one of " + new TreeSet<>(TENANT_PROPERTIES));
             }
           }
           tenantCodes.add(code);
@@ -197,7 +209,8 @@ public final class TenantConfigRules {
       return Optional.of(parser.apply(rawOf(value)));
     } catch (IllegalArgumentException e) {
       problems.add(
-          ConfigProblem.invalid(value.getName(), rawOf(value), value.getSourceName(), e.getMessage()));
+          ConfigProblem.invalid(
+              value.getName(), rawOf(value), value.getSourceName(), e.getMessage()));
       return Optional.empty();
     }
   }
@@ -206,7 +219,10 @@ public final class TenantConfigRules {
     ConfigValue v = lookup(key).orElse(null);
     problems.add(
         ConfigProblem.invalid(
-            key, v == null ? "" : rawOf(v), v == null ? "unknown source" : v.getSourceName(), expected));
+            key,
+            v == null ? "" : rawOf(v),
+            v == null ? "unknown source" : v.getSourceName(),
+            expected));
   }
 
   /** What a parser expects, learnt by feeding it nothing. */

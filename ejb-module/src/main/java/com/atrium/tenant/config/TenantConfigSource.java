@@ -14,10 +14,10 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * One file of the tenant configuration as a MicroProfile {@link ConfigSource}. Its name is the
- * file's location, so that {@code ConfigValue.getSourceName()} tells an operator which file a
- * value came from. Its ordinal sits between {@code microprofile-config.properties} (100) and
- * environment variables (300): the files override the built-in defaults, and the environment
- * and system properties override the files.
+ * file's location, so that {@code ConfigValue.getSourceName()} tells an operator which file a value
+ * came from. Its ordinal sits between {@code microprofile-config.properties} (100) and environment
+ * variables (300): the files override the built-in defaults, and the environment and system
+ * properties override the files.
  */
 public final class TenantConfigSource implements ConfigSource {
 

@@ -13,12 +13,11 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSourceProvider;
 
 /**
- * Finds the tenant configuration files, one {@link TenantConfigSource} each. An installation
- * names its own folder with the system property {@code atrium.tenant-config.dir} or the
- * environment variable {@code ATRIUM_TENANT_CONFIG_DIR}: every {@code *.properties} file in it is
- * read. Without either, the demo files bundled on the classpath under {@code
- * atrium-tenant-config/} are read. A provider (rather than a single source) because each file is
- * its own source, named after the file.
+ * Finds the tenant configuration files, one {@link TenantConfigSource} each. An installation names
+ * its own folder with the system property {@code atrium.tenant-config.dir} or the environment
+ * variable {@code ATRIUM_TENANT_CONFIG_DIR}: every {@code *.properties} file in it is read. Without
+ * either, the demo files bundled on the classpath under {@code atrium-tenant-config/} are read. A
+ * provider (rather than a single source) because each file is its own source, named after the file.
  *
  * <p>It cannot use MicroProfile Config to find the folder (it is part of building it), so it reads
  * the system property and the environment itself. A folder that does not exist yields no source;
@@ -29,8 +28,10 @@ public final class TenantConfigSourceProvider implements ConfigSourceProvider {
   public static final String DIR_PROPERTY = "atrium.tenant-config.dir";
   public static final String DIR_ENV = "ATRIUM_TENANT_CONFIG_DIR";
   public static final String CLASSPATH_FOLDER = "atrium-tenant-config/";
+
   /** The files of the bundled demo configuration (a classpath folder cannot be listed). */
-  public static final List<String> BUNDLED_FILES = List.of(ConfigKeys.MALL_FILE, ConfigKeys.TENANTS_FILE);
+  public static final List<String> BUNDLED_FILES =
+      List.of(ConfigKeys.MALL_FILE, ConfigKeys.TENANTS_FILE);
 
   private static final Logger LOG = Logger.getLogger(TenantConfigSourceProvider.class.getName());
 
@@ -56,7 +57,8 @@ public final class TenantConfigSourceProvider implements ConfigSourceProvider {
     }
     List<ConfigSource> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted().toList()) {
         try (InputStream in = Files.newInputStream(file)) {
           sources.add(TenantConfigSource.read(file.toAbsolutePath().toString(), in));
         }
@@ -74,7 +76,8 @@ public final class TenantConfigSourceProvider implements ConfigSourceProvider {
       String resource = CLASSPATH_FOLDER + file;
       InputStream in = cl.getResourceAsStream(resource);
       if (in == null) {
-        LOG.warning(() -> "Bundled tenant configuration " + resource + " not found on the classpath");
+        LOG.warning(
+            () -> "Bundled tenant configuration " + resource + " not found on the classpath");
         continue;
       }
       sources.add(TenantConfigSource.read("classpath:" + resource, in));

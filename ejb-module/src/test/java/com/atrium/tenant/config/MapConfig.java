@@ -20,14 +20,14 @@ public final class MapConfig implements Config {
 
   public MapConfig(List<ConfigSource> sources) {
     this.sources =
-        sources.stream()
-            .sorted((a, b) -> Integer.compare(b.getOrdinal(), a.getOrdinal()))
-            .toList();
+        sources.stream().sorted((a, b) -> Integer.compare(b.getOrdinal(), a.getOrdinal())).toList();
   }
 
   /** The bundled demo files, read the way Payara reads them, plus overrides in a named source. */
   public static MapConfig demoWith(String overrideSource, Map<String, String> overrides) {
-    List<ConfigSource> all = new java.util.ArrayList<>(TenantConfigSourceProvider.fromClasspath(MapConfig.class.getClassLoader()));
+    List<ConfigSource> all =
+        new java.util.ArrayList<>(
+            TenantConfigSourceProvider.fromClasspath(MapConfig.class.getClassLoader()));
     all.add(new FixedSource(overrideSource, 300, overrides));
     return new MapConfig(all);
   }

@@ -59,10 +59,17 @@ class TenantConfigRulesTest {
     assertThat(result.message())
         .startsWith("Atrium tenant configuration is invalid (5 problems)")
         .contains("mall.zone = \"Asia/Shanghia\" (from Environment): expected a time-zone id")
-        .contains("expiry.policy = \"NEVER\" (from Environment): expected one of END_OF_YEAR_AFTER_EARNING, ROLLING_MONTHS")
-        .contains("category.BEAUTY.earn-multiplier = \"-1\" (from Environment): expected a decimal >= 0")
-        .contains("tenant.FB002.cost-per-point = \"0.01234\" (from Environment): expected a decimal >= 0 with at most 4 decimals")
-        .contains("tenant.FB003.accepts-points-as-cash = \"ture\" (from Environment): expected true or false");
+        .contains(
+            "expiry.policy = \"NEVER\" (from Environment): expected one of"
+                + " END_OF_YEAR_AFTER_EARNING, ROLLING_MONTHS")
+        .contains(
+            "category.BEAUTY.earn-multiplier = \"-1\" (from Environment): expected a decimal >= 0")
+        .contains(
+            "tenant.FB002.cost-per-point = \"0.01234\" (from Environment): expected a decimal >= 0"
+                + " with at most 4 decimals")
+        .contains(
+            "tenant.FB003.accepts-points-as-cash = \"ture\" (from Environment): expected true or"
+                + " false");
   }
 
   @Test
@@ -72,12 +79,14 @@ class TenantConfigRulesTest {
             new MapConfig(
                 java.util.List.of(
                     new MapConfig.FixedSource(
-                        "/etc/atrium/tenants.properties", 250, Map.of("tenant.XY001.category", "FOOD")))));
+                        "/etc/atrium/tenants.properties",
+                        250,
+                        Map.of("tenant.XY001.category", "FOOD")))));
 
     assertThat(result.message())
         .contains(
-            "tenant.XY001.category = \"FOOD\" (from /etc/atrium/tenants.properties): expected one of"
-                + " FOOD_BEVERAGE, FASHION");
+            "tenant.XY001.category = \"FOOD\" (from /etc/atrium/tenants.properties): expected one"
+                + " of FOOD_BEVERAGE, FASHION");
   }
 
   @Test
@@ -91,8 +100,12 @@ class TenantConfigRulesTest {
 
     assertThat(result.message())
         .contains("tenant.FB001.category = \"RESTAURANT\" (from Environment): expected one of")
-        .contains("tenant.FB009.category: not set; expected in tenants.properties or env TENANT_FB009_CATEGORY")
-        .contains("tenant.FB004.earn-mulitplier = \"2\" (from Environment): expected a key ending in one of");
+        .contains(
+            "tenant.FB009.category: not set; expected in tenants.properties or env"
+                + " TENANT_FB009_CATEGORY")
+        .contains(
+            "tenant.FB004.earn-mulitplier = \"2\" (from Environment): expected a key ending in one"
+                + " of");
     assertThat(result.problems()).hasSize(3);
   }
 
@@ -100,7 +113,10 @@ class TenantConfigRulesTest {
   void aMisspeltCategoryIsReported() {
     var result = checkDemoWith(Map.of("category.FOOD.earn-multiplier", "1.0"));
 
-    assertThat(result.message()).contains("category.FOOD.earn-multiplier = \"1.0\" (from Environment): expected a category of FOOD_BEVERAGE");
+    assertThat(result.message())
+        .contains(
+            "category.FOOD.earn-multiplier = \"1.0\" (from Environment): expected a category of"
+                + " FOOD_BEVERAGE");
   }
 
   @Test
@@ -110,7 +126,9 @@ class TenantConfigRulesTest {
             Map.of("tier.STANDARD.threshold-cny", "10.00", "tier.GOLD.threshold-cny", "5000.00"));
 
     assertThat(result.message())
-        .contains("tier.STANDARD.threshold-cny = \"10.00\" (from Environment): expected 0 for the lowest tier")
+        .contains(
+            "tier.STANDARD.threshold-cny = \"10.00\" (from Environment): expected 0 for the lowest"
+                + " tier")
         .contains(
             "tier.GOLD.threshold-cny = \"5000.00\" (from Environment): expected a threshold above"
                 + " tier.SILVER.threshold-cny (5000.00)");
@@ -118,17 +136,23 @@ class TenantConfigRulesTest {
 
   @Test
   void aRollingExpiryNeedsItsMonths() {
-    var rolling = checkDemoWith(Map.of("expiry.policy", "ROLLING_MONTHS", "expiry.rolling-months", "0"));
+    var rolling =
+        checkDemoWith(Map.of("expiry.policy", "ROLLING_MONTHS", "expiry.rolling-months", "0"));
 
     assertThat(rolling.message())
-        .contains("expiry.rolling-months = \"0\" (from Environment): expected a whole number from 1 to 120");
+        .contains(
+            "expiry.rolling-months = \"0\" (from Environment): expected a whole number from 1 to"
+                + " 120");
   }
 
   @Test
   void parkingSpendBonusesMustAscend() {
     var result = checkDemoWith(Map.of("parking.spend-bonuses", "500:60, 200:120"));
 
-    assertThat(result.message()).contains("parking.spend-bonuses = \"500:60, 200:120\" (from Environment): expected a comma-separated list");
+    assertThat(result.message())
+        .contains(
+            "parking.spend-bonuses = \"500:60, 200:120\" (from Environment): expected a"
+                + " comma-separated list");
     assertThat(checkDemoWith(Map.of("parking.spend-bonuses", "none")).isValid()).isTrue();
   }
 
@@ -137,7 +161,9 @@ class TenantConfigRulesTest {
     var result = checkDemoWith(Map.of("atrium.tenant-config.dir", "/nowhere/atrium"));
 
     assertThat(result.message())
-        .contains("atrium.tenant-config.dir = \"/nowhere/atrium\" (from Environment): expected an existing folder");
+        .contains(
+            "atrium.tenant-config.dir = \"/nowhere/atrium\" (from Environment): expected an"
+                + " existing folder");
   }
 
   @Test
