@@ -1,15 +1,30 @@
 package com.atrium.tenant;
 
+import static com.atrium.tenant.config.ConfigKeys.*;
+
+import com.atrium.tenant.config.ConfigValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The operator's declarative configuration (from {@code tenant-config/}, overridable by the
  * environment): mall-wide earning and point value, and each tenant's terms, falling back from the
  * tenant to its category to the mall default.
+ *
+ * <p>The accessors below the original four read keys that {@link
+ * com.atrium.tenant.config.TenantConfigCheck} has validated at startup, so they parse without
+ * defaults; docs/configuration.md lists the keys.
  */
 @ApplicationScoped
 public class MallConfiguration {
@@ -43,6 +58,88 @@ public class MallConfiguration {
             .getOptionalValue(t + "accepts-points-as-cash", Boolean.class)
             .or(() -> config.getOptionalValue(c + "accepts-points-as-cash", Boolean.class))
             .orElse(false));
+  }
+
+  public String mallCode() {
+    return value(MALL_CODE, ConfigValues::code);
+  }
+
+  public String mallName() {
+    return value(MALL_NAME, ConfigValues::text);
+  }
+
+  /** When points expire, computed in the mall's zone. */
+  public ExpiryPolicy expiryPolicy() {
+    ExpiryPolicy.Kind kind =
+        value(EXPIRY_POLICY, v -> ConfigValues.enumValue(v, ExpiryPolicy.Kind.class));
+    return kind == ExpiryPolicy.Kind.ROLLING_MONTHS
+        ? ExpiryPolicy.rollingMonths(
+            value(EXPIRY_ROLLING_MONTHS, v -> ConfigValues.integer(v, 1, 120)), zone())
+        : ExpiryPolicy.endOfYearAfterEarning(zone());
+  }
+
+  /** How many days before points expire the member is reminded. */
+  public int expiryReminderDays() {
+    return value(EXPIRY_REMINDER_DAYS, v -> ConfigValues.integer(v, 0, 365));
+  }
+
+  /** The tiers, lowest first (the lowest has threshold 0). */
+  public List<TierDefinition> tiers() {
+    return value(TIER_CODES, ConfigValues::codes).stream()
+        .map(
+            code ->
+                new TierDefinition(
+                    code,
+                    value(tier(code, "name-zh"), ConfigValues::text),
+                    value(tier(code, "name-en"), ConfigValues::text),
+                    value(tier(code, "threshold-cny"), ConfigValues::nonNegativeDecimal),
+                    value(tier(code, "earn-multiplier"), ConfigValues::nonNegativeDecimal)))
+        .toList();
+  }
+
+  /** The months of spend that count towards a tier (rolling, ending today). */
+  public int tierQualifyingMonths() {
+    return value(TIER_QUALIFYING_MONTHS, v -> ConfigValues.integer(v, 1, 36));
+  }
+
+  public ParkingPerks parkingPerks() {
+    Map<String, Integer> free = new LinkedHashMap<>();
+    for (TierDefinition t : tiers()) {
+      free.put(
+          t.code(), value(parkingFreeMinutes(t.code()), v -> ConfigValues.integer(v, 0, 24 * 60)));
+    }
+    return new ParkingPerks(
+        free,
+        value(PARKING_SPEND_BONUSES, ConfigValues::spendBonuses),
+        value(PARKING_POINTS_PER_HOUR, v -> ConfigValues.integer(v, 0, 1_000_000)),
+        value(PARKING_POINTS_MAX_HOURS, v -> ConfigValues.integer(v, 0, 24)));
+  }
+
+  public WifiPerks wifiPerks() {
+    Map<String, Integer> quota = new LinkedHashMap<>();
+    for (TierDefinition t : tiers()) {
+      quota.put(
+          t.code(), value(wifiDailyQuotaMb(t.code()), v -> ConfigValues.integer(v, 0, 1_000_000)));
+    }
+    return new WifiPerks(
+        quota, value(WIFI_SESSION_MINUTES, v -> ConfigValues.integer(v, 1, 24 * 60)));
+  }
+
+  /** The codes of the tenants that have a {@code tenant.<CODE>.category} in the configuration. */
+  public Set<String> configuredTenantCodes() {
+    Pattern categoryKey = Pattern.compile("tenant\\.([^.]+)\\.category");
+    Set<String> codes = new TreeSet<>();
+    for (String name : config.getPropertyNames()) {
+      Matcher m = categoryKey.matcher(name);
+      if (m.matches()) {
+        codes.add(m.group(1));
+      }
+    }
+    return codes;
+  }
+
+  private <T> T value(String key, Function<String, T> parser) {
+    return parser.apply(config.getValue(key, String.class));
   }
 
   private java.util.Optional<BigDecimal> firstDecimal(String key, String fallback) {

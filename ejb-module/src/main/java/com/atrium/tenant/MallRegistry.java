@@ -5,6 +5,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +39,7 @@ public class MallRegistry {
   String name;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void ensureConfiguredMall() {
     boolean exists =
         !em.createNamedQuery("Mall.byCode", Mall.class)

@@ -1,0 +1,97 @@
+package com.atrium.security;
+
+import com.atrium.platform.Clock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks a person's username and password for the portal and keeps the lockout bookkeeping. A
+ * refusal commits its bookkeeping (it is an answer, not an exception). Refusals do not say whether
+ * the username exists or the account is disabled; only a running lock is told as such.
+ */
+@Stateless
+public class PortalLogin {
+
+  private static final Logger LOG = Logger.getLogger(PortalLogin.class.getName());
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Passwords passwords;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "atrium.login.max-failures", defaultValue = "5")
+  int maxFailures;
+
+  @Inject
+  @ConfigProperty(name = "atrium.login.lockout-minutes", defaultValue = "15")
+  long lockoutMinutes;
+
+  /** What a login attempt came to. */
+  public sealed interface Outcome extends java.io.Serializable permits Accepted, Refused, Locked {}
+
+  /** In: who the person is and which roles they hold. */
+  public record Accepted(String username, String displayName, Set<String> roles, Long tenantId)
+      implements Outcome {}
+
+  /** Wrong username, wrong password or a disabled account; deliberately the same answer. */
+  public record Refused() implements Outcome {}
+
+  /** The account is locked for this many more minutes (rounded up). */
+  public record Locked(long minutes) implements Outcome {}
+
+  public LockoutPolicy policy() {
+    return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockoutMinutes));
+  }
+
+  public Outcome logIn(String username, String password) {
+    Instant now = clock.now();
+    Optional<AppUser> found = find(username);
+    if (found.isEmpty()) {
+      passwords.verifyDecoy(password);
+      return new Refused();
+    }
+    AppUser user = found.get();
+    if (user.isLockedAt(now)) {
+      return new Locked(LockoutPolicy.minutesLeft(now, user.lockedUntil().orElseThrow()));
+    }
+    boolean correct = passwords.verify(password, user.passwordHash());
+    if (!correct) {
+      user.recordFailure(now, policy());
+      if (user.isLockedAt(now)) {
+        LOG.warning(() -> "Account " + user.username() + " locked after repeated failed logins");
+        return new Locked(LockoutPolicy.minutesLeft(now, user.lockedUntil().orElseThrow()));
+      }
+      return new Refused();
+    }
+    if (!user.isEnabled()) {
+      return new Refused();
+    }
+    user.recordSuccess(now);
+    return new Accepted(
+        user.username(), user.displayName(), user.roles(), user.tenantId().orElse(null));
+  }
+
+  private Optional<AppUser> find(String username) {
+    if (username == null || username.isBlank()) {
+      return Optional.empty();
+    }
+    List<AppUser> users =
+        em.createNamedQuery("AppUser.byUsername", AppUser.class)
+            .setParameter("username", username.trim())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    return users.stream().findFirst();
+  }
+}

@@ -1,0 +1,70 @@
+package com.atrium.tenant.config;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The keys of the tenant configuration; docs/configuration.md describes each. */
+public final class ConfigKeys {
+
+  private ConfigKeys() {}
+
+  public static final String MALL_FILE = "mall.properties";
+  public static final String TENANTS_FILE = "tenants.properties";
+
+  public static final String MALL_CODE = "mall.code";
+  public static final String MALL_NAME = "mall.name";
+  public static final String MALL_ZONE = "mall.zone";
+  public static final String BASE_RATE = "earning.base-rate";
+  public static final String POINT_VALUE = "points.value-cny";
+  public static final String EXPIRY_POLICY = "expiry.policy";
+  public static final String EXPIRY_ROLLING_MONTHS = "expiry.rolling-months";
+  public static final String EXPIRY_REMINDER_DAYS = "expiry.reminder-days";
+  public static final String TIER_CODES = "tier.codes";
+  public static final String TIER_QUALIFYING_MONTHS = "tier.qualifying-months";
+  public static final String PARKING_SPEND_BONUSES = "parking.spend-bonuses";
+  public static final String PARKING_POINTS_PER_HOUR = "parking.points.per-hour";
+  public static final String PARKING_POINTS_MAX_HOURS = "parking.points.max-hours-per-day";
+  public static final String WIFI_SESSION_MINUTES = "wifi.session-minutes";
+
+  /** Per-tenant and per-category properties: {@code tenant.<CODE>.<property>}. */
+  public static final String CATEGORY = "category";
+
+  public static final String EARN_MULTIPLIER = "earn-multiplier";
+  public static final String COST_PER_POINT = "cost-per-point";
+  public static final String REIMBURSEMENT_PER_POINT = "reimbursement-per-point";
+  public static final String ACCEPTS_POINTS_AS_CASH = "accepts-points-as-cash";
+  public static final Set<String> TENANT_PROPERTIES =
+      Set.of(
+          CATEGORY,
+          EARN_MULTIPLIER,
+          COST_PER_POINT,
+          REIMBURSEMENT_PER_POINT,
+          ACCEPTS_POINTS_AS_CASH);
+  public static final Set<String> CATEGORY_PROPERTIES =
+      Set.of(EARN_MULTIPLIER, COST_PER_POINT, REIMBURSEMENT_PER_POINT, ACCEPTS_POINTS_AS_CASH);
+
+  public static String tier(String code, String property) {
+    return "tier." + code + "." + property;
+  }
+
+  public static String parkingFreeMinutes(String tierCode) {
+    return "parking.free-minutes." + tierCode;
+  }
+
+  public static String wifiDailyQuotaMb(String tierCode) {
+    return "wifi.daily-quota-mb." + tierCode;
+  }
+
+  public static String tenant(String code, String property) {
+    return "tenant." + code + "." + property;
+  }
+
+  public static String category(String category, String property) {
+    return "category." + category + "." + property;
+  }
+
+  /** The environment variable MicroProfile Config maps to a key: EARNING_BASE_RATE. */
+  public static String envName(String key) {
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+}

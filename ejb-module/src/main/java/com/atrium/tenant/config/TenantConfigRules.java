@@ -1,0 +1,266 @@
+package com.atrium.tenant.config;
+
+import static com.atrium.tenant.config.ConfigKeys.*;
+
+import com.atrium.tenant.Category;
+import com.atrium.tenant.ExpiryPolicy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
+
+/**
+ * The rules a tenant configuration must satisfy before Atrium serves: every required key present
+ * and well-formed, rates and multipliers in range, tiers ascending, every tenant in a known
+ * category. Collects every problem instead of stopping at the first, so that one failed start tells
+ * the operator everything to fix. Container-free: give it any {@link Config}.
+ */
+public final class TenantConfigRules {
+
+  private static final Pattern TENANT_KEY = Pattern.compile("tenant\\.([^.]+)\\.(.+)");
+  private static final Pattern CATEGORY_KEY = Pattern.compile("category\\.([^.]+)\\.(.+)");
+
+  private final Config config;
+  private final List<ConfigProblem> problems = new ArrayList<>();
+  private final Set<String> tenantCodes = new TreeSet<>();
+  private Set<String> propertyNames;
+
+  private TenantConfigRules(Config config) {
+    this.config = config;
+  }
+
+  /** The outcome of a check: the problems (empty when valid) and the tenants found. */
+  public record Result(List<ConfigProblem> problems, Set<String> tenantCodes) {
+
+    public boolean isValid() {
+      return problems.isEmpty();
+    }
+
+    /** The single message a failed start shows: one line per bad key. */
+    public String message() {
+      StringBuilder m =
+          new StringBuilder("Atrium tenant configuration is invalid (")
+              .append(problems.size())
+              .append(problems.size() == 1 ? " problem" : " problems")
+              .append("); fix and restart:");
+      problems.forEach(p -> m.append("\n  - ").append(p.describe()));
+      return m.toString();
+    }
+  }
+
+  public static Result check(Config config) {
+    TenantConfigRules rules = new TenantConfigRules(config);
+    rules.checkMall();
+    rules.checkTiersAndPerks();
+    rules.checkCategories();
+    rules.checkTenants();
+    return new Result(List.copyOf(rules.problems), Set.copyOf(rules.tenantCodes));
+  }
+
+  private void checkMall() {
+    // the environment variable ATRIUM_TENANT_CONFIG_DIR reaches this key too
+    optional(
+        TenantConfigSourceProvider.DIR_PROPERTY,
+        v -> {
+          if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(v.trim()))) {
+            throw new IllegalArgumentException(
+                "an existing folder holding mall.properties and tenants.properties");
+          }
+          return v;
+        });
+    required(MALL_CODE, MALL_FILE, ConfigValues::code);
+    required(MALL_NAME, MALL_FILE, ConfigValues::text);
+    required(MALL_ZONE, MALL_FILE, ConfigValues::zone);
+    required(BASE_RATE, MALL_FILE, ConfigValues::positiveDecimal);
+    required(POINT_VALUE, MALL_FILE, ConfigValues::positiveDecimal);
+    Optional<ExpiryPolicy.Kind> policy =
+        required(EXPIRY_POLICY, MALL_FILE, v -> ConfigValues.enumValue(v, ExpiryPolicy.Kind.class));
+    if (policy.filter(k -> k == ExpiryPolicy.Kind.ROLLING_MONTHS).isPresent()) {
+      required(EXPIRY_ROLLING_MONTHS, MALL_FILE, v -> ConfigValues.integer(v, 1, 120));
+    } else {
+      optional(EXPIRY_ROLLING_MONTHS, v -> ConfigValues.integer(v, 1, 120));
+    }
+    required(EXPIRY_REMINDER_DAYS, MALL_FILE, v -> ConfigValues.integer(v, 0, 365));
+  }
+
+  private void checkTiersAndPerks() {
+    required(TIER_QUALIFYING_MONTHS, MALL_FILE, v -> ConfigValues.integer(v, 1, 36));
+    List<String> tiers = required(TIER_CODES, MALL_FILE, ConfigValues::codes).orElse(List.of());
+    BigDecimal previous = null;
+    String previousKey = null;
+    for (String tier : tiers) {
+      required(tier(tier, "name-zh"), MALL_FILE, ConfigValues::text);
+      required(tier(tier, "name-en"), MALL_FILE, ConfigValues::text);
+      required(tier(tier, "earn-multiplier"), MALL_FILE, ConfigValues::nonNegativeDecimal);
+      String thresholdKey = tier(tier, "threshold-cny");
+      Optional<BigDecimal> threshold =
+          required(thresholdKey, MALL_FILE, ConfigValues::nonNegativeDecimal);
+      if (threshold.isPresent()) {
+        BigDecimal t = threshold.get();
+        if (previousKey == null && t.signum() != 0) {
+          invalid(
+              thresholdKey,
+              "0 for the lowest tier (" + tier + "), so that every member has a tier");
+        } else if (previous != null && t.compareTo(previous) <= 0) {
+          invalid(
+              thresholdKey,
+              "a threshold above "
+                  + previousKey
+                  + " ("
+                  + previous.toPlainString()
+                  + "): tiers in "
+                  + TIER_CODES
+                  + " are listed lowest first");
+        }
+        previous = t;
+        previousKey = thresholdKey;
+      }
+      required(parkingFreeMinutes(tier), MALL_FILE, v -> ConfigValues.integer(v, 0, 24 * 60));
+      required(wifiDailyQuotaMb(tier), MALL_FILE, v -> ConfigValues.integer(v, 0, 1_000_000));
+    }
+    required(PARKING_SPEND_BONUSES, MALL_FILE, ConfigValues::spendBonuses);
+    required(PARKING_POINTS_PER_HOUR, MALL_FILE, v -> ConfigValues.integer(v, 0, 1_000_000));
+    required(PARKING_POINTS_MAX_HOURS, MALL_FILE, v -> ConfigValues.integer(v, 0, 24));
+    required(WIFI_SESSION_MINUTES, MALL_FILE, v -> ConfigValues.integer(v, 1, 24 * 60));
+  }
+
+  private void checkCategories() {
+    for (Category c : Category.values()) {
+      required(category(c.name(), EARN_MULTIPLIER), MALL_FILE, ConfigValues::nonNegativeDecimal);
+      required(category(c.name(), COST_PER_POINT), MALL_FILE, ConfigValues::nonNegativeDecimal);
+      required(
+          category(c.name(), REIMBURSEMENT_PER_POINT), MALL_FILE, ConfigValues::nonNegativeDecimal);
+      required(category(c.name(), ACCEPTS_POINTS_AS_CASH), MALL_FILE, ConfigValues::bool);
+    }
+    // a misspelt category or property would otherwise be ignored in silence
+    for (String name : propertyNames()) {
+      Matcher m = CATEGORY_KEY.matcher(name);
+      if (m.matches()) {
+        boolean knownCategory =
+            Arrays.stream(Category.values()).anyMatch(c -> c.name().equals(m.group(1)));
+        if (!knownCategory) {
+          invalid(name, "a category of " + categoryNames());
+        } else if (!CATEGORY_PROPERTIES.contains(m.group(2))) {
+          invalid(name, "a key ending in one of " + new TreeSet<>(CATEGORY_PROPERTIES));
+        }
+      }
+    }
+  }
+
+  private void checkTenants() {
+    TreeMap<String, List<String>> propertiesByTenant = new TreeMap<>();
+    for (String name : propertyNames()) {
+      Matcher m = TENANT_KEY.matcher(name);
+      if (m.matches()) {
+        propertiesByTenant.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
+      }
+    }
+    propertiesByTenant.forEach(
+        (code, properties) -> {
+          try {
+            ConfigValues.code(code);
+          } catch (IllegalArgumentException e) {
+            invalid(
+                tenant(code, properties.get(0)),
+                "a tenant code of 2 to 32 upper-case letters, digits, '-' or '_'");
+            return;
+          }
+          for (String p : properties) {
+            if (!TENANT_PROPERTIES.contains(p)) {
+              invalid(
+                  tenant(code, p), "a key ending in one of " + new TreeSet<>(TENANT_PROPERTIES));
+            }
+          }
+          tenantCodes.add(code);
+          required(
+              tenant(code, CATEGORY), TENANTS_FILE, v -> ConfigValues.enumValue(v, Category.class));
+          optional(tenant(code, EARN_MULTIPLIER), ConfigValues::nonNegativeDecimal);
+          optional(tenant(code, COST_PER_POINT), ConfigValues::nonNegativeDecimal);
+          optional(tenant(code, REIMBURSEMENT_PER_POINT), ConfigValues::nonNegativeDecimal);
+          optional(tenant(code, ACCEPTS_POINTS_AS_CASH), ConfigValues::bool);
+        });
+  }
+
+  private <T> Optional<T> required(String key, String homeFile, Function<String, T> parser) {
+    Optional<ConfigValue> value = lookup(key);
+    if (value.isEmpty()) {
+      problems.add(ConfigProblem.missing(key, homeFile, expectation(parser)));
+      return Optional.empty();
+    }
+    return parse(value.get(), parser);
+  }
+
+  private <T> Optional<T> optional(String key, Function<String, T> parser) {
+    return lookup(key).flatMap(v -> parse(v, parser));
+  }
+
+  private <T> Optional<T> parse(ConfigValue value, Function<String, T> parser) {
+    try {
+      return Optional.of(parser.apply(rawOf(value)));
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          ConfigProblem.invalid(
+              value.getName(), rawOf(value), value.getSourceName(), e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private void invalid(String key, String expected) {
+    ConfigValue v = lookup(key).orElse(null);
+    problems.add(
+        ConfigProblem.invalid(
+            key,
+            v == null ? "" : rawOf(v),
+            v == null ? "unknown source" : v.getSourceName(),
+            expected));
+  }
+
+  /** What a parser expects, learnt by feeding it nothing. */
+  private static String expectation(Function<String, ?> parser) {
+    try {
+      parser.apply("");
+      return "a value";
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** A key with a non-blank value (MicroProfile Config treats an empty value as not set). */
+  private Optional<ConfigValue> lookup(String key) {
+    try {
+      ConfigValue v = config.getConfigValue(key);
+      if (v == null || rawOf(v) == null || rawOf(v).isBlank()) {
+        return Optional.empty();
+      }
+      return Optional.of(v);
+    } catch (NoSuchElementException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String rawOf(ConfigValue v) {
+    return v.getValue() != null ? v.getValue() : v.getRawValue();
+  }
+
+  private Set<String> propertyNames() {
+    if (propertyNames == null) {
+      propertyNames = new TreeSet<>();
+      config.getPropertyNames().forEach(propertyNames::add);
+    }
+    return propertyNames;
+  }
+
+  private static String categoryNames() {
+    return String.join(", ", Arrays.stream(Category.values()).map(Enum::name).toList());
+  }
+}

@@ -1,0 +1,89 @@
+package com.atrium.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atrium.tenant.config.MapConfig;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MallConfigurationTest {
+
+  private static MallConfiguration demoWith(Map<String, String> environment) {
+    MallConfiguration mall = new MallConfiguration();
+    mall.config = MapConfig.demoWith("Environment", environment);
+    return mall;
+  }
+
+  private final MallConfiguration demo = demoWith(Map.of());
+
+  @Test
+  void readsTheDemoMall() {
+    assertThat(demo.mallCode()).isEqualTo("XH");
+    assertThat(demo.mallName()).isEqualTo("星汇广场 Star Harbour Mall");
+    assertThat(demo.zone().getId()).isEqualTo("Asia/Shanghai");
+    assertThat(demo.baseEarnRate()).isEqualByComparingTo("1");
+    assertThat(demo.pointValue()).isEqualByComparingTo("0.01");
+    assertThat(demo.expiryReminderDays()).isEqualTo(30);
+  }
+
+  @Test
+  void tenantTermsFallBackFromTenantToCategory() {
+    assertThat(demo.termsOf("FB001", Category.FOOD_BEVERAGE).earnMultiplier())
+        .isEqualByComparingTo("1.5");
+    assertThat(demo.termsOf("BE001", Category.BEAUTY).earnMultiplier()).isEqualByComparingTo("2.0");
+    assertThat(demo.termsOf("SM001", Category.SUPERMARKET).earnMultiplier())
+        .isEqualByComparingTo("0.5");
+    TenantTerms newcomer = demo.termsOf("ZZ999", Category.CINEMA);
+    assertThat(newcomer.earnMultiplier()).isEqualByComparingTo("1.5");
+    assertThat(newcomer.costPerPoint()).isEqualByComparingTo("0.0100");
+    assertThat(newcomer.acceptsPointsAsCash()).isTrue();
+    assertThat(demo.configuredTenantCodes()).hasSize(30);
+  }
+
+  @Test
+  void theEnvironmentOverridesTheFiles() {
+    var overridden = demoWith(Map.of("tenant.FB001.earn-multiplier", "1.8"));
+
+    assertThat(overridden.termsOf("FB001", Category.FOOD_BEVERAGE).earnMultiplier())
+        .isEqualByComparingTo("1.8");
+  }
+
+  @Test
+  void tiersAreListedLowestFirst() {
+    assertThat(demo.tiers())
+        .extracting(TierDefinition::code)
+        .containsExactly("STANDARD", "SILVER", "GOLD", "DIAMOND");
+    assertThat(demo.tiers().get(0))
+        .isEqualTo(
+            new TierDefinition(
+                "STANDARD", "普卡", "Standard", new BigDecimal("0.00"), new BigDecimal("1.0")));
+    assertThat(demo.tiers().get(3).nameZh()).isEqualTo("钻石卡");
+    assertThat(demo.tierQualifyingMonths()).isEqualTo(12);
+  }
+
+  @Test
+  void expiryPolicyComesFromTheConfiguration() {
+    assertThat(demo.expiryPolicy().kind()).isEqualTo(ExpiryPolicy.Kind.END_OF_YEAR_AFTER_EARNING);
+    var rolling =
+        demoWith(Map.of("expiry.policy", "ROLLING_MONTHS", "expiry.rolling-months", "18"));
+    assertThat(rolling.expiryPolicy().expiresAt(Instant.parse("2026-03-01T02:00:00Z")))
+        .isEqualTo(Instant.parse("2027-09-01T02:00:00Z"));
+  }
+
+  @Test
+  void parkingAndWifiPerksByTier() {
+    ParkingPerks parking = demo.parkingPerks();
+    assertThat(parking.freeMinutes("GOLD")).isEqualTo(180);
+    assertThat(parking.extraMinutesFor(new BigDecimal("199.99"))).isZero();
+    assertThat(parking.extraMinutesFor(new BigDecimal("500.00"))).isEqualTo(120);
+    assertThat(parking.extraMinutesFor(new BigDecimal("5000"))).isEqualTo(240);
+    assertThat(parking.pointsPerExtraHour()).isEqualTo(500);
+    assertThat(parking.maxPointHoursPerDay()).isEqualTo(4);
+
+    WifiPerks wifi = demo.wifiPerks();
+    assertThat(wifi.dailyQuotaMb("DIAMOND")).isEqualTo(5120);
+    assertThat(wifi.sessionMinutes()).isEqualTo(120);
+  }
+}

@@ -1,0 +1,183 @@
+package com.atrium.tenant.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TenantConfigRulesTest {
+
+  private static final String MALL_FILE = "classpath:atrium-tenant-config/mall.properties";
+  private static final String TENANTS_FILE = "classpath:atrium-tenant-config/tenants.properties";
+
+  private static TenantConfigRules.Result checkDemoWith(Map<String, String> environment) {
+    return TenantConfigRules.check(MapConfig.demoWith("Environment", environment));
+  }
+
+  @Test
+  void theBundledDemoConfigurationIsValidAndNamesTheThirtyTenants() {
+    var result = checkDemoWith(Map.of());
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.tenantCodes()).hasSize(30).contains("FB001", "BE001", "SV002");
+  }
+
+  @Test
+  void aBadValueNamesTheKeyTheValueTheExpectationAndTheSource() {
+    var result = checkDemoWith(Map.of("earning.base-rate", "0"));
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.message())
+        .contains(
+            "earning.base-rate = \"0\" (from Environment): expected a decimal > 0 with at most 4"
+                + " decimals");
+  }
+
+  @Test
+  void aMissingRequiredKeySaysWhichFileOrEnvironmentVariableShouldHoldIt() {
+    var result = checkDemoWith(MapConfig.unset("mall.zone", "tier.GOLD.threshold-cny"));
+
+    assertThat(result.message())
+        .contains("mall.zone: not set; expected in mall.properties or env MALL_ZONE")
+        .contains(
+            "tier.GOLD.threshold-cny: not set; expected in mall.properties or env"
+                + " TIER_GOLD_THRESHOLD_CNY");
+  }
+
+  @Test
+  void everyProblemIsListedInOneMessage() {
+    var result =
+        checkDemoWith(
+            Map.of(
+                "mall.zone", "Asia/Shanghia",
+                "expiry.policy", "NEVER",
+                "category.BEAUTY.earn-multiplier", "-1",
+                "tenant.FB002.cost-per-point", "0.01234",
+                "tenant.FB003.accepts-points-as-cash", "ture"));
+
+    assertThat(result.problems()).hasSize(5);
+    assertThat(result.message())
+        .startsWith("Atrium tenant configuration is invalid (5 problems)")
+        .contains("mall.zone = \"Asia/Shanghia\" (from Environment): expected a time-zone id")
+        .contains(
+            "expiry.policy = \"NEVER\" (from Environment): expected one of"
+                + " END_OF_YEAR_AFTER_EARNING, ROLLING_MONTHS")
+        .contains(
+            "category.BEAUTY.earn-multiplier = \"-1\" (from Environment): expected a decimal >= 0")
+        .contains(
+            "tenant.FB002.cost-per-point = \"0.01234\" (from Environment): expected a decimal >= 0"
+                + " with at most 4 decimals")
+        .contains(
+            "tenant.FB003.accepts-points-as-cash = \"ture\" (from Environment): expected true or"
+                + " false");
+  }
+
+  @Test
+  void aValueFromAFileNamesThatFile() {
+    var result =
+        TenantConfigRules.check(
+            new MapConfig(
+                java.util.List.of(
+                    new MapConfig.FixedSource(
+                        "/etc/atrium/tenants.properties",
+                        250,
+                        Map.of("tenant.XY001.category", "FOOD")))));
+
+    assertThat(result.message())
+        .contains(
+            "tenant.XY001.category = \"FOOD\" (from /etc/atrium/tenants.properties): expected one"
+                + " of FOOD_BEVERAGE, FASHION");
+  }
+
+  @Test
+  void everyTenantNeedsAKnownCategoryAndOnlyKnownProperties() {
+    var result =
+        checkDemoWith(
+            Map.of(
+                "tenant.FB001.category", "RESTAURANT",
+                "tenant.FB009.earn-multiplier", "1.0",
+                "tenant.FB004.earn-mulitplier", "2"));
+
+    assertThat(result.message())
+        .contains("tenant.FB001.category = \"RESTAURANT\" (from Environment): expected one of")
+        .contains(
+            "tenant.FB009.category: not set; expected in tenants.properties or env"
+                + " TENANT_FB009_CATEGORY")
+        .contains(
+            "tenant.FB004.earn-mulitplier = \"2\" (from Environment): expected a key ending in one"
+                + " of");
+    assertThat(result.problems()).hasSize(3);
+  }
+
+  @Test
+  void aMisspeltCategoryIsReported() {
+    var result = checkDemoWith(Map.of("category.FOOD.earn-multiplier", "1.0"));
+
+    assertThat(result.message())
+        .contains(
+            "category.FOOD.earn-multiplier = \"1.0\" (from Environment): expected a category of"
+                + " FOOD_BEVERAGE");
+  }
+
+  @Test
+  void tierThresholdsMustAscendFromZero() {
+    var result =
+        checkDemoWith(
+            Map.of("tier.STANDARD.threshold-cny", "10.00", "tier.GOLD.threshold-cny", "5000.00"));
+
+    assertThat(result.message())
+        .contains(
+            "tier.STANDARD.threshold-cny = \"10.00\" (from Environment): expected 0 for the lowest"
+                + " tier")
+        .contains(
+            "tier.GOLD.threshold-cny = \"5000.00\" (from Environment): expected a threshold above"
+                + " tier.SILVER.threshold-cny (5000.00)");
+  }
+
+  @Test
+  void aRollingExpiryNeedsItsMonths() {
+    var rolling =
+        checkDemoWith(Map.of("expiry.policy", "ROLLING_MONTHS", "expiry.rolling-months", "0"));
+
+    assertThat(rolling.message())
+        .contains(
+            "expiry.rolling-months = \"0\" (from Environment): expected a whole number from 1 to"
+                + " 120");
+  }
+
+  @Test
+  void parkingSpendBonusesMustAscend() {
+    var result = checkDemoWith(Map.of("parking.spend-bonuses", "500:60, 200:120"));
+
+    assertThat(result.message())
+        .contains(
+            "parking.spend-bonuses = \"500:60, 200:120\" (from Environment): expected a"
+                + " comma-separated list");
+    assertThat(checkDemoWith(Map.of("parking.spend-bonuses", "none")).isValid()).isTrue();
+  }
+
+  @Test
+  void aConfiguredFolderThatDoesNotExistIsReported() {
+    var result = checkDemoWith(Map.of("atrium.tenant-config.dir", "/nowhere/atrium"));
+
+    assertThat(result.message())
+        .contains(
+            "atrium.tenant-config.dir = \"/nowhere/atrium\" (from Environment): expected an"
+                + " existing folder");
+  }
+
+  @Test
+  void anEmptyConfigurationReportsEveryRequiredKey() {
+    var result = TenantConfigRules.check(MapConfig.of(Map.of()));
+
+    assertThat(result.problems()).allMatch(ConfigProblem::isMissing);
+    assertThat(result.message())
+        .contains("mall.code: not set; expected in mall.properties or env MALL_CODE")
+        .contains("category.OTHER.accepts-points-as-cash: not set");
+  }
+
+  @Test
+  void theFilesSitBetweenTheBuiltInDefaultsAndTheEnvironment() {
+    assertThat(TenantConfigSource.ORDINAL).isGreaterThan(100).isLessThan(300);
+  }
+}

@@ -1,0 +1,101 @@
+package com.atrium.portal;
+
+import com.atrium.security.PortalLogin;
+import com.atrium.security.Roles;
+import com.atrium.web.security.AtriumAuthenticationMechanism;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Backs login.xhtml: hands the credentials to the authentication mechanism, then sends the person
+ * home.
+ */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  static final String BUNDLE = "com.atrium.portal.messages";
+  static final String OPERATOR_HOME = "/operator/dashboard.xhtml";
+  static final String MERCHANT_HOME = "/merchant/serve.xhtml";
+
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+
+  private String username;
+  private String password;
+
+  public void login() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, password)));
+    password = null;
+    Object outcome = request.getAttribute(AtriumAuthenticationMechanism.LOGIN_OUTCOME);
+    if (status == AuthenticationStatus.SUCCESS && outcome instanceof PortalLogin.Accepted in) {
+      external.redirect(external.getRequestContextPath() + home(in));
+      faces.responseComplete();
+    } else if (outcome instanceof PortalLogin.Locked locked) {
+      error(MessageFormat.format(text("login.locked"), locked.minutes()));
+    } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+      faces.responseComplete();
+    } else {
+      error(text("login.failed"));
+    }
+  }
+
+  static String home(PortalLogin.Accepted who) {
+    return who.roles().contains(Roles.MERCHANT_ASSISTANT) ? MERCHANT_HOME : OPERATOR_HOME;
+  }
+
+  /** Chinese for browsers that prefer it, English otherwise. */
+  public Locale getLocale() {
+    Locale preferred = faces.getExternalContext().getRequestLocale();
+    return preferred != null && "zh".equals(preferred.getLanguage())
+        ? Locale.SIMPLIFIED_CHINESE
+        : Locale.ENGLISH;
+  }
+
+  private String text(String key) {
+    return ResourceBundle.getBundle(BUNDLE, getLocale()).getString(key);
+  }
+
+  private void error(String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

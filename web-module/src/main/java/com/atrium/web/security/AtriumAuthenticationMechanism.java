@@ -1,0 +1,122 @@
+package com.atrium.web.security;
+
+import com.atrium.security.MachineAuthenticator;
+import com.atrium.security.PortalLogin;
+import com.atrium.security.RequestSignature;
+import com.atrium.security.Roles;
+import com.atrium.security.SignedRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism of the WAR. Machines under {@code /api/} prove themselves on
+ * every request with a signed request and never get a session. People log in through the portal's
+ * login page; their identity is kept in the HTTP session and handed to the container again on each
+ * request. A protected page asked for without a login is answered with a redirect to the login
+ * page.
+ */
+@ApplicationScoped
+public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Request attribute where a portal login leaves its {@link PortalLogin.Outcome}. */
+  public static final String LOGIN_OUTCOME =
+      AtriumAuthenticationMechanism.class.getName() + ".outcome";
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject MachineAuthenticator machines;
+  @Inject PortalLogin portalLogin;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      return validateMachine(request, response, context);
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential login) {
+      return logIn(request, context, login);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(PortalIdentity.SESSION_KEY) instanceof PortalIdentity who) {
+      return context.notifyContainerAboutLogin(who.username(), who.roles());
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(PortalIdentity.SESSION_KEY);
+    }
+  }
+
+  private AuthenticationStatus logIn(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
+    PortalLogin.Outcome outcome = portalLogin.logIn(login.getCaller(), login.getPasswordAsString());
+    request.setAttribute(LOGIN_OUTCOME, outcome);
+    if (outcome instanceof PortalLogin.Accepted in) {
+      // a new session id at login, so that a session id planted before login is worth nothing
+      HttpSession session = request.getSession(true);
+      if (!session.isNew()) {
+        request.changeSessionId();
+      }
+      session.setAttribute(
+          PortalIdentity.SESSION_KEY, new PortalIdentity(in.username(), in.roles()));
+      return context.notifyContainerAboutLogin(in.username(), in.roles());
+    }
+    // no 401 error page: the login page itself tells the person what went wrong
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus validateMachine(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SignedRequest signed = signedRequest(request);
+    if (!signed.attemptsSigning()) {
+      if (context.isProtected()) {
+        Problems.unauthorized(response, SignedRequest.Rejection.SIGNATURE_MISSING);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      return context.doNothing();
+    }
+    MachineAuthenticator.Verdict verdict = machines.verify(signed);
+    if (verdict instanceof MachineAuthenticator.Verified ok) {
+      return context.notifyContainerAboutLogin(ok.keyId(), Set.of(Roles.POS));
+    }
+    Problems.unauthorized(response, ((MachineAuthenticator.Refused) verdict).reason());
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/");
+  }
+
+  /** The headers as sent; the signed path is the request URI as sent, with its query string. */
+  static SignedRequest signedRequest(HttpServletRequest request) {
+    String query = request.getQueryString();
+    return new SignedRequest(
+        request.getMethod(),
+        request.getRequestURI() + (query == null ? "" : "?" + query),
+        request.getHeader(RequestSignature.KEY_ID),
+        request.getHeader(RequestSignature.TIMESTAMP),
+        request.getHeader(RequestSignature.NONCE),
+        request.getHeader(RequestSignature.CONTENT_SHA256),
+        request.getHeader(RequestSignature.SIGNATURE));
+  }
+}

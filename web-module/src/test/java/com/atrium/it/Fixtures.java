@@ -1,0 +1,145 @@
+package com.atrium.it;
+
+import java.security.SecureRandom;
+import java.security.spec.KeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Rows a test makes for itself, each with a fresh unique name so that tests never depend on each
+ * other, on their order, or on the demo seed. Everything goes through {@link ItDatabase}.
+ */
+public final class Fixtures {
+
+  /** Password of every user made here; it satisfies the password policy. */
+  public static final String PASSWORD = "Fixture#2026pw";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Fixtures() {}
+
+  /** A short random suffix, upper case letters and digits. */
+  public static String unique() {
+    String s = Long.toString(Math.abs(RANDOM.nextLong()), 36).toUpperCase(Locale.ROOT);
+    return s.substring(0, Math.min(8, s.length()));
+  }
+
+  public record TenantRow(long id, String code, String name) {}
+
+  public record PosKey(String keyId, String secret, TenantRow tenant) {}
+
+  public record UserRow(long id, String username, String password) {}
+
+  /** A mall to hang tenants on: the seeded one if there is one, else a new one. */
+  public static long mall() {
+    ItDatabase db = RunningAtrium.database();
+    return db.row("select id from mall order by id")
+        .map(r -> ((Number) r.get("id")).longValue())
+        .orElseGet(
+            () -> {
+              long id = db.nextId();
+              db.update(
+                  "insert into mall (id, code, name, zone_id, created_at) values (?, ?, ?, ?, ?)",
+                  id,
+                  "IT" + unique(),
+                  "IT mall",
+                  "Asia/Shanghai",
+                  Instant.now());
+              return id;
+            });
+  }
+
+  public static TenantRow tenant() {
+    ItDatabase db = RunningAtrium.database();
+    long id = db.nextId();
+    String code = "T" + unique();
+    String name = "测试店 Test store " + code;
+    db.update(
+        "insert into tenant (id, mall_id, code, name, category, status, created_at)"
+            + " values (?, ?, ?, ?, 'FOOD_BEVERAGE', 'ACTIVE', ?)",
+        id,
+        mall(),
+        code,
+        name,
+        Instant.now());
+    for (String kind : new String[] {"TENANT_ISSUANCE", "TENANT_REDEMPTION"}) {
+      db.update(
+          "insert into ledger_account (id, kind, tenant_id, balance, version) values (?, ?, ?, 0, 0)",
+          db.nextId(),
+          kind,
+          id);
+    }
+    return new TenantRow(id, code, name);
+  }
+
+  /** A new tenant with an enabled POS key. */
+  public static PosKey posKey() {
+    TenantRow tenant = tenant();
+    String keyId = "pos-" + tenant.code().toLowerCase(Locale.ROOT);
+    String secret = "it-secret-" + unique() + unique();
+    RunningAtrium.database()
+        .update(
+            "insert into api_client (key_id, secret, kind, tenant_id, enabled, created_at)"
+                + " values (?, ?, 'POS', ?, true, ?)",
+            keyId,
+            secret,
+            tenant.id(),
+            Instant.now());
+    return new PosKey(keyId, secret, tenant);
+  }
+
+  public static UserRow operator(String role) {
+    return user(null, Set.of(role));
+  }
+
+  public static UserRow assistant(long tenantId) {
+    return user(tenantId, Set.of("MERCHANT_ASSISTANT"));
+  }
+
+  /** A user with {@link #PASSWORD}, hashed the way Atrium stores it. */
+  public static UserRow user(Long tenantId, Set<String> roles) {
+    ItDatabase db = RunningAtrium.database();
+    long id = db.nextId();
+    String username = "it-" + unique().toLowerCase(Locale.ROOT);
+    db.update(
+        "insert into app_user (id, username, password_hash, display_name, tenant_id, created_at)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        id,
+        username,
+        pbkdf2(PASSWORD),
+        "IT " + username,
+        tenantId,
+        Instant.now());
+    for (String role : roles) {
+      db.update("insert into app_user_role (user_id, role) values (?, ?)", id, role);
+    }
+    return new UserRow(id, username, PASSWORD);
+  }
+
+  /**
+   * Jakarta Security's Pbkdf2PasswordHash format. Fewer iterations than production (the stored
+   * value says how many), so that test logins stay fast.
+   */
+  public static String pbkdf2(String password) {
+    int iterations = 1024;
+    byte[] salt = new byte[32];
+    RANDOM.nextBytes(salt);
+    try {
+      KeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
+      byte[] hash =
+          SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+      return "PBKDF2WithHmacSHA256:"
+          + iterations
+          + ":"
+          + Base64.getEncoder().encodeToString(salt)
+          + ":"
+          + Base64.getEncoder().encodeToString(hash);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

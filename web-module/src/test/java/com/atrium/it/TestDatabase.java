@@ -1,0 +1,61 @@
+package com.atrium.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL the integration tests use: libpq's variables PGHOST, PGPORT, PGUSER and
+ * PGPASSWORD, defaulting to the trust-auth server on 127.0.0.1:5432. Each suite makes its own
+ * database from scratch.
+ */
+public final class TestDatabase {
+
+  private TestDatabase() {}
+
+  public static String host() {
+    return env("PGHOST", "127.0.0.1");
+  }
+
+  public static String port() {
+    return env("PGPORT", "5432");
+  }
+
+  public static String user() {
+    return env("PGUSER", "postgres");
+  }
+
+  /** MicroProfile Config treats an empty value as missing; trust auth ignores the password. */
+  public static String password() {
+    return env("PGPASSWORD", "atrium");
+  }
+
+  public static String url(String database) {
+    return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
+  }
+
+  /** Drops (closing its connections) and creates the database. */
+  public static void recreate(String database) {
+    if (!database.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException(database);
+    }
+    try (Connection c = DriverManager.getConnection(url("postgres"), user(), password());
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + database + " with (force)");
+      s.execute("create database " + database);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot prepare test database " + database + " on " + host() + ":" + port(), e);
+    }
+  }
+
+  public static Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(url(database), user(), password());
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+}
