@@ -1,6 +1,7 @@
 package com.atrium.portal.operator.tenants;
 
 import com.atrium.portal.PortalMessages;
+import com.atrium.security.UserService;
 import com.atrium.tenant.Category;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
@@ -9,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,12 +34,22 @@ public class EditTenantBacking implements Serializable {
           "contractStart", "tenant:contractStart",
           "contractEnd", "tenant:contractEnd");
 
+  private static final Map<String, String> ASSISTANT_FIELDS =
+      Map.of(
+          "username", "assistants:username",
+          "displayName", "assistants:displayName",
+          "password", "assistants:password");
 
   @Inject TenantService tenants;
+  @Inject UserService users;
 
   private Long id;
   private TenantForm form = new TenantForm();
   private String status;
+  private List<?> assistants = List.of();
+  private String username;
+  private String displayName;
+  private transient String password;
 
   /** Runs on the initial GET, after the {@code id} view parameter is set. */
   public void load() {
@@ -47,6 +59,7 @@ public class EditTenantBacking implements Serializable {
     Tenant t = tenants.get(id);
     form = TenantForm.of(t);
     status = t.status().name();
+    assistants = users.listAssistants(id);
   }
 
   public String save() {
@@ -64,6 +77,20 @@ public class EditTenantBacking implements Serializable {
     } catch (RuntimeException e) {
       PortalMessages.error(e, TENANT_FIELDS);
       return null;
+    }
+  }
+
+  public void addAssistant() {
+    try {
+      users.createMerchantAssistant(id, username, displayName, password);
+      PortalMessages.info("tenants.assistants.created", username);
+      assistants = users.listAssistants(id);
+      username = null;
+      displayName = null;
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, ASSISTANT_FIELDS);
+    } finally {
+      password = null;
     }
   }
 
@@ -93,5 +120,33 @@ public class EditTenantBacking implements Serializable {
 
   public String getStatus() {
     return status;
+  }
+
+  public List<?> getAssistants() {
+    return assistants;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
   }
 }

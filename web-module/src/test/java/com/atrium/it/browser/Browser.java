@@ -1,0 +1,119 @@
+package com.atrium.it.browser;
+
+import com.atrium.it.RunningAtrium;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium session on the portal, signed in as one user. Uses the Debian browser and
+ * driver as they are: Selenium Manager is never asked to download anything.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String PASSWORD = "Atrium#2026";
+  private static final String CHROMIUM = System.getProperty("atrium.it.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("atrium.it.chromedriver", "/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+  private final Path profile;
+
+  private Browser(String language) {
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    System.setProperty("SE_OFFLINE", "true");
+    try {
+      profile = Files.createTempDirectory("atrium-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String acceptLanguage = "zh".equals(language) ? "zh-CN,zh" : "en-US,en";
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=" + acceptLanguage.substring(0, acceptLanguage.indexOf(',')),
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** A browser whose Accept-Language is English, signed in as {@code username}. */
+  static Browser signedIn(String username) {
+    return signedIn(username, "en");
+  }
+
+  static Browser signedIn(String username, String language) {
+    Browser b = new Browser(language);
+    try {
+      b.open("/login.xhtml");
+      b.type(By.id("login:username"), username);
+      b.type(By.id("login:password"), PASSWORD);
+      b.driver.findElement(By.id("login:submit")).click();
+      b.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+      return b;
+    } catch (RuntimeException e) {
+      b.close();
+      throw e;
+    }
+  }
+
+  void open(String path) {
+    driver.get(RunningAtrium.baseUri().resolve(path).toString());
+  }
+
+  WebElement clickable(By by) {
+    return wait.until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void type(By by, String text) {
+    WebElement input = clickable(by);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  String text(By by) {
+    return visible(by).getText().trim();
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      } catch (IOException ignored) {
+        // a leftover temp profile is harmless
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package com.atrium.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atrium.it.RunningAtrium;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The browser's language picks the portal's; the header switch changes it for the session. */
+@ExtendWith(RunningAtrium.class)
+class LanguageSwitchIT {
+
+  private static final By DASHBOARD_MENU = By.id("menu-dashboard");
+
+  @Test
+  void switchChangesTheTextAndStaysForTheSession() {
+    try (Browser browser = Browser.signedIn("admin", "en")) {
+      browser.open("/operator/dashboard.xhtml");
+      assertThat(browser.text(DASHBOARD_MENU)).isEqualTo("Dashboard");
+
+      browser.clickable(By.id("header:lang-zh")).click();
+      browser.wait.until(ExpectedConditions.textToBe(DASHBOARD_MENU, "概览"));
+      assertThat(browser.text(By.id("menu-tenants"))).isEqualTo("商户管理");
+
+      browser.open("/operator/tenants/list.xhtml");
+      assertThat(browser.text(By.id("menu-tenants"))).as("kept for the session").isEqualTo("商户管理");
+
+      browser.clickable(By.id("header:lang-en")).click();
+      browser.wait.until(ExpectedConditions.textToBe(By.id("menu-tenants"), "Tenants"));
+    }
+  }
+
+  @Test
+  void chineseBrowserGetsChinese() {
+    try (Browser browser = Browser.signedIn("fb001", "zh")) {
+      browser.open("/merchant/serve.xhtml");
+      assertThat(browser.text(By.id("menu-serve"))).isEqualTo("会员服务");
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package com.atrium.it.browser;
+
+import java.math.BigDecimal;
+import java.util.concurrent.ThreadLocalRandom;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The merchant serve page as a store assistant uses it: find or register, then record a sale. */
+final class Till {
+
+  /** What the page showed after a sale. */
+  record Credit(long points, long creditedBalance, long memberBalance) {}
+
+  private final Browser browser;
+
+  Till(Browser browser) {
+    this.browser = browser;
+    browser.open("/merchant/serve.xhtml");
+    browser.visible(By.id("identify:identifier"));
+  }
+
+  /** A mobile number nobody has, typed the way people do (with spaces). */
+  static String randomPhone() {
+    long rest = ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L);
+    String digits = "139" + rest;
+    return digits.substring(0, 3) + " " + digits.substring(3, 7) + " " + digits.substring(7);
+  }
+
+  static String randomReceipt() {
+    return "SEL-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+  }
+
+  /** Looks the phone up, is offered registration, and registers the member. */
+  void registerNewMember(String phone, String name) {
+    browser.type(By.id("identify:identifier"), phone);
+    browser.clickable(By.id("identify:find")).click();
+    browser.clickable(By.id("identify:offer-register")).click();
+    browser.type(By.id("register:name"), name);
+    browser.clickable(By.cssSelector("#register\\:acceptTerms .ui-chkbox-box")).click();
+    browser.wait.until(
+        ExpectedConditions.attributeContains(
+            By.cssSelector("#register\\:acceptTerms .ui-chkbox-box"), "class", "ui-state-active"));
+    browser.clickable(By.id("register:register-member")).click();
+    browser.visible(By.id("member-card"));
+  }
+
+  Credit recordSale(BigDecimal amount, String receipt) {
+    browser.type(By.id("sale:amount_input"), amount.toPlainString());
+    browser.type(By.id("sale:receipt"), receipt);
+    browser.clickable(By.id("sale:record")).click();
+    browser.visible(By.id("credited-points"));
+    return new Credit(
+        digits(browser.text(By.id("credited-points"))),
+        digits(browser.text(By.id("credited-balance"))),
+        digits(browser.text(By.id("member-balance"))));
+  }
+
+  static long digits(String text) {
+    return Long.parseLong(text.replaceAll("[^0-9]", ""));
+  }
+}
