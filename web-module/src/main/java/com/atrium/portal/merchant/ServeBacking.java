@@ -30,7 +30,8 @@ public class ServeBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int HISTORY_ROWS = 10;
 
-  private static final Map<String, String> IDENTIFY_FIELDS = Map.of("phone", "identify:identifier");
+  private static final Map<String, String> IDENTIFY_FIELDS =
+      Map.of("phone", "identify:identifier", "cardNumber", "identify:identifier");
   private static final Map<String, String> REGISTER_FIELDS =
       Map.of(
           "phone", "register:phone",
@@ -142,6 +143,20 @@ public class ServeBacking implements Serializable {
       return multiplier == null ? rule : rule + " ×" + multiplier;
     }
     return multiplier == null ? text.replace(" ×", "") : text;
+  }
+
+  /** The tier's name in the user's language; the code itself for a tier the bundle does not know. */
+  public String tierLabel(String tier) {
+    String key = "tier." + tier;
+    String text = PortalMessages.text(key);
+    return text.equals(key) ? tier : text;
+  }
+
+  /** The ledger writes "Sale <receipt>"; show it in the user's language. */
+  public String describe(String description) {
+    return description != null && description.startsWith("Sale ")
+        ? PortalMessages.text("serve.history.sale", description.substring(5))
+        : description;
   }
 
   public String dateTime(Instant instant) {
