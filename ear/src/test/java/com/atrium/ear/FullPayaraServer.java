@@ -58,24 +58,67 @@ final class FullPayaraServer {
     return domainDir.resolve(DOMAIN).resolve("logs/server.log");
   }
 
-  /** A fresh domain: whatever an earlier, interrupted run left behind is stopped and removed. */
+  /**
+   * A fresh domain: a copy of the distribution's domain1 moved to this port base. Whatever an
+   * earlier, interrupted run left behind is stopped and removed first. Copying takes a second where
+   * {@code asadmin create-domain --portbase} takes 15-30 s (it forks keytool several times); the port
+   * map is strict, so a Payara upgrade that changes domain1 fails here, loudly, instead of binding
+   * the default ports.
+   */
   void createDomain() {
-    if (Files.isDirectory(domainDir.resolve(DOMAIN))) {
-      asadmin(Duration.ofSeconds(60), Map.of(), "stop-domain", "--domaindir", domainDir.toString(), DOMAIN);
-      deleteTree(domainDir.resolve(DOMAIN));
+    Path domain = domainDir.resolve(DOMAIN);
+    if (Files.isDirectory(domain)) {
+      stop();
+      deleteTree(domain);
     }
-    require(
-        asadmin(
-            Duration.ofSeconds(180),
-            Map.of(),
-            "create-domain",
-            "--nopassword=true",
-            "--portbase",
-            Integer.toString(portBase),
-            "--domaindir",
-            domainDir.toString(),
-            DOMAIN),
-        "create-domain");
+    try {
+      Files.createDirectories(asadminLog.getParent());
+      Files.deleteIfExists(asadminLog);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    copyTree(home.resolve("glassfish/domains/domain1"), domain);
+    Path domainXml = domain.resolve("config/domain.xml");
+    try {
+      Files.writeString(
+          domainXml, onPortBase(Files.readString(domainXml, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * domain.xml of domain1 with the DAS's ports (the server-config part; default-config only names
+   * them through system properties) moved the way {@code create-domain --portbase} would.
+   */
+  String onPortBase(String domainXml) {
+    int defaultConfig = domainXml.indexOf("<config name=\"default-config\"");
+    if (defaultConfig < 0) {
+      throw new IllegalStateException("domain1's domain.xml has no default-config");
+    }
+    String das = domainXml.substring(0, defaultConfig);
+    Map<String, String> moves = new java.util.LinkedHashMap<>();
+    moves.put("port=\"8080\"", "port=\"" + (portBase + 80) + "\"");
+    moves.put("port=\"8181\"", "port=\"" + (portBase + 81) + "\"");
+    moves.put("port=\"4848\"", "port=\"" + (portBase + 48) + "\"");
+    moves.put("port=\"3700\"", "port=\"" + (portBase + 37) + "\"");
+    moves.put("port=\"3820\"", "port=\"" + (portBase + 38) + "\"");
+    moves.put("port=\"3920\"", "port=\"" + (portBase + 39) + "\"");
+    moves.put("port=\"8686\"", "port=\"" + (portBase + 86) + "\"");
+    moves.put("\"JMS_PROVIDER_PORT\" value=\"7676\"", "\"JMS_PROVIDER_PORT\" value=\"" + (portBase + 76) + "\"");
+    moves.put("address=9009\"", "address=" + (portBase + 9) + "\"");
+    moves.put("telnet.port=6666<", "telnet.port=" + (portBase + 66) + "<");
+    moves.put("start-port=\"5900\"", "start-port=\"" + (portBase + 59) + "\"");
+    moves.put("das-port=\"4900\"", "das-port=\"" + (portBase + 49) + "\"");
+    for (Map.Entry<String, String> move : moves.entrySet()) {
+      int at = das.indexOf(move.getKey());
+      if (at < 0 || das.indexOf(move.getKey(), at + 1) >= 0) {
+        throw new IllegalStateException(
+            "domain1's domain.xml does not hold " + move.getKey() + " exactly once; update the port map");
+      }
+      das = das.replace(move.getKey(), move.getValue());
+    }
+    return das + domainXml.substring(defaultConfig);
   }
 
   /**
@@ -112,12 +155,28 @@ final class FullPayaraServer {
 
   /** Best effort: the domain is removed with the next run anyway. */
   void undeploy() {
+    if (!isRunning()) {
+      return;
+    }
     asadmin(Duration.ofSeconds(120), Map.of(), "--port", Integer.toString(adminPort()), "undeploy", APPLICATION);
   }
 
+  /** Stops the domain if its server process is alive (asadmin spends seconds on a stopped one). */
   void stop() {
-    if (Files.isDirectory(domainDir.resolve(DOMAIN))) {
+    if (isRunning()) {
       asadmin(Duration.ofSeconds(120), Map.of(), "stop-domain", "--domaindir", domainDir.toString(), DOMAIN);
+    }
+  }
+
+  private boolean isRunning() {
+    Path pid = domainDir.resolve(DOMAIN).resolve("config/pid");
+    try {
+      return Files.isRegularFile(pid)
+          && ProcessHandle.of(Long.parseLong(Files.readString(pid).trim()))
+              .map(ProcessHandle::isAlive)
+              .orElse(false);
+    } catch (IOException | NumberFormatException e) {
+      return true; // unsure: let asadmin decide
     }
   }
 
@@ -191,6 +250,21 @@ final class FullPayaraServer {
               + asadminLog
               + " and "
               + serverLog());
+    }
+  }
+
+  private static void copyTree(Path from, Path to) {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
