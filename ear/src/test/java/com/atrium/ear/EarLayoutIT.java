@@ -40,12 +40,22 @@ class EarLayoutIT {
     List<String> warLibraries =
         nestedEntries("atrium-web.war").stream()
             .filter(e -> e.startsWith("WEB-INF/lib/") && e.endsWith(".jar"))
+            .map(e -> e.substring("WEB-INF/lib/".length()))
             .toList();
+    List<String> earLibraries =
+        entries().stream().filter(e -> e.startsWith("lib/") && e.endsWith(".jar")).toList();
+
     assertThat(warLibraries)
-        .as("WEB-INF/lib keeps only the web tier's own libraries")
-        .hasSize(1)
-        .allMatch(e -> e.contains("primefaces-"));
-    assertThat(entries()).anyMatch(e -> e.startsWith("lib/") && e.contains("atrium-tenant-config"));
+        .as("Faces finds PrimeFaces only inside the WAR")
+        .anyMatch(jar -> jar.startsWith("primefaces-"));
+    assertThat(warLibraries)
+        .as("the domain is the EJB module, not a WAR library")
+        .noneMatch(jar -> jar.startsWith("atrium-ejb"));
+    // lib/ names are groupId-artifactId-version.jar, WEB-INF/lib names artifactId-version.jar
+    assertThat(warLibraries)
+        .as("WAR libraries that lib/ provides already")
+        .noneMatch(jar -> earLibraries.stream().anyMatch(lib -> lib.endsWith("-" + jar)));
+    assertThat(earLibraries).anyMatch(lib -> lib.contains("atrium-tenant-config"));
   }
 
   @Test
