@@ -27,7 +27,8 @@ class EarLayoutIT {
 
   @Test
   void theWebModuleIsServedAtTheRootNextToTheEjbModule() throws IOException {
-    String applicationXml = new String(read("META-INF/application.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    String applicationXml =
+        new String(read("META-INF/application.xml"), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(applicationXml)
         .contains("<ejb>atrium-ejb.jar</ejb>")
         .contains("<web-uri>atrium-web.war</web-uri>")

@@ -40,8 +40,10 @@ final class FullPayaraServer {
   static FullPayaraServer fromSystemProperties() {
     Path build = Path.of(System.getProperty("atrium.build.directory", "target"));
     return new FullPayaraServer(
-        Path.of(System.getProperty("payara.home", build.resolve("payara-server/payara6").toString())),
-        Path.of(System.getProperty("atrium.ear.domainDir", build.resolve("payara-domains").toString())),
+        Path.of(
+            System.getProperty("payara.home", build.resolve("payara-server/payara6").toString())),
+        Path.of(
+            System.getProperty("atrium.ear.domainDir", build.resolve("payara-domains").toString())),
         Integer.getInteger("atrium.ear.portbase", 28000),
         build.resolve("asadmin.log"));
   }
@@ -61,9 +63,9 @@ final class FullPayaraServer {
   /**
    * A fresh domain: a copy of the distribution's domain1 moved to this port base. Whatever an
    * earlier, interrupted run left behind is stopped and removed first. Copying takes a second where
-   * {@code asadmin create-domain --portbase} takes 15-30 s (it forks keytool several times); the port
-   * map is strict, so a Payara upgrade that changes domain1 fails here, loudly, instead of binding
-   * the default ports.
+   * {@code asadmin create-domain --portbase} takes 15-30 s (it forks keytool several times); the
+   * port map is strict, so a Payara upgrade that changes domain1 fails here, loudly, instead of
+   * binding the default ports.
    */
   void createDomain() {
     Path domain = domainDir.resolve(DOMAIN);
@@ -81,7 +83,9 @@ final class FullPayaraServer {
     Path domainXml = domain.resolve("config/domain.xml");
     try {
       Files.writeString(
-          domainXml, onPortBase(Files.readString(domainXml, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+          domainXml,
+          onPortBase(Files.readString(domainXml, StandardCharsets.UTF_8)),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,7 +109,9 @@ final class FullPayaraServer {
     moves.put("port=\"3820\"", "port=\"" + (portBase + 38) + "\"");
     moves.put("port=\"3920\"", "port=\"" + (portBase + 39) + "\"");
     moves.put("port=\"8686\"", "port=\"" + (portBase + 86) + "\"");
-    moves.put("\"JMS_PROVIDER_PORT\" value=\"7676\"", "\"JMS_PROVIDER_PORT\" value=\"" + (portBase + 76) + "\"");
+    moves.put(
+        "\"JMS_PROVIDER_PORT\" value=\"7676\"",
+        "\"JMS_PROVIDER_PORT\" value=\"" + (portBase + 76) + "\"");
     moves.put("address=9009\"", "address=" + (portBase + 9) + "\"");
     moves.put("telnet.port=6666<", "telnet.port=" + (portBase + 66) + "<");
     moves.put("start-port=\"5900\"", "start-port=\"" + (portBase + 59) + "\"");
@@ -114,7 +120,9 @@ final class FullPayaraServer {
       int at = das.indexOf(move.getKey());
       if (at < 0 || das.indexOf(move.getKey(), at + 1) >= 0) {
         throw new IllegalStateException(
-            "domain1's domain.xml does not hold " + move.getKey() + " exactly once; update the port map");
+            "domain1's domain.xml does not hold "
+                + move.getKey()
+                + " exactly once; update the port map");
       }
       das = das.replace(move.getKey(), move.getValue());
     }
@@ -158,13 +166,25 @@ final class FullPayaraServer {
     if (!isRunning()) {
       return;
     }
-    asadmin(Duration.ofSeconds(120), Map.of(), "--port", Integer.toString(adminPort()), "undeploy", APPLICATION);
+    asadmin(
+        Duration.ofSeconds(120),
+        Map.of(),
+        "--port",
+        Integer.toString(adminPort()),
+        "undeploy",
+        APPLICATION);
   }
 
   /** Stops the domain if its server process is alive (asadmin spends seconds on a stopped one). */
   void stop() {
     if (isRunning()) {
-      asadmin(Duration.ofSeconds(120), Map.of(), "stop-domain", "--domaindir", domainDir.toString(), DOMAIN);
+      asadmin(
+          Duration.ofSeconds(120),
+          Map.of(),
+          "stop-domain",
+          "--domaindir",
+          domainDir.toString(),
+          DOMAIN);
     }
   }
 
@@ -188,13 +208,16 @@ final class FullPayaraServer {
     }
     try {
       List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+      return String.join(
+          System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
     } catch (IOException e) {
       return "(cannot read " + log + ": " + e + ")";
     }
   }
 
-  /** Runs asadmin with this JVM's java, without a terminal; returns its exit code (-1: timed out). */
+  /**
+   * Runs asadmin with this JVM's java, without a terminal; returns its exit code (-1: timed out).
+   */
   private int asadmin(Duration timeout, Map<String, String> environment, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
