@@ -182,13 +182,13 @@ insert into ledger_account (id, kind, member_id)
 select m.account_id, 'MEMBER', m.id from demo_member m order by m.n;
 
 -- sales --------------------------------------------------------------------------------------------
--- ~20,000 sales over the last 120 days, each after its member registered, during opening hours
+-- ~16,000 sales over the last 120 days, each after its member registered, during opening hours
 -- (10:00-22:00 in the mall zone), and a batch today so that today's figures are never empty.
 -- Frequent shoppers: the member is drawn with a skew towards low n.
-create temp table demo_sale as
+create temp table demo_draw as
 with draws as (
     select g, random() rm, random() rt, random() ra, random() rd, random() rh, 'main' as batch
-      from generate_series(1, 20000) as g
+      from generate_series(1, 16000) as g
     union all
     select g, random(), random(), random(), random(), random(), 'today'
       from generate_series(1, 160) as g
@@ -224,26 +224,19 @@ select p.*,
       select (date_trunc('day', (p.lo + (now() - p.lo) * p.rd) at time zone 'Asia/Shanghai')
                  + interval '10 hours' + interval '12 hours' * p.rh) at time zone 'Asia/Shanghai' as at) o;
 
-alter table demo_sale add column points bigint, add column base_points bigint, add column receipt text,
-    add column sale_id bigint, add column entry_id bigint, add column member_line_id bigint,
-    add column tenant_line_id bigint, add column lot_id bigint;
-update demo_sale
-   set base_points = floor(amount * 1),
-       points = floor(amount * 1 * multiplier);
--- receipt numbers: unique per tenant, in time order
-update demo_sale s
-   set receipt = s.code || '-' || to_char(s.occurred_at at time zone 'Asia/Shanghai', 'YYYYMMDD') || '-'
-                 || lpad(r.seq::text, 6, '0')
-  from (select g, batch, row_number() over (partition by tenant_id order by occurred_at, batch, g) as seq
-          from demo_sale) r
- where r.g = s.g and r.batch = s.batch;
--- five ids per sale, in time order, one nextval per row
-update demo_sale s
-   set sale_id = nextval('atrium_seq'), entry_id = nextval('atrium_seq'),
-       member_line_id = nextval('atrium_seq'), tenant_line_id = nextval('atrium_seq'),
-       lot_id = nextval('atrium_seq')
-  from (select g, batch from demo_sale order by occurred_at, batch, g) o
- where o.g = s.g and o.batch = s.batch;
+-- points, receipt numbers (unique per tenant, in time order) and five ids per sale, one nextval
+-- per row, computed in one pass: updating 16,000 rows five times costs more than the inserts
+create temp table demo_sale as
+select d.*,
+       floor(d.amount * 1)::bigint as base_points,
+       floor(d.amount * 1 * d.multiplier)::bigint as points,
+       d.code || '-' || to_char(d.occurred_at at time zone 'Asia/Shanghai', 'YYYYMMDD') || '-'
+           || lpad((row_number() over (partition by d.tenant_id order by d.occurred_at, d.batch, d.g))::text,
+                   6, '0') as receipt,
+       nextval('atrium_seq') as sale_id, nextval('atrium_seq') as entry_id,
+       nextval('atrium_seq') as member_line_id, nextval('atrium_seq') as tenant_line_id,
+       nextval('atrium_seq') as lot_id
+  from demo_draw d;
 
 insert into journal_entry (id, kind, occurred_at, recorded_at, member_id, tenant_id, description)
 select entry_id, 'EARN', occurred_at, occurred_at, member_id, tenant_id, 'Sale ' || receipt
@@ -279,6 +272,7 @@ update ledger_account a
 
 -- the temporary objects live on this pooled connection otherwise
 drop table demo_sale;
+drop table demo_draw;
 drop table demo_member;
 drop table demo_tenant;
 drop function pg_temp.card_number(bigint);
