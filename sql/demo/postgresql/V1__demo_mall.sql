@@ -6,12 +6,13 @@
 -- seconds and produces the same shape every time; dates are relative to now(), so the dashboard
 -- always has recent sales, including today's.
 --
--- Every sale is booked exactly as the earning service books one (see the brief, "Sale credit in the
--- ledger"): an EARN journal entry with two lines that sum to zero, one points lot, and the member's
--- stored balance equal to the sum of its lines and of its open lots.
+-- Every sale is booked exactly as the earning service books one (SaleBook, LedgerService,
+-- EarningRules): an EARN journal entry with two lines that sum to zero, one points lot expiring at
+-- the end of the calendar year after earning, the explanation in EarningRules' shape, and the
+-- member's stored balance equal to the sum of its lines and of its open lots.
 
 set local max_parallel_workers_per_gather = 0;  -- random() must run in this backend to be repeatable
-select setseed(0.2026);
+do $$ begin perform setseed(0.2026); end $$;
 
 create function pg_temp.luhn_digit(body text) returns int language sql immutable as $$
     select ((10 - sum(case when d > 9 then d - 9 else d end) % 10) % 10)::int
@@ -258,9 +259,12 @@ select lot_id, account_id, issuance_account_id, entry_id, points, points, occurr
 insert into sale (id, tenant_id, member_id, receipt_number, amount, occurred_at, points, explanation,
                   journal_entry_id, channel, request_hash, idempotency_key, recorded_by, recorded_at)
 select sale_id, tenant_id, member_id, receipt, amount, occurred_at, points,
-       '{"rules":[{"rule":"BASE_RATE","points":' || base_points
-           || '},{"rule":"TENANT_MULTIPLIER","multiplier":"' || multiplier::text
-           || '","points":' || (points - base_points) || '}],"total":' || points || '}',
+       '{"rules":[{"rule":"BASE_RATE","points":' || base_points || '}'
+           || case when multiplier <> 1
+                   then ',{"rule":"TENANT_MULTIPLIER","multiplier":"' || trim_scale(multiplier)::text
+                        || '","points":' || (points - base_points) || '}'
+                   else '' end
+           || '],"total":' || points || '}',
        entry_id, 'DEMO', 'demo', null, 'demo', occurred_at
   from demo_sale order by occurred_at;
 
@@ -269,6 +273,22 @@ update ledger_account a
    set balance = s.total
   from (select account_id, sum(points) as total from demo_sale group by account_id) s
  where a.id = s.account_id;
+
+-- V2 gave sale the member's balance right after it (a replayed POS post answers with it); the seed
+-- fills it where the column exists, so that it also runs on a schema before V2
+do $$
+begin
+    if exists (select 1 from information_schema.columns
+                where table_schema = current_schema() and table_name = 'sale'
+                  and column_name = 'balance_after') then
+        execute 'update sale s set balance_after = r.running
+                   from (select sale_id, sum(points) over (partition by member_id
+                                                           order by occurred_at, sale_id) as running
+                           from demo_sale) r
+                  where s.id = r.sale_id';
+    end if;
+end
+$$;
 
 -- the temporary objects live on this pooled connection otherwise
 drop table demo_sale;
