@@ -44,6 +44,7 @@ final class MicroProcess {
     Files.createDirectories(settings.payaraDir());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(settings.javaOptions());
     command.addAll(
         List.of(
             "-jar",
@@ -114,6 +115,10 @@ final class MicroProcess {
       Thread.sleep(500);
     }
     return false;
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   boolean isAlive() {
