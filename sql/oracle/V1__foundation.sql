@@ -19,7 +19,7 @@ create table mall (
 
 create table tenant (
     id              number(19)               primary key,
-    mall_id         number(19)               not null references mall (id),
+    mall_id         number(19)               not null references mall (id) deferrable initially deferred,
     code            varchar2(32 char)        not null unique,
     name            varchar2(200 char)       not null,
     category        varchar2(32 char)        not null,
@@ -41,7 +41,7 @@ create table app_user (
     username         varchar2(64 char)        not null unique,
     password_hash    varchar2(300 char)       not null,
     display_name     varchar2(200 char)       not null,
-    tenant_id        number(19)               references tenant (id),
+    tenant_id        number(19)               references tenant (id) deferrable initially deferred,
     enabled          number(1)    default 1   not null,
     failed_attempts  number(10)   default 0   not null,
     locked_until     timestamp with time zone,
@@ -53,7 +53,7 @@ create table app_user (
 create index app_user_tenant_idx on app_user (tenant_id);
 
 create table app_user_role (
-    user_id  number(19)        not null references app_user (id),
+    user_id  number(19)        not null references app_user (id) deferrable initially deferred,
     role     varchar2(32 char) not null,
     primary key (user_id, role),
     constraint app_user_role_ck check (role in ('OPERATOR_ADMIN', 'OPERATOR_MARKETING', 'OPERATOR_FINANCE',
@@ -65,7 +65,7 @@ create table api_client (
     key_id      varchar2(64 char)        primary key,
     secret      varchar2(128 char)       not null,
     kind        varchar2(16 char)        not null,
-    tenant_id   number(19)               references tenant (id),
+    tenant_id   number(19)               references tenant (id) deferrable initially deferred,
     enabled     number(1)    default 1   not null,
     created_at  timestamp with time zone not null,
     constraint api_client_kind_ck check (kind in ('POS')),
@@ -94,7 +94,7 @@ create table member (
     terms_accepted_at  timestamp with time zone   not null,
     marketing_consent  number(1)     default 0    not null,
     registered_at      timestamp with time zone   not null,
-    registered_by_tenant_id number(19)            references tenant (id),
+    registered_by_tenant_id number(19)            references tenant (id) deferrable initially deferred,
     version            number(19)    default 0    not null,
     constraint member_status_ck check (status in ('ACTIVE', 'BLOCKED')),
     constraint member_marketing_consent_ck check (marketing_consent in (0, 1))
@@ -107,8 +107,8 @@ create index member_registered_idx on member (registered_at);
 create table ledger_account (
     id           number(19)             primary key,
     kind         varchar2(24 char)      not null,
-    member_id    number(19)             references member (id),
-    tenant_id    number(19)             references tenant (id),
+    member_id    number(19)             references member (id) deferrable initially deferred,
+    tenant_id    number(19)             references tenant (id) deferrable initially deferred,
     partner_code varchar2(32 char),
     balance      number(19)  default 0  not null,
     version      number(19)  default 0  not null,
@@ -128,18 +128,18 @@ create table journal_entry (
     kind              varchar2(24 char)        not null,
     occurred_at       timestamp with time zone not null,
     recorded_at       timestamp with time zone not null,
-    member_id         number(19)               references member (id),
-    tenant_id         number(19)               references tenant (id),
+    member_id         number(19)               references member (id) deferrable initially deferred,
+    tenant_id         number(19)               references tenant (id) deferrable initially deferred,
     description       varchar2(200 char),
-    reverses_entry_id number(19)               references journal_entry (id)
+    reverses_entry_id number(19)               references journal_entry (id) deferrable initially deferred
 );
 create index journal_entry_member_idx on journal_entry (member_id, occurred_at);
 create index journal_entry_occurred_idx on journal_entry (occurred_at);
 
 create table journal_line (
     id         number(19) primary key,
-    entry_id   number(19) not null references journal_entry (id),
-    account_id number(19) not null references ledger_account (id),
+    entry_id   number(19) not null references journal_entry (id) deferrable initially deferred,
+    account_id number(19) not null references ledger_account (id) deferrable initially deferred,
     points     number(19) not null,
     constraint journal_line_nonzero_ck check (points <> 0)
 );
@@ -148,9 +148,9 @@ create index journal_line_account_idx on journal_line (account_id);
 
 create table points_lot (
     id                 number(19)               primary key,
-    member_account_id  number(19)               not null references ledger_account (id),
-    issuer_account_id  number(19)               not null references ledger_account (id),
-    credit_entry_id    number(19)               not null references journal_entry (id),
+    member_account_id  number(19)               not null references ledger_account (id) deferrable initially deferred,
+    issuer_account_id  number(19)               not null references ledger_account (id) deferrable initially deferred,
+    credit_entry_id    number(19)               not null references journal_entry (id) deferrable initially deferred,
     points_earned      number(19)               not null,
     points_remaining   number(19)               not null,
     earned_at          timestamp with time zone not null,
@@ -166,14 +166,14 @@ create index points_lot_open_idx on points_lot (member_account_id, expires_at);
 -- A sale through a member; (tenant, receipt number) makes a POS post idempotent.
 create table sale (
     id                number(19)               primary key,
-    tenant_id         number(19)               not null references tenant (id),
-    member_id         number(19)               not null references member (id),
+    tenant_id         number(19)               not null references tenant (id) deferrable initially deferred,
+    member_id         number(19)               not null references member (id) deferrable initially deferred,
     receipt_number    varchar2(64 char)        not null,
     amount            number(14, 2)            not null,
     occurred_at       timestamp with time zone not null,
     points            number(19)               not null,
     explanation       varchar2(4000 char)      not null,
-    journal_entry_id  number(19)               references journal_entry (id),
+    journal_entry_id  number(19)               references journal_entry (id) deferrable initially deferred,
     channel           varchar2(16 char)        not null,
     request_hash      varchar2(64 char)        not null,
     idempotency_key   varchar2(100 char),

@@ -1,4 +1,7 @@
 -- Atrium foundation schema (PostgreSQL). The Oracle twin lives in sql/oracle with the same version.
+-- Foreign keys are checked at commit (deferrable initially deferred): contexts do not map each
+-- other's entities, so the ORM cannot order inserts across them; the database still refuses a
+-- transaction that leaves a dangling reference.
 -- Conventions: surrogate keys from sequences (allocation 50, matching the JPA generators),
 -- instants as timestamptz in UTC, money as numeric(14,2), points as bigint.
 
@@ -15,7 +18,7 @@ create table mall (
 
 create table tenant (
     id              bigint primary key,
-    mall_id         bigint       not null references mall (id),
+    mall_id         bigint       not null references mall (id) deferrable initially deferred,
     code            varchar(32)  not null unique,
     name            varchar(200) not null,
     category        varchar(32)  not null,
@@ -37,7 +40,7 @@ create table app_user (
     username         varchar(64)  not null unique,
     password_hash    varchar(300) not null,
     display_name     varchar(200) not null,
-    tenant_id        bigint references tenant (id),
+    tenant_id        bigint references tenant (id) deferrable initially deferred,
     enabled          boolean      not null default true,
     failed_attempts  integer      not null default 0,
     locked_until     timestamptz,
@@ -48,7 +51,7 @@ create table app_user (
 create index app_user_tenant_idx on app_user (tenant_id);
 
 create table app_user_role (
-    user_id  bigint      not null references app_user (id),
+    user_id  bigint      not null references app_user (id) deferrable initially deferred,
     role     varchar(32) not null,
     primary key (user_id, role),
     constraint app_user_role_ck check (role in ('OPERATOR_ADMIN', 'OPERATOR_MARKETING', 'OPERATOR_FINANCE',
@@ -60,7 +63,7 @@ create table api_client (
     key_id      varchar(64)  primary key,
     secret      varchar(128) not null,
     kind        varchar(16)  not null,
-    tenant_id   bigint references tenant (id),
+    tenant_id   bigint references tenant (id) deferrable initially deferred,
     enabled     boolean      not null default true,
     created_at  timestamptz  not null,
     constraint api_client_kind_ck check (kind in ('POS'))
@@ -88,7 +91,7 @@ create table member (
     terms_accepted_at  timestamptz  not null,
     marketing_consent  boolean      not null default false,
     registered_at      timestamptz  not null,
-    registered_by_tenant_id bigint references tenant (id),
+    registered_by_tenant_id bigint references tenant (id) deferrable initially deferred,
     version            bigint       not null default 0,
     constraint member_status_ck check (status in ('ACTIVE', 'BLOCKED'))
 );
@@ -100,8 +103,8 @@ create index member_registered_idx on member (registered_at);
 create table ledger_account (
     id         bigint primary key,
     kind       varchar(24) not null,
-    member_id  bigint references member (id),
-    tenant_id  bigint references tenant (id),
+    member_id  bigint references member (id) deferrable initially deferred,
+    tenant_id  bigint references tenant (id) deferrable initially deferred,
     partner_code varchar(32),
     balance    bigint      not null default 0,
     version    bigint      not null default 0,
@@ -116,18 +119,18 @@ create table journal_entry (
     kind              varchar(24)  not null,
     occurred_at       timestamptz  not null,
     recorded_at       timestamptz  not null,
-    member_id         bigint references member (id),
-    tenant_id         bigint references tenant (id),
+    member_id         bigint references member (id) deferrable initially deferred,
+    tenant_id         bigint references tenant (id) deferrable initially deferred,
     description       varchar(200),
-    reverses_entry_id bigint references journal_entry (id)
+    reverses_entry_id bigint references journal_entry (id) deferrable initially deferred
 );
 create index journal_entry_member_idx on journal_entry (member_id, occurred_at);
 create index journal_entry_occurred_idx on journal_entry (occurred_at);
 
 create table journal_line (
     id        bigint primary key,
-    entry_id  bigint not null references journal_entry (id),
-    account_id bigint not null references ledger_account (id),
+    entry_id  bigint not null references journal_entry (id) deferrable initially deferred,
+    account_id bigint not null references ledger_account (id) deferrable initially deferred,
     points    bigint not null,
     constraint journal_line_nonzero_ck check (points <> 0)
 );
@@ -136,9 +139,9 @@ create index journal_line_account_idx on journal_line (account_id);
 
 create table points_lot (
     id                 bigint primary key,
-    member_account_id  bigint      not null references ledger_account (id),
-    issuer_account_id  bigint      not null references ledger_account (id),
-    credit_entry_id    bigint      not null references journal_entry (id),
+    member_account_id  bigint      not null references ledger_account (id) deferrable initially deferred,
+    issuer_account_id  bigint      not null references ledger_account (id) deferrable initially deferred,
+    credit_entry_id    bigint      not null references journal_entry (id) deferrable initially deferred,
     points_earned      bigint      not null,
     points_remaining   bigint      not null,
     earned_at          timestamptz not null,
@@ -151,14 +154,14 @@ create index points_lot_open_idx on points_lot (member_account_id, expires_at) w
 -- A sale through a member; (tenant, receipt number) makes a POS post idempotent.
 create table sale (
     id                bigint primary key,
-    tenant_id         bigint         not null references tenant (id),
-    member_id         bigint         not null references member (id),
+    tenant_id         bigint         not null references tenant (id) deferrable initially deferred,
+    member_id         bigint         not null references member (id) deferrable initially deferred,
     receipt_number    varchar(64)    not null,
     amount            numeric(14, 2) not null,
     occurred_at       timestamptz    not null,
     points            bigint         not null,
     explanation       varchar(4000)  not null,
-    journal_entry_id  bigint references journal_entry (id),
+    journal_entry_id  bigint references journal_entry (id) deferrable initially deferred,
     channel           varchar(16)    not null,
     request_hash      varchar(64)    not null,
     idempotency_key   varchar(100),

@@ -71,7 +71,8 @@ public class SaleBook {
       throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
     }
     Instant now = clock.now();
-    Instant when = occurredAt == null ? now : occurredAt;
+    Instant when =
+        occurredAt == null ? now : occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     if (when.isAfter(now.plus(MAX_SKEW)) || when.isBefore(now.minus(MAX_AGE))) {
       throw DomainException.invalid(
           "OCCURRED_AT_INVALID", "occurredAt", "A sale is posted within 30 days and not in the future");

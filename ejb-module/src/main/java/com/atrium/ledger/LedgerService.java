@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -129,15 +128,9 @@ public class LedgerService {
     throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 
-  /** End of the calendar year after earning, in the mall's zone. */
+  /** When points earned at that instant expire, by the mall's configured policy. */
   Instant expiryOf(Instant earnedAt) {
-    ZonedDateTime local = earnedAt.atZone(configuration.zone());
-    return local
-        .toLocalDate()
-        .withDayOfYear(1)
-        .plusYears(2)
-        .atStartOfDay(configuration.zone())
-        .toInstant();
+    return configuration.expiryPolicy().expiresAt(earnedAt);
   }
 
   private Optional<LedgerAccount> memberAccount(long memberId) {

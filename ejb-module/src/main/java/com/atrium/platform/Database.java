@@ -35,6 +35,7 @@ import org.flywaydb.core.api.MigrationInfo;
     initialPoolSize = 2)
 @Singleton
 @Startup
+@jakarta.ejb.DependsOn("TenantConfigCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Database {

@@ -94,20 +94,17 @@ public final class RunningAtrium implements BeforeAllCallback {
   }
 
   private static Instance startNow() {
-    String host = env("PGHOST", "127.0.0.1");
-    String port = env("PGPORT", "5432");
-    String user = env("PGUSER", "postgres");
-    String password = env("PGPASSWORD", "");
+    String user = TestDatabase.user();
+    String password = TestDatabase.password();
     String external = System.getProperty("atrium.it.baseUri");
     if (external != null) {
       String db = System.getProperty("atrium.it.database", DATABASE);
       instance =
-          new Instance(
-              URI.create(external), new ItDatabase(jdbcUrl(host, port, db), user, password), null);
+          new Instance(URI.create(external), new ItDatabase(TestDatabase.url(db), user, password), null);
       return instance;
     }
-    recreateDatabase(jdbcUrl(host, port, "postgres"), user, password);
-    String dbUrl = jdbcUrl(host, port, DATABASE);
+    TestDatabase.recreate(DATABASE);
+    String dbUrl = TestDatabase.url(DATABASE);
     int httpPort = freePort();
     Path buildDir = Path.of(required("atrium.build.directory"));
     Path rootDir = buildDir.resolve("it-micro");
@@ -133,7 +130,7 @@ public final class RunningAtrium implements BeforeAllCallback {
     Map<String, String> env = builder.environment();
     env.put("ATRIUM_DB_URL", dbUrl);
     env.put("ATRIUM_DB_USER", user);
-    env.put("ATRIUM_DB_PASSWORD", password.isEmpty() ? "unused" : password);
+    env.put("ATRIUM_DB_PASSWORD", TestDatabase.appPassword());
     env.put("ATRIUM_DEMO_SEED", "true");
     Process process;
     try {
@@ -183,17 +180,6 @@ public final class RunningAtrium implements BeforeAllCallback {
     throw new IllegalStateException("Atrium not ready within " + START_TIMEOUT + "; see " + log);
   }
 
-  private static void recreateDatabase(String adminUrl, String user, String password) {
-    try (Connection c = DriverManager.getConnection(adminUrl, user, password);
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DATABASE + " with (force)");
-      s.execute("create database " + DATABASE);
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "Cannot recreate database " + DATABASE + " at " + adminUrl, e);
-    }
-  }
-
   private static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
@@ -211,15 +197,6 @@ public final class RunningAtrium implements BeforeAllCallback {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String jdbcUrl(String host, String port, String db) {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + db;
-  }
-
-  private static String env(String name, String fallback) {
-    String v = System.getenv(name);
-    return v == null || v.isEmpty() ? fallback : v;
   }
 
   private static String required(String property) {

@@ -28,6 +28,6 @@ public class FreshDatabase implements BeforeAllCallback {
             + " -Datrium.db.user="
             + TestDatabase.user()
             + " -Datrium.db.password="
-            + TestDatabase.password());
+            + TestDatabase.appPassword());
   }
 }

@@ -35,7 +35,17 @@ class LedgerIT {
   @Deployment
   static WebArchive atrium() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("atrium.war")))
-        .addClasses(LedgerIT.class, FreshDatabase.class, com.atrium.it.TestDatabase.class);
+        .addClasses(LedgerIT.class, FreshDatabase.class, com.atrium.it.TestDatabase.class)
+        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  /** The jar a test library class was loaded from, to ship it inside the deployment. */
+  static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Inject LedgerService ledger;
