@@ -1,9 +1,11 @@
 package com.atrium.portal;
 
 import com.atrium.security.Roles;
+import com.atrium.tenant.TenantService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +20,10 @@ public class LayoutBacking {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
+  @Inject TenantService tenants;
+
   private String mallName;
+  private String storeName;
 
   public String getMallName() {
     if (mallName == null) {
@@ -31,6 +36,17 @@ public class LayoutBacking {
               .orElse("");
     }
     return mallName;
+  }
+
+  /** A store assistant's own tenant, shown in the header so the till knows where it is. */
+  public String getStoreName() {
+    if (storeName == null) {
+      storeName =
+          getUserName() != null && external().isUserInRole(Roles.MERCHANT_ASSISTANT)
+              ? tenants.own().name()
+              : "";
+    }
+    return storeName;
   }
 
   public String getUserName() {

@@ -4,6 +4,7 @@ import com.atrium.portal.LocaleBacking;
 import com.atrium.portal.PortalMessages;
 import com.atrium.report.Dashboard;
 import com.atrium.report.DashboardService;
+import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class DashboardBacking {
 
   @Inject DashboardService dashboards;
   @Inject LocaleBacking locale;
+  @Inject MallConfiguration mall;
 
   private Dashboard dashboard;
 
@@ -34,6 +36,11 @@ public class DashboardBacking {
 
   public Dashboard getDashboard() {
     return dashboard;
+  }
+
+  /** Today's date in the mall's zone, the day the "today" figures count. */
+  public String getToday() {
+    return java.time.LocalDate.now(mall.zone()).toString();
   }
 
   public String number(long n) {
