@@ -158,6 +158,10 @@ public final class RunningAtrium implements BeforeAllCallback {
         throw new IllegalStateException(
             "Payara Micro exited with " + process.exitValue() + "; see " + log);
       }
+      if (deploymentFailed(log)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("Atrium failed to deploy; see " + log);
+      }
       try {
         HttpResponse<String> r = http.send(ready, HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && r.body().contains("UP")) {
@@ -178,6 +182,16 @@ public final class RunningAtrium implements BeforeAllCallback {
     }
     process.destroyForcibly();
     throw new IllegalStateException("Atrium not ready within " + START_TIMEOUT + "; see " + log);
+  }
+
+  /** Micro keeps running when the application fails to deploy; its log says so. */
+  private static boolean deploymentFailed(Path log) {
+    try {
+      return Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1)
+          .contains("Exception while loading the app");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static int freePort() {

@@ -44,6 +44,13 @@ final class Till {
     browser.visible(By.id("member-card"));
   }
 
+  /** Looks up an existing member by phone or card number. */
+  void find(String phoneOrCard) {
+    browser.type(By.id("identify:identifier"), phoneOrCard);
+    browser.clickable(By.id("identify:find")).click();
+    browser.visible(By.id("member-card"));
+  }
+
   Credit recordSale(BigDecimal amount, String receipt) {
     browser.type(By.id("sale:amount_input"), amount.toPlainString());
     browser.type(By.id("sale:receipt"), receipt);
