@@ -371,6 +371,39 @@ class LedgerIT {
     assertThat(sumOfOpenLots(member)).isEqualTo(40);
   }
 
+  @Test
+  void theLedgerCheckReportsABalanceThatDisagreesWithItsLinesAndLots() throws Exception {
+    long tenant = newTenant();
+    long member = newMember();
+    tx.begin();
+    ledger.creditFromTenant(member, tenant, 25, Instant.now(), "Sale K");
+    tx.commit();
+    long account =
+        number("select id from ledger_account where kind = 'MEMBER' and member_id = " + member);
+    setBalance(account, 26); // what a bug writing the balance behind the ledger's back would do
+    try {
+      LedgerCheckReport report = ledgerCheck.refresh();
+      assertThat(report.discrepancies())
+          .extracting(d -> d.kind(), d -> d.id(), d -> d.expected(), d -> d.actual())
+          .contains(
+              org.assertj.core.groups.Tuple.tuple("BALANCE_NOT_SUM_OF_LINES", account, 25L, 26L),
+              org.assertj.core.groups.Tuple.tuple("BALANCE_NOT_SUM_OF_LOTS", account, 26L, 25L));
+      assertThat(ledgerCheck.last()).contains(report);
+    } finally {
+      setBalance(account, 25);
+    }
+    assertClean(ledgerCheck.refresh());
+  }
+
+  private void setBalance(long account, long balance) throws Exception {
+    tx.begin();
+    em.createNativeQuery("update ledger_account set balance = ?1 where id = ?2")
+        .setParameter(1, balance)
+        .setParameter(2, account)
+        .executeUpdate();
+    tx.commit();
+  }
+
   private static void assertClean(LedgerCheckReport report) {
     assertThat(report.discrepancies()).isEmpty();
   }
