@@ -1,0 +1,304 @@
+package com.atrium.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atrium.member.CardNumber;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production migrations and the demo seed apply on the quick start's embedded PostgreSQL, the
+ * way {@code com.atrium.platform.Database} applies them, and the seeded ledger keeps the invariants
+ * every other part of Atrium relies on.
+ */
+class DemoSeedTest {
+
+  private static final String TODAY_START =
+      "(date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai')";
+
+  private static EmbeddedPostgres postgres;
+  private static DataSource dataSource;
+
+  @BeforeAll
+  static void migrateAndSeed() throws Exception {
+    postgres = EmbeddedPostgres.builder().start(); // temporary folder, free port
+    dataSource = postgres.getPostgresDatabase();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/postgresql").load().migrate();
+    MigrateResult seed = seed();
+    assertThat(seed.migrationsExecuted).isEqualTo(1);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  private static MigrateResult seed() {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/demo/postgresql")
+        .table("demo_seed_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+  }
+
+  @Test
+  void seedsTheMallTenantsMembersAndSales() throws SQLException {
+    assertThat(count("select count(*) from mall where code = 'XH' and zone_id = 'Asia/Shanghai'"))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from tenant where status = 'ACTIVE'")).isEqualTo(30);
+    assertThat(string("select name from tenant where code = 'FB001'")).isEqualTo("星巴克 Starbucks");
+    assertThat(string("select name from tenant where code = 'CI002'"))
+        .isEqualTo("IMAX 巨幕厅 IMAX Theatre");
+    assertThat(count("select count(*) from member where status = 'ACTIVE'")).isBetween(1900L, 2100L);
+    assertThat(count("select count(*) from sale where channel = 'DEMO'")).isGreaterThan(10_000);
+    assertThat(count("select count(*) from sale where occurred_at >= " + TODAY_START))
+        .as("sales today in the mall zone")
+        .isPositive();
+    assertThat(count("select count(*) from sale where occurred_at > now()")).isZero();
+  }
+
+  @Test
+  void eachTenantHasItsAccountsAndPosKey() throws SQLException {
+    assertThat(count("select count(*) from ledger_account where kind = 'TENANT_ISSUANCE'")).isEqualTo(30);
+    assertThat(count("select count(*) from ledger_account where kind = 'TENANT_REDEMPTION'"))
+        .isEqualTo(30);
+    assertThat(
+            count(
+                "select count(*) from ledger_account where tenant_id is null"
+                    + " and kind in ('OPERATOR_MARKETING', 'BREAKAGE')"))
+        .isEqualTo(2);
+    assertThat(
+            count(
+                "select count(*) from api_client c join tenant t on t.id = c.tenant_id"
+                    + " where c.kind = 'POS' and c.enabled"
+                    + " and c.key_id = 'pos-' || lower(t.code)"
+                    + " and c.secret = 'demo-secret-' || lower(t.code)"))
+        .isEqualTo(30);
+  }
+
+  @Test
+  void everyJournalEntrySumsToZero() throws SQLException {
+    assertThat(
+            count(
+                "select count(*) from (select e.id from journal_entry e"
+                    + " left join journal_line l on l.entry_id = e.id"
+                    + " group by e.id having count(l.id) <> 2 or sum(l.points) <> 0) bad"))
+        .isZero();
+    assertThat(count("select coalesce(sum(points), 0) from journal_line")).isZero();
+  }
+
+  @Test
+  void eachMemberBalanceIsTheSumOfItsLinesAndOfItsOpenLots() throws SQLException {
+    assertThat(count("select count(*) from ledger_account where kind = 'MEMBER'"))
+        .isEqualTo(count("select count(*) from member"));
+    assertThat(
+            count(
+                "select count(*) from ledger_account a where a.kind = 'MEMBER' and ("
+                    + " a.balance <> coalesce((select sum(l.points) from journal_line l"
+                    + "   where l.account_id = a.id), 0)"
+                    + " or a.balance <> coalesce((select sum(p.points_remaining) from points_lot p"
+                    + "   where p.member_account_id = a.id and p.points_remaining > 0), 0))"))
+        .isZero();
+    assertThat(count("select count(*) from ledger_account where kind = 'MEMBER' and balance > 0"))
+        .isPositive();
+  }
+
+  @Test
+  void salesAreBookedAsTheEarningServiceBooksThem() throws SQLException {
+    Map<String, String> multipliers =
+        Map.of("FB001", "1.5", "BE001", "2", "SM001", "0.5", "CI001", "1.5", "BE002", "1.2");
+    for (var tenant : multipliers.entrySet()) {
+      assertThat(
+              count(
+                  "select count(*) from sale s join tenant t on t.id = s.tenant_id"
+                      + " where t.code = '" + tenant.getKey() + "'"
+                      + " and (s.points <> floor(s.amount * " + tenant.getValue() + ")"
+                      + "  or s.explanation <> '{\"rules\":[{\"rule\":\"BASE_RATE\",\"points\":'"
+                      + "     || floor(s.amount) || '},{\"rule\":\"TENANT_MULTIPLIER\",\"multiplier\":\""
+                      + tenant.getValue() + "\",\"points\":' || (s.points - floor(s.amount))"
+                      + "     || '}],\"total\":' || s.points || '}')"))
+          .as("sales of %s", tenant.getKey())
+          .isZero();
+    }
+    assertThat(
+            count(
+                "select count(*) from sale s join tenant t on t.id = s.tenant_id"
+                    + " where t.code = 'FB002' and (s.points <> floor(s.amount)"
+                    + "  or s.explanation <> '{\"rules\":[{\"rule\":\"BASE_RATE\",\"points\":'"
+                    + "     || s.points || '}],\"total\":' || s.points || '}')"))
+        .as("a multiplier of 1 adds no rule")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from sale s"
+                    + " join journal_entry e on e.id = s.journal_entry_id"
+                    + " join member m on m.id = s.member_id"
+                    + " join ledger_account ma on ma.member_id = m.id and ma.kind = 'MEMBER'"
+                    + " join ledger_account ta on ta.tenant_id = s.tenant_id and ta.kind = 'TENANT_ISSUANCE'"
+                    + " join journal_line ml on ml.entry_id = e.id and ml.account_id = ma.id"
+                    + " join journal_line tl on tl.entry_id = e.id and tl.account_id = ta.id"
+                    + " join points_lot p on p.credit_entry_id = e.id"
+                    + " where e.kind = 'EARN' and e.member_id = s.member_id"
+                    + " and e.tenant_id = s.tenant_id and e.occurred_at = s.occurred_at"
+                    + " and e.description = 'Sale ' || s.receipt_number"
+                    + " and ml.points = s.points and tl.points = -s.points"
+                    + " and p.member_account_id = ma.id and p.issuer_account_id = ta.id"
+                    + " and p.points_earned = s.points and p.points_remaining = s.points"
+                    + " and p.expires_at = make_timestamptz(extract(year from s.occurred_at"
+                    + "   at time zone 'Asia/Shanghai')::int + 2, 1, 1, 0, 0, 0, 'Asia/Shanghai')"))
+        .isEqualTo(count("select count(*) from sale"));
+  }
+
+  @Test
+  void balanceAfterTheLastSaleIsTheMemberBalanceWhereTheSchemaHasIt() throws SQLException {
+    boolean hasColumn =
+        count(
+                "select count(*) from information_schema.columns"
+                    + " where table_name = 'sale' and column_name = 'balance_after'")
+            > 0;
+    if (hasColumn) {
+      assertThat(
+              count(
+                  "select count(*) from ledger_account a where a.kind = 'MEMBER'"
+                      + " and a.balance <> coalesce((select s.balance_after from sale s"
+                      + "   where s.member_id = a.member_id"
+                      + "   order by s.occurred_at desc, s.id desc limit 1), 0)"))
+          .isZero();
+    }
+  }
+
+  @Test
+  void cardNumbersAreUniqueAndFollowTheCardRule() throws SQLException {
+    Set<String> cards = new HashSet<>();
+    Set<String> phones = new HashSet<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select id, card_number, phone from member")) {
+      while (rs.next()) {
+        String card = rs.getString("card_number");
+        assertThat(card).matches("88\\d{10}");
+        assertThat(luhnValid(card)).as("Luhn of %s", card).isTrue();
+        assertThat(card).isEqualTo(CardNumber.forMember(rs.getLong("id")).value());
+        assertThat(rs.getString("phone")).matches("^1[3-9]\\d{9}$");
+        cards.add(card);
+        phones.add(rs.getString("phone"));
+      }
+    }
+    assertThat(cards).hasSize((int) count("select count(*) from member"));
+    assertThat(phones).hasSameSizeAs(cards);
+  }
+
+  @Test
+  void demoLoginsHaveTheirRolesAndVerifyThePassword() throws Exception {
+    Map<String, String> roles = new HashMap<>();
+    Map<String, String> hashes = new HashMap<>();
+    List<String> merchantTenants = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select u.username, u.password_hash, r.role, t.code from app_user u"
+                    + " join app_user_role r on r.user_id = u.id"
+                    + " left join tenant t on t.id = u.tenant_id")) {
+      while (rs.next()) {
+        roles.put(rs.getString(1), rs.getString(3));
+        hashes.put(rs.getString(1), rs.getString(2));
+        if (rs.getString(4) != null) {
+          merchantTenants.add(rs.getString(1) + "@" + rs.getString(4));
+        }
+      }
+    }
+    assertThat(roles)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "admin", "OPERATOR_ADMIN",
+                "marketing", "OPERATOR_MARKETING",
+                "finance", "OPERATOR_FINANCE",
+                "service", "OPERATOR_SERVICE",
+                "fb001", "MERCHANT_ASSISTANT",
+                "fa001", "MERCHANT_ASSISTANT"));
+    assertThat(merchantTenants).containsExactlyInAnyOrder("fb001@FB001", "fa001@FA001");
+    for (var user : hashes.entrySet()) {
+      assertThat(pbkdf2Verifies("Atrium#2026", user.getValue())).as(user.getKey()).isTrue();
+    }
+    assertThat(pbkdf2Verifies("atrium#2026", hashes.get("admin"))).isFalse();
+  }
+
+  @Test
+  void theSeedAppliesOnlyOnce() {
+    assertThat(seed().migrationsExecuted).isZero();
+  }
+
+  /** The check Jakarta Security's Pbkdf2PasswordHash does: algorithm:iterations:salt:hash. */
+  private static boolean pbkdf2Verifies(String password, String stored) throws Exception {
+    String[] parts = stored.split(":");
+    assertThat(parts).hasSize(4);
+    assertThat(parts[0]).isEqualTo("PBKDF2WithHmacSHA256");
+    assertThat(parts[1]).isEqualTo("600000");
+    byte[] salt = Base64.getDecoder().decode(parts[2]);
+    byte[] expected = Base64.getDecoder().decode(parts[3]);
+    assertThat(salt).hasSize(32);
+    assertThat(expected).hasSize(32);
+    byte[] actual =
+        SecretKeyFactory.getInstance(parts[0])
+            .generateSecret(
+                new PBEKeySpec(
+                    password.toCharArray(), salt, Integer.parseInt(parts[1]), expected.length * 8))
+            .getEncoded();
+    return MessageDigest.isEqual(expected, actual);
+  }
+
+  private static boolean luhnValid(String number) {
+    int sum = 0;
+    for (int i = 0; i < number.length(); i++) {
+      int digit = number.charAt(number.length() - 1 - i) - '0';
+      if (i % 2 == 1) {
+        digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      }
+      sum += digit;
+    }
+    return sum % 10 == 0;
+  }
+
+  private static long count(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String string(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
