@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stored balance equals the sum of its lines and the sum of its open lots (0 when the balance is
  * negative); no member balance is below zero unless the policy allows it; every lot's net
  * consumption lies between 0 and its earned points, and its remaining points are earned minus
- * consumed. Reads only; runs in one read-only transaction so that all rules see one snapshot as far
- * as the database offers it.
+ * consumed. Reads only. Each rule is one statement, so it compares values from one snapshot: a
+ * posting committed while the check runs cannot show up as a false discrepancy.
  */
 @Stateless
 public class LedgerCheck {
