@@ -19,3 +19,9 @@ create index points_lot_credit_idx on points_lot (credit_entry_id);
 -- PostgreSQL: (expires_at) where points_remaining > 0. Oracle has no partial index; a plain index
 -- on expires_at serves the expiry job's scan of due lots.
 create index points_lot_due_idx on points_lot (expires_at);
+
+-- At most one operator account per kind (BREAKAGE, OPERATOR_MARKETING): the ledger opens one on
+-- first use when the database has none, and two instances doing so at once must not make two.
+-- PostgreSQL: unique (kind) where member_id, tenant_id and partner_code are null
+create unique index ledger_account_operator_uq on ledger_account (
+    case when member_id is null and tenant_id is null and partner_code is null then kind end);

@@ -18,3 +18,8 @@ create index journal_entry_reverses_idx on journal_entry (reverses_entry_id);
 create index points_lot_credit_idx on points_lot (credit_entry_id);
 -- The expiry job finds due lots across all members.
 create index points_lot_due_idx on points_lot (expires_at) where points_remaining > 0;
+
+-- At most one operator account per kind (BREAKAGE, OPERATOR_MARKETING): the ledger opens one on
+-- first use when the database has none, and two instances doing so at once must not make two.
+create unique index ledger_account_operator_uq on ledger_account (kind)
+    where member_id is null and tenant_id is null and partner_code is null;

@@ -90,6 +90,19 @@ public class ExpiryJob {
     }
   }
 
+  /**
+   * Makes sure the breakage account exists before the batches need it. Two instances opening it at
+   * once: the unique index lets one win, the other's transaction fails and its second look finds
+   * the winner's account.
+   */
+  private void openBreakageAccount() {
+    try {
+      ledger.operatorAccountId(AccountKind.BREAKAGE);
+    } catch (RuntimeException lostTheRace) {
+      ledger.operatorAccountId(AccountKind.BREAKAGE);
+    }
+  }
+
   /** Expires every lot due at {@code at}, batch by batch, until no due lot is left unclaimed. */
   public Run run(Instant at) {
     return run(at, batchSize);
@@ -100,6 +113,7 @@ public class ExpiryJob {
     if (accountsPerBatch < 1) {
       throw new IllegalArgumentException("a batch holds at least one account");
     }
+    openBreakageAccount();
     int batches = 0;
     int lots = 0;
     long points = 0;
