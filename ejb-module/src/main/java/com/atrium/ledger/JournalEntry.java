@@ -91,6 +91,32 @@ public class JournalEntry {
     return e;
   }
 
+  /**
+   * A two-line entry that moves {@code points} back from one account to another to cancel (part
+   * of) the entry {@code original}; the original stays as it was.
+   */
+  static JournalEntry reversalOf(
+      JournalEntry original,
+      Instant recordedAt,
+      String description,
+      long fromAccount,
+      long toAccount,
+      long points) {
+    JournalEntry e =
+        transfer(
+            EntryKind.REVERSAL,
+            recordedAt,
+            recordedAt,
+            original.memberId,
+            original.tenantId,
+            description,
+            fromAccount,
+            toAccount,
+            points);
+    e.reversesEntryId = original.id;
+    return e;
+  }
+
   /** Zero for every entry ever written; checked again by the ledger check. */
   public long sum() {
     return lines.stream().mapToLong(JournalLine::points).sum();
@@ -118,6 +144,10 @@ public class JournalEntry {
 
   public String description() {
     return description;
+  }
+
+  public Long reversesEntryId() {
+    return reversesEntryId;
   }
 
   public List<JournalLine> lines() {

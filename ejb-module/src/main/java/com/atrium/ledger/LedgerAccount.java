@@ -29,7 +29,9 @@ import jakarta.persistence.Version;
     query = "select a from LedgerAccount a where a.tenantId = :tenant and a.kind = :kind")
 @NamedQuery(
     name = "LedgerAccount.operator",
-    query = "select a from LedgerAccount a where a.kind = :kind and a.tenantId is null")
+    query =
+        "select a from LedgerAccount a where a.kind = :kind and a.tenantId is null"
+            + " and a.memberId is null order by a.id")
 public class LedgerAccount {
 
   @Id
@@ -87,11 +89,19 @@ public class LedgerAccount {
    * Non-member accounts keep no stored balance.
    */
   void post(long points) {
+    post(points, Overdraft.REFUSE);
+  }
+
+  /**
+   * As {@link #post(long)}; with {@link Overdraft#ALLOW_NEGATIVE} a debit may take the balance below
+   * zero (the documented refund policy).
+   */
+  void post(long points, Overdraft overdraft) {
     if (kind != AccountKind.MEMBER) {
       return;
     }
     long next = Math.addExact(balance, points);
-    if (next < 0) {
+    if (next < 0 && points < 0 && overdraft == Overdraft.REFUSE) {
       throw DomainException.conflict(
           "INSUFFICIENT_POINTS", "The member has " + balance + " points, " + -points + " needed");
     }
@@ -108,6 +118,10 @@ public class LedgerAccount {
 
   public Long memberId() {
     return memberId;
+  }
+
+  public String partnerCode() {
+    return partnerCode;
   }
 
   public Long tenantId() {

@@ -1,6 +1,7 @@
 package com.atrium.ledger;
 
 import com.atrium.platform.Clock;
+import com.atrium.platform.Database;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
@@ -11,8 +12,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The only door to points. Every change is one balanced journal entry, written in the caller's
@@ -28,6 +37,7 @@ public class LedgerService {
   @Inject Clock clock;
   @Inject CurrentCaller caller;
   @Inject MallConfiguration configuration;
+  @Inject Database database;
 
   public LedgerAccount openMemberAccount(long memberId) {
     LedgerAccount account = LedgerAccount.ofMember(memberId);
@@ -64,10 +74,339 @@ public class LedgerService {
             points);
     em.persist(entry);
     member.post(points);
-    em.persist(
-        new PointsLot(
-            member.id(), issuer.id(), entry.id(), points, occurredAt, expiryOf(occurredAt)));
+    // After an allowed overdraft the credit first repays the debt; only the rest opens a lot, so
+    // that the open lots always sum to max(balance, 0).
+    long toLot = Math.min(points, Math.max(member.balance(), 0));
+    if (toLot > 0) {
+      em.persist(
+          new PointsLot(
+              member.id(), issuer.id(), entry.id(), toLot, occurredAt, expiryOf(occurredAt)));
+    }
     return new Posting(entry.id(), member.balance());
+  }
+
+  /**
+   * Points spent at a tenant's till: from the member's account to the tenant's redemption account,
+   * consuming the member's lots soonest-to-expire first. Refuses with INSUFFICIENT_POINTS when the
+   * member has fewer points.
+   */
+  public Posting debitToTenant(
+      long memberId, long tenantId, long points, Instant occurredAt, String description) {
+    LedgerAccount redemption = tenantAccount(tenantId, AccountKind.TENANT_REDEMPTION);
+    return debit(
+        memberId,
+        redemption.id(),
+        tenantId,
+        EntryKind.REDEEM,
+        points,
+        occurredAt,
+        description,
+        Overdraft.REFUSE);
+  }
+
+  /**
+   * Takes points from a member's account to another account (a tenant's redemption account, the
+   * operator's marketing account for its own rewards, a partner account for an exchange out). The
+   * member's account row is locked for the transaction; the open lots are consumed soonest-to-expire
+   * first (ties: earned first, then lower id) and each take is recorded as a {@link LotConsumption}
+   * of the entry written.
+   *
+   * @param overdraft {@link Overdraft#REFUSE} unless the caller implements the documented
+   *     negative-balance policy
+   */
+  public Posting debit(
+      long memberId,
+      long toAccountId,
+      Long tenantId,
+      EntryKind kind,
+      long points,
+      Instant occurredAt,
+      String description,
+      Overdraft overdraft) {
+    if (points <= 0) {
+      throw new IllegalArgumentException("a debit needs a positive number of points");
+    }
+    if (kind != EntryKind.REDEEM && kind != EntryKind.REVERSAL) {
+      throw new IllegalArgumentException("a debit is a REDEEM or a REVERSAL, not " + kind);
+    }
+    LedgerAccount member = lockMemberAccount(memberId);
+    if (member.id() == toAccountId) {
+      throw new IllegalArgumentException("a debit moves points to another account");
+    }
+    List<PointsLot> lots =
+        em.createNamedQuery("PointsLot.openOfAccount", PointsLot.class)
+            .setParameter("account", member.id())
+            .getResultList();
+    ConsumptionPlan plan =
+        ConsumptionPlan.of(lots.stream().map(PointsLot::asOpenLot).toList(), points);
+    if (plan.uncovered() > 0 && overdraft == Overdraft.REFUSE) {
+      throw DomainException.conflict(
+          "INSUFFICIENT_POINTS", "The member has " + member.balance() + " points, " + points + " needed");
+    }
+    JournalEntry entry =
+        JournalEntry.transfer(
+            kind,
+            occurredAt,
+            clock.now(),
+            memberId,
+            tenantId,
+            description,
+            member.id(),
+            toAccountId,
+            points);
+    em.persist(entry);
+    member.post(-points, overdraft);
+    Map<Long, PointsLot> byId =
+        lots.stream().collect(Collectors.toMap(PointsLot::id, Function.identity()));
+    for (ConsumptionPlan.Take take : plan.takes()) {
+      byId.get(take.lotId()).consume(take.points());
+      em.persist(new LotConsumption(entry.id(), take.lotId(), take.points()));
+    }
+    return new Posting(entry.id(), member.balance());
+  }
+
+  /**
+   * Cancels {@code points} (at most what is left of the original) of a credit or a debit with a
+   * REVERSAL entry that points at it; the original is never changed. Several partial reversals of
+   * one entry add up to at most the original.
+   *
+   * <ul>
+   *   <li>A credit (EARN, GRANT): takes the points back from the lot the credit opened, as far as
+   *       that lot still holds them. What it could not take, because the member already spent it,
+   *       is returned as {@link Reversal#notReversed()}; the caller's policy settles it (for
+   *       example {@link #debit} with {@link Overdraft#ALLOW_NEGATIVE}, or flagging the member).
+   *   <li>A debit (REDEEM): gives the points back to the lots it consumed, last consumed first;
+   *       a lot that has expired by now does not take them back: they go to a new lot of the same
+   *       issuer that expires by the mall policy counted from now (docs/ledger.md).
+   * </ul>
+   */
+  public Reversal reverse(long entryId, long points, String reason) {
+    if (points <= 0) {
+      throw DomainException.invalid("POINTS_INVALID", "points", "Reverse a positive number of points");
+    }
+    JournalEntry original = em.find(JournalEntry.class, entryId);
+    if (original == null) {
+      throw DomainException.notFound("ENTRY_NOT_FOUND", "No journal entry " + entryId);
+    }
+    if (original.memberId() == null
+        || !EnumSet.of(EntryKind.EARN, EntryKind.GRANT, EntryKind.REDEEM)
+            .contains(original.kind())) {
+      throw DomainException.invalid(
+          "ENTRY_NOT_REVERSIBLE", "entryId", "A " + original.kind() + " entry cannot be reversed");
+    }
+    // the member's row lock also serialises concurrent reversals of the same entry
+    LedgerAccount member = lockMemberAccount(original.memberId());
+    JournalLine memberLine = lineOf(original, member.id(), true);
+    JournalLine counterLine = lineOf(original, member.id(), false);
+    long already = alreadyReversed(original.id(), member.id());
+    long left = Math.abs(memberLine.points()) - already;
+    if (points > left) {
+      throw DomainException.conflict(
+          "REVERSAL_EXCEEDS_ORIGINAL",
+          "Entry " + entryId + " has " + left + " points left to reverse, not " + points);
+    }
+    Instant now = clock.now();
+    return memberLine.points() > 0
+        ? reverseCredit(original, member, counterLine.accountId(), points, reason, now)
+        : reverseDebit(original, member, counterLine.accountId(), already, points, reason, now);
+  }
+
+  private Reversal reverseCredit(
+      JournalEntry original,
+      LedgerAccount member,
+      long issuerAccountId,
+      long points,
+      String reason,
+      Instant now) {
+    List<PointsLot> lots =
+        em.createNamedQuery("PointsLot.ofCredit", PointsLot.class)
+            .setParameter("entry", original.id())
+            .getResultList();
+    long remaining = lots.stream().mapToLong(PointsLot::pointsRemaining).sum();
+    long take = ReversalPlan.takeBackFromCredit(remaining, points);
+    if (take == 0) {
+      return new Reversal(OptionalLong.empty(), 0, points, member.balance());
+    }
+    JournalEntry entry =
+        JournalEntry.reversalOf(original, now, reason, member.id(), issuerAccountId, take);
+    em.persist(entry);
+    member.post(-take);
+    long left = take;
+    for (PointsLot lot : lots) {
+      long t = Math.min(left, lot.pointsRemaining());
+      if (t > 0) {
+        lot.consume(t);
+        em.persist(new LotConsumption(entry.id(), lot.id(), t));
+        left -= t;
+      }
+    }
+    return new Reversal(OptionalLong.of(entry.id()), take, points - take, member.balance());
+  }
+
+  private Reversal reverseDebit(
+      JournalEntry original,
+      LedgerAccount member,
+      long redeemerAccountId,
+      long already,
+      long points,
+      String reason,
+      Instant now) {
+    List<LotConsumption> taken =
+        em.createNamedQuery("LotConsumption.ofEntry", LotConsumption.class)
+            .setParameter("entry", original.id())
+            .getResultList();
+    Map<Long, PointsLot> lots = new HashMap<>();
+    List<ReversalPlan.Consumed> consumed = new ArrayList<>();
+    for (LotConsumption c : taken) {
+      PointsLot lot = lots.computeIfAbsent(c.lotId(), id -> em.find(PointsLot.class, id));
+      consumed.add(
+          new ReversalPlan.Consumed(lot.id(), lot.issuerAccountId(), c.points(), lot.expiresAt()));
+    }
+    long total = Math.abs(lineOf(original, member.id(), true).points());
+    long uncovered = total - consumed.stream().mapToLong(ReversalPlan.Consumed::points).sum();
+    ReversalPlan plan = ReversalPlan.forDebit(consumed, uncovered, already, points, now);
+    JournalEntry entry =
+        JournalEntry.reversalOf(original, now, reason, redeemerAccountId, member.id(), points);
+    em.persist(entry);
+    member.post(points);
+    Map<Long, Long> toNewLots = new LinkedHashMap<>(); // issuer account -> points
+    for (ReversalPlan.Restore r : plan.restores()) {
+      if (r.toNewLot()) {
+        toNewLots.merge(r.issuerAccountId(), r.points(), Long::sum);
+      } else {
+        lots.get(r.lotId()).restore(r.points(), now);
+        em.persist(new LotConsumption(entry.id(), r.lotId(), -r.points()));
+      }
+    }
+    toNewLots.forEach(
+        (issuer, p) ->
+            em.persist(new PointsLot(member.id(), issuer, entry.id(), p, now, expiryOf(now))));
+    return new Reversal(OptionalLong.of(entry.id()), points, 0, member.balance());
+  }
+
+  private static JournalLine lineOf(JournalEntry entry, long memberAccountId, boolean member) {
+    return entry.lines().stream()
+        .filter(l -> l.accountId().equals(memberAccountId) == member)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("entry " + entry.id() + " is not a transfer"));
+  }
+
+  private long alreadyReversed(long originalId, long memberAccountId) {
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "select coalesce(sum(l.points), 0) from journal_line l"
+                        + " join journal_entry e on e.id = l.entry_id"
+                        + " where e.reverses_entry_id = ?1 and l.account_id = ?2")
+                .setParameter(1, originalId)
+                .setParameter(2, memberAccountId)
+                .getSingleResult();
+    return Math.abs(n.longValue());
+  }
+
+  /**
+   * Expires the due lots (expires_at at or before {@code at}, points left) of up to {@code
+   * maxAccounts} member accounts, in the caller's transaction: per lot one EXPIRE entry from the
+   * member's account to the breakage account, recorded at the lot's issuer's tenant, the lot
+   * emptied and its consumption written, all in the same transaction. The member accounts are
+   * claimed with {@code for update skip locked}: a second run (another instance sharing the
+   * database) skips them and claims others, and a lot emptied by a committed run is no longer due,
+   * so each lot expires exactly once.
+   */
+  public ExpiryBatch expireDueLots(Instant at, int maxAccounts) {
+    List<Long> accountIds = claimAccountsWithDueLots(at, maxAccounts);
+    if (accountIds.isEmpty()) {
+      return new ExpiryBatch(0, 0, 0);
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> lotIds =
+        em.createNativeQuery(
+                "select p.id from points_lot p where p.member_account_id in ("
+                    + accountIds.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ") and p.points_remaining > 0 and p.expires_at <= ?1"
+                    + " order by p.member_account_id, p.id")
+            .setParameter(1, Timestamp.from(at))
+            .getResultList();
+    if (lotIds.isEmpty()) {
+      return new ExpiryBatch(accountIds.size(), 0, 0);
+    }
+    LedgerAccount breakage = operatorAccount(AccountKind.BREAKAGE);
+    Map<Long, LedgerAccount> accounts = new HashMap<>();
+    Map<Long, Long> issuerTenants = new HashMap<>();
+    Instant now = clock.now();
+    long points = 0;
+    for (Number lotId : lotIds) {
+      PointsLot lot = em.find(PointsLot.class, lotId.longValue());
+      LedgerAccount member =
+          accounts.computeIfAbsent(
+              lot.memberAccountId(), id -> em.find(LedgerAccount.class, id));
+      Long tenant =
+          issuerTenants.computeIfAbsent(
+              lot.issuerAccountId(), id -> em.find(LedgerAccount.class, id).tenantId());
+      long p = lot.pointsRemaining();
+      JournalEntry entry =
+          JournalEntry.transfer(
+              EntryKind.EXPIRE,
+              lot.expiresAt(),
+              now,
+              member.memberId(),
+              tenant,
+              "Expiry of lot " + lot.id(),
+              member.id(),
+              breakage.id(),
+              p);
+      em.persist(entry);
+      member.post(-p);
+      lot.consume(p);
+      em.persist(new LotConsumption(entry.id(), lot.id(), p));
+      points += p;
+    }
+    return new ExpiryBatch(accountIds.size(), lotIds.size(), points);
+  }
+
+  private List<Long> claimAccountsWithDueLots(Instant at, int maxAccounts) {
+    boolean oracle = "oracle".equals(database.vendorName());
+    // Oracle refuses FETCH FIRST together with FOR UPDATE; ROWNUM is applied before the skip, so
+    // a batch may come back short there, which only makes the run take more batches.
+    String sql =
+        "select a.id from ledger_account a where a.kind = 'MEMBER' and exists ("
+            + " select 1 from points_lot p where p.member_account_id = a.id"
+            + " and p.points_remaining > 0 and p.expires_at <= ?1)"
+            + (oracle
+                ? " and rownum <= " + maxAccounts + " for update skip locked"
+                : " order by a.id fetch first " + maxAccounts + " rows only for update skip locked");
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(sql).setParameter(1, Timestamp.from(at)).getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  /**
+   * The operator's account of that kind (breakage, marketing); opened on first use when the
+   * database has none yet (the demo seed opens both).
+   */
+  LedgerAccount operatorAccount(AccountKind kind) {
+    return em.createNamedQuery("LedgerAccount.operator", LedgerAccount.class)
+        .setParameter("kind", kind)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              LedgerAccount account = LedgerAccount.ofOperator(kind);
+              em.persist(account);
+              return account;
+            });
+  }
+
+  /** The id of a tenant's issuance or redemption account, for callers of {@link #debit}. */
+  public long tenantAccountId(long tenantId, AccountKind kind) {
+    return tenantAccount(tenantId, kind).id();
+  }
+
+  /** The id of the operator's account of that kind, for callers of {@link #debit}. */
+  public long operatorAccountId(AccountKind kind) {
+    return operatorAccount(kind).id();
   }
 
   /** The member's current balance (0 for a member without an account yet). */

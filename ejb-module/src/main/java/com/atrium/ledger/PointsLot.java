@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,6 +16,19 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "points_lot")
+@NamedQuery(
+    name = "PointsLot.openOfAccount",
+    query =
+        "select l from PointsLot l where l.memberAccountId = :account and l.pointsRemaining > 0"
+            + " order by l.expiresAt, l.earnedAt, l.id")
+@NamedQuery(
+    name = "PointsLot.ofCredit",
+    query = "select l from PointsLot l where l.creditEntryId = :entry order by l.id")
+@NamedQuery(
+    name = "PointsLot.dueOfAccounts",
+    query =
+        "select l from PointsLot l where l.memberAccountId in :accounts and l.pointsRemaining > 0"
+            + " and l.expiresAt <= :at order by l.memberAccountId, l.id")
 public class PointsLot {
 
   @Id
@@ -67,6 +81,35 @@ public class PointsLot {
     this.expiresAt = expiresAt;
   }
 
+  /** Takes points from this lot (a debit, an expiry or a credit reversed); never below zero. */
+  void consume(long points) {
+    if (points <= 0 || points > pointsRemaining) {
+      throw new IllegalArgumentException(
+          "lot " + id + " holds " + pointsRemaining + ", cannot take " + points);
+    }
+    pointsRemaining -= points;
+  }
+
+  /**
+   * Gives points back to this lot (a debit reversed); never more than it ever held, and never once
+   * it has expired: expired points go to a new lot instead.
+   */
+  void restore(long points, Instant at) {
+    if (isExpiredAt(at)) {
+      throw new IllegalStateException("lot " + id + " has expired; restore to a new lot");
+    }
+    if (points <= 0 || pointsRemaining + points > pointsEarned) {
+      throw new IllegalArgumentException(
+          "lot " + id + " earned " + pointsEarned + ", holds " + pointsRemaining
+              + ", cannot take back " + points);
+    }
+    pointsRemaining += points;
+  }
+
+  ConsumptionPlan.OpenLot asOpenLot() {
+    return new ConsumptionPlan.OpenLot(id, pointsRemaining, expiresAt, earnedAt);
+  }
+
   public boolean isExpiredAt(Instant now) {
     return !now.isBefore(expiresAt);
   }
@@ -81,6 +124,22 @@ public class PointsLot {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  public long pointsEarned() {
+    return pointsEarned;
+  }
+
+  public Instant earnedAt() {
+    return earnedAt;
+  }
+
+  public Long memberAccountId() {
+    return memberAccountId;
+  }
+
+  public Long creditEntryId() {
+    return creditEntryId;
   }
 
   public Long issuerAccountId() {

@@ -2,10 +2,18 @@ package com.atrium.it.arquillian;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.ledger.AccountKind;
+import com.atrium.ledger.ExpiryJob;
 import com.atrium.ledger.HistoryRow;
+import com.atrium.ledger.LedgerCheckMonitor;
+import com.atrium.ledger.LedgerCheckReport;
 import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.Posting;
+import com.atrium.ledger.Reversal;
+import com.atrium.platform.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +24,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -27,7 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The ledger service inside the real WAR on Payara Micro against PostgreSQL: postings balance,
  * concurrent credits to one member serialise on its account row, and the stored balance always
- * equals the sum of the member's lines and of its open lots.
+ * equals the sum of the member's lines and of its open lots; concurrent debits never overdraw;
+ * two concurrent expiry runs expire each lot exactly once; reversals restore balances and lots; and
+ * the ledger check finds nothing wrong afterwards.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class LedgerIT {
@@ -53,9 +69,15 @@ class LedgerIT {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
+  @Inject ExpiryJob expiryJob;
+  @Inject LedgerCheckMonitor ledgerCheck;
+
   @Resource UserTransaction tx;
 
   @Resource ManagedExecutorService executor;
+
+  /** Real threads, as many as asked for: the default executor may run tasks a few at a time. */
+  @Resource ManagedThreadFactory threadFactory;
 
   @Test
   void concurrentCreditsToOneMemberAllLandExactlyOnce() throws Exception {
@@ -105,6 +127,291 @@ class LedgerIT {
             org.assertj.core.groups.Tuple.tuple("Sale H3", 7L, 157L),
             org.assertj.core.groups.Tuple.tuple("Sale H2", 50L, 150L),
             org.assertj.core.groups.Tuple.tuple("Sale H1", 100L, 100L));
+  }
+
+  @Test
+  void concurrentDebitsNeverOverdrawAndExactlyTheCoveredOnesSucceed() throws Exception {
+    long tenant = newTenant();
+    long shop = newTenant();
+    long member = newMember();
+    int covered = 20; // debits of 10 points the balance covers exactly
+    Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS);
+    tx.begin();
+    for (int i = 0; i < 4; i++) {
+      ledger.creditFromTenant(member, tenant, 50, t0.plusSeconds(i), "Sale D" + i);
+    }
+    tx.commit();
+
+    int threads = 64;
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 1, threadFactory);
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicInteger succeeded = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicLong lowest = new AtomicLong(Long.MAX_VALUE);
+    Future<?> watcher =
+        pool.submit(
+            () -> {
+              while (running.get()) {
+                lowest.accumulateAndGet(ledger.balanceOf(member), Math::min);
+              }
+              return null;
+            });
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      int n = i;
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                tx.begin();
+                try {
+                  ledger.debitToTenant(member, shop, 10, Instant.now(), "Spend " + n);
+                  tx.commit();
+                  succeeded.incrementAndGet();
+                } catch (DomainException e) {
+                  assertThat(e.code()).isEqualTo("INSUFFICIENT_POINTS");
+                  tx.rollback();
+                  refused.incrementAndGet();
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> f : done) {
+      f.get();
+    }
+    running.set(false);
+    watcher.get();
+    pool.shutdown();
+
+    assertThat(succeeded.get()).isEqualTo(covered);
+    assertThat(refused.get()).isEqualTo(threads - covered);
+    assertThat(lowest.get()).isGreaterThanOrEqualTo(0);
+    assertThat(ledger.balanceOf(member)).isZero();
+    assertThat(sumOfLines(member)).isZero();
+    assertThat(sumOfOpenLots(member)).isZero();
+    // every spent point is traceable to its issuer: the tenant's issuance account
+    assertThat(
+            number(
+                "select coalesce(sum(c.points), 0) from lot_consumption c"
+                    + " join points_lot p on p.id = c.lot_id"
+                    + " join journal_entry e on e.id = c.entry_id"
+                    + " join ledger_account a on a.id = p.member_account_id"
+                    + " where e.kind = 'REDEEM' and e.tenant_id = "
+                    + shop
+                    + " and a.member_id = "
+                    + member
+                    + " and p.issuer_account_id = "
+                    + ledger.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE)))
+        .isEqualTo(200);
+    assertClean(ledgerCheck.refresh());
+  }
+
+  @Test
+  void debitsConsumeTheSoonestToExpireLotFirst() throws Exception {
+    long tenant = newTenant();
+    long member = newMember();
+    Instant now = Instant.now();
+    tx.begin();
+    // earned now: expires at the end of next year
+    long late = ledger.creditFromTenant(member, tenant, 100, now.minusSeconds(60), "Sale L").entryId();
+    // earned last year: expires at the end of this year, so it goes first
+    long soon = ledger.creditFromTenant(member, tenant, 30, now.minus(400, ChronoUnit.DAYS), "Sale S").entryId();
+    Posting spend = ledger.debitToTenant(member, tenant, 50, now, "Spend");
+    tx.commit();
+
+    assertThat(spend.balance()).isEqualTo(80);
+    assertThat(remainingOfLotOf(soon)).isZero();
+    assertThat(remainingOfLotOf(late)).isEqualTo(80);
+    assertThat(
+            number(
+                "select count(*) from lot_consumption where entry_id = " + spend.entryId()))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void twoConcurrentExpiryRunsExpireEachDueLotExactlyOnce() throws Exception {
+    long tenant = newTenant();
+    Instant longAgo = Instant.parse("2023-05-01T04:00:00Z"); // expired on 1 January 2025
+    List<Long> members = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      members.add(newMember());
+    }
+    tx.begin();
+    for (long m : members) {
+      ledger.creditFromTenant(m, tenant, 70, longAgo, "Old sale A");
+      ledger.creditFromTenant(m, tenant, 30, longAgo.plusSeconds(3600), "Old sale B");
+      ledger.creditFromTenant(m, tenant, 5, Instant.now(), "Fresh sale");
+    }
+    tx.commit();
+
+    Instant at = Instant.now();
+    ExecutorService pool = Executors.newFixedThreadPool(2, threadFactory);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<ExpiryJob.Run>> runs = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      runs.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return expiryJob.run(at, 3);
+              }));
+    }
+    start.countDown();
+    int expiredByRuns = 0;
+    for (Future<ExpiryJob.Run> run : runs) {
+      expiredByRuns += run.get().lots();
+    }
+    pool.shutdown();
+    String ours = members.stream().map(String::valueOf).collect(Collectors.joining(","));
+    String expiries =
+        " from lot_consumption c join journal_entry e on e.id = c.entry_id"
+            + " join points_lot p on p.id = c.lot_id"
+            + " join ledger_account a on a.id = p.member_account_id"
+            + " where e.kind = 'EXPIRE' and a.member_id in ("
+            + ours
+            + ")";
+    assertThat(number("select count(*)" + expiries)).isEqualTo(80);
+    assertThat(number("select count(distinct c.lot_id)" + expiries)).isEqualTo(80);
+    assertThat(number("select coalesce(sum(c.points), 0)" + expiries)).isEqualTo(40 * 100);
+    assertThat(expiredByRuns).isGreaterThanOrEqualTo(80);
+    for (long m : members) {
+      assertThat(ledger.balanceOf(m)).isEqualTo(5);
+      assertThat(sumOfOpenLots(m)).isEqualTo(5);
+    }
+    // expiry is recorded per issuer: each EXPIRE entry is at the lot's issuing tenant
+    assertThat(
+            number(
+                "select count(*) from journal_entry e where e.kind = 'EXPIRE' and e.tenant_id = "
+                    + tenant))
+        .isEqualTo(80);
+    // and a second run finds nothing left to do
+    assertThat(expiryJob.run(at, 3).lots()).isZero();
+    assertClean(ledgerCheck.refresh());
+  }
+
+  @Test
+  void reversalsRestoreBalancesAndLots() throws Exception {
+    long tenant = newTenant();
+    long shop = newTenant();
+    long member = newMember();
+    Instant t0 = Instant.now().minus(2, ChronoUnit.HOURS);
+    tx.begin();
+    long a = ledger.creditFromTenant(member, tenant, 100, t0, "Sale RA").entryId();
+    long b = ledger.creditFromTenant(member, tenant, 50, t0.plusSeconds(60), "Sale RB").entryId();
+    long spend = ledger.debitToTenant(member, shop, 120, t0.plusSeconds(120), "Spend R").entryId();
+    tx.commit();
+    // same expiry date: the earlier-earned lot A went first (100), then 20 of B
+    assertThat(remainingOfLotOf(a)).isZero();
+    assertThat(remainingOfLotOf(b)).isEqualTo(30);
+
+    tx.begin();
+    Reversal part = ledger.reverse(spend, 30, "Cancel part");
+    tx.commit();
+    assertThat(part.reversed()).isEqualTo(30);
+    assertThat(part.balance()).isEqualTo(60);
+    assertThat(remainingOfLotOf(b)).isEqualTo(50); // last consumed, first given back
+    assertThat(remainingOfLotOf(a)).isEqualTo(10);
+
+    tx.begin();
+    Reversal rest = ledger.reverse(spend, 90, "Cancel rest");
+    tx.commit();
+    assertThat(rest.balance()).isEqualTo(150);
+    assertThat(remainingOfLotOf(a)).isEqualTo(100);
+    assertThat(
+            number(
+                "select count(*) from journal_entry where kind = 'REVERSAL' and reverses_entry_id = "
+                    + spend))
+        .isEqualTo(2);
+
+    tx.begin();
+    try {
+      ledger.reverse(spend, 1, "Too much");
+      org.assertj.core.api.Assertions.fail("reversed more than the original");
+    } catch (DomainException e) {
+      assertThat(e.code()).isEqualTo("REVERSAL_EXCEEDS_ORIGINAL");
+    } finally {
+      tx.rollback();
+    }
+
+    // a credit reversal takes back what its lot still holds and reports the rest
+    tx.begin();
+    ledger.debitToTenant(member, shop, 90, Instant.now(), "Spend R2"); // 90 of A
+    Reversal credit = ledger.reverse(a, 100, "Sale RA refunded");
+    tx.commit();
+    assertThat(credit.reversed()).isEqualTo(10);
+    assertThat(credit.notReversed()).isEqualTo(90);
+    assertThat(credit.balance()).isEqualTo(50);
+    assertThat(remainingOfLotOf(a)).isZero();
+    assertThat(sumOfLines(member)).isEqualTo(50);
+    assertThat(sumOfOpenLots(member)).isEqualTo(50);
+    assertClean(ledgerCheck.refresh());
+  }
+
+  @Test
+  void pointsGivenBackAfterTheirLotExpiredGoToANewLotOfTheSameIssuer() throws Exception {
+    long tenant = newTenant();
+    long shop = newTenant();
+    long member = newMember();
+    tx.begin();
+    // expired on 1 January 2025, but the expiry job has not taken it yet
+    long old = ledger.creditFromTenant(member, tenant, 40, Instant.parse("2023-05-01T04:00:00Z"), "Old").entryId();
+    long spend = ledger.debitToTenant(member, shop, 40, Instant.now(), "Spend X").entryId();
+    Reversal back = ledger.reverse(spend, 40, "Cancelled");
+    tx.commit();
+    assertThat(back.balance()).isEqualTo(40);
+    assertThat(remainingOfLotOf(old)).isZero();
+    long reversal = back.entryId().orElseThrow();
+    assertThat(remainingOfLotOf(reversal)).isEqualTo(40);
+    assertThat(
+            number(
+                "select issuer_account_id from points_lot where credit_entry_id = " + reversal))
+        .isEqualTo(ledger.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE));
+    assertThat(sumOfOpenLots(member)).isEqualTo(40);
+  }
+
+  @Test
+  void theLedgerCheckReportsABalanceThatDisagreesWithItsLinesAndLots() throws Exception {
+    long tenant = newTenant();
+    long member = newMember();
+    tx.begin();
+    ledger.creditFromTenant(member, tenant, 25, Instant.now(), "Sale K");
+    tx.commit();
+    long account =
+        number("select id from ledger_account where kind = 'MEMBER' and member_id = " + member);
+    setBalance(account, 26); // what a bug writing the balance behind the ledger's back would do
+    try {
+      LedgerCheckReport report = ledgerCheck.refresh();
+      assertThat(report.discrepancies())
+          .extracting(d -> d.kind(), d -> d.id(), d -> d.expected(), d -> d.actual())
+          .contains(
+              org.assertj.core.groups.Tuple.tuple("BALANCE_NOT_SUM_OF_LINES", account, 25L, 26L),
+              org.assertj.core.groups.Tuple.tuple("BALANCE_NOT_SUM_OF_LOTS", account, 26L, 25L));
+      assertThat(ledgerCheck.last()).contains(report);
+    } finally {
+      setBalance(account, 25);
+    }
+    assertClean(ledgerCheck.refresh());
+  }
+
+  private void setBalance(long account, long balance) throws Exception {
+    tx.begin();
+    em.createNativeQuery("update ledger_account set balance = ?1 where id = ?2")
+        .setParameter(1, balance)
+        .setParameter(2, account)
+        .executeUpdate();
+    tx.commit();
+  }
+
+  private static void assertClean(LedgerCheckReport report) {
+    assertThat(report.discrepancies()).isEmpty();
+  }
+
+  private long remainingOfLotOf(long creditEntryId) {
+    return number(
+        "select coalesce(sum(points_remaining), 0) from points_lot where credit_entry_id = "
+            + creditEntryId);
   }
 
   private long newTenant() throws Exception {
