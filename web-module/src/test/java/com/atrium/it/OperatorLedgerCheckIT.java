@@ -2,7 +2,6 @@ package com.atrium.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,9 +26,6 @@ class OperatorLedgerCheckIT {
   }
 
   @Test
-  @Disabled(
-      "Needs AtriumAuthenticationMechanism to accept the portal session under /api/v1/operator/"
-          + " (docs/ledger.md, 'Ledger check'); today every /api/ call must be signed")
   void aFinanceOperatorWithAPortalSessionGetsTheReport() {
     Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
     PortalClient browser = new PortalClient();
@@ -38,5 +34,16 @@ class OperatorLedgerCheckIT {
     PortalClient.Page answer = browser.get(LEDGER_CHECK);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.body()).contains("\"clean\":true");
+  }
+
+  @Test
+  void aStoreAssistantsSessionIsForbidden() {
+    Fixtures.UserRow assistant = Fixtures.assistant(Fixtures.tenant().id());
+    PortalClient browser = new PortalClient();
+    browser.login(assistant.username(), assistant.password());
+
+    PortalClient.Page answer = browser.get(LEDGER_CHECK);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+    assertThat(answer.body()).doesNotContain("discrepancies");
   }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * The one authentication mechanism of the WAR. Machines under {@code /api/} prove themselves on
- * every request with a signed request and never get a session. People log in through the portal's
+ * every request with a signed request and never get a session; the operators' own API ({@code
+ * /api/v1/operator/}) also accepts a logged-in portal session. People log in through the portal's
  * login page; their identity is kept in the HTTP session and handed to the container again on each
  * request. A protected page asked for without a login is answered with a redirect to the login
  * page.
@@ -88,6 +89,13 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     SignedRequest signed = signedRequest(request);
     if (!signed.attemptsSigning()) {
+      // operators may call their own API from a logged-in portal session (SameSite=Lax cookie)
+      if (isOperatorApi(request)
+          && request.getSession(false) != null
+          && request.getSession(false).getAttribute(PortalIdentity.SESSION_KEY)
+              instanceof PortalIdentity who) {
+        return context.notifyContainerAboutLogin(who.username(), who.roles());
+      }
       if (context.isProtected()) {
         Problems.unauthorized(response, SignedRequest.Rejection.SIGNATURE_MISSING);
         return AuthenticationStatus.SEND_FAILURE;
@@ -105,6 +113,11 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
   static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/api/");
+  }
+
+  static boolean isOperatorApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/v1/operator/");
   }
 
   /** The headers as sent; the signed path is the request URI as sent, with its query string. */
