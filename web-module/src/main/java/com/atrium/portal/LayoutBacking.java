@@ -28,7 +28,8 @@ public class LayoutBacking {
   public String getMallName() {
     if (mallName == null) {
       mallName =
-          em.createQuery("select m.name from Mall m order by m.code", String.class)
+          em
+              .createQuery("select m.name from Mall m order by m.code", String.class)
               .setMaxResults(1)
               .getResultList()
               .stream()
@@ -75,7 +76,8 @@ public class LayoutBacking {
    * can be reached; once signed in, each role sees only its own.
    */
   public boolean isOperatorMenu() {
-    return getUserName() == null || Arrays.stream(Roles.OPERATORS).anyMatch(external()::isUserInRole);
+    return getUserName() == null
+        || Arrays.stream(Roles.OPERATORS).anyMatch(external()::isUserInRole);
   }
 
   public boolean isMerchantMenu() {
