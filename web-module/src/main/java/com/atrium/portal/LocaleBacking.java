@@ -39,7 +39,6 @@ public class LocaleBacking implements Serializable {
     FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
   }
 
-
   private static Locale fromBrowser() {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces == null) {
