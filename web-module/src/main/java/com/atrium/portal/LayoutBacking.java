@@ -1,14 +1,13 @@
 package com.atrium.portal;
 
 import com.atrium.security.Roles;
+import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.TenantService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Arrays;
 
@@ -17,25 +16,14 @@ import java.util.Arrays;
 @RequestScoped
 public class LayoutBacking {
 
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
-
+  @Inject MallConfiguration mall;
   @Inject TenantService tenants;
 
-  private String mallName;
   private String storeName;
 
+  /** The mall as the operator configured it (tenant-config {@code mall.name}). */
   public String getMallName() {
-    if (mallName == null) {
-      mallName =
-          em.createQuery("select m.name from Mall m order by m.code", String.class)
-              .setMaxResults(1)
-              .getResultList()
-              .stream()
-              .findFirst()
-              .orElse("");
-    }
-    return mallName;
+    return mall.mallName();
   }
 
   /** A store assistant's own tenant, shown in the header so the till knows where it is. */
@@ -70,16 +58,13 @@ public class LayoutBacking {
         .orElse(null);
   }
 
-  /**
-   * Until the security constraints are in place an anonymous visitor sees both menus, so the pages
-   * can be reached; once signed in, each role sees only its own.
-   */
+  /** Each role sees only its own menu; the security constraints guard the pages themselves. */
   public boolean isOperatorMenu() {
-    return getUserName() == null || Arrays.stream(Roles.OPERATORS).anyMatch(external()::isUserInRole);
+    return Arrays.stream(Roles.OPERATORS).anyMatch(external()::isUserInRole);
   }
 
   public boolean isMerchantMenu() {
-    return getUserName() == null || external().isUserInRole(Roles.MERCHANT_ASSISTANT);
+    return external().isUserInRole(Roles.MERCHANT_ASSISTANT);
   }
 
   public String getViewId() {

@@ -30,12 +30,13 @@ public class LocaleBacking implements Serializable {
     return "zh".equals(getLocale().getLanguage());
   }
 
-  /** Switches the language and reloads the current page by GET, keeping its view parameters. */
-  public String change(String tag) {
+  /**
+   * Switches the language and renders the same view again, so a page's state (the member at the
+   * till, a half-filled form) survives the switch.
+   */
+  public void change(String tag) {
     chosen = "zh_CN".equals(tag) || "zh".equals(tag) ? CHINESE : ENGLISH;
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getViewRoot().setLocale(chosen);
-    return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
   }
 
   private static Locale fromBrowser() {

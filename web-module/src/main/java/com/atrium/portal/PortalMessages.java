@@ -22,7 +22,8 @@ import java.util.ResourceBundle;
  */
 public final class PortalMessages {
 
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private PortalMessages() {}
 
@@ -32,7 +33,9 @@ public final class PortalMessages {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     try {
       String pattern = bundle.getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+      return args.length == 0
+          ? pattern
+          : new MessageFormat(pattern, bundle.getLocale()).format(args);
     } catch (MissingResourceException e) {
       return key;
     }
@@ -44,14 +47,17 @@ public final class PortalMessages {
   }
 
   /**
-   * Shows a refusal. {@code fields} maps a service's field name to the id of the input (relative
-   * to the view root, e.g. {@code "form:phone"}); unmapped or absent fields go to the page.
+   * Shows a refusal. {@code fields} maps a service's field name to the id of the input (relative to
+   * the view root, e.g. {@code "form:phone"}); unmapped or absent fields go to the page.
    */
   public static void error(RuntimeException thrown, Map<String, String> fields) {
     DomainException domain = unwrap(thrown, DomainException.class);
     if (domain != null) {
       String text = text("error." + domain.code());
-      add(text.equals("error." + domain.code()) ? domain.getMessage() : text, domain.field(), fields);
+      add(
+          text.equals("error." + domain.code()) ? domain.getMessage() : text,
+          domain.field(),
+          fields);
       return;
     }
     ConstraintViolationException invalid = unwrap(thrown, ConstraintViolationException.class);
@@ -83,18 +89,21 @@ public final class PortalMessages {
     faces.validationFailed();
   }
 
+  /** The first cause of the given type; an EJBException may hold its cause only as "caused by". */
   private static <T extends Throwable> T unwrap(Throwable t, Class<T> type) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
+    for (Throwable c = t; c != null; c = next(c)) {
       if (type.isInstance(c)) {
         return type.cast(c);
-      }
-      if (c instanceof EJBException ejb && ejb.getCausedByException() != null && c.getCause() == null) {
-        c = ejb.getCausedByException();
-        if (type.isInstance(c)) {
-          return type.cast(c);
-        }
       }
     }
     return null;
   }
+
+  private static Throwable next(Throwable t) {
+    if (t.getCause() == null && t instanceof EJBException ejb) {
+      return ejb.getCausedByException();
+    }
+    return t.getCause();
+  }
+
 }

@@ -92,7 +92,8 @@ public class ServeBacking implements Serializable {
     try {
       MemberView registered =
           members.register(
-              new MemberRegistration(phone, name, birthday, language, acceptTerms, marketingConsent));
+              new MemberRegistration(
+                  phone, name, birthday, language, acceptTerms, marketingConsent));
       PortalMessages.info("serve.registered", registered.name(), registered.cardNumber());
       registering = false;
       identifier = null;
@@ -145,7 +146,9 @@ public class ServeBacking implements Serializable {
     return multiplier == null ? text.replace(" ×", "") : text;
   }
 
-  /** The tier's name in the user's language; the code itself for a tier the bundle does not know. */
+  /**
+   * The tier's name in the user's language; the code itself for a tier the bundle does not know.
+   */
   public String tierLabel(String tier) {
     String key = "tier." + tier;
     String text = PortalMessages.text(key);

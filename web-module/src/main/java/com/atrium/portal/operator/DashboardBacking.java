@@ -95,7 +95,9 @@ public class DashboardBacking {
         Json.createObjectBuilder()
             .add("responsive", true)
             .add("maintainAspectRatio", false)
-            .add("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
+            .add(
+                "interaction",
+                Json.createObjectBuilder().add("mode", "index").add("intersect", false))
             .add(
                 "plugins",
                 Json.createObjectBuilder()
@@ -103,7 +105,10 @@ public class DashboardBacking {
             .add(
                 "scales",
                 Json.createObjectBuilder()
-                    .add("x", Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("display", false)))
+                    .add(
+                        "x",
+                        Json.createObjectBuilder()
+                            .add("grid", Json.createObjectBuilder().add("display", false)))
                     .add(
                         "points",
                         Json.createObjectBuilder()
@@ -117,7 +122,8 @@ public class DashboardBacking {
                             .add("type", "linear")
                             .add("position", "right")
                             .add("beginAtZero", true)
-                            .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
+                            .add(
+                                "grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
     return Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", data)

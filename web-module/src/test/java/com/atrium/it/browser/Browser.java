@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
   static final String PASSWORD = "Atrium#2026";
-  private static final String CHROMIUM = System.getProperty("atrium.it.chromium", "/usr/bin/chromium");
+  private static final String CHROMIUM =
+      System.getProperty("atrium.it.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER =
       System.getProperty("atrium.it.chromedriver", "/usr/bin/chromedriver");
 

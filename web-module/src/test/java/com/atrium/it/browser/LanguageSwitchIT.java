@@ -33,6 +33,20 @@ class LanguageSwitchIT {
   }
 
   @Test
+  void switchKeepsTheMemberAtTheTill() {
+    try (Browser browser = Browser.signedIn("fb001", "en")) {
+      Till till = new Till(browser);
+      till.registerNewMember(Till.randomPhone(), "Switch 测试");
+
+      browser.clickable(By.id("header:lang-zh")).click();
+      browser.wait.until(ExpectedConditions.textToBe(By.id("menu-serve"), "会员服务"));
+
+      assertThat(browser.text(By.id("member-name"))).isEqualTo("Switch 测试");
+      assertThat(browser.text(By.id("sale"))).contains("录入消费");
+    }
+  }
+
+  @Test
   void chineseBrowserGetsChinese() {
     try (Browser browser = Browser.signedIn("fb001", "zh")) {
       browser.open("/merchant/serve.xhtml");

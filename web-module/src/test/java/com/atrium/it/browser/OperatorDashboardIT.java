@@ -32,7 +32,8 @@ class OperatorDashboardIT {
 
       admin.open("/operator/dashboard.xhtml");
       assertThat(Till.digits(admin.text(SALES_TODAY))).isGreaterThanOrEqualTo(salesBefore + 1);
-      assertThat(Till.digits(admin.text(POINTS_TODAY))).isGreaterThanOrEqualTo(pointsBefore + points);
+      assertThat(Till.digits(admin.text(POINTS_TODAY)))
+          .isGreaterThanOrEqualTo(pointsBefore + points);
       assertThat(admin.text(By.id("user-name"))).isEqualTo("admin");
       assertThat(admin.text(By.id("menu-tenants"))).isEqualTo("Tenants");
     }

@@ -31,7 +31,9 @@ class ServeMemberIT {
       String receipt = Till.randomReceipt();
       Till.Credit credit = till.recordSale(new BigDecimal("288.50"), receipt);
 
-      assertThat(credit.points()).as("points for CNY 288.50 at a base rate ≥ 1").isGreaterThanOrEqualTo(288);
+      assertThat(credit.points())
+          .as("points for CNY 288.50 at a base rate ≥ 1")
+          .isGreaterThanOrEqualTo(288);
       assertThat(credit.creditedBalance()).isEqualTo(balanceBefore + credit.points());
       assertThat(credit.memberBalance()).isEqualTo(credit.creditedBalance());
       assertThat(browser.text(By.id("credited"))).contains(receipt).contains("Base rate");

@@ -17,11 +17,22 @@ public class TenantForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank @Size(max = 32) private String code;
-  @NotBlank @Size(max = 200) private String name;
+  @NotBlank
+  @Size(max = 32)
+  private String code;
+
+  @NotBlank
+  @Size(max = 200)
+  private String name;
+
   @NotNull private Category category;
-  @Size(max = 16) private String floor;
-  @Size(max = 32) private String unit;
+
+  @Size(max = 16)
+  private String floor;
+
+  @Size(max = 32)
+  private String unit;
+
   private LocalDate contractStart;
   private LocalDate contractEnd;
 

@@ -59,6 +59,9 @@ public class TenantLazyModel extends LazyDataModel<Tenant> {
     long id = Long.parseLong(rowKey);
     return last == null
         ? tenants.get(id)
-        : last.rows().stream().filter(t -> t.id() == id).findFirst().orElseGet(() -> tenants.get(id));
+        : last.rows().stream()
+            .filter(t -> t.id() == id)
+            .findFirst()
+            .orElseGet(() -> tenants.get(id));
   }
 }

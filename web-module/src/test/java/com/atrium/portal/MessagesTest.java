@@ -1,0 +1,61 @@
+package com.atrium.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/** The portal speaks Chinese and English everywhere: both bundles carry the same keys. */
+class MessagesTest {
+
+  private static final String BASE = "com/atrium/portal/messages";
+
+  @Test
+  void chineseAndEnglishHaveTheSameKeys() throws IOException {
+    assertThat(load("_zh_CN").stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(load("").stringPropertyNames());
+  }
+
+  @Test
+  void everyRefusalTheScreensMeetHasAText() throws IOException {
+    Properties en = load("");
+    for (String code :
+        new String[] {
+          "PHONE_INVALID",
+          "MEMBER_NOT_FOUND",
+          "PHONE_TAKEN",
+          "TERMS_REQUIRED",
+          "TENANT_CODE_TAKEN",
+          "TENANT_CODE_INVALID",
+          "CONTRACT_DATES_INVALID",
+          "RECEIPT_CONFLICT",
+          "AMOUNT_INVALID",
+          "TENANT_INACTIVE",
+          "USERNAME_TAKEN",
+          "PASSWORD_TOO_WEAK"
+        }) {
+      assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
+    }
+  }
+
+  @Test
+  void theChineseBundleIsReadAsUtf8() {
+    ResourceBundle zh = ResourceBundle.getBundle(BASE.replace('/', '.'), Locale.SIMPLIFIED_CHINESE);
+    assertThat(zh.getString("menu.tenants")).isEqualTo("商户管理");
+  }
+
+  private static Properties load(String suffix) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in =
+        MessagesTest.class.getClassLoader().getResourceAsStream(BASE + suffix + ".properties")) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+}
