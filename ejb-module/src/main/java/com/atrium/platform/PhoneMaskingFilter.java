@@ -9,8 +9,8 @@ import java.util.logging.LogRecord;
  * parameters before a handler writes it, then defers to the filter it replaced. It rewrites the
  * record in place: every handler sees the same record, so one masking covers them all.
  *
- * <p>Not covered: the message of an attached exception (a Throwable's message cannot be changed);
- * code must not put phone numbers into exception messages.
+ * <p>An attached exception whose chain mentions a phone number (a database error detail quoting the
+ * row, say) is replaced by a masked copy: same class names, masked messages, same stack traces.
  */
 public final class PhoneMaskingFilter implements Filter {
 
@@ -32,6 +32,10 @@ public final class PhoneMaskingFilter implements Filter {
   }
 
   static void mask(LogRecord record) {
+    Throwable thrown = record.getThrown();
+    if (thrown != null && mentionsPhone(thrown)) {
+      record.setThrown(MaskedThrowable.of(thrown));
+    }
     String message = record.getMessage();
     String maskedMessage = PhoneNumber.maskAll(message);
     if (message != null && !message.equals(maskedMessage)) {
@@ -57,6 +61,47 @@ public final class PhoneMaskingFilter implements Filter {
     }
     if (masked != null) {
       record.setParameters(masked);
+    }
+  }
+
+  private static boolean mentionsPhone(Throwable thrown) {
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+      String text = t.toString();
+      if (!text.equals(PhoneNumber.maskAll(text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A stand-in for a logged exception: prints like the original, phone numbers masked. */
+  static final class MaskedThrowable extends Throwable {
+    private final String description;
+
+    private MaskedThrowable(Throwable original, Throwable maskedCause) {
+      super(null, maskedCause, false, true);
+      this.description = PhoneNumber.maskAll(original.toString());
+      setStackTrace(original.getStackTrace());
+    }
+
+    static MaskedThrowable of(Throwable original) {
+      java.util.Deque<Throwable> chain = new java.util.ArrayDeque<>();
+      java.util.Set<Throwable> seen =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Throwable t = original; t != null && seen.add(t); t = t.getCause()) {
+        chain.push(t);
+      }
+      MaskedThrowable masked = null;
+      while (!chain.isEmpty()) {
+        masked = new MaskedThrowable(chain.pop(), masked);
+      }
+      return masked;
+    }
+
+    @Override
+    public String toString() {
+      return description;
     }
   }
 }

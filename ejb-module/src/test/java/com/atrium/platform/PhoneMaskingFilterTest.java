@@ -35,6 +35,24 @@ class PhoneMaskingFilterTest {
   }
 
   @Test
+  void masksPhoneNumbersInsideALoggedExceptionChain() {
+    var cause = new java.sql.SQLException("Detail: Key (phone)=(13912345678) already exists.");
+    var failure = new IllegalStateException("insert failed", cause);
+    LogRecord record = new LogRecord(java.util.logging.Level.WARNING, "failure");
+    record.setThrown(failure);
+
+    new PhoneMaskingFilter(null).isLoggable(record);
+
+    java.io.StringWriter printed = new java.io.StringWriter();
+    record.getThrown().printStackTrace(new java.io.PrintWriter(printed));
+    assertThat(printed.toString())
+        .contains("java.lang.IllegalStateException: insert failed")
+        .contains("java.sql.SQLException: Detail: Key (phone)=(139****5678) already exists.")
+        .doesNotContain("13912345678")
+        .contains("PhoneMaskingFilterTest");
+  }
+
+  @Test
   void leavesOtherNumbersAlone() {
     LogRecord r =
         new LogRecord(Level.INFO, "receipt 213800138000 amount 12345678901.00 id 12800138000");
