@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningAtrium implements BeforeAllCallback {
 
-  public static final String DATABASE = "atrium_it";
+  public static final String DATABASE = TestDatabase.named("atrium_it");
   private static final Duration START_TIMEOUT =
       Duration.ofSeconds(Long.getLong("atrium.it.startTimeoutSeconds", 240));
   private static final Duration POLL = Duration.ofMillis(250);

@@ -38,6 +38,15 @@ public final class TestDatabase {
     return password().isEmpty() ? "unused" : password();
   }
 
+  /**
+   * A database name for one suite: the base name plus {@code -Datrium.it.db-suffix}, so that two
+   * checkouts testing on one server at the same time do not drop each other's databases.
+   */
+  public static String named(String base) {
+    String suffix = System.getProperty("atrium.it.db-suffix", "");
+    return base + suffix.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+  }
+
   public static String url(String database) {
     return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class FreshDatabase implements BeforeAllCallback {
 
-  static final String NAME = "atrium_arq";
+  static final String NAME = TestDatabase.named("atrium_arq");
 
   @Override
   public void beforeAll(ExtensionContext context) {
