@@ -5,10 +5,16 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The points a sale earns and why: each rule's contribution, summing to the total. */
-public record Evaluation(long points, List<Contribution> contributions) {
+/**
+ * The points a sale earns and why: each rule's contribution, summing to the total; which rule
+ * version was used (null for explanations written before rules were versioned) and how many of
+ * the points the operator funds (campaign points) rather than the tenant.
+ */
+public record Evaluation(long points, List<Contribution> contributions, Integer version, long operatorPoints) {
 
   public Evaluation {
     contributions = List.copyOf(contributions);
@@ -16,9 +22,42 @@ public record Evaluation(long points, List<Contribution> contributions) {
     if (sum != points) {
       throw new IllegalArgumentException("contributions sum to " + sum + ", not " + points);
     }
+    if (operatorPoints < 0 || operatorPoints > points) {
+      throw new IllegalArgumentException("operator points " + operatorPoints + " outside 0.." + points);
+    }
   }
 
-  /** The stored explanation: {"rules":[{"rule":..,"multiplier":..,"points":..}],"total":..}. */
+  public Evaluation(long points, List<Contribution> contributions) {
+    this(points, contributions, null, 0);
+  }
+
+  /** The points the tenant's issuance account funds. */
+  public long tenantPoints() {
+    return points - operatorPoints;
+  }
+
+  /**
+   * How many points each campaign is charged: the operator-funded points, given to the campaigns
+   * in the order they appear, each at most what it contributed.
+   */
+  public Map<String, Long> campaignCharges() {
+    Map<String, Long> charges = new LinkedHashMap<>();
+    long left = operatorPoints;
+    for (Contribution c : contributions) {
+      if (c.operatorFunded() && c.points() > 0 && left > 0) {
+        long take = Math.min(left, c.points());
+        charges.merge(c.campaign(), take, Long::sum);
+        left -= take;
+      }
+    }
+    return charges;
+  }
+
+  /**
+   * The stored explanation: {"rules":[{"rule":..,"multiplier":..,"points":..}],"total":..}; the
+   * optional "campaign" per rule and "version"/"operatorPoints" at the top are written only when
+   * they say something, so older readers keep working.
+   */
   public String toJson() {
     JsonArrayBuilder rules = Json.createArrayBuilder();
     for (Contribution c : contributions) {
@@ -26,9 +65,19 @@ public record Evaluation(long points, List<Contribution> contributions) {
       if (c.multiplier() != null) {
         rule.add("multiplier", c.multiplier());
       }
+      if (c.campaign() != null) {
+        rule.add("campaign", c.campaign());
+      }
       rules.add(rule.add("points", c.points()));
     }
-    return Json.createObjectBuilder().add("rules", rules).add("total", points).build().toString();
+    var o = Json.createObjectBuilder().add("rules", rules).add("total", points);
+    if (version != null) {
+      o.add("version", version);
+    }
+    if (operatorPoints != 0) {
+      o.add("operatorPoints", operatorPoints);
+    }
+    return o.build().toString();
   }
 
   public static Evaluation fromJson(String json) {
@@ -41,8 +90,13 @@ public record Evaluation(long points, List<Contribution> contributions) {
                     new Contribution(
                         r.getString("rule"),
                         r.containsKey("multiplier") ? r.getString("multiplier") : null,
-                        r.getJsonNumber("points").longValue()))
+                        r.getJsonNumber("points").longValue(),
+                        r.containsKey("campaign") ? r.getString("campaign") : null))
             .toList();
-    return new Evaluation(o.getJsonNumber("total").longValue(), rules);
+    return new Evaluation(
+        o.getJsonNumber("total").longValue(),
+        rules,
+        o.containsKey("version") ? o.getInt("version") : null,
+        o.containsKey("operatorPoints") ? o.getJsonNumber("operatorPoints").longValue() : 0);
   }
 }

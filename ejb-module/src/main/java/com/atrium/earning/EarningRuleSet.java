@@ -1,0 +1,192 @@
+package com.atrium.earning;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The content of one version of the earning rules, as data: stored as a JSON document in {@code
+ * earning_rule_set.rules}, evaluated by {@link RuleEvaluator}. Valid once constructed.
+ *
+ * @param categoryMultipliers by {@link com.atrium.tenant.Category} name
+ * @param tenantMultipliers by tenant code; a tenant's own multiplier replaces its category's
+ * @param tierMultipliers by tier code
+ * @param birthdayMultiplier applies in the member's birthday month; 1 for none
+ * @param capPerTransaction null for no cap
+ * @param capPerMemberPerDay null for no cap; a mall day in the mall's zone
+ */
+public record EarningRuleSet(
+    BigDecimal baseRate,
+    BigDecimal minimumSpend,
+    Long capPerTransaction,
+    Long capPerMemberPerDay,
+    Map<String, BigDecimal> categoryMultipliers,
+    Map<String, BigDecimal> tenantMultipliers,
+    Map<String, BigDecimal> tierMultipliers,
+    BigDecimal birthdayMultiplier,
+    Set<String> excludedTenants,
+    List<Campaign> campaigns) {
+
+  public EarningRuleSet {
+    if (baseRate == null || baseRate.signum() < 0) {
+      throw new IllegalArgumentException("the base rate is zero or more points per CNY");
+    }
+    if (minimumSpend == null || minimumSpend.signum() < 0) {
+      throw new IllegalArgumentException("the minimum spend is zero or more");
+    }
+    if (capPerTransaction != null && capPerTransaction < 0
+        || capPerMemberPerDay != null && capPerMemberPerDay < 0) {
+      throw new IllegalArgumentException("caps are zero or more points");
+    }
+    baseRate = baseRate.stripTrailingZeros();
+    minimumSpend = minimumSpend.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    categoryMultipliers = sorted(categoryMultipliers, "category");
+    tenantMultipliers = sorted(tenantMultipliers, "tenant");
+    tierMultipliers = sorted(tierMultipliers, "tier");
+    birthdayMultiplier =
+        birthdayMultiplier == null ? BigDecimal.ONE : birthdayMultiplier.stripTrailingZeros();
+    if (birthdayMultiplier.signum() < 0) {
+      throw new IllegalArgumentException("the birthday multiplier is zero or more");
+    }
+    excludedTenants = Set.copyOf(new TreeSet<>(excludedTenants));
+    campaigns = List.copyOf(campaigns);
+    Set<String> codes = new TreeSet<>();
+    for (Campaign c : campaigns) {
+      if (!codes.add(c.code())) {
+        throw new IllegalArgumentException("campaign " + c.code() + " appears twice");
+      }
+    }
+  }
+
+  private static Map<String, BigDecimal> sorted(Map<String, BigDecimal> m, String what) {
+    Map<String, BigDecimal> copy = new TreeMap<>();
+    m.forEach(
+        (k, v) -> {
+          if (k == null || k.isBlank() || v == null || v.signum() < 0) {
+            throw new IllegalArgumentException("a " + what + " multiplier is a code and a value >= 0");
+          }
+          copy.put(k.trim(), v.stripTrailingZeros());
+        });
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A copy of these rules with other campaigns. */
+  public EarningRuleSet withCampaigns(List<Campaign> others) {
+    return new EarningRuleSet(
+        baseRate,
+        minimumSpend,
+        capPerTransaction,
+        capPerMemberPerDay,
+        categoryMultipliers,
+        tenantMultipliers,
+        tierMultipliers,
+        birthdayMultiplier,
+        excludedTenants,
+        others);
+  }
+
+  public String toJson() {
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("baseRate", baseRate.stripTrailingZeros().toPlainString())
+            .add("minimumSpend", minimumSpend.toPlainString());
+    if (capPerTransaction != null) {
+      o.add("capPerTransaction", capPerTransaction);
+    }
+    if (capPerMemberPerDay != null) {
+      o.add("capPerMemberPerDay", capPerMemberPerDay);
+    }
+    o.add("categoryMultipliers", map(categoryMultipliers))
+        .add("tenantMultipliers", map(tenantMultipliers))
+        .add("tierMultipliers", map(tierMultipliers))
+        .add("birthdayMultiplier", birthdayMultiplier.stripTrailingZeros().toPlainString())
+        .add("excludedTenants", array(excludedTenants));
+    JsonArrayBuilder cs = Json.createArrayBuilder();
+    for (Campaign c : campaigns) {
+      JsonObjectBuilder b =
+          Json.createObjectBuilder()
+              .add("code", c.code())
+              .add("name", c.name())
+              .add("startsAt", c.startsAt().toString())
+              .add("endsAt", c.endsAt().toString())
+              .add("tenants", array(c.tenants()))
+              .add("categories", array(c.categories()));
+      if (c.multiplier() != null) {
+        b.add("multiplier", c.multiplier().stripTrailingZeros().toPlainString());
+      }
+      cs.add(b.add("bonus", c.bonus()).add("budget", c.budget()));
+    }
+    return o.add("campaigns", cs).build().toString();
+  }
+
+  public static EarningRuleSet fromJson(String json) {
+    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    return new EarningRuleSet(
+        new BigDecimal(o.getString("baseRate")),
+        new BigDecimal(o.getString("minimumSpend", "0")),
+        o.containsKey("capPerTransaction") ? o.getJsonNumber("capPerTransaction").longValue() : null,
+        o.containsKey("capPerMemberPerDay") ? o.getJsonNumber("capPerMemberPerDay").longValue() : null,
+        map(o.getJsonObject("categoryMultipliers")),
+        map(o.getJsonObject("tenantMultipliers")),
+        map(o.getJsonObject("tierMultipliers")),
+        new BigDecimal(o.getString("birthdayMultiplier", "1")),
+        strings(o.getJsonArray("excludedTenants")),
+        o.getJsonArray("campaigns").stream()
+            .map(JsonValue::asJsonObject)
+            .map(
+                c ->
+                    new Campaign(
+                        c.getString("code"),
+                        c.getString("name"),
+                        Instant.parse(c.getString("startsAt")),
+                        Instant.parse(c.getString("endsAt")),
+                        strings(c.getJsonArray("tenants")),
+                        strings(c.getJsonArray("categories")),
+                        c.containsKey("multiplier") ? new BigDecimal(c.getString("multiplier")) : null,
+                        c.getJsonNumber("bonus").longValue(),
+                        c.getJsonNumber("budget").longValue()))
+            .toList());
+  }
+
+  private static JsonObjectBuilder map(Map<String, BigDecimal> m) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    m.forEach((k, v) -> b.add(k, v.stripTrailingZeros().toPlainString()));
+    return b;
+  }
+
+  private static JsonArrayBuilder array(Set<String> s) {
+    JsonArrayBuilder b = Json.createArrayBuilder();
+    new TreeSet<>(s).forEach(b::add);
+    return b;
+  }
+
+  private static Map<String, BigDecimal> map(JsonObject o) {
+    Map<String, BigDecimal> m = new LinkedHashMap<>();
+    if (o != null) {
+      o.forEach((k, v) -> m.put(k, new BigDecimal(((JsonString) v).getString())));
+    }
+    return m;
+  }
+
+  private static Set<String> strings(JsonArray a) {
+    return a == null
+        ? Set.of()
+        : a.getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .collect(Collectors.toSet());
+  }
+}
