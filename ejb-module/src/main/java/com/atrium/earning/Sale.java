@@ -26,6 +26,11 @@ import java.time.Instant;
 @NamedQuery(
     name = "Sale.byIdempotencyKey",
     query = "select s from Sale s where s.tenantId = :tenant and s.idempotencyKey = :key")
+@NamedQuery(
+    name = "Sale.pointsOfMemberBetween",
+    query =
+        "select coalesce(sum(s.points), 0) from Sale s where s.memberId = :member"
+            + " and s.occurredAt >= :from and s.occurredAt < :to")
 public class Sale {
 
   @Id

@@ -11,7 +11,6 @@ import com.atrium.security.RequestSignature;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
-import com.atrium.tenant.TenantTerms;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +19,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -44,6 +48,7 @@ public class SaleBook {
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject EarningRuleService rules;
 
   /**
    * Records a sale for the caller's own tenant; the member is given by id, or by phone or card
@@ -81,9 +86,9 @@ public class SaleBook {
       throw DomainException.invalid("AMOUNT_INVALID", "amount", "The amount is a positive CNY value with at most 2 decimals");
     }
     BigDecimal money = amount.setScale(2);
-    TenantTerms terms = configuration.termsOf(tenant.code(), tenant.category());
-    Evaluation evaluation =
-        EarningRules.evaluate(money, configuration.baseEarnRate(), terms.earnMultiplier());
+    // one sale of a member at a time: the daily cap reads the member's earlier points of the day
+    ledger.lockMember(member.id());
+    Evaluation evaluation = evaluate(tenant, member, money, when);
     Sale sale =
         new Sale(
             tenant.id(),
@@ -100,15 +105,76 @@ public class SaleBook {
     em.persist(sale);
     if (evaluation.points() > 0) {
       Posting posting =
-          ledger.creditFromTenant(
-              member.id(), tenant.id(), evaluation.points(), when, "Sale " + receiptNumber);
+          ledger.credit(
+              member.id(),
+              tenant.id(),
+              evaluation.tenantPoints(),
+              evaluation.operatorPoints(),
+              when,
+              "Sale " + receiptNumber);
       sale.credited(posting.entryId(), posting.balance());
+      evaluation
+          .campaignCharges()
+          .forEach((campaign, points) -> rules.recordCharge(campaign, posting.entryId(), points));
     } else {
       sale.uncredited(ledger.balanceOf(member.id()));
     }
     // surface a concurrent duplicate here, inside the method, where the service can retry it
     em.flush();
     return receipt(sale, tenant, member, false);
+  }
+
+  /**
+   * Evaluates the sale with the rule version in force at its time and charges the campaigns it
+   * earns from. A campaign whose budget cannot pay for this sale is left out and the sale is
+   * evaluated again without it (giving back what other campaigns were charged meanwhile).
+   */
+  private Evaluation evaluate(Tenant tenant, Member member, BigDecimal amount, Instant when) {
+    EarningRuleVersion version =
+        rules
+            .inForceAt(when)
+            .orElseThrow(() -> new IllegalStateException("no earning rules in force at " + when));
+    EarningRuleSet set = version.rules();
+    ZoneId zone = configuration.zone();
+    long earlier = set.capPerMemberPerDay() == null ? 0 : pointsEarnedOnTheDayOf(member.id(), when, zone);
+    SaleFacts facts =
+        new SaleFacts(
+            amount,
+            when,
+            tenant.code(),
+            tenant.category().name(),
+            member.tier(),
+            SaleFacts.inBirthdayMonth(member.birthday(), when, zone),
+            earlier);
+    Set<String> exhausted = new HashSet<>();
+    while (true) {
+      Evaluation evaluation = RuleEvaluator.evaluate(set, version.version(), facts, exhausted);
+      Map<String, Long> charged = new LinkedHashMap<>();
+      String refused = null;
+      for (Map.Entry<String, Long> c : evaluation.campaignCharges().entrySet()) {
+        if (!rules.charge(c.getKey(), c.getValue())) {
+          refused = c.getKey();
+          break;
+        }
+        charged.put(c.getKey(), c.getValue());
+      }
+      if (refused == null) {
+        return evaluation;
+      }
+      charged.forEach(rules::release);
+      exhausted.add(refused);
+    }
+  }
+
+  private long pointsEarnedOnTheDayOf(long memberId, Instant when, ZoneId zone) {
+    var day = when.atZone(zone).toLocalDate();
+    Number sum =
+        em.createNamedQuery("Sale.pointsOfMemberBetween", Number.class)
+            .setParameter("member", memberId)
+            .setParameter("from", day.atStartOfDay(zone).toInstant())
+            .setParameter("to", day.plusDays(1).atStartOfDay(zone).toInstant())
+            .getSingleResult();
+    return sum == null ? 0 : sum.longValue();
   }
 
   /** The original receipt when this request was already recorded; a conflict when it differs. */

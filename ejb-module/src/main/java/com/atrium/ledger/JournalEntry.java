@@ -92,6 +92,38 @@ public class JournalEntry {
   }
 
   /**
+   * An entry that moves points from several accounts into one: a sale credit funded partly by the
+   * tenant and partly by the operator, or a reversal that gives each issuer back its own points.
+   *
+   * @param fromAccounts account id to the positive number of points it gives, in line order
+   */
+  static JournalEntry gather(
+      EntryKind kind,
+      Instant occurredAt,
+      Instant recordedAt,
+      Long memberId,
+      Long tenantId,
+      String description,
+      java.util.Map<Long, Long> fromAccounts,
+      long toAccount) {
+    JournalEntry e =
+        new JournalEntry(kind, occurredAt, recordedAt, memberId, tenantId, description);
+    long total = 0;
+    for (var from : fromAccounts.entrySet()) {
+      if (from.getValue() <= 0 || from.getKey() == toAccount) {
+        throw new IllegalArgumentException("each source gives a positive number of points");
+      }
+      e.lines.add(new JournalLine(e, from.getKey(), -from.getValue()));
+      total += from.getValue();
+    }
+    if (total <= 0) {
+      throw new IllegalArgumentException("an entry moves a positive number of points");
+    }
+    e.lines.add(new JournalLine(e, toAccount, total));
+    return e;
+  }
+
+  /**
    * A two-line entry that moves {@code points} back from one account to another to cancel (part
    * of) the entry {@code original}; the original stays as it was.
    */
@@ -113,6 +145,34 @@ public class JournalEntry {
             fromAccount,
             toAccount,
             points);
+    e.reversesEntryId = original.id;
+    return e;
+  }
+
+  /** An entry that gathers points back from one account to several, cancelling {@code original}. */
+  static JournalEntry reversalSpread(
+      JournalEntry original,
+      Instant recordedAt,
+      String description,
+      long fromAccount,
+      java.util.Map<Long, Long> toAccounts) {
+    JournalEntry e =
+        new JournalEntry(
+            EntryKind.REVERSAL,
+            recordedAt,
+            recordedAt,
+            original.memberId,
+            original.tenantId,
+            description);
+    long total = 0;
+    for (var to : toAccounts.entrySet()) {
+      if (to.getValue() <= 0) {
+        throw new IllegalArgumentException("each target takes a positive number of points");
+      }
+      e.lines.add(new JournalLine(e, to.getKey(), to.getValue()));
+      total += to.getValue();
+    }
+    e.lines.add(0, new JournalLine(e, fromAccount, -total));
     e.reversesEntryId = original.id;
     return e;
   }

@@ -86,6 +86,64 @@ public class LedgerService {
   }
 
   /**
+   * Credits the points of one sale funded by two issuers in one entry: {@code tenantPoints} from
+   * the tenant's issuance account and {@code operatorPoints} (campaign points) from the operator's
+   * marketing account, each with its own lot so that clearing can tell who pays for what. After an
+   * allowed overdraft the credit first repays the debt, the operator's points first, and only the
+   * rest opens lots (so the open lots still sum to max(balance, 0)).
+   */
+  public Posting credit(
+      long memberId,
+      long tenantId,
+      long tenantPoints,
+      long operatorPoints,
+      Instant occurredAt,
+      String description) {
+    if (tenantPoints < 0 || operatorPoints < 0 || tenantPoints + operatorPoints <= 0) {
+      throw new IllegalArgumentException("credit needs a positive number of points");
+    }
+    if (operatorPoints == 0) {
+      return creditFromTenant(memberId, tenantId, tenantPoints, occurredAt, description);
+    }
+    LedgerAccount member = lockMemberAccount(memberId);
+    LedgerAccount tenant = tenantAccount(tenantId, AccountKind.TENANT_ISSUANCE);
+    LedgerAccount operator = operatorAccount(AccountKind.OPERATOR_MARKETING);
+    Map<Long, Long> from = new LinkedHashMap<>();
+    if (tenantPoints > 0) {
+      from.put(tenant.id(), tenantPoints);
+    }
+    from.put(operator.id(), operatorPoints);
+    JournalEntry entry =
+        JournalEntry.gather(
+            EntryKind.EARN, occurredAt, clock.now(), memberId, tenantId, description, from,
+            member.id());
+    em.persist(entry);
+    long points = tenantPoints + operatorPoints;
+    member.post(points);
+    long toLots = Math.min(points, Math.max(member.balance(), 0));
+    long tenantLot = Math.min(tenantPoints, toLots);
+    long operatorLot = toLots - tenantLot;
+    Instant expires = expiryOf(occurredAt);
+    if (tenantLot > 0) {
+      em.persist(new PointsLot(member.id(), tenant.id(), entry.id(), tenantLot, occurredAt, expires));
+    }
+    if (operatorLot > 0) {
+      em.persist(
+          new PointsLot(member.id(), operator.id(), entry.id(), operatorLot, occurredAt, expires));
+    }
+    return new Posting(entry.id(), member.balance());
+  }
+
+  /**
+   * Locks the member's account for the rest of the transaction, so that what the caller reads
+   * about the member (for example the points earned today, for a daily cap) stays true until it
+   * posts.
+   */
+  public void lockMember(long memberId) {
+    lockMemberAccount(memberId);
+  }
+
+  /**
    * Points spent at a tenant's till: from the member's account to the tenant's redemption account,
    * consuming the member's lots soonest-to-expire first. Refuses with INSUFFICIENT_POINTS when the
    * member has fewer points.
@@ -227,18 +285,30 @@ public class LedgerService {
     if (take == 0) {
       return new Reversal(OptionalLong.empty(), 0, points, member.balance());
     }
-    JournalEntry entry =
-        JournalEntry.reversalOf(original, now, reason, member.id(), issuerAccountId, take);
-    em.persist(entry);
-    member.post(-take);
+    // each lot's points go back to the issuer that funded them (a sale may have two: the tenant
+    // and the operator's marketing account for campaign points)
+    Map<Long, Long> takes = new LinkedHashMap<>();
+    Map<Long, Long> toIssuers = new LinkedHashMap<>();
     long left = take;
     for (PointsLot lot : lots) {
       long t = Math.min(left, lot.pointsRemaining());
       if (t > 0) {
-        lot.consume(t);
-        em.persist(new LotConsumption(entry.id(), lot.id(), t));
+        takes.put(lot.id(), t);
+        toIssuers.merge(lot.issuerAccountId(), t, Long::sum);
         left -= t;
       }
+    }
+    JournalEntry entry =
+        toIssuers.size() == 1 && toIssuers.containsKey(issuerAccountId)
+            ? JournalEntry.reversalOf(original, now, reason, member.id(), issuerAccountId, take)
+            : JournalEntry.reversalSpread(original, now, reason, member.id(), toIssuers);
+    em.persist(entry);
+    member.post(-take);
+    Map<Long, PointsLot> byId =
+        lots.stream().collect(Collectors.toMap(PointsLot::id, Function.identity()));
+    for (var t : takes.entrySet()) {
+      byId.get(t.getKey()).consume(t.getValue());
+      em.persist(new LotConsumption(entry.id(), t.getKey(), t.getValue()));
     }
     return new Reversal(OptionalLong.of(entry.id()), take, points - take, member.balance());
   }

@@ -1,0 +1,225 @@
+package com.atrium.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atrium.earning.Campaign;
+import com.atrium.earning.EarningRuleSet;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Earning rules through the POS API: a campaign's budget is never exceeded however many sales race
+ * for it, and each sale is evaluated with the rule version in force at the sale's time. Each test
+ * publishes a version that copies the rules in force and changes them only for its own new
+ * tenant, so the other tests' sales are unaffected.
+ */
+@ExtendWith(RunningAtrium.class)
+class EarningRulesIT {
+
+  static final String SALES = "/api/v1/pos/sales";
+
+  Fixtures.PosKey key;
+  PosClient pos;
+
+  @BeforeEach
+  void newTenant() {
+    key = Fixtures.posKey();
+    pos = PosClient.of(key);
+  }
+
+  @Test
+  void concurrentSalesNeverTakeACampaignPastItsBudget() throws Exception {
+    String code = "IT" + Fixtures.unique().toUpperCase(Locale.ROOT);
+    Instant now = Instant.now();
+    // 100 bonus points per sale, a budget that pays for 10 of them and not quite an 11th
+    var campaign =
+        new Campaign(
+            code,
+            "IT budget race",
+            now.minus(Duration.ofHours(1)),
+            now.plus(Duration.ofHours(1)),
+            java.util.Set.of(key.tenant().code()),
+            java.util.Set.of(),
+            null,
+            100,
+            1_050);
+    EarningRuleSet inForce = inForce(now);
+    List<Campaign> campaigns = new ArrayList<>(inForce.campaigns());
+    campaigns.add(campaign);
+    publish(inForce.withCampaigns(campaigns), now.minusSeconds(60), null);
+    RunningAtrium.database()
+        .update("insert into campaign_budget (code, budget, spent) values (?, 1050, 0)", code);
+
+    int clients = 40;
+    List<String> phones = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      phones.add(register());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<PosClient.Response>> answers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      String phone = phones.get(i);
+      String receipt = "B-" + i;
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return pos.post(SALES, sale(phone, receipt, "10.00", null)).send();
+              }));
+    }
+    go.countDown();
+    int withBonus = 0;
+    for (Future<PosClient.Response> f : answers) {
+      PosClient.Response r = f.get();
+      assertThat(r.status()).as(r.toString()).isEqualTo(201);
+      long points = r.json().getJsonNumber("points").longValue();
+      assertThat(points).isIn(10L, 110L);
+      if (points == 110) {
+        withBonus++;
+        assertThat(r.json().getJsonArray("explanation").toString()).contains("CAMPAIGN_BONUS", code);
+      }
+    }
+    pool.shutdown();
+
+    ItDatabase db = RunningAtrium.database();
+    assertThat(withBonus).isEqualTo(10);
+    assertThat(db.longValue("select spent from campaign_budget where code = ?", code)).isEqualTo(1000);
+    assertThat(db.longValue("select coalesce(sum(points), 0) from campaign_charge where campaign_code = ?", code))
+        .isEqualTo(1000);
+    // the bonus came from the operator's marketing account, the base points from the tenant
+    assertThat(
+            db.longValue(
+                "select coalesce(sum(l.points), 0) from journal_line l join ledger_account a on a.id = l.account_id"
+                    + " join journal_entry e on e.id = l.entry_id"
+                    + " where a.kind = 'OPERATOR_MARKETING' and e.tenant_id = ?",
+                key.tenant().id()))
+        .isEqualTo(-1000);
+    assertThat(
+            db.longValue(
+                "select coalesce(sum(l.points), 0) from journal_line l join ledger_account a on a.id = l.account_id"
+                    + " where a.kind = 'TENANT_ISSUANCE' and a.tenant_id = ?",
+                key.tenant().id()))
+        .isEqualTo(-10L * clients);
+    assertThat(
+            db.longValue(
+                "select count(*) from points_lot p join ledger_account a on a.id = p.issuer_account_id"
+                    + " join journal_entry e on e.id = p.credit_entry_id"
+                    + " where a.kind = 'OPERATOR_MARKETING' and e.tenant_id = ?",
+                key.tenant().id()))
+        .isEqualTo(10);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aSaleIsEvaluatedWithTheVersionInForceAtItsTime() {
+    Instant switchAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    EarningRuleSet inForce = inForce(switchAt);
+    Map<String, BigDecimal> tenants = new HashMap<>(inForce.tenantMultipliers());
+    tenants.put(key.tenant().code(), new BigDecimal("3"));
+    EarningRuleSet tripled =
+        new EarningRuleSet(
+            inForce.baseRate(),
+            inForce.minimumSpend(),
+            inForce.capPerTransaction(),
+            inForce.capPerMemberPerDay(),
+            inForce.categoryMultipliers(),
+            tenants,
+            inForce.tierMultipliers(),
+            inForce.birthdayMultiplier(),
+            inForce.excludedTenants(),
+            inForce.campaigns());
+    int version = publish(tripled, switchAt, null);
+    String phone = register();
+
+    var before = pos.post(SALES, sale(phone, "V-1", "50.00", switchAt.minus(Duration.ofMinutes(10)))).send();
+    var after = pos.post(SALES, sale(phone, "V-2", "50.00", switchAt.plusSeconds(1))).send();
+    assertThat(before.status()).as(before.toString()).isEqualTo(201);
+    assertThat(after.status()).as(after.toString()).isEqualTo(201);
+    assertThat(before.json().getJsonNumber("points").longValue()).isEqualTo(50);
+    assertThat(after.json().getJsonNumber("points").longValue()).isEqualTo(150);
+    JsonObject multiplier = after.json().getJsonArray("explanation").getJsonObject(1);
+    assertThat(multiplier.getString("rule")).isEqualTo("TENANT_MULTIPLIER");
+    assertThat(multiplier.getJsonNumber("points").longValue()).isEqualTo(100);
+
+    ItDatabase db = RunningAtrium.database();
+    String stored =
+        (String) db.value("select explanation from sale where tenant_id = ? and receipt_number = 'V-2'", key.tenant().id());
+    assertThat(stored).contains("\"version\":" + version);
+    String older =
+        (String) db.value("select explanation from sale where tenant_id = ? and receipt_number = 'V-1'", key.tenant().id());
+    assertThat(older).doesNotContain("\"version\":" + version);
+    assertLedgerBalanced();
+  }
+
+  /** The rules in force at that instant, as the server reads them. */
+  static EarningRuleSet inForce(Instant at) {
+    String json =
+        (String)
+            RunningAtrium.database()
+                .value(
+                    "select rules from earning_rule_set where effective_from <= ?"
+                        + " and (effective_to is null or effective_to > ?) order by version desc limit 1",
+                    Timestamp.from(at),
+                    Timestamp.from(at));
+    return EarningRuleSet.fromJson(json);
+  }
+
+  /** Publishes a version the way the service stores it; returns its number. */
+  static synchronized int publish(EarningRuleSet rules, Instant from, Instant to) {
+    ItDatabase db = RunningAtrium.database();
+    int version = (int) db.longValue("select coalesce(max(version), 0) + 1 from earning_rule_set");
+    db.update(
+        "insert into earning_rule_set (id, version, effective_from, effective_to, rules, note, created_by, created_at)"
+            + " values (?, ?, ?, ?, ?, 'IT', 'it', ?)",
+        db.nextId(),
+        version,
+        Timestamp.from(from),
+        to == null ? null : Timestamp.from(to),
+        rules.toJson(),
+        Timestamp.from(Instant.now()));
+    return version;
+  }
+
+  String register() {
+    String phone = PosSalesIT.randomPhone();
+    var created =
+        pos.post(
+                "/api/v1/pos/members",
+                "{\"phone\":\"" + phone + "\",\"name\":\"规则会员\",\"language\":\"zh\","
+                    + "\"acceptTerms\":true,\"marketingConsent\":false}")
+            .send();
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return phone;
+  }
+
+  static String sale(String phone, String receipt, String amount, Instant at) {
+    return "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":" + amount
+        + (at == null ? "" : ",\"occurredAt\":\"" + at + "\"") + "}";
+  }
+
+  private static void assertLedgerBalanced() {
+    assertThat(
+            RunningAtrium.database()
+                .longValue(
+                    "select count(*) from (select entry_id from journal_line group by entry_id"
+                        + " having sum(points) <> 0) x"))
+        .isZero();
+  }
+}
