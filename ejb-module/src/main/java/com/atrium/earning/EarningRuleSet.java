@@ -133,6 +133,24 @@ public record EarningRuleSet(
     return o.add("campaigns", cs).build().toString();
   }
 
+  /**
+   * Reads a draft an operator wrote (portal or REST); anything wrong with it is an INVALID {@link
+   * com.atrium.platform.DomainException} with code RULES_INVALID naming what is wrong.
+   */
+  public static EarningRuleSet parse(String json) {
+    try {
+      return fromJson(json);
+    } catch (IllegalArgumentException
+        | ArithmeticException
+        | NullPointerException
+        | ClassCastException
+        | java.time.format.DateTimeParseException
+        | jakarta.json.JsonException e) {
+      throw com.atrium.platform.DomainException.invalid(
+          "RULES_INVALID", "rules", "The rules are not valid: " + e.getMessage());
+    }
+  }
+
   public static EarningRuleSet fromJson(String json) {
     JsonObject o = Json.createReader(new StringReader(json)).readObject();
     return new EarningRuleSet(

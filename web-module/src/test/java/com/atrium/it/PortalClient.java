@@ -66,6 +66,16 @@ public final class PortalClient {
             .build());
   }
 
+  /** A JSON POST in this portal session (the operators' own API accepts the session). */
+  public Page postJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** Opens the login page and submits it; returns the answer to the submit (not followed). */
   public Page login(String username, String password) {
     Page form = get("/login.xhtml");

@@ -1,0 +1,151 @@
+package com.atrium.api.operator;
+
+import com.atrium.earning.EarningRuleService;
+import com.atrium.earning.EarningRuleSet;
+import com.atrium.earning.EarningRuleVersion;
+import com.atrium.earning.Simulation;
+import com.atrium.earning.WhatIfSimulator;
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The earning rules for operators (marketing, admin; finance reads): the versions, publishing a
+ * new one, and the what-if simulation of a draft over a past period. docs/earning.md.
+ */
+@Path("/v1/operator/earning-rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Operator")
+public class EarningRulesResource {
+
+  @Inject EarningRuleService rules;
+  @Inject WhatIfSimulator simulator;
+  @Inject Clock clock;
+
+  @GET
+  @Operation(summary = "All versions of the earning rules, newest first")
+  public String versions() {
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    rules.versions().forEach(v -> a.add(version(v)));
+    return a.build().toString();
+  }
+
+  @POST
+  @Operation(
+      summary = "Publish a new version of the rules",
+      description =
+          "Body: {effectiveFrom, effectiveTo?, note?, rules}. A version starts now or later; it"
+              + " never changes what recorded sales were given.")
+  public Response publish(String body) {
+    JsonObject o = read(body);
+    EarningRuleVersion v =
+        rules.publish(
+            EarningRuleSet.parse(o.getJsonObject("rules").toString()),
+            instant(o, "effectiveFrom"),
+            instant(o, "effectiveTo"),
+            o.getString("note", null));
+    return Response.status(201).entity(version(v).build().toString()).build();
+  }
+
+  @POST
+  @Path("/simulations")
+  @Operation(
+      summary = "What-if: a draft over a past period, against what was issued",
+      description =
+          "Body: {from, to (dates in the mall's zone, inclusive), rules? (a draft; default: the"
+              + " version in force now)}. Per tenant and in total.")
+  public String simulate(String body) {
+    JsonObject o = read(body);
+    EarningRuleSet draft =
+        o.containsKey("rules")
+            ? EarningRuleSet.parse(o.getJsonObject("rules").toString())
+            : rules.inForceAt(clock.now())
+                .orElseThrow(() -> DomainException.notFound("RULES_NOT_FOUND", "No rules in force"))
+                .rules();
+    Simulation s = simulator.simulate(draft, date(o, "from"), date(o, "to"));
+    JsonArrayBuilder tenants = Json.createArrayBuilder();
+    for (Simulation.TenantRow t : s.tenants()) {
+      tenants.add(
+          Json.createObjectBuilder()
+              .add("tenantCode", t.tenantCode())
+              .add("tenantName", t.tenantName())
+              .add("sales", t.sales())
+              .add("actual", t.actual())
+              .add("simulated", t.simulated())
+              .add("simulatedByOperator", t.simulatedByOperator())
+              .add("difference", t.difference()));
+    }
+    return Json.createObjectBuilder()
+        .add("from", s.from().toString())
+        .add("to", s.to().toString())
+        .add("sales", s.sales())
+        .add("actual", s.actual())
+        .add("simulated", s.simulated())
+        .add("simulatedByOperator", s.simulatedByOperator())
+        .add("difference", s.difference())
+        .add("millis", s.took().toMillis())
+        .add("tenants", tenants)
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder version(EarningRuleVersion v) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("version", v.version())
+            .add("effectiveFrom", v.effectiveFrom().toString());
+    if (v.effectiveTo() != null) {
+      b.add("effectiveTo", v.effectiveTo().toString());
+    }
+    if (v.note() != null) {
+      b.add("note", v.note());
+    }
+    return b.add("createdBy", v.createdBy())
+        .add("createdAt", v.createdAt().toString())
+        .add("rules", Json.createReader(new StringReader(v.rulesJson())).readObject());
+  }
+
+  private static JsonObject read(String body) {
+    try {
+      return Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+    } catch (RuntimeException e) {
+      throw DomainException.invalid("BODY_INVALID", null, "The body is a JSON object");
+    }
+  }
+
+  private static Instant instant(JsonObject o, String field) {
+    if (!o.containsKey(field) || o.isNull(field)) {
+      return null;
+    }
+    try {
+      return Instant.parse(o.getString(field));
+    } catch (RuntimeException e) {
+      throw DomainException.invalid(field.toUpperCase() + "_INVALID", field, field + " is an ISO-8601 instant");
+    }
+  }
+
+  private static LocalDate date(JsonObject o, String field) {
+    try {
+      return LocalDate.parse(o.getString(field));
+    } catch (RuntimeException e) {
+      throw DomainException.invalid("PERIOD_INVALID", field, field + " is a date (yyyy-mm-dd)");
+    }
+  }
+}
