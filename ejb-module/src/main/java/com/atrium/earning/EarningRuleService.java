@@ -194,7 +194,17 @@ public class EarningRuleService {
     m.put("effectiveFrom", v.effectiveFrom());
     m.put("effectiveTo", v.effectiveTo());
     m.put("note", v.note());
-    m.put("rules", v.rulesJson());
+    // audit_event keeps at most 4000 characters per state; the version row itself is immutable,
+    // so a large rule set is referenced by its version and digest instead of copied
+    String json = v.rulesJson();
+    if (json.length() <= 3000) {
+      m.put("rules", json);
+    } else {
+      m.put(
+          "rulesSha256",
+          com.atrium.security.RequestSignature.sha256Hex(
+              json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
     return m;
   }
 }

@@ -255,6 +255,63 @@ class EarningRulesIT {
     assertThat(actual.get("FB001")[3]).isPositive();
   }
 
+  @Test
+  void marketingPublishesANewVersionWhichIsAuditedAndOthersMayNot() {
+    ItDatabase db = RunningAtrium.database();
+    EarningRuleSet inForce = inForce(Instant.now());
+    // a window in the future that no other test's sale can fall into
+    Instant from = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+    String body =
+        "{\"effectiveFrom\":\"" + from + "\",\"effectiveTo\":\"" + from.plus(Duration.ofHours(1))
+            + "\",\"note\":\"IT publish\",\"rules\":" + inForce.toJson() + "}";
+
+    var marketing = Fixtures.operator("OPERATOR_MARKETING");
+    PortalClient browser = new PortalClient();
+    browser.login(marketing.username(), marketing.password());
+    PortalClient.Page published = browser.postJson("/api/v1/operator/earning-rules", body);
+    assertThat(published.status()).as(published.body()).isEqualTo(201);
+    int version =
+        jakarta.json.Json.createReader(new java.io.StringReader(published.body())).readObject().getInt("version");
+    assertThat(db.value("select created_by from earning_rule_set where version = ?", version))
+        .isEqualTo(marketing.username());
+    Map<String, Object> audit =
+        db.row("select actor, before_state, after_state from audit_event where action = 'EARNING_RULES_PUBLISHED'"
+                + " and subject_id = ?", String.valueOf(version))
+            .orElseThrow();
+    assertThat(audit.get("actor")).isEqualTo(marketing.username());
+    assertThat((String) audit.get("before_state")).contains("version=");
+    assertThat((String) audit.get("after_state")).contains("version=" + version, "IT publish");
+
+    PortalClient.Page backdated =
+        browser.postJson(
+            "/api/v1/operator/earning-rules",
+            body.replace(from.toString(), Instant.now().minus(Duration.ofDays(1)).toString()));
+    assertThat(backdated.status()).isEqualTo(400);
+    assertThat(backdated.body()).contains("EFFECTIVE_FROM_INVALID");
+    PortalClient.Page invalid =
+        browser.postJson("/api/v1/operator/earning-rules", body.replace("\"baseRate\":\"", "\"baseRate\":\"-"));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.body()).contains("RULES_INVALID");
+
+    // the portal pages list the version and start a draft from it
+    PortalClient.Page list = browser.get("/operator/rules/list.xhtml");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("v" + version, "IT publish");
+    PortalClient.Page edit = browser.get("/operator/rules/edit.xhtml?from=" + version);
+    assertThat(edit.status()).isEqualTo(200);
+    assertThat(edit.body()).contains("draft:baseRate", "draft:simulate", "draft:publish");
+
+    var service = Fixtures.operator("OPERATOR_SERVICE");
+    PortalClient other = new PortalClient();
+    other.login(service.username(), service.password());
+    assertThat(other.postJson("/api/v1/operator/earning-rules", body).status()).isEqualTo(403);
+    var finance = Fixtures.operator("OPERATOR_FINANCE");
+    PortalClient reader = new PortalClient();
+    reader.login(finance.username(), finance.password());
+    assertThat(reader.get("/api/v1/operator/earning-rules").status()).isEqualTo(200);
+    assertThat(reader.postJson("/api/v1/operator/earning-rules", body).status()).isEqualTo(403);
+  }
+
   /** The rules in force at that instant, as the server reads them. */
   static EarningRuleSet inForce(Instant at) {
     String json =
