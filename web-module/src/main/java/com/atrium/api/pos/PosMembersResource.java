@@ -36,6 +36,7 @@ public class PosMembersResource {
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
   @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "409", description = "Phone already registered (PHONE_TAKEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public Response register(@NotNull @Valid RegistrationBody registration) {
     MemberView member = members.register(registration.toRegistration());
     return Response.status(Response.Status.CREATED).entity(MemberBalance.of(member)).build();
@@ -48,6 +49,8 @@ public class PosMembersResource {
       description = "A POST so that phone numbers never appear in URLs; it changes nothing.")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
   @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MemberBalance inquire(@NotNull @Valid MemberReference reference) {
     MemberView member =
         reference.cardNumber != null && !reference.cardNumber.isBlank()
@@ -67,6 +70,8 @@ public class PosMembersResource {
   @Operation(summary = "A member's balance by card number")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
   @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MemberBalance balance(@PathParam("cardNumber") String cardNumber) {
     return MemberBalance.of(
         members.findByCardNumber(cardNumber).orElseThrow(PosMembersResource::unknown));
