@@ -22,7 +22,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
+import com.atrium.api.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,6 +45,9 @@ public class EarningRulesResource {
 
   @GET
   @Operation(summary = "All versions of the earning rules, newest first")
+  @APIResponse(responseCode = "200", description = "The versions")
+  @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "Not an operator allowed to do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public String versions() {
     JsonArrayBuilder a = Json.createArrayBuilder();
     rules.versions().forEach(v -> a.add(version(v)));
@@ -53,6 +60,10 @@ public class EarningRulesResource {
       description =
           "Body: {effectiveFrom, effectiveTo?, note?, rules}. A version starts now or later; it"
               + " never changes what recorded sales were given.")
+  @APIResponse(responseCode = "201", description = "The new version")
+  @APIResponse(responseCode = "400", description = "Invalid rules, dates or period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "Not an operator allowed to do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response publish(String body) {
     JsonObject o = read(body);
     EarningRuleVersion v =
@@ -71,6 +82,10 @@ public class EarningRulesResource {
       description =
           "Body: {from, to (dates in the mall's zone, inclusive), rules? (a draft; default: the"
               + " version in force now)}. Per tenant and in total.")
+  @APIResponse(responseCode = "200", description = "Per tenant and in total: sales, issued, simulated")
+  @APIResponse(responseCode = "400", description = "Invalid rules, dates or period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "Not an operator allowed to do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public String simulate(String body) {
     JsonObject o = read(body);
     EarningRuleSet draft =
