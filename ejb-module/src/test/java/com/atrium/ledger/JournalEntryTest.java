@@ -25,6 +25,32 @@ class JournalEntryTest {
   }
 
   @Test
+  void aCreditFromTwoIssuersAndItsSpreadReversalBalance() {
+    Samples.forAll(
+        r -> new long[] {Samples.between(r, 0, 1_000_000), Samples.between(r, 1, 1_000_000)},
+        p -> {
+          var from = new java.util.LinkedHashMap<Long, Long>();
+          if (p[0] > 0) {
+            from.put(20L, p[0]);
+          }
+          from.put(30L, p[1]);
+          JournalEntry credit = JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "Sale R1", from, 10);
+          assertThat(credit.sum()).isZero();
+          assertThat(credit.lines()).last().extracting(JournalLine::points).isEqualTo(p[0] + p[1]);
+          JournalEntry back = JournalEntry.reversalSpread(credit, T, "Refund", 10, from);
+          assertThat(back.sum()).isZero();
+          assertThat(back.kind()).isEqualTo(EntryKind.REVERSAL);
+          assertThat(back.lines()).first().extracting(JournalLine::points).isEqualTo(-(p[0] + p[1]));
+        });
+    assertThatThrownBy(
+            () -> JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "x", java.util.Map.of(20L, 0L), 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "x", java.util.Map.of(10L, 5L), 10))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void refusesEmptyOrNegativeTransfers() {
     assertThatThrownBy(() -> JournalEntry.transfer(EntryKind.EARN, T, T, 1L, 2L, "x", 10, 20, 0))
         .isInstanceOf(IllegalArgumentException.class);
