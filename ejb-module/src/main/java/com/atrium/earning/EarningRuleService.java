@@ -37,6 +37,15 @@ public class EarningRuleService {
   @Inject Clock clock;
   @Inject Database database;
 
+  /** Parsed rule sets by version id: a version never changes, so its parse never goes stale. */
+  private static final Map<Long, EarningRuleSet> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The rules of a version, parsed once per JVM (every sale needs them). */
+  @PermitAll
+  public EarningRuleSet rulesOf(EarningRuleVersion version) {
+    return PARSED.computeIfAbsent(version.id(), id -> version.rules());
+  }
+
   /** The version in force at that instant: the highest whose window contains it. */
   @PermitAll
   public Optional<EarningRuleVersion> inForceAt(Instant at) {

@@ -134,7 +134,7 @@ public class SaleBook {
         rules
             .inForceAt(when)
             .orElseThrow(() -> new IllegalStateException("no earning rules in force at " + when));
-    EarningRuleSet set = version.rules();
+    EarningRuleSet set = rules.rulesOf(version);
     ZoneId zone = configuration.zone();
     long earlier = set.capPerMemberPerDay() == null ? 0 : pointsEarnedOnTheDayOf(member.id(), when, zone);
     SaleFacts facts =
