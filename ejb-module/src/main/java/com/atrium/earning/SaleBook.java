@@ -12,6 +12,7 @@ import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantTerms;
+import com.atrium.tier.TierService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,7 @@ public class SaleBook {
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject TierService tiers;
 
   /**
    * Records a sale for the caller's own tenant; the member is given by id, or by phone or card
@@ -108,6 +110,8 @@ public class SaleBook {
     }
     // surface a concurrent duplicate here, inside the method, where the service can retry it
     em.flush();
+    // the sale that qualifies moves the member up, in this same transaction
+    tiers.saleRecorded(member);
     return receipt(sale, tenant, member, false);
   }
 

@@ -454,6 +454,51 @@ public class LedgerService {
             .toList());
   }
 
+  /**
+   * The soonest expiry of the member's open lots and how many points expire then; empty when the
+   * member holds no points. Lots past their expiry that the nightly job has not taken yet count (they
+   * are still spendable until it runs).
+   */
+  public Optional<ExpiringPoints> nextExpiryOf(long memberId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select p.expires_at, sum(p.points_remaining) from points_lot p"
+                    + " join ledger_account a on a.id = p.member_account_id"
+                    + " where a.member_id = ?1 and a.kind = 'MEMBER' and p.points_remaining > 0"
+                    + " group by p.expires_at order by p.expires_at")
+            .setParameter(1, memberId)
+            .setMaxResults(1)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(r -> new ExpiringPoints(memberId, toInstant(r[0]), ((Number) r[1]).longValue()));
+  }
+
+  /**
+   * Every member's open points that expire after {@code from} and at or before {@code to}, one row
+   * per member and expiry instant, in member order: one set-based query for the reminder job.
+   */
+  public List<ExpiringPoints> expiringBetween(Instant from, Instant to) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select a.member_id, p.expires_at, sum(p.points_remaining) from points_lot p"
+                    + " join ledger_account a on a.id = p.member_account_id"
+                    + " where p.points_remaining > 0 and p.expires_at > ?1 and p.expires_at <= ?2"
+                    + " and a.kind = 'MEMBER'"
+                    + " group by a.member_id, p.expires_at order by a.member_id, p.expires_at")
+            .setParameter(1, Timestamp.from(from))
+            .setParameter(2, Timestamp.from(to))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ExpiringPoints(
+                    ((Number) r[0]).longValue(), toInstant(r[1]), ((Number) r[2]).longValue()))
+        .toList();
+  }
+
   private static Instant toInstant(Object value) {
     if (value instanceof Timestamp ts) {
       return ts.toInstant();
