@@ -3,6 +3,9 @@ package com.atrium.notification;
 import com.atrium.member.Member;
 import com.atrium.platform.Clock;
 import com.atrium.platform.Database;
+import com.atrium.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -22,6 +25,7 @@ import java.util.logging.Logger;
  * by the jobs, which have no caller: it reads members directly rather than through MemberService.
  */
 @Stateless
+@PermitAll
 public class Outbox {
 
   private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
@@ -110,6 +114,12 @@ public class Outbox {
   }
 
   /** A member's messages, newest first (operator view). */
+  @RolesAllowed({
+    Roles.OPERATOR_ADMIN,
+    Roles.OPERATOR_MARKETING,
+    Roles.OPERATOR_FINANCE,
+    Roles.OPERATOR_SERVICE
+  })
   public List<OutboxMessage> ofMember(long memberId, int limit) {
     return em.createNamedQuery("OutboxMessage.ofMember", OutboxMessage.class)
         .setParameter("member", memberId)

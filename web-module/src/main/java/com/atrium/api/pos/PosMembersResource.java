@@ -1,6 +1,7 @@
 package com.atrium.api.pos;
 
 import com.atrium.api.problem.Problem;
+import com.atrium.ledger.LedgerService;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.platform.DomainException;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PosMembersResource {
 
   @Inject MemberService members;
+  @Inject LedgerService ledger;
 
   @POST
   @Path("members")
@@ -59,7 +61,7 @@ public class PosMembersResource {
       throw DomainException.invalid(
           "MEMBER_REFERENCE_REQUIRED", "phone", "Give the member's phone or card number");
     }
-    return MemberBalance.of(member);
+    return withExpiry(member);
   }
 
   @GET
@@ -68,8 +70,12 @@ public class PosMembersResource {
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
   @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public MemberBalance balance(@PathParam("cardNumber") String cardNumber) {
-    return MemberBalance.of(
+    return withExpiry(
         members.findByCardNumber(cardNumber).orElseThrow(PosMembersResource::unknown));
+  }
+
+  private MemberBalance withExpiry(MemberView member) {
+    return MemberBalance.of(member, ledger.nextExpiryOf(member.id()));
   }
 
   private static DomainException unknown() {
