@@ -177,6 +177,10 @@ public class TierService {
       Member member = em.find(Member.class, id.longValue());
       em.refresh(member);
       TierStatus status = statusOf(member.id());
+      if (today.equals(status.reviewedOn())) {
+        // reviewed by a run that committed between this claim's snapshot and its lock
+        continue;
+      }
       BigDecimal spend = qualifyingSpend(member.id(), now);
       TierReview.Outcome outcome =
           TierReview.review(
