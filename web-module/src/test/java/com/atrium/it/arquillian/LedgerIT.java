@@ -434,12 +434,7 @@ class LedgerIT {
     assertThat(number("select count(*) from notification_outbox where member_id = " + member))
         .isEqualTo(1);
     Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "select reference, body, status, language from notification_outbox"
-                        + " where member_id = ?1")
-                .setParameter(1, member)
-                .getSingleResult();
+        outboxRow("select reference, body, status, language from notification_outbox", member);
     assertThat((String) row[1]).contains("100 积分");
     assertThat(row[3]).isEqualTo("zh");
 
@@ -457,12 +452,7 @@ class LedgerIT {
     for (Future<Integer> f : sends) {
       f.get();
     }
-    Object[] sent =
-        (Object[])
-            em.createNativeQuery(
-                    "select status, attempts from notification_outbox where member_id = ?1")
-                .setParameter(1, member)
-                .getSingleResult();
+    Object[] sent = outboxRow("select status, attempts from notification_outbox", member);
     assertThat(sent[0]).isEqualTo("SENT");
     assertThat(((Number) sent[1]).intValue()).as("sent exactly once").isEqualTo(1);
   }
@@ -514,11 +504,29 @@ class LedgerIT {
         .isEqualTo(1);
   }
 
-  private String tierOf(long member) {
-    return (String)
-        em.createNativeQuery("select tier from member where id = ?1")
-            .setParameter(1, member)
-            .getSingleResult();
+  private String tierOf(long member) throws Exception {
+    tx.begin();
+    try {
+      return (String)
+          em.createNativeQuery("select tier from member where id = ?1")
+              .setParameter(1, member)
+              .getSingleResult();
+    } finally {
+      tx.commit();
+    }
+  }
+
+  /** The member's one outbox row; read in a transaction (a non-transactional read may race). */
+  private Object[] outboxRow(String select, long member) throws Exception {
+    tx.begin();
+    try {
+      return (Object[])
+          em.createNativeQuery(select + " where member_id = ?1")
+              .setParameter(1, member)
+              .getSingleResult();
+    } finally {
+      tx.commit();
+    }
   }
 
   private void setExpiry(long creditEntryId, Instant expiresAt) throws Exception {
