@@ -11,6 +11,7 @@ import com.atrium.security.RequestSignature;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
+import com.atrium.tier.TierService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,7 @@ public class SaleBook {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Inject EarningRuleService rules;
+  @Inject TierService tiers;
 
   /**
    * Records a sale for the caller's own tenant; the member is given by id, or by phone or card
@@ -121,6 +123,8 @@ public class SaleBook {
     }
     // surface a concurrent duplicate here, inside the method, where the service can retry it
     em.flush();
+    // the sale that qualifies moves the member up, in this same transaction
+    tiers.saleRecorded(member);
     return receipt(sale, tenant, member, false);
   }
 

@@ -2,11 +2,16 @@ package com.atrium.ledger;
 
 import java.time.Instant;
 
-/** One line of a member's history, with the member's balance right after it. */
+/**
+ * One line of a member's history, with the member's balance right after it; {@code explanation} is
+ * the earning explanation (JSON) of the sale behind a credit, null for other lines.
+ */
 public record HistoryRow(
     Instant occurredAt,
     String kind,
     String tenantName,
     String description,
     long points,
-    long runningBalance) {}
+    long runningBalance,
+    long entryId,
+    String explanation) {}

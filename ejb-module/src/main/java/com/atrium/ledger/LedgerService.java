@@ -3,6 +3,7 @@ package com.atrium.ledger;
 import com.atrium.platform.Clock;
 import com.atrium.platform.Database;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.ejb.Stateless;
@@ -489,28 +490,49 @@ public class LedgerService {
    * tenant-scoped caller sees only the lines of entries at their own tenant.
    */
   public MemberHistory historyOf(long memberId, int limit) {
+    Page<HistoryRow> page = historyPage(memberId, 0, Math.max(1, Math.min(limit, 500)));
+    return new MemberHistory(balanceOf(memberId), page.rows());
+  }
+
+  /**
+   * One page of the member's full history, newest first: every credit, debit, expiry and reversal
+   * with its tenant, the sale's earning explanation and the running balance after it (computed over
+   * all the member's lines, so it is the true balance even where a tenant-scoped caller sees only
+   * its own tenant's lines).
+   */
+  public Page<HistoryRow> historyPage(long memberId, int offset, int limit) {
     Optional<LedgerAccount> account = memberAccount(memberId);
     if (account.isEmpty()) {
-      return new MemberHistory(0, List.of());
+      return new Page<>(List.of(), offset, limit, 0);
     }
     Optional<Long> scope = caller.tenantId();
     String sql =
-        "select h.occurred_at, h.kind, h.tenant_name, h.description, h.points, h.running from ("
+        "select h.occurred_at, h.kind, h.tenant_name, h.description, h.points, h.running,"
+            + " h.entry_id, h.explanation from ("
             + " select e.occurred_at, e.id as entry_id, e.kind, t.name as tenant_name, e.description,"
-            + " l.points, e.tenant_id,"
+            + " l.points, e.tenant_id, s.explanation,"
             + " sum(l.points) over (order by e.occurred_at, e.id) as running"
             + " from journal_line l join journal_entry e on e.id = l.entry_id"
             + " left join tenant t on t.id = e.tenant_id"
+            + " left join sale s on s.journal_entry_id = e.id"
             + " where l.account_id = ?1) h"
             + (scope.isPresent() ? " where h.tenant_id = ?2" : "")
             + " order by h.occurred_at desc, h.entry_id desc";
     var query = em.createNativeQuery(sql).setParameter(1, account.get().id());
     scope.ifPresent(t -> query.setParameter(2, t));
+    int size = Page.clampLimit(limit);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
-    return new MemberHistory(
-        account.get().balance(),
+        query.setFirstResult(Math.max(0, offset)).setMaxResults(size).getResultList();
+    var count =
+        em.createNativeQuery(
+                "select count(*) from journal_line l join journal_entry e on e.id = l.entry_id"
+                    + " where l.account_id = ?1"
+                    + (scope.isPresent() ? " and e.tenant_id = ?2" : ""))
+            .setParameter(1, account.get().id());
+    scope.ifPresent(t -> count.setParameter(2, t));
+    long total = ((Number) count.getSingleResult()).longValue();
+    return new Page<>(
         rows.stream()
             .map(
                 r ->
@@ -520,8 +542,58 @@ public class LedgerService {
                         (String) r[2],
                         (String) r[3],
                         ((Number) r[4]).longValue(),
-                        ((Number) r[5]).longValue()))
-            .toList());
+                        ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue(),
+                        (String) r[7]))
+            .toList(),
+        Math.max(0, offset),
+        size,
+        total);
+  }
+
+  /**
+   * The soonest expiry of the member's open lots and how many points expire then; empty when the
+   * member holds no points. Lots past their expiry that the nightly job has not taken yet count (they
+   * are still spendable until it runs).
+   */
+  public Optional<ExpiringPoints> nextExpiryOf(long memberId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select p.expires_at, sum(p.points_remaining) from points_lot p"
+                    + " join ledger_account a on a.id = p.member_account_id"
+                    + " where a.member_id = ?1 and a.kind = 'MEMBER' and p.points_remaining > 0"
+                    + " group by p.expires_at order by p.expires_at")
+            .setParameter(1, memberId)
+            .setMaxResults(1)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(r -> new ExpiringPoints(memberId, toInstant(r[0]), ((Number) r[1]).longValue()));
+  }
+
+  /**
+   * Every member's open points that expire after {@code from} and at or before {@code to}, one row
+   * per member and expiry instant, in member order: one set-based query for the reminder job.
+   */
+  public List<ExpiringPoints> expiringBetween(Instant from, Instant to) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select a.member_id, p.expires_at, sum(p.points_remaining) from points_lot p"
+                    + " join ledger_account a on a.id = p.member_account_id"
+                    + " where p.points_remaining > 0 and p.expires_at > ?1 and p.expires_at <= ?2"
+                    + " and a.kind = 'MEMBER'"
+                    + " group by a.member_id, p.expires_at order by a.member_id, p.expires_at")
+            .setParameter(1, Timestamp.from(from))
+            .setParameter(2, Timestamp.from(to))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ExpiringPoints(
+                    ((Number) r[0]).longValue(), toInstant(r[1]), ((Number) r[2]).longValue()))
+        .toList();
   }
 
   private static Instant toInstant(Object value) {

@@ -104,6 +104,17 @@ public class Member {
     this.cardNumber = CardNumber.forMember(id).value();
   }
 
+  /**
+   * Moves the member to another tier; only the tier context decides which (com.atrium.tier), and
+   * records why in its tier history.
+   */
+  public void changeTier(String newTier) {
+    if (newTier == null || newTier.isBlank()) {
+      throw new IllegalArgumentException("a tier code is required");
+    }
+    this.tier = newTier;
+  }
+
   public boolean isActive() {
     return status == MemberStatus.ACTIVE;
   }

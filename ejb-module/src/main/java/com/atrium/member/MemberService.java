@@ -3,6 +3,7 @@ package com.atrium.member;
 import com.atrium.ledger.LedgerService;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -136,6 +138,48 @@ public class MemberService {
       throw DomainException.notFound("MEMBER_NOT_FOUND", "No member " + id);
     }
     return m;
+  }
+
+  /**
+   * Operators' member list: by card number or phone (exact, as typed), by name (contains), or all;
+   * newest first, one page. Phones come back masked.
+   */
+  @RolesAllowed({
+    Roles.OPERATOR_ADMIN,
+    Roles.OPERATOR_MARKETING,
+    Roles.OPERATOR_FINANCE,
+    Roles.OPERATOR_SERVICE
+  })
+  public Page<MemberView> search(String query, int offset, int limit) {
+    String q = query == null ? "" : query.trim();
+    String compact = q.replaceAll("[\\s-]", "");
+    String where;
+    Object value;
+    if (q.isEmpty()) {
+      where = "";
+      value = null;
+    } else if (compact.matches("88\\d{10}")) {
+      where = " where m.cardNumber = :v";
+      value = compact;
+    } else if (compact.matches("(\\+?86)?1[3-9]\\d{9}")) {
+      where = " where m.phone = :v";
+      value = PhoneNumber.parse(compact).digits();
+    } else {
+      where = " where lower(m.name) like :v";
+      value = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%";
+    }
+    var rows = em.createQuery("select m from Member m" + where + " order by m.id desc", Member.class);
+    var count = em.createQuery("select count(m) from Member m" + where, Long.class);
+    if (value != null) {
+      rows.setParameter("v", value);
+      count.setParameter("v", value);
+    }
+    int size = Page.clampLimit(limit);
+    List<MemberView> views =
+        rows.setFirstResult(Math.max(0, offset)).setMaxResults(size).getResultList().stream()
+            .map(m -> view(m, ledger.balanceOf(m.id())))
+            .toList();
+    return new Page<>(views, Math.max(0, offset), size, count.getSingleResult());
   }
 
   public long count() {

@@ -102,6 +102,17 @@ public class MallConfiguration {
     return value(TIER_QUALIFYING_MONTHS, v -> ConfigValues.integer(v, 1, 36));
   }
 
+  /**
+   * How many days a member keeps a tier after the review first finds their qualifying spend below
+   * it ({@code tier.downgrade-grace-days}, default 30).
+   */
+  public int tierDowngradeGraceDays() {
+    return config
+        .getOptionalValue("tier.downgrade-grace-days", String.class)
+        .map(v -> ConfigValues.integer(v, 0, 3650))
+        .orElse(30);
+  }
+
   public ParkingPerks parkingPerks() {
     Map<String, Integer> free = new LinkedHashMap<>();
     for (TierDefinition t : tiers()) {

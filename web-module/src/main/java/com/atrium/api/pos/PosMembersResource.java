@@ -1,6 +1,7 @@
 package com.atrium.api.pos;
 
 import com.atrium.api.problem.Problem;
+import com.atrium.ledger.LedgerService;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.platform.DomainException;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PosMembersResource {
 
   @Inject MemberService members;
+  @Inject LedgerService ledger;
 
   @POST
   @Path("members")
@@ -78,7 +80,7 @@ public class PosMembersResource {
       throw DomainException.invalid(
           "MEMBER_REFERENCE_REQUIRED", "phone", "Give the member's phone or card number");
     }
-    return MemberBalance.of(member);
+    return withExpiry(member);
   }
 
   @GET
@@ -89,8 +91,12 @@ public class PosMembersResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MemberBalance balance(@PathParam("cardNumber") String cardNumber) {
-    return MemberBalance.of(
+    return withExpiry(
         members.findByCardNumber(cardNumber).orElseThrow(PosMembersResource::unknown));
+  }
+
+  private MemberBalance withExpiry(MemberView member) {
+    return MemberBalance.of(member, ledger.nextExpiryOf(member.id()));
   }
 
   private static DomainException unknown() {

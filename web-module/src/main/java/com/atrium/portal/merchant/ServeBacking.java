@@ -2,11 +2,13 @@ package com.atrium.portal.merchant;
 
 import com.atrium.earning.SaleReceipt;
 import com.atrium.earning.SaleService;
+import com.atrium.ledger.ExpiringPoints;
 import com.atrium.ledger.LedgerService;
 import com.atrium.ledger.MemberHistory;
 import com.atrium.member.MemberRegistration;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
+import com.atrium.notification.ExpiryReminders;
 import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.faces.view.ViewScoped;
@@ -52,6 +54,7 @@ public class ServeBacking implements Serializable {
   private boolean registering;
   private MemberView member;
   private MemberHistory history;
+  private ExpiringPoints nextExpiry;
   private SaleReceipt receipt;
 
   private String phone;
@@ -119,6 +122,7 @@ public class ServeBacking implements Serializable {
     identifier = null;
     member = null;
     history = null;
+    nextExpiry = null;
     receipt = null;
     notFound = false;
     registering = false;
@@ -134,6 +138,7 @@ public class ServeBacking implements Serializable {
   private void show(MemberView m) {
     member = m;
     history = ledger.historyOf(m.id(), HISTORY_ROWS);
+    nextExpiry = ledger.nextExpiryOf(m.id()).orElse(null);
   }
 
   /** The label of one earning rule in the explanation, e.g. "Store multiplier ×1.5". */
@@ -194,6 +199,21 @@ public class ServeBacking implements Serializable {
 
   public MemberHistory getHistory() {
     return history;
+  }
+
+  /** The soonest expiry of the member's points (null when they hold none). */
+  public ExpiringPoints getNextExpiry() {
+    return nextExpiry;
+  }
+
+  /** "120 points expire after 2027-12-31", in the user's language. */
+  public String nextExpiryText() {
+    return nextExpiry == null
+        ? ""
+        : PortalMessages.text(
+            "serve.nextExpiry",
+            String.valueOf(nextExpiry.points()),
+            ExpiryReminders.lastValidDay(nextExpiry.expiresAt(), mall.zone()).toString());
   }
 
   public SaleReceipt getReceipt() {

@@ -71,6 +71,9 @@ class LedgerIT {
 
   @Inject ExpiryJob expiryJob;
   @Inject LedgerCheckMonitor ledgerCheck;
+  @Inject com.atrium.notification.ExpiryReminderJob reminderJob;
+  @Inject com.atrium.notification.OutboxDispatcher dispatcher;
+  @Inject com.atrium.tier.TierReviewJob tierReview;
 
   @Resource UserTransaction tx;
 
@@ -393,6 +396,146 @@ class LedgerIT {
       setBalance(account, 25);
     }
     assertClean(ledgerCheck.refresh());
+  }
+
+  @Test
+  void expiryRemindersAreQueuedOncePerMemberAndDayEvenByConcurrentRunsAndSentOnce()
+      throws Exception {
+    long tenant = newTenant();
+    long member = newMember();
+    Instant now = Instant.now();
+    tx.begin();
+    long soon = ledger.creditFromTenant(member, tenant, 70, now, "Sale R1").entryId();
+    long soonToo = ledger.creditFromTenant(member, tenant, 30, now, "Sale R2").entryId();
+    long later = ledger.creditFromTenant(member, tenant, 500, now, "Sale R3").entryId();
+    tx.commit();
+    // two lots expire on the same day within the window, one far outside it
+    Instant due = now.plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
+    setExpiry(soon, due);
+    setExpiry(soonToo, due.plusSeconds(60));
+    setExpiry(later, now.plus(90, ChronoUnit.DAYS));
+
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      runs.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return reminderJob.run(now);
+              }));
+    }
+    start.countDown();
+    for (Future<Integer> f : runs) {
+      f.get();
+    }
+    reminderJob.run(now.plusSeconds(3600)); // the next day's run: nothing new for this member
+
+    assertThat(number("select count(*) from notification_outbox where member_id = " + member))
+        .isEqualTo(1);
+    Object[] row =
+        outboxRow("select reference, body, status, language from notification_outbox", member);
+    assertThat((String) row[1]).contains("100 积分");
+    assertThat(row[3]).isEqualTo("zh");
+
+    List<Future<Integer>> sends = new ArrayList<>();
+    CountDownLatch go = new CountDownLatch(1);
+    for (int i = 0; i < 3; i++) {
+      sends.add(
+          executor.submit(
+              () -> {
+                go.await();
+                return dispatcher.run(Instant.now());
+              }));
+    }
+    go.countDown();
+    for (Future<Integer> f : sends) {
+      f.get();
+    }
+    Object[] sent = outboxRow("select status, attempts from notification_outbox", member);
+    assertThat(sent[0]).isEqualTo("SENT");
+    assertThat(((Number) sent[1]).intValue()).as("sent exactly once").isEqualTo(1);
+  }
+
+  @Test
+  void theTierReviewDowngradesOnlyAfterTheGracePeriodOnceADayAndNeverBelowTheFloor()
+      throws Exception {
+    long gold = newMember();
+    long floored = newMember();
+    tx.begin();
+    em.createNativeQuery("update member set tier = 'GOLD' where id in (?1, ?2)")
+        .setParameter(1, gold)
+        .setParameter(2, floored)
+        .executeUpdate();
+    em.createNativeQuery(
+            "insert into tier_status (member_id, floor_tier, floor_reason, version)"
+                + " values (?1, 'SILVER', 'IT floor', 0)")
+        .setParameter(1, floored)
+        .executeUpdate();
+    tx.commit();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      runs.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return tierReview.run(today);
+              }));
+    }
+    start.countDown();
+    for (Future<Integer> f : runs) {
+      f.get();
+    }
+    assertThat(tierOf(gold)).as("in the grace period").isEqualTo("GOLD");
+    assertThat(number("select count(*) from tier_change where member_id = " + gold)).isZero();
+
+    tierReview.run(today.plusDays(29));
+    assertThat(tierOf(gold)).isEqualTo("GOLD");
+    tierReview.run(today.plusDays(30));
+    tierReview.run(today.plusDays(30));
+    assertThat(tierOf(gold)).isEqualTo("STANDARD");
+    assertThat(tierOf(floored)).isEqualTo("SILVER");
+    assertThat(
+            number(
+                "select count(*) from tier_change where cause = 'REVIEW' and member_id = " + gold))
+        .isEqualTo(1);
+  }
+
+  private String tierOf(long member) throws Exception {
+    tx.begin();
+    try {
+      return (String)
+          em.createNativeQuery("select tier from member where id = ?1")
+              .setParameter(1, member)
+              .getSingleResult();
+    } finally {
+      tx.commit();
+    }
+  }
+
+  /** The member's one outbox row; read in a transaction (a non-transactional read may race). */
+  private Object[] outboxRow(String select, long member) throws Exception {
+    tx.begin();
+    try {
+      return (Object[])
+          em.createNativeQuery(select + " where member_id = ?1")
+              .setParameter(1, member)
+              .getSingleResult();
+    } finally {
+      tx.commit();
+    }
+  }
+
+  private void setExpiry(long creditEntryId, Instant expiresAt) throws Exception {
+    tx.begin();
+    em.createNativeQuery("update points_lot set expires_at = ?1 where credit_entry_id = ?2")
+        .setParameter(1, java.sql.Timestamp.from(expiresAt))
+        .setParameter(2, creditEntryId)
+        .executeUpdate();
+    tx.commit();
   }
 
   private void setBalance(long account, long balance) throws Exception {

@@ -1,0 +1,129 @@
+package com.atrium.notification;
+
+import com.atrium.member.Member;
+import com.atrium.platform.Clock;
+import com.atrium.platform.Database;
+import com.atrium.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The outbox's transactions: queueing messages (each at most once per member and business
+ * reference, the unique key being the last word) and sending due ones through the channel. Called
+ * by the jobs, which have no caller: it reads members directly rather than through MemberService.
+ */
+@Stateless
+@PermitAll
+public class Outbox {
+
+  private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Instance<NotificationChannel> channel;
+  @Inject Database database;
+  @Inject Clock clock;
+
+  /**
+   * Queues the expiry reminders not queued before, rendered in each member's language; returns how
+   * many it queued. A reminder queued concurrently by another instance makes this transaction fail
+   * at the unique key; the caller retries it, and then skips that reminder.
+   */
+  public int queueExpiryReminders(List<ExpiryReminders.Due> due, Instant now) {
+    if (due.isEmpty()) {
+      return 0;
+    }
+    Set<String> queued = new HashSet<>();
+    List<Long> memberIds = due.stream().map(ExpiryReminders.Due::memberId).distinct().toList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> existing =
+        em.createNamedQuery("OutboxMessage.referencesOf")
+            .setParameter("kind", OutboxMessage.EXPIRY_REMINDER)
+            .setParameter("members", memberIds)
+            .getResultList();
+    for (Object[] row : existing) {
+      queued.add(row[0] + "|" + row[1]);
+    }
+    int n = 0;
+    for (ExpiryReminders.Due d : due) {
+      if (!queued.add(d.memberId() + "|" + d.reference())) {
+        continue;
+      }
+      Member member = em.find(Member.class, d.memberId());
+      if (member == null || !member.isActive()) {
+        continue;
+      }
+      String language = Templates.languageOf(member.language());
+      em.persist(
+          new OutboxMessage(
+              OutboxMessage.EXPIRY_REMINDER,
+              member.id(),
+              d.reference(),
+              language,
+              Templates.expiryReminder(language, member.name(), d.points(), d.lastValidDay()),
+              now));
+      n++;
+    }
+    em.flush();
+    return n;
+  }
+
+  /**
+   * Sends up to {@code max} due messages (PENDING, next attempt reached), claimed with {@code for
+   * update skip locked} so that two instances never send the same message; returns how many it
+   * claimed. A delivery that throws is retried later ({@link Backoff}).
+   */
+  public int dispatchBatch(Instant now, int max) {
+    boolean oracle = "oracle".equals(database.vendorName());
+    String sql =
+        "select o.id from notification_outbox o where o.status = 'PENDING' and o.next_attempt_at <= ?1"
+            + (oracle
+                ? " and rownum <= " + max + " for update skip locked"
+                : " order by o.next_attempt_at, o.id fetch first " + max + " rows only for update skip locked");
+    @SuppressWarnings("unchecked")
+    List<Number> ids = em.createNativeQuery(sql).setParameter(1, Timestamp.from(now)).getResultList();
+    for (Number id : ids) {
+      OutboxMessage message = em.find(OutboxMessage.class, id.longValue());
+      em.refresh(message);
+      Member member = em.find(Member.class, message.memberId());
+      try {
+        channel.get().send(member.phone(), new Rendered(message.subject(), message.body()));
+        message.sent(clock.now());
+      } catch (RuntimeException e) {
+        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        message.failed(clock.now(), com.atrium.member.PhoneNumber.maskAll(error));
+        LOG.log(
+            Level.WARNING,
+            () -> "Message " + message.id() + " not delivered (attempt " + message.attempts() + ")");
+      }
+    }
+    return ids.size();
+  }
+
+  /** A member's messages, newest first (operator view). */
+  @RolesAllowed({
+    Roles.OPERATOR_ADMIN,
+    Roles.OPERATOR_MARKETING,
+    Roles.OPERATOR_FINANCE,
+    Roles.OPERATOR_SERVICE
+  })
+  public List<OutboxMessage> ofMember(long memberId, int limit) {
+    return em.createNamedQuery("OutboxMessage.ofMember", OutboxMessage.class)
+        .setParameter("member", memberId)
+        .setMaxResults(Math.max(1, Math.min(limit, 200)))
+        .getResultList();
+  }
+}

@@ -1,0 +1,4 @@
+package com.atrium.notification;
+
+/** A message in the member's language. */
+public record Rendered(String subject, String body) {}

@@ -1,0 +1,42 @@
+package com.atrium.notification;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Message templates per language ({@code templates.properties} English, {@code
+ * templates_zh.properties} Simplified Chinese); a member's language other than zh or en gets
+ * Chinese, the mall's language.
+ */
+public final class Templates {
+
+  private static final String BUNDLE = "com.atrium.notification.templates";
+
+  private Templates() {}
+
+  /** "Points expiring": how many points stop being valid after which day. */
+  public static Rendered expiryReminder(
+      String language, String memberName, long points, LocalDate lastValidDay) {
+    ResourceBundle b = bundle(language);
+    Object[] args = {memberName, Long.toString(points), lastValidDay.toString()};
+    return new Rendered(
+        format(b, "expiry.subject", args, language), format(b, "expiry.body", args, language));
+  }
+
+  static String languageOf(String language) {
+    return "en".equals(language) ? "en" : "zh";
+  }
+
+  private static ResourceBundle bundle(String language) {
+    Locale locale = "en".equals(languageOf(language)) ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE;
+    return ResourceBundle.getBundle(
+        BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  private static String format(ResourceBundle b, String key, Object[] args, String language) {
+    return new MessageFormat(b.getString(key), Locale.forLanguageTag(languageOf(language)))
+        .format(args);
+  }
+}

@@ -1,0 +1,56 @@
+-- tier context ---------------------------------------------------------------
+-- What the tier context keeps of a member beside member.tier: the operator's floor (a tier set by
+-- hand, with its reason) and the review state (since when the member's qualifying spend has been
+-- below their tier, for the grace period; the last review day, so a review runs once a day).
+create table tier_status (
+    member_id       bigint primary key references member (id) deferrable initially deferred,
+    floor_tier      varchar(32),
+    floor_reason    varchar(500),
+    floor_set_by    varchar(64),
+    floor_set_at    timestamptz,
+    below_since     date,
+    reviewed_on     date,
+    version         bigint not null default 0
+);
+
+-- Every change of member.tier, with why.
+create table tier_change (
+    id              bigint primary key,
+    member_id       bigint        not null references member (id) deferrable initially deferred,
+    changed_at      timestamptz   not null,
+    from_tier       varchar(32)   not null,
+    to_tier         varchar(32)   not null,
+    cause           varchar(16)   not null,
+    qualifying_spend numeric(14, 2) not null,
+    reason          varchar(500),
+    actor           varchar(64)   not null,
+    constraint tier_change_cause_ck check (cause in ('QUALIFIED', 'REVIEW', 'MANUAL'))
+);
+create index tier_change_member_idx on tier_change (member_id, changed_at);
+
+-- notification context -------------------------------------------------------
+-- The outbox: a message is written in the business transaction that decides it, and sent later by
+-- the dispatcher with retries. (kind, member_id, reference) makes a message exactly-once: one expiry
+-- reminder per member and expiry date.
+create table notification_outbox (
+    id              bigint primary key,
+    kind            varchar(32)   not null,
+    member_id       bigint        not null references member (id) deferrable initially deferred,
+    reference       varchar(64)   not null,
+    language        varchar(8)    not null,
+    subject         varchar(200)  not null,
+    body            varchar(1000) not null,
+    status          varchar(16)   not null,
+    attempts        integer       not null default 0,
+    next_attempt_at timestamptz   not null,
+    last_error      varchar(500),
+    created_at      timestamptz   not null,
+    sent_at         timestamptz,
+    version         bigint        not null default 0,
+    constraint notification_outbox_uq unique (kind, member_id, reference),
+    constraint notification_outbox_status_ck check (status in ('PENDING', 'SENT', 'FAILED'))
+);
+create index notification_outbox_due_idx on notification_outbox (status, next_attempt_at);
+
+-- The reminder job finds lots that expire soon across all members.
+create index points_lot_expires_idx on points_lot (expires_at, member_account_id);

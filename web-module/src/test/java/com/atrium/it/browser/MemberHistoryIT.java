@@ -1,0 +1,142 @@
+package com.atrium.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atrium.it.PosClient;
+import com.atrium.it.RunningAtrium;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A member's history as each role sees it: an operator sees every tenant's lines with the earning
+ * explanation, the tier and its history, and sets a tier floor by hand (reason required, audited);
+ * a store assistant sees the balance, the next expiry and only their own tenant's lines.
+ */
+@ExtendWith(RunningAtrium.class)
+class MemberHistoryIT {
+
+  String phone;
+  String card;
+  String starbucksReceipt;
+  String uniqloReceipt;
+  long balance;
+
+  @BeforeEach
+  void aMemberWhoShoppedAtTwoTenants() {
+    PosClient starbucks = PosClient.demo("FB001");
+    PosClient uniqlo = PosClient.demo("FA001");
+    phone = Till.randomPhone().replace(" ", "");
+    var created =
+        starbucks
+            .post("/api/v1/pos/members", "{\"phone\":\"" + phone + "\",\"name\":\"历史测试\",\"acceptTerms\":true}")
+            .send();
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    card = created.json().getString("cardNumber");
+    starbucksReceipt = Till.randomReceipt();
+    uniqloReceipt = Till.randomReceipt();
+    assertThat(starbucks.post("/api/v1/pos/sales", sale(starbucksReceipt, "100.00")).send().status())
+        .isEqualTo(201);
+    assertThat(uniqlo.post("/api/v1/pos/sales", sale(uniqloReceipt, "50.00")).send().status())
+        .isEqualTo(201);
+    var b = starbucks.post("/api/v1/pos/balance-inquiries", "{\"cardNumber\":\"" + card + "\"}").send();
+    balance = b.json().getJsonNumber("balance").longValue();
+    assertThat(b.json().getJsonNumber("nextExpiryPoints").longValue()).isEqualTo(balance);
+  }
+
+  @Test
+  void anOperatorSeesTheWholeHistoryAndSetsATierFloorWithAReason() {
+    try (Browser browser = Browser.signedIn("admin")) {
+      browser.open("/operator/members/list.xhtml");
+      browser.type(By.id("members:query"), card);
+      browser.clickable(By.id("members:search")).click();
+      browser.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), card));
+      assertThat(browser.text(By.id("members:table")))
+          .as("phones masked in the list")
+          .contains(phone.substring(0, 3) + "****" + phone.substring(7))
+          .doesNotContain(phone);
+      browser.clickable(By.linkText(card)).click();
+      browser.visible(By.id("member-card"));
+      assertThat(browser.driver.getCurrentUrl()).doesNotContain(phone);
+
+      String history = browser.text(By.id("history-form:history"));
+      assertThat(history).contains(starbucksReceipt).contains(uniqloReceipt);
+      assertThat(history).contains("Starbucks").contains("UNIQLO").contains("Base rate");
+      assertThat(browser.text(By.id("member-next-expiry"))).contains("points expire after");
+
+      // a reason is required
+      selectTier(browser, "Gold");
+      browser.clickable(By.id("tier-form:set-tier")).click();
+      browser.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("tier-form"), "Say why"));
+      assertThat(browser.text(By.id("tier-current"))).isEqualTo("Standard");
+
+      selectTier(browser, "Gold");
+      browser.type(By.id("tier-form:reason"), "VIP guest of the mall manager");
+      browser.clickable(By.id("tier-form:set-tier")).click();
+      browser.wait.until(ExpectedConditions.textToBe(By.id("tier-current"), "Gold"));
+      assertThat(browser.text(By.id("tier-floor"))).contains("Gold").contains("VIP guest");
+      assertThat(browser.text(By.id("tier-history"))).contains("Set by hand").contains("admin");
+      screenshot(browser, "operator-member-en.png");
+    }
+    long member =
+        RunningAtrium.database().longValue("select id from member where card_number = ?", card);
+    Map<String, Object> audit =
+        RunningAtrium.database()
+            .row(
+                "select actor, before_state, after_state from audit_event"
+                    + " where action = 'TIER_SET' and subject_id = ?",
+                Long.toString(member))
+            .orElseThrow();
+    assertThat(audit.get("actor")).isEqualTo("admin");
+    assertThat(audit.get("before_state").toString()).contains("STANDARD");
+    assertThat(audit.get("after_state").toString()).contains("GOLD").contains("VIP guest");
+    assertThat(
+            RunningAtrium.database()
+                .value("select tier from member where id = ?", member))
+        .isEqualTo("GOLD");
+  }
+
+  @Test
+  void anAssistantSeesTheBalanceAndOnlyTheirOwnTenantsLines() {
+    try (Browser browser = Browser.signedIn("fb001")) {
+      Till till = new Till(browser);
+      till.find(card);
+      assertThat(Till.digits(browser.text(By.id("member-balance")))).isEqualTo(balance);
+      assertThat(browser.text(By.id("member-next-expiry")))
+          .contains(balance + " points expire after");
+      String history = browser.text(By.id("history"));
+      assertThat(history).contains(starbucksReceipt).doesNotContain(uniqloReceipt);
+    }
+  }
+
+  /** With -Datrium.it.screenshots=<dir>, saves what the page shows (for the docs). */
+  private static void screenshot(Browser browser, String name) {
+    String dir = System.getProperty("atrium.it.screenshots");
+    if (dir == null) {
+      return;
+    }
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
+    byte[] png =
+        ((org.openqa.selenium.TakesScreenshot) browser.driver)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    try {
+      java.nio.file.Files.write(java.nio.file.Path.of(dir, name), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void selectTier(Browser browser, String label) {
+    browser.clickable(By.id("tier-form:tier")).click();
+    browser.clickable(By.cssSelector("#tier-form\\:tier_items li[data-label='" + label + "']")).click();
+  }
+
+  private String sale(String receipt, String amount) {
+    return "{\"cardNumber\":\"" + card + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":" + amount + "}";
+  }
+}
