@@ -1,14 +1,17 @@
 package com.atrium.earning;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
 /** The points a sale earns and why: each rule's contribution, summing to the total. */
 public record Evaluation(long points, List<Contribution> contributions) {
+
+  /** Looked up once: each JSON.createXxx() call searches the class path for a provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public Evaluation {
     contributions = List.copyOf(contributions);
@@ -20,19 +23,19 @@ public record Evaluation(long points, List<Contribution> contributions) {
 
   /** The stored explanation: {"rules":[{"rule":..,"multiplier":..,"points":..}],"total":..}. */
   public String toJson() {
-    JsonArrayBuilder rules = Json.createArrayBuilder();
+    JsonArrayBuilder rules = JSON.createArrayBuilder();
     for (Contribution c : contributions) {
-      var rule = Json.createObjectBuilder().add("rule", c.rule());
+      var rule = JSON.createObjectBuilder().add("rule", c.rule());
       if (c.multiplier() != null) {
         rule.add("multiplier", c.multiplier());
       }
       rules.add(rule.add("points", c.points()));
     }
-    return Json.createObjectBuilder().add("rules", rules).add("total", points).build().toString();
+    return JSON.createObjectBuilder().add("rules", rules).add("total", points).build().toString();
   }
 
   public static Evaluation fromJson(String json) {
-    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    JsonObject o = JSON.createReader(new StringReader(json)).readObject();
     List<Contribution> rules =
         o.getJsonArray("rules").stream()
             .map(JsonValue::asJsonObject)
