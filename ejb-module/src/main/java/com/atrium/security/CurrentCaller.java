@@ -3,12 +3,9 @@ package com.atrium.security;
 import com.atrium.platform.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,9 +17,7 @@ import java.util.Optional;
 public class CurrentCaller {
 
   @Inject SecurityContext security;
-
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
+  @Inject CallerTenants tenants;
 
   private Optional<Long> tenantId;
 
@@ -72,23 +67,12 @@ public class CurrentCaller {
     if (isOperator() || security.getCallerPrincipal() == null) {
       return Optional.empty();
     }
-    List<?> rows;
     if (security.isCallerInRole(Roles.POS)) {
-      rows =
-          em.createNativeQuery("select tenant_id from api_client where key_id = ?1 and enabled = true")
-              .setParameter(1, name())
-              .getResultList();
-    } else if (security.isCallerInRole(Roles.MERCHANT_ASSISTANT)) {
-      rows =
-          em.createNativeQuery("select tenant_id from app_user where username = ?1 and enabled = true")
-              .setParameter(1, name())
-              .getResultList();
-    } else {
-      return Optional.empty();
+      return tenants.ofPosKey(name());
     }
-    return rows.stream()
-        .filter(r -> r != null)
-        .map(r -> ((Number) r).longValue())
-        .findFirst();
+    if (security.isCallerInRole(Roles.MERCHANT_ASSISTANT)) {
+      return tenants.ofUser(name());
+    }
+    return Optional.empty();
   }
 }
