@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,13 @@ public class CurrentCaller {
 
   private Optional<Long> tenantId;
 
+  /**
+   * The container's answers for this request. Each answer is a JACC policy evaluation plus a JNDI
+   * lookup, and a request asks several times (isOperator() alone asks four); the caller's roles do
+   * not change within one request.
+   */
+  private final Map<String, Boolean> roles = new HashMap<>();
+
   /** The caller's name: a username or a POS key id; {@code anonymous} outside a request. */
   public String name() {
     Principal p = security.getCallerPrincipal();
@@ -28,11 +37,11 @@ public class CurrentCaller {
   }
 
   public boolean isOperator() {
-    return Arrays.stream(Roles.OPERATORS).anyMatch(security::isCallerInRole);
+    return Arrays.stream(Roles.OPERATORS).anyMatch(this::isInRole);
   }
 
   public boolean isInRole(String role) {
-    return security.isCallerInRole(role);
+    return roles.computeIfAbsent(role, security::isCallerInRole);
   }
 
   /** The tenant the caller is confined to; empty for operators (who see all tenants). */
@@ -67,10 +76,10 @@ public class CurrentCaller {
     if (isOperator() || security.getCallerPrincipal() == null) {
       return Optional.empty();
     }
-    if (security.isCallerInRole(Roles.POS)) {
+    if (isInRole(Roles.POS)) {
       return tenants.ofPosKey(name());
     }
-    if (security.isCallerInRole(Roles.MERCHANT_ASSISTANT)) {
+    if (isInRole(Roles.MERCHANT_ASSISTANT)) {
       return tenants.ofUser(name());
     }
     return Optional.empty();
