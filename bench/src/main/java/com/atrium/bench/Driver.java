@@ -32,8 +32,10 @@ import org.HdrHistogram.Histogram;
  * <p>Bounded: it stops after the given seconds (plus at most the request timeout), talks only to
  * the loopback address it is given, and stops early after too many errors.
  *
- * <p>Modes: {@code accrual} (the default) and {@code probe} (prints whether the API offers a
- * points-as-cash endpoint).
+ * <p>Modes: {@code accrual} (the default); {@code redeem}: points as cash ({@code POST
+ * /api/v1/pos/point-payments}, 10 points off a bill of CNY 100 each) for members drawn from a file of
+ * phones of members who have points, at tenants that accept points; {@code probe}: prints whether
+ * the API offers the points-as-cash endpoint.
  */
 public final class Driver {
 
@@ -67,7 +69,16 @@ public final class Driver {
     String phonePrefix = opt.getOrDefault("phone-prefix", "199");
     String label = opt.getOrDefault("label", "accrual");
     List<Key> keys = keys(Path.of(opt.getOrDefault("keys", "keys.txt")));
-    new Driver(http, base, keys, members, phonePrefix).run(label, clients, seconds);
+    Driver driver = new Driver(http, base, keys, members, phonePrefix);
+    if (mode.equals("redeem")) {
+      driver.phones = Files.readAllLines(Path.of(opt.get("phones"))).stream()
+          .filter(l -> !l.isBlank())
+          .toList();
+      if (driver.phones.isEmpty()) {
+        throw new IllegalArgumentException("No member with points in " + opt.get("phones"));
+      }
+    }
+    driver.run(label, clients, seconds);
   }
 
   private final HttpClient http;
@@ -79,6 +90,8 @@ public final class Driver {
   private final AtomicLong errors = new AtomicLong();
   private final Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
   private volatile String firstError;
+  /** Redemption mode: the phones of members who have points. */
+  private List<String> phones;
 
   Driver(HttpClient http, URI base, List<Key> keys, long members, String phonePrefix) {
     this.http = http;
@@ -138,21 +151,34 @@ public final class Driver {
     long seq = 0;
     while (System.nanoTime() < deadline && errors.get() < MAX_ERRORS) {
       Key key = keys.get(random.nextInt(keys.size()));
-      long member = 1 + random.nextLong(members);
-      String phone = phonePrefix + String.format(Locale.ROOT, "%08d", member);
-      String receipt = "BENCH-" + runId + "-" + clients + "-" + client + "-" + seq++;
-      BigDecimal amount = BigDecimal.valueOf(1_000 + random.nextLong(199_000), 2);
-      String body =
-          "{\"phone\":\""
-              + phone
-              + "\",\"receiptNumber\":\""
-              + receipt
-              + "\",\"amount\":"
-              + amount.toPlainString()
-              + "}";
+      String reference = "BENCH-" + runId + "-" + clients + "-" + client + "-" + seq++;
+      String path;
+      String body;
+      if (phones == null) {
+        long member = 1 + random.nextLong(members);
+        String phone = phonePrefix + String.format(Locale.ROOT, "%08d", member);
+        BigDecimal amount = BigDecimal.valueOf(1_000 + random.nextLong(199_000), 2);
+        path = SALES;
+        body =
+            "{\"phone\":\""
+                + phone
+                + "\",\"receiptNumber\":\""
+                + reference
+                + "\",\"amount\":"
+                + amount.toPlainString()
+                + "}";
+      } else {
+        path = POINT_PAYMENTS;
+        body =
+            "{\"phone\":\""
+                + phones.get(random.nextInt(phones.size()))
+                + "\",\"paymentReference\":\""
+                + reference
+                + "\",\"billAmount\":100.00,\"points\":10}";
+      }
       long t0 = System.nanoTime();
       try {
-        HttpResponse<String> response = http.send(signed(key, SALES, body), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(signed(key, path, body), HttpResponse.BodyHandlers.ofString());
         long micros = (System.nanoTime() - t0) / 1_000;
         if (response.statusCode() == 201) {
           h.recordValue(Math.min(micros, TimeUnit.MINUTE_MICROS));
