@@ -1,9 +1,9 @@
 package com.atrium.earning;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +15,9 @@ import java.util.Map;
  * the points the operator funds (campaign points) rather than the tenant.
  */
 public record Evaluation(long points, List<Contribution> contributions, Integer version, long operatorPoints) {
+
+  /** Looked up once: each JSON.createXxx() call searches the class path for a provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public Evaluation {
     contributions = List.copyOf(contributions);
@@ -59,9 +62,9 @@ public record Evaluation(long points, List<Contribution> contributions, Integer 
    * they say something, so older readers keep working.
    */
   public String toJson() {
-    JsonArrayBuilder rules = Json.createArrayBuilder();
+    JsonArrayBuilder rules = JSON.createArrayBuilder();
     for (Contribution c : contributions) {
-      var rule = Json.createObjectBuilder().add("rule", c.rule());
+      var rule = JSON.createObjectBuilder().add("rule", c.rule());
       if (c.multiplier() != null) {
         rule.add("multiplier", c.multiplier());
       }
@@ -70,7 +73,7 @@ public record Evaluation(long points, List<Contribution> contributions, Integer 
       }
       rules.add(rule.add("points", c.points()));
     }
-    var o = Json.createObjectBuilder().add("rules", rules).add("total", points);
+    var o = JSON.createObjectBuilder().add("rules", rules).add("total", points);
     if (version != null) {
       o.add("version", version);
     }
@@ -81,7 +84,7 @@ public record Evaluation(long points, List<Contribution> contributions, Integer 
   }
 
   public static Evaluation fromJson(String json) {
-    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    JsonObject o = JSON.createReader(new StringReader(json)).readObject();
     List<Contribution> rules =
         o.getJsonArray("rules").stream()
             .map(JsonValue::asJsonObject)

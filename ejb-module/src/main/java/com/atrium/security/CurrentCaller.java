@@ -3,12 +3,11 @@ package com.atrium.security;
 import com.atrium.platform.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,11 +19,16 @@ import java.util.Optional;
 public class CurrentCaller {
 
   @Inject SecurityContext security;
-
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
+  @Inject CallerTenants tenants;
 
   private Optional<Long> tenantId;
+
+  /**
+   * The container's answers for this request. Each answer is a JACC policy evaluation plus a JNDI
+   * lookup, and a request asks several times (isOperator() alone asks four); the caller's roles do
+   * not change within one request.
+   */
+  private final Map<String, Boolean> roles = new HashMap<>();
 
   /** The caller's name: a username or a POS key id; {@code anonymous} outside a request. */
   public String name() {
@@ -33,11 +37,11 @@ public class CurrentCaller {
   }
 
   public boolean isOperator() {
-    return Arrays.stream(Roles.OPERATORS).anyMatch(security::isCallerInRole);
+    return Arrays.stream(Roles.OPERATORS).anyMatch(this::isInRole);
   }
 
   public boolean isInRole(String role) {
-    return security.isCallerInRole(role);
+    return roles.computeIfAbsent(role, security::isCallerInRole);
   }
 
   /** The tenant the caller is confined to; empty for operators (who see all tenants). */
@@ -72,23 +76,12 @@ public class CurrentCaller {
     if (isOperator() || security.getCallerPrincipal() == null) {
       return Optional.empty();
     }
-    List<?> rows;
-    if (security.isCallerInRole(Roles.POS)) {
-      rows =
-          em.createNativeQuery("select tenant_id from api_client where key_id = ?1 and enabled = true")
-              .setParameter(1, name())
-              .getResultList();
-    } else if (security.isCallerInRole(Roles.MERCHANT_ASSISTANT)) {
-      rows =
-          em.createNativeQuery("select tenant_id from app_user where username = ?1 and enabled = true")
-              .setParameter(1, name())
-              .getResultList();
-    } else {
-      return Optional.empty();
+    if (isInRole(Roles.POS)) {
+      return tenants.ofPosKey(name());
     }
-    return rows.stream()
-        .filter(r -> r != null)
-        .map(r -> ((Number) r).longValue())
-        .findFirst();
+    if (isInRole(Roles.MERCHANT_ASSISTANT)) {
+      return tenants.ofUser(name());
+    }
+    return Optional.empty();
   }
 }
