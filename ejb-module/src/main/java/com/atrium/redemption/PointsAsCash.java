@@ -25,11 +25,16 @@ public final class PointsAsCash {
     return bill.multiply(maxShare).setScale(2, RoundingMode.DOWN);
   }
 
-  /** The most points that may be used on the bill (their value within the cap). */
+  /**
+   * The most points whose (rounded-down) value stays within the cap: the largest n with n × value
+   * below cap + 0.01.
+   */
   public static long maxPoints(BigDecimal bill, BigDecimal maxShare, BigDecimal pointValue) {
     return maxPayable(bill, maxShare)
-        .divide(pointValue, 0, RoundingMode.DOWN)
-        .longValueExact();
+            .add(new BigDecimal("0.01"))
+            .divide(pointValue, 0, RoundingMode.CEILING)
+            .longValueExact()
+        - 1;
   }
 
   /** True when {@code points} stay within the share of the bill points may pay. */
