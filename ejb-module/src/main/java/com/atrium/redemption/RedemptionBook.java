@@ -6,8 +6,6 @@ import com.atrium.ledger.LedgerService;
 import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
-import com.atrium.member.Member;
-import com.atrium.member.MemberService;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import jakarta.ejb.Stateless;
@@ -31,14 +29,14 @@ public class RedemptionBook {
   EntityManager em;
 
   @Inject LedgerService ledger;
-  @Inject MemberService members;
   @Inject Clock clock;
 
   /**
    * Debits the reward's price from the member to the provider (a tenant's redemption account, or
    * the operator's marketing account), takes one from stock and issues a coupon. Refuses when the
    * member lacks the points (INSUFFICIENT_POINTS), reached the reward's limit
-   * (REWARD_LIMIT_REACHED), or the stock is gone (OUT_OF_STOCK); a refusal changes nothing.
+   * (REWARD_LIMIT_REACHED), or the stock is gone (OUT_OF_STOCK); a refusal changes nothing. The
+   * caller identified the member and checked they are active.
    */
   public RedemptionReceipt redeem(
       long rewardId, long memberId, String channel, String client, String idempotencyKey) {
@@ -61,10 +59,6 @@ public class RedemptionBook {
     Reward reward = em.find(Reward.class, rewardId);
     if (reward == null) {
       throw DomainException.notFound("REWARD_NOT_FOUND", "No reward " + rewardId);
-    }
-    Member member = members.require(memberId);
-    if (!member.isActive()) {
-      throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
     }
     Instant now = clock.now();
     reward.requireRedeemableAt(now);

@@ -35,7 +35,7 @@ public class RedemptionService {
     }
     ExactlyOnce.requireValidKey(idempotencyKey);
     long rewardId = rewards.requireByCode(rewardCode).id();
-    long memberId = members.require(phone, cardNumber).id();
+    long memberId = active(members.require(phone, cardNumber));
     String client = caller.name();
     return ExactlyOnce.run(() -> book.redeem(rewardId, memberId, "POS", client, idempotencyKey));
   }
@@ -44,6 +44,7 @@ public class RedemptionService {
   @RolesAllowed({Roles.OPERATOR_SERVICE, Roles.OPERATOR_ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public RedemptionReceipt redeemAtDesk(long rewardId, long memberId) {
+    active(members.require(memberId));
     return book.redeem(rewardId, memberId, "PORTAL", caller.name(), null);
   }
 
@@ -77,6 +78,13 @@ public class RedemptionService {
     return book.find(redemptionId, Optional.of(caller.name()))
         .orElseThrow(
             () -> DomainException.notFound("REDEMPTION_NOT_FOUND", "No redemption " + redemptionId));
+  }
+
+  private static long active(com.atrium.member.Member member) {
+    if (!member.isActive()) {
+      throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
+    }
+    return member.id();
   }
 
   /** A merchant assistant's scope is their tenant; operators act for the operator's own stock. */
