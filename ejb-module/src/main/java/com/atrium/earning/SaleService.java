@@ -1,6 +1,7 @@
 package com.atrium.earning;
 
 import com.atrium.platform.DomainException;
+import com.atrium.platform.UniqueViolation;
 import com.atrium.security.Roles;
 import com.atrium.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 
 /**
  * Records sales for the caller's own tenant, exactly once. Each attempt runs in its own
@@ -88,7 +88,7 @@ public class SaleService {
     try {
       return attempt.run();
     } catch (EJBException e) {
-      if (!isUniqueViolation(e)) {
+      if (!UniqueViolation.isCauseOf(e)) {
         throw e;
       }
       // the same receipt was committed by a concurrent request: answer with it (or a conflict)
@@ -96,15 +96,5 @@ public class SaleService {
     }
   }
 
-  static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1)) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
-  }
+
 }

@@ -144,6 +144,10 @@ public class Member {
     return registeredAt;
   }
 
+  public Long registeredByTenantId() {
+    return registeredByTenantId;
+  }
+
   public boolean marketingConsent() {
     return marketingConsent;
   }

@@ -64,6 +64,30 @@ public class MemberService {
     return view(member, 0);
   }
 
+  /** A registration as a till sees it: the member, and whether it repeats an earlier request. */
+  public record Registered(MemberView member, boolean replayed) {}
+
+  /**
+   * Registers a member for a till, exactly once: the same till sending the same registration again
+   * (same phone, name and birthday) gets the member it created back; anything else with a known
+   * phone is refused with PHONE_TAKEN.
+   */
+  public Registered registerAtTill(@NotNull @Valid MemberRegistration registration) {
+    PhoneNumber phone = PhoneNumber.parse(registration.phone());
+    Optional<Member> existing = findEntityByPhone(phone);
+    if (existing.isPresent()) {
+      Member m = existing.get();
+      boolean sameTill =
+          m.registeredByTenantId() != null && m.registeredByTenantId().equals(caller.tenantId().orElse(null));
+      if (sameTill
+          && m.name().equals(registration.name().trim())
+          && java.util.Objects.equals(m.birthday(), registration.birthday())) {
+        return new Registered(view(m, ledger.balanceOf(m.id())), true);
+      }
+    }
+    return new Registered(register(registration), false);
+  }
+
   public MemberView get(long id) {
     Member m = em.find(Member.class, id);
     if (m == null) {

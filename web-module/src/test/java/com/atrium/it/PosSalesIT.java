@@ -181,6 +181,23 @@ class PosSalesIT {
   }
 
   @Test
+  void aRepeatedRegistrationFromTheSameTillIsAReplay() {
+    String same =
+        "{\"phone\":\""
+            + phone
+            + "\",\"name\":\"测试会员\",\"birthday\":\"1990-05-17\",\"acceptTerms\":true}";
+    var again = pos.post("/api/v1/pos/members", same).send();
+    assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    assertThat(again.header("Idempotent-Replayed")).hasValue("true");
+    var elsewhere = PosClient.of(Fixtures.posKey()).post("/api/v1/pos/members", same).send();
+    assertThat(elsewhere.status()).isEqualTo(409);
+    assertThat(elsewhere.problemCode()).isEqualTo("PHONE_TAKEN");
+    assertThat(
+            RunningAtrium.database().longValue("select count(*) from member where phone = ?", phone))
+        .isEqualTo(1);
+  }
+
+  @Test
   void registeringAPhoneTwiceIsAConflict() {
     var again =
         pos.post("/api/v1/pos/members", "{\"phone\":\"" + phone + "\",\"name\":\"X\",\"acceptTerms\":true}")

@@ -32,13 +32,30 @@ public class PosMembersResource {
 
   @POST
   @Path("members")
-  @Operation(summary = "Register a new member at the till (phone unique; terms must be accepted)")
+  @Operation(
+      summary = "Register a new member at the till (phone unique; terms must be accepted)",
+      description =
+          "Idempotent: the same till sending the same registration again gets the member back with"
+              + " Idempotent-Replayed: true; a known phone with other details is 409 PHONE_TAKEN.")
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
   @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "409", description = "Phone already registered (PHONE_TAKEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public Response register(@NotNull @Valid RegistrationBody registration) {
-    MemberView member = members.register(registration.toRegistration());
-    return Response.status(Response.Status.CREATED).entity(MemberBalance.of(member)).build();
+    MemberService.Registered registered;
+    try {
+      registered = members.registerAtTill(registration.toRegistration());
+    } catch (jakarta.ejb.EJBException e) {
+      if (!com.atrium.platform.UniqueViolation.isCauseOf(e)) {
+        throw e;
+      }
+      // a concurrent identical registration won the race: answer with it (or PHONE_TAKEN)
+      registered = members.registerAtTill(registration.toRegistration());
+    }
+    return Response.status(Response.Status.CREATED)
+        .header(PosSalesResource.REPLAYED, registered.replayed())
+        .entity(MemberBalance.of(registered.member()))
+        .build();
   }
 
   @POST
@@ -48,6 +65,8 @@ public class PosMembersResource {
       description = "A POST so that phone numbers never appear in URLs; it changes nothing.")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
   @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MemberBalance inquire(@NotNull @Valid MemberReference reference) {
     MemberView member =
         reference.cardNumber != null && !reference.cardNumber.isBlank()
@@ -67,6 +86,8 @@ public class PosMembersResource {
   @Operation(summary = "A member's balance by card number")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
   @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MemberBalance balance(@PathParam("cardNumber") String cardNumber) {
     return MemberBalance.of(
         members.findByCardNumber(cardNumber).orElseThrow(PosMembersResource::unknown));

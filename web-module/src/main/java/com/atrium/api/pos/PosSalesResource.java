@@ -70,6 +70,7 @@ public class PosSalesResource {
   @Operation(summary = "A sale of this tenant")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SaleResult.class)))
   @APIResponse(responseCode = "404", description = "No such sale at this tenant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public SaleResult get(@PathParam("id") long id) {
     return SaleResult.of(sales.get(id));
   }

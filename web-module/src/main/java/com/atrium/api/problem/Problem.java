@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "Error response (application/problem+json)")
 @JsonbPropertyOrder({"type", "title", "status", "code", "detail", "field"})
 public record Problem(
-    @Schema(example = "https://atrium.example/problems/receipt-conflict") String type,
+    @Schema(example = "urn:atrium:problem:RECEIPT_CONFLICT") String type,
     @Schema(example = "Conflict") String title,
     @Schema(example = "409") int status,
     @Schema(description = "Stable machine-readable code", example = "RECEIPT_CONFLICT") String code,
@@ -21,7 +21,6 @@ public record Problem(
   public static final String MEDIA_TYPE = "application/problem+json";
 
   public static Problem of(int status, String title, String code, String detail, String field) {
-    String slug = code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    return new Problem("https://atrium.example/problems/" + slug, title, status, code, detail, field);
+    return new Problem("urn:atrium:problem:" + code, title, status, code, detail, field);
   }
 }

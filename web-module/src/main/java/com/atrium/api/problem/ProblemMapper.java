@@ -13,7 +13,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -63,7 +62,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
       return Problems.response(status, codeFor(status), reason(status), null);
     }
-    if (isUniqueViolation(e)) {
+    if (com.atrium.platform.UniqueViolation.isCauseOf(e)) {
       return Problems.response(
           409, "DUPLICATE", "A concurrent request already created this; retry to get it", null);
     }
@@ -86,14 +85,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return e;
   }
 
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   private static String leaf(Path path) {
     String name = null;

@@ -1,0 +1,58 @@
+package com.atrium.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The published API description: every REST operation is there, each with a success response and
+ * its error responses, and the shared Problem schema exists.
+ */
+@ExtendWith(RunningAtrium.class)
+class OpenApiIT {
+
+  @Test
+  void everyOperationDocumentsItsErrors() throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + "/openapi"))
+                    .header("Accept", "application/json")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    var doc = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+    assertThat(doc.getJsonObject("components").getJsonObject("schemas")).containsKey("Problem");
+    var paths = doc.getJsonObject("paths");
+    assertThat(paths.keySet())
+        .contains(
+            "/api/v1/pos/sales",
+            "/api/v1/pos/sales/{id}",
+            "/api/v1/pos/members",
+            "/api/v1/pos/balance-inquiries",
+            "/api/v1/pos/whoami");
+    List<String> undocumented = new ArrayList<>();
+    for (String path : paths.keySet()) {
+      var item = paths.getJsonObject(path);
+      for (String method : item.keySet()) {
+        if (!List.of("get", "post", "put", "delete", "patch").contains(method)) {
+          continue;
+        }
+        var responses = item.getJsonObject(method).getJsonObject("responses");
+        boolean success = responses.keySet().stream().anyMatch(c -> c.startsWith("2"));
+        boolean errors = responses.keySet().stream().anyMatch(c -> c.startsWith("4"));
+        if (!success || !errors) {
+          undocumented.add(method.toUpperCase() + " " + path + " " + responses.keySet());
+        }
+      }
+    }
+    assertThat(undocumented).as("operations without success or error responses").isEmpty();
+  }
+}
