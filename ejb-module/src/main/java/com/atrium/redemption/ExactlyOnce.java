@@ -1,7 +1,6 @@
 package com.atrium.redemption;
 
 import jakarta.ejb.EJBException;
-import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
@@ -17,24 +16,11 @@ final class ExactlyOnce {
     try {
       return attempt.get();
     } catch (EJBException e) {
-      if (!isUniqueViolation(e)) {
+      if (!com.atrium.platform.UniqueViolation.isCauseOf(e)) {
         throw e;
       }
       return attempt.get();
     }
-  }
-
-  static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1)) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
   }
 
   static void requireValidKey(String idempotencyKey) {

@@ -72,6 +72,8 @@ public class PosRedemptionsResource {
   @Path("{id}/qr")
   @Produces("image/png")
   @Operation(summary = "The coupon's QR code (PNG) for the member to show")
+  @APIResponse(responseCode = "200", description = "PNG image", content = @Content(mediaType = "image/png"))
+  @APIResponse(responseCode = "404", description = "No such redemption of this client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response qr(@PathParam("id") long id) {
     return Response.ok(CouponQr.png(redemptions.getOwn(id).couponCode(), 240), "image/png").build();
   }
