@@ -255,6 +255,45 @@ class PosRedemptionIT {
     assertLedgerBalanced();
   }
 
+  @Test
+  void concurrentReplaysOfOneRedemptionOrPaymentHaveExactlyOneEffect() throws Exception {
+    earn("S-13", "1000.00");
+    String reward = reward(key.tenant().id(), 100, 50, 50);
+    int clients = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<PosClient.Response>> answers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      boolean redemption = i % 2 == 0;
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return redemption
+                    ? redeem(reward, "same-key")
+                    : pos.post(PAYMENTS, payment("P-RACE", "1000.00", 200)).send();
+              }));
+    }
+    go.countDown();
+    java.util.Set<Long> redemptionIds = new java.util.HashSet<>();
+    java.util.Set<Long> paymentIds = new java.util.HashSet<>();
+    for (int i = 0; i < clients; i++) {
+      PosClient.Response r = answers.get(i).get();
+      assertThat(r.status()).as(r.toString()).isEqualTo(201);
+      if (i % 2 == 0) {
+        redemptionIds.add(r.json().getJsonNumber("redemptionId").longValue());
+      } else {
+        paymentIds.add(r.json().getJsonNumber("paymentId").longValue());
+      }
+    }
+    pool.shutdown();
+    assertThat(redemptionIds).hasSize(1);
+    assertThat(paymentIds).hasSize(1);
+    assertThat(balance()).isEqualTo(1000 - 100 - 200);
+    assertThat(stock(reward)).isEqualTo(49);
+    assertLedgerBalanced();
+  }
+
   // --- refunds ---
 
   @Test
