@@ -155,6 +155,10 @@ public class Sale {
     return Evaluation.fromJson(explanation);
   }
 
+  public Long journalEntryId() {
+    return journalEntryId;
+  }
+
   public Long balanceAfter() {
     return balanceAfter;
   }

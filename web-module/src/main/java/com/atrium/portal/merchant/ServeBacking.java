@@ -10,6 +10,8 @@ import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.notification.ExpiryReminders;
 import com.atrium.portal.PortalMessages;
+import com.atrium.redemption.PointPaymentReceipt;
+import com.atrium.redemption.PointPaymentService;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -48,6 +50,7 @@ public class ServeBacking implements Serializable {
   @Inject SaleService sales;
   @Inject LedgerService ledger;
   @Inject MallConfiguration mall;
+  @Inject PointPaymentService pointPayments;
 
   private String identifier;
   private boolean notFound;
@@ -66,6 +69,11 @@ public class ServeBacking implements Serializable {
 
   private BigDecimal amount;
   private String receiptNumber;
+
+  private BigDecimal billAmount;
+  private Long pointsToUse;
+  private String paymentReference;
+  private PointPaymentReceipt payment;
 
   public void identify() {
     notFound = false;
@@ -117,6 +125,55 @@ public class ServeBacking implements Serializable {
     }
   }
 
+  private static final Map<String, String> PAYMENT_FIELDS =
+      Map.of(
+          "billAmount", "pay:bill",
+          "points", "pay:points",
+          "paymentReference", "pay:reference");
+
+  /** Points as cash: the member pays part of the bill with points (docs/redemption.md). */
+  public void payWithPoints() {
+    try {
+      payment =
+          pointPayments.payAtTill(
+              member.id(), paymentReference, billAmount, pointsToUse == null ? 0 : pointsToUse);
+      show(members.get(member.id()));
+      billAmount = null;
+      pointsToUse = null;
+      paymentReference = null;
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, PAYMENT_FIELDS);
+    }
+  }
+
+  public BigDecimal getBillAmount() {
+    return billAmount;
+  }
+
+  public void setBillAmount(BigDecimal billAmount) {
+    this.billAmount = billAmount;
+  }
+
+  public Long getPointsToUse() {
+    return pointsToUse;
+  }
+
+  public void setPointsToUse(Long pointsToUse) {
+    this.pointsToUse = pointsToUse;
+  }
+
+  public String getPaymentReference() {
+    return paymentReference;
+  }
+
+  public void setPaymentReference(String paymentReference) {
+    this.paymentReference = paymentReference;
+  }
+
+  public PointPaymentReceipt getPayment() {
+    return payment;
+  }
+
   /** Ready for the next member at the till. */
   public void clear() {
     identifier = null;
@@ -133,6 +190,10 @@ public class ServeBacking implements Serializable {
     marketingConsent = false;
     amount = null;
     receiptNumber = null;
+    billAmount = null;
+    pointsToUse = null;
+    paymentReference = null;
+    payment = null;
   }
 
   private void show(MemberView m) {

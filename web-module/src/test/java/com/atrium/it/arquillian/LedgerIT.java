@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +52,14 @@ class LedgerIT {
   @Deployment
   static WebArchive atrium() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("atrium.war")))
-        .addClasses(LedgerIT.class, FreshDatabase.class, com.atrium.it.TestDatabase.class)
+        .addClasses(
+            LedgerIT.class,
+            FreshDatabase.class,
+            com.atrium.it.TestDatabase.class,
+            PointsModel.class,
+            PointsModel.Lot.class,
+            PointsModel.Take.class,
+            PointsModel.Sale.class)
         .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
   }
 
@@ -536,6 +544,374 @@ class LedgerIT {
         .setParameter(2, creditEntryId)
         .executeUpdate();
     tx.commit();
+  }
+
+  // --- redemption and refunds (docs/redemption.md) ---
+
+  @Inject com.atrium.redemption.RedemptionBook redemptions;
+  @Inject com.atrium.redemption.RefundBook refunds;
+
+  @Test
+  void concurrentVerificationsOfOneCouponSucceedExactlyOnce() throws Exception {
+    long issuer = newTenant();
+    long shop = newTenant();
+    long other = newTenant();
+    long member = newMember();
+    tx.begin();
+    ledger.creditFromTenant(member, issuer, 500, Instant.now(), "Sale V1");
+    tx.commit();
+    long reward = newReward(shop, 200);
+    var coupon = redemptions.redeem(reward, member, "PORTAL", "it-" + member, null);
+    String code = coupon.couponCode();
+
+    DomainException foreign =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            DomainException.class,
+            () -> redemptions.verify(code, java.util.Optional.of(other), "intruder"));
+    assertThat(foreign.code()).isEqualTo("COUPON_NOT_FOUND");
+
+    int threads = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, threadFactory);
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicInteger verified = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      int n = i;
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                try {
+                  redemptions.verify(code, java.util.Optional.of(shop), "assistant-" + n);
+                  verified.incrementAndGet();
+                } catch (DomainException e) {
+                  assertThat(e.code()).isEqualTo("COUPON_ALREADY_VERIFIED");
+                  refused.incrementAndGet();
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    assertThat(verified.get()).isEqualTo(1);
+    assertThat(refused.get()).isEqualTo(threads - 1);
+
+    DomainException late =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            DomainException.class,
+            () -> redemptions.cancel(coupon.redemptionId(), java.util.Optional.empty(), "service"));
+    assertThat(late.code()).isEqualTo("COUPON_ALREADY_VERIFIED");
+    assertThat(ledger.balanceOf(member)).isEqualTo(300);
+  }
+
+  @Test
+  void underAllowNegativeARefundOfSpentPointsGoesBelowZeroAndLaterEarningRepaysIt()
+      throws Exception {
+    long tenant = newTenant();
+    long shop = newTenant();
+    long member = newMember();
+    String receipt = "AN-" + member;
+    newSale(tenant, member, receipt, 10_000, 100, Instant.now());
+    tx.begin();
+    ledger.debitToTenant(member, shop, 80, Instant.now(), "Spend");
+    tx.commit();
+
+    var r =
+        refunds.refund(
+            tenant,
+            receipt,
+            "RF-" + member,
+            new java.math.BigDecimal("100.00"),
+            null,
+            com.atrium.redemption.RefundPolicy.ALLOW_NEGATIVE,
+            "it");
+    assertThat(r.points()).isEqualTo(100);
+    assertThat(r.pointsReversed()).isEqualTo(20);
+    assertThat(r.pointsRecovered()).isEqualTo(80);
+    assertThat(r.balance()).isEqualTo(-80);
+    assertThat(ledger.balanceOf(member)).isEqualTo(-80);
+    assertThat(sumOfLines(member)).isEqualTo(-80);
+    assertThat(sumOfOpenLots(member)).isZero();
+
+    // future earning repays the debt before it opens a lot
+    tx.begin();
+    ledger.creditFromTenant(member, tenant, 100, Instant.now(), "Sale AN2");
+    tx.commit();
+    assertThat(ledger.balanceOf(member)).isEqualTo(20);
+    assertThat(sumOfOpenLots(member)).isEqualTo(20);
+    assertThat(unbalancedEntries()).isZero();
+  }
+
+  @Test
+  void underStopAtZeroARefundTakesWhatIsLeftAndFlagsTheMember() throws Exception {
+    long tenant = newTenant();
+    long other = newTenant();
+    long shop = newTenant();
+    long member = newMember();
+    String receipt = "SZ-" + member;
+    newSale(tenant, member, receipt, 10_000, 100, Instant.now());
+    tx.begin();
+    ledger.debitToTenant(member, shop, 90, Instant.now(), "Spend");
+    ledger.creditFromTenant(member, other, 30, Instant.now(), "Sale elsewhere");
+    tx.commit();
+    var r =
+        refunds.refund(
+            tenant,
+            receipt,
+            "RF-" + member,
+            new java.math.BigDecimal("100.00"),
+            null,
+            com.atrium.redemption.RefundPolicy.STOP_AT_ZERO,
+            "it");
+    assertThat(r.pointsReversed()).isEqualTo(10);
+    assertThat(r.pointsRecovered()).isEqualTo(30);
+    assertThat(r.pointsUnrecovered()).isEqualTo(60);
+    assertThat(r.memberFlagged()).isTrue();
+    assertThat(ledger.balanceOf(member)).isZero();
+    assertThat(sumOfOpenLots(member)).isZero();
+    assertThat(
+            number(
+                "select coalesce(sum(points), 0) from member_flag where resolved_at is null"
+                    + " and member_id = "
+                    + member))
+        .isEqualTo(60);
+  }
+
+  /**
+   * The property test of the points engine: seeded random sequences of earn, redeem, refund,
+   * cancel and expire run against the real services and against {@link PointsModel}; after every
+   * step the member's balance, each open lot, the balance of every journal entry and the issuer of
+   * every redeemed point agree.
+   */
+  @Test
+  void randomSequencesOfEarnRedeemRefundCancelAndExpireAgreeWithTheModel() throws Exception {
+    long seed = Long.getLong("atrium.samples.seed", 20261123L);
+    for (int run = 0; run < 3; run++) {
+      runModel(new java.util.Random(seed + run), 60);
+    }
+  }
+
+  private void runModel(java.util.Random random, int steps) throws Exception {
+    long[] issuers = {newTenant(), newTenant()};
+    long shop = newTenant();
+    long member = newMember();
+    long[] rewards = {newReward(shop, 30), newReward(shop, 75), newReward(shop, 120)};
+    PointsModel model = new PointsModel();
+    List<String> trail = new ArrayList<>();
+    int receipts = 0;
+    for (int step = 0; step < steps; step++) {
+      int op = random.nextInt(10);
+      Instant now = Instant.now();
+      if (op < 3 || model.sales.isEmpty()) {
+        long issuer = issuers[random.nextInt(issuers.length)];
+        long points = 1 + random.nextInt(150);
+        long cents = points * 100 + random.nextInt(100);
+        // about one sale in four is old enough that its lot is already due to expire
+        Instant at = random.nextInt(4) == 0 ? now.minus(700, ChronoUnit.DAYS) : now;
+        String receipt = "M" + member + "-" + receipts++;
+        long lotId = newSale(issuer, member, receipt, cents, points, at);
+        PointsLotRow row = lotRow(lotId);
+        model.earned(
+            new PointsModel.Lot(lotId, row.issuer, points, row.earnedAt, row.expiresAt),
+            new PointsModel.Sale(receipt, issuer, points, cents, lotId));
+        trail.add("earn " + points + " from " + issuer + (at == now ? "" : " (old)"));
+      } else if (op < 6) {
+        int pick = random.nextInt(rewards.length);
+        long price = new long[] {30, 75, 120}[pick];
+        try {
+          var r = redemptions.redeem(rewards[pick], member, "PORTAL", "model-" + member, null);
+          assertThat(model.balance()).as(trail.toString()).isGreaterThanOrEqualTo(price);
+          model.redemptions.put(r.redemptionId(), model.spend(price));
+          trail.add("redeem " + price);
+        } catch (DomainException e) {
+          assertThat(e.code()).isEqualTo("INSUFFICIENT_POINTS");
+          assertThat(model.balance()).as(trail.toString()).isLessThan(price);
+          trail.add("redeem " + price + " refused");
+        }
+      } else if (op < 8) {
+        PointsModel.Sale sale = model.sales.get(random.nextInt(model.sales.size()));
+        long[] before = model.refunded.getOrDefault(sale.receipt(), new long[2]);
+        long left = sale.cents() - before[0];
+        if (left == 0) {
+          trail.add("refund skipped");
+          continue;
+        }
+        long cents = random.nextBoolean() ? left : 1 + (long) (random.nextDouble() * left);
+        long[] expected = model.refund(sale, cents);
+        var r =
+            refunds.refund(
+                sale.tenant(),
+                sale.receipt(),
+                "RF" + step,
+                java.math.BigDecimal.valueOf(cents, 2),
+                null,
+                com.atrium.redemption.RefundPolicy.STOP_AT_ZERO,
+                "model");
+        trail.add("refund " + cents + " of " + sale.receipt());
+        assertThat(new long[] {r.pointsReversed(), r.pointsRecovered(), r.pointsUnrecovered()})
+            .as(trail.toString())
+            .containsExactly(expected);
+      } else if (op < 9) {
+        if (model.redemptions.isEmpty()) {
+          trail.add("cancel skipped");
+          continue;
+        }
+        List<Long> open = new ArrayList<>(model.redemptions.keySet());
+        long id = open.get(random.nextInt(open.size()));
+        redemptions.cancel(id, java.util.Optional.empty(), "model");
+        Map<Long, Long> toNewLots = model.cancel(id, Instant.now());
+        long cancelEntry = number("select cancel_entry_id from redemption where id = " + id);
+        for (var e : toNewLots.entrySet()) {
+          long lotId =
+              number(
+                  "select id from points_lot where credit_entry_id = "
+                      + cancelEntry
+                      + " and issuer_account_id = "
+                      + e.getKey());
+          PointsLotRow row = lotRow(lotId);
+          model.lots.put(
+              lotId, new PointsModel.Lot(lotId, row.issuer, e.getValue(), row.earnedAt, row.expiresAt));
+        }
+        trail.add("cancel " + id + (toNewLots.isEmpty() ? "" : " to new lots " + toNewLots));
+      } else {
+        int expired;
+        do { // the job's batches, one transaction each, until nothing is due
+          tx.begin();
+          expired = ledger.expireDueLots(now, 1000).lots();
+          tx.commit();
+        } while (expired > 0);
+        model.expire(now);
+        trail.add("expire");
+      }
+      assertAgreesWithModel(member, model, trail);
+    }
+  }
+
+  private void assertAgreesWithModel(long member, PointsModel model, List<String> trail) {
+    String why = String.join(", ", trail);
+    assertThat(ledger.balanceOf(member)).as(why).isEqualTo(model.balance());
+    assertThat(sumOfLines(member)).as(why).isEqualTo(model.balance());
+    assertThat(sumOfOpenLots(member)).as(why).isEqualTo(model.balance());
+    @SuppressWarnings("unchecked")
+    List<Object[]> lots =
+        em.createNativeQuery(
+                "select p.id, p.points_remaining, p.issuer_account_id from points_lot p"
+                    + " join ledger_account a on a.id = p.member_account_id"
+                    + " where a.member_id = ?1 and p.points_remaining > 0")
+            .setParameter(1, member)
+            .getResultList();
+    Map<Long, Long> open = new java.util.HashMap<>();
+    Map<Long, Long> byIssuer = new java.util.HashMap<>();
+    for (Object[] l : lots) {
+      open.put(((Number) l[0]).longValue(), ((Number) l[1]).longValue());
+      byIssuer.merge(((Number) l[2]).longValue(), ((Number) l[1]).longValue(), Long::sum);
+    }
+    assertThat(open).as(why).isEqualTo(model.openLots());
+    assertThat(byIssuer).as(why).isEqualTo(model.openByIssuer());
+    // every entry of the member balances
+    assertThat(
+            number(
+                "select count(*) from (select l.entry_id from journal_line l join journal_entry e"
+                    + " on e.id = l.entry_id where e.member_id = "
+                    + member
+                    + " group by l.entry_id having sum(l.points) <> 0) x"))
+        .as(why)
+        .isZero();
+    // traceability: every lot's consumptions explain what it lost, and every redemption's
+    // points were taken from lots (so from issuers), none from nowhere
+    assertThat(
+            number(
+                "select count(*) from points_lot p join ledger_account a on a.id ="
+                    + " p.member_account_id left join (select lot_id, sum(points) s from"
+                    + " lot_consumption group by lot_id) c on c.lot_id = p.id where a.member_id = "
+                    + member
+                    + " and p.points_earned - coalesce(c.s, 0) <> p.points_remaining"))
+        .as(why)
+        .isZero();
+    assertThat(
+            number(
+                "select count(*) from redemption r where r.member_id = "
+                    + member
+                    + " and r.points <> (select coalesce(sum(c.points), 0) from lot_consumption c"
+                    + " where c.entry_id = r.journal_entry_id)"))
+        .as(why)
+        .isZero();
+    assertThat(
+            number(
+                "select coalesce(sum(points_unrecovered), 0) from refund where member_id = "
+                    + member))
+        .as(why)
+        .isEqualTo(model.unrecovered);
+  }
+
+  private record PointsLotRow(long issuer, Instant earnedAt, Instant expiresAt) {}
+
+  private PointsLotRow lotRow(long lotId) {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "select issuer_account_id, earned_at, expires_at from points_lot where id = ?1")
+                .setParameter(1, lotId)
+                .getSingleResult();
+    return new PointsLotRow(((Number) r[0]).longValue(), instant(r[1]), instant(r[2]));
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp ts) {
+      return ts.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    return (Instant) value;
+  }
+
+  /** A sale at the tenant that earned {@code points}, credited through the ledger; its lot id. */
+  private long newSale(
+      long tenant, long member, String receipt, long cents, long points, Instant at)
+      throws Exception {
+    tx.begin();
+    Posting posting = ledger.creditFromTenant(member, tenant, points, at, "Sale " + receipt);
+    em.createNativeQuery(
+            "insert into sale (id, tenant_id, member_id, receipt_number, amount, occurred_at,"
+                + " points, explanation, journal_entry_id, balance_after, channel, request_hash,"
+                + " recorded_by, recorded_at) values (nextval('atrium_seq'), ?1, ?2, ?3, ?4, ?5,"
+                + " ?6, '{}', ?7, ?8, 'POS', 'x', 'it', now())")
+        .setParameter(1, tenant)
+        .setParameter(2, member)
+        .setParameter(3, receipt)
+        .setParameter(4, java.math.BigDecimal.valueOf(cents, 2))
+        .setParameter(5, java.sql.Timestamp.from(at))
+        .setParameter(6, points)
+        .setParameter(7, posting.entryId())
+        .setParameter(8, posting.balance())
+        .executeUpdate();
+    long lot = number("select id from points_lot where credit_entry_id = " + posting.entryId());
+    tx.commit();
+    return lot;
+  }
+
+  /** A reward of the tenant, valid now, with ample stock and no practical per-member limit. */
+  private long newReward(long tenant, long price) throws Exception {
+    tx.begin();
+    long id = number("select nextval('atrium_seq')");
+    em.createNativeQuery(
+            "insert into reward (id, code, name, points_price, stock, per_member_limit,"
+                + " valid_from, valid_until, coupon_valid_days, provider_tenant_id, status,"
+                + " created_at, version) values (?1, ?2, 'Test reward', ?3, 100000, 1000,"
+                + " now() - interval '1 day', now() + interval '30 days', 30, ?4, 'ACTIVE',"
+                + " now(), 0)")
+        .setParameter(1, id)
+        .setParameter(2, "RW" + id)
+        .setParameter(3, price)
+        .setParameter(4, tenant)
+        .executeUpdate();
+    tx.commit();
+    return id;
   }
 
   private void setBalance(long account, long balance) throws Exception {

@@ -1,0 +1,16 @@
+package com.atrium.earning;
+
+import java.math.BigDecimal;
+
+/**
+ * What a refund needs to know of a sale: its member and amount, the points it earned and the
+ * journal entry that credited them (null when it earned none).
+ */
+public record RefundableSale(
+    long saleId,
+    long tenantId,
+    long memberId,
+    String receiptNumber,
+    BigDecimal amount,
+    long points,
+    Long journalEntryId) {}

@@ -1,0 +1,112 @@
+package com.atrium.redemption;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A member flagged for customer service: for now, points a refund could not take back under the
+ * STOP_AT_ZERO policy. Open until an operator resolves it.
+ */
+@Entity
+@Table(name = "member_flag")
+@NamedQuery(
+    name = "MemberFlag.open",
+    query = "select f from MemberFlag f where f.resolvedAt is null order by f.createdAt desc, f.id desc")
+@NamedQuery(
+    name = "MemberFlag.ofMember",
+    query = "select f from MemberFlag f where f.memberId = :member order by f.createdAt desc")
+public class MemberFlag {
+
+  @Id
+  @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
+  private Long id;
+
+  @Column(name = "member_id", nullable = false, updatable = false)
+  private Long memberId;
+
+  @Column(nullable = false, updatable = false)
+  private String kind;
+
+  @Column(nullable = false, updatable = false)
+  private long points;
+
+  @Column(nullable = false, updatable = false)
+  private String detail;
+
+  @Column(name = "refund_id", updatable = false)
+  private Long refundId;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  @Column(name = "resolved_by")
+  private String resolvedBy;
+
+  protected MemberFlag() {}
+
+  static MemberFlag refundUnrecovered(
+      long memberId, long points, long refundId, String detail, Instant now) {
+    MemberFlag f = new MemberFlag();
+    f.memberId = memberId;
+    f.kind = "REFUND_UNRECOVERED";
+    f.points = points;
+    f.refundId = refundId;
+    f.detail = detail;
+    f.createdAt = now;
+    return f;
+  }
+
+  void resolve(String by, Instant at) {
+    if (resolvedAt == null) {
+      resolvedAt = at;
+      resolvedBy = by;
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long memberId() {
+    return memberId;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public long points() {
+    return points;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public Long refundId() {
+    return refundId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant resolvedAt() {
+    return resolvedAt;
+  }
+
+  public String resolvedBy() {
+    return resolvedBy;
+  }
+}

@@ -1,0 +1,151 @@
+package com.atrium.redemption;
+
+import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.Posting;
+import com.atrium.member.Member;
+import com.atrium.member.MemberService;
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.Tenant;
+import com.atrium.tenant.TenantService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Records one payment with points in one transaction: checks the tenant takes points and the
+ * share of the bill, debits the member to the tenant's redemption account, stores the payment.
+ */
+@Stateless
+public class PointPaymentBook {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject LedgerService ledger;
+  @Inject TenantService tenants;
+  @Inject MemberService members;
+  @Inject MallConfiguration configuration;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  /** The most of a bill points may pay, as a fraction (0.5 = half). */
+  @Inject
+  @ConfigProperty(name = "atrium.points-as-cash.max-share", defaultValue = "0.50")
+  BigDecimal maxShare;
+
+  public PointPaymentReceipt record(
+      Long memberId,
+      String phone,
+      String cardNumber,
+      String reference,
+      BigDecimal bill,
+      long points,
+      String channel,
+      String idempotencyKey) {
+    Tenant tenant = tenants.own();
+    Member member = memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
+    String hash = ExactlyOnce.hash(tenant.id(), member.id(), reference, bill, points);
+    Optional<PointPayment> original = originalOf(tenant.id(), reference, idempotencyKey, hash);
+    if (original.isPresent()) {
+      return receipt(original.get(), tenant, member, true);
+    }
+    tenant.requireActive();
+    if (!member.isActive()) {
+      throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
+    }
+    if (!tenants.termsOf(tenant).acceptsPointsAsCash()) {
+      throw DomainException.conflict(
+          "POINTS_AS_CASH_NOT_ACCEPTED", "This tenant does not take points as payment");
+    }
+    BigDecimal pointValue = configuration.pointValue();
+    if (!PointsAsCash.withinShare(points, bill, maxShare, pointValue)) {
+      throw DomainException.invalid(
+          "POINTS_EXCEED_MAX_SHARE",
+          "points",
+          "Points may pay at most "
+              + PointsAsCash.maxPayable(bill, maxShare)
+              + " CNY of this bill ("
+              + PointsAsCash.maxPoints(bill, maxShare, pointValue)
+              + " points)");
+    }
+    BigDecimal value = PointsAsCash.valueOf(points, pointValue);
+    Instant now = clock.now();
+    Posting posting =
+        ledger.debitToTenant(member.id(), tenant.id(), points, now, "Points as cash " + reference);
+    PointPayment payment =
+        new PointPayment(
+            tenant.id(),
+            member.id(),
+            reference,
+            bill,
+            points,
+            value,
+            posting.entryId(),
+            posting.balance(),
+            channel,
+            hash,
+            idempotencyKey,
+            caller.name(),
+            now);
+    em.persist(payment);
+    em.flush();
+    return receipt(payment, tenant, member, false);
+  }
+
+  private Optional<PointPayment> originalOf(
+      long tenantId, String reference, String idempotencyKey, String hash) {
+    if (idempotencyKey != null) {
+      Optional<PointPayment> byKey =
+          em.createNamedQuery("PointPayment.byIdempotencyKey", PointPayment.class)
+              .setParameter("tenant", tenantId)
+              .setParameter("key", idempotencyKey)
+              .getResultStream()
+              .findFirst();
+      if (byKey.isPresent()) {
+        if (!byKey.get().sameRequestAs(hash)) {
+          throw DomainException.conflict(
+              "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
+        }
+        return byKey;
+      }
+    }
+    Optional<PointPayment> byReference =
+        em.createNamedQuery("PointPayment.byReference", PointPayment.class)
+            .setParameter("tenant", tenantId)
+            .setParameter("reference", reference)
+            .getResultStream()
+            .findFirst();
+    if (byReference.isPresent() && !byReference.get().sameRequestAs(hash)) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "PAYMENT_REFERENCE_CONFLICT",
+          "paymentReference",
+          "Payment " + reference + " was already recorded with different details");
+    }
+    return byReference;
+  }
+
+  private static PointPaymentReceipt receipt(
+      PointPayment p, Tenant tenant, Member member, boolean replayed) {
+    return new PointPaymentReceipt(
+        p.id(),
+        tenant.code(),
+        member.id(),
+        member.cardNumber(),
+        p.paymentReference(),
+        p.billAmount(),
+        p.points(),
+        p.cashValue(),
+        p.balanceAfter(),
+        p.recordedAt(),
+        replayed);
+  }
+}

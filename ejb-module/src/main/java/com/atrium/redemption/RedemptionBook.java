@@ -1,0 +1,234 @@
+package com.atrium.redemption;
+
+import com.atrium.ledger.AccountKind;
+import com.atrium.ledger.EntryKind;
+import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.Overdraft;
+import com.atrium.ledger.Posting;
+import com.atrium.ledger.Reversal;
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Redeems, verifies and cancels in one transaction each. Locks are always taken in the same order
+ * — the member's ledger account (by the ledger), then the reward row (by the stock update) — so
+ * concurrent redemptions and cancellations serialise without deadlock. Callers decide who may do
+ * what ({@link RedemptionService}); this bean only keeps the books exact.
+ */
+@Stateless
+public class RedemptionBook {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject LedgerService ledger;
+  @Inject Clock clock;
+
+  /**
+   * Debits the reward's price from the member to the provider (a tenant's redemption account, or
+   * the operator's marketing account), takes one from stock and issues a coupon. Refuses when the
+   * member lacks the points (INSUFFICIENT_POINTS), reached the reward's limit
+   * (REWARD_LIMIT_REACHED), or the stock is gone (OUT_OF_STOCK); a refusal changes nothing. The
+   * caller identified the member and checked they are active.
+   */
+  public RedemptionReceipt redeem(
+      long rewardId, long memberId, String channel, String client, String idempotencyKey) {
+    String hash = ExactlyOnce.hash(rewardId, memberId);
+    if (idempotencyKey != null) {
+      Optional<Redemption> original =
+          em.createNamedQuery("Redemption.byIdempotencyKey", Redemption.class)
+              .setParameter("client", client)
+              .setParameter("key", idempotencyKey)
+              .getResultStream()
+              .findFirst();
+      if (original.isPresent()) {
+        if (!original.get().sameRequestAs(hash)) {
+          throw DomainException.conflict(
+              "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
+        }
+        return receipt(original.get(), true);
+      }
+    }
+    Reward reward = em.find(Reward.class, rewardId);
+    if (reward == null) {
+      throw DomainException.notFound("REWARD_NOT_FOUND", "No reward " + rewardId);
+    }
+    Instant now = clock.now();
+    reward.requireRedeemableAt(now);
+    Long provider = reward.providerTenantId();
+    long to =
+        provider != null
+            ? ledger.tenantAccountId(provider, AccountKind.TENANT_REDEMPTION)
+            : ledger.operatorAccountId(AccountKind.OPERATOR_MARKETING);
+    // the debit locks the member's account: from here on this member's redemptions are serial,
+    // so the limit count below cannot be raced
+    Posting posting =
+        ledger.debit(
+            memberId,
+            to,
+            provider,
+            EntryKind.REDEEM,
+            reward.pointsPrice(),
+            now,
+            "Reward " + reward.code(),
+            Overdraft.REFUSE);
+    long held =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from redemption where member_id = ?1 and reward_id = ?2"
+                            + " and status <> 'CANCELLED'")
+                    .setParameter(1, memberId)
+                    .setParameter(2, rewardId)
+                    .getSingleResult())
+            .longValue();
+    if (held >= reward.perMemberLimit()) {
+      throw DomainException.conflict(
+          "REWARD_LIMIT_REACHED",
+          "A member may hold " + reward.perMemberLimit() + " of reward " + reward.code());
+    }
+    int taken =
+        em.createNativeQuery(
+                "update reward set stock = stock - 1, version = version + 1"
+                    + " where id = ?1 and stock > 0")
+            .setParameter(1, rewardId)
+            .executeUpdate();
+    if (taken == 0) {
+      throw DomainException.conflict("OUT_OF_STOCK", "Reward " + reward.code() + " is out of stock");
+    }
+    Redemption redemption =
+        new Redemption(
+            reward,
+            memberId,
+            posting.entryId(),
+            posting.balance(),
+            CouponCode.next(),
+            now,
+            channel,
+            client,
+            hash,
+            idempotencyKey);
+    em.persist(redemption);
+    em.flush();
+    return receipt(redemption, false);
+  }
+
+  /**
+   * Verifies (核销) a coupon once: a conditional update from ISSUED, so of two concurrent
+   * verifications exactly one succeeds. {@code tenantScope}: the verifying tenant (its own coupons
+   * only; another tenant's code is "not found"), or empty for the operator's service desk, which
+   * verifies coupons of the operator's own stock.
+   */
+  public RedemptionReceipt verify(String code, Optional<Long> tenantScope, String by) {
+    Redemption r = findCoupon(code, tenantScope);
+    Instant now = clock.now();
+    int won =
+        em.createNativeQuery(
+                "update redemption set status = 'VERIFIED', verified_at = ?1, verified_by = ?2"
+                    + " where id = ?3 and status = 'ISSUED' and valid_until > ?1")
+            .setParameter(1, Timestamp.from(now))
+            .setParameter(2, by)
+            .setParameter(3, r.id())
+            .executeUpdate();
+    em.refresh(r);
+    if (won == 0) {
+      throw refusalFor(r, now);
+    }
+    return receipt(r, false);
+  }
+
+  /** A coupon as its providing tenant (or, for operator stock, the operator) may see it. */
+  public RedemptionReceipt coupon(String code, Optional<Long> tenantScope) {
+    return receipt(findCoupon(code, tenantScope), false);
+  }
+
+  private Redemption findCoupon(String code, Optional<Long> tenantScope) {
+    if (!CouponCode.looksValid(code)) {
+      throw DomainException.notFound("COUPON_NOT_FOUND", "No such coupon");
+    }
+    return em.createNamedQuery("Redemption.byCoupon", Redemption.class)
+        .setParameter("code", code.trim())
+        .getResultStream()
+        .findFirst()
+        .filter(r -> java.util.Objects.equals(r.providerTenantId(), tenantScope.orElse(null)))
+        .orElseThrow(() -> DomainException.notFound("COUPON_NOT_FOUND", "No such coupon"));
+  }
+
+  /**
+   * Cancels an issued redemption: the points come back through {@link LedgerService#reverse} (to
+   * the lots they came from, or by the expiry policy to a new lot of the same issuer), the stock is
+   * restored and the coupon is void. A verified coupon cannot be cancelled; cancelling a cancelled
+   * one answers with it again.
+   */
+  public RedemptionReceipt cancel(long redemptionId, Optional<String> client, String by) {
+    Redemption r = em.find(Redemption.class, redemptionId);
+    if (r == null || client.isPresent() && !client.get().equals(r.client())) {
+      throw DomainException.notFound("REDEMPTION_NOT_FOUND", "No redemption " + redemptionId);
+    }
+    Instant now = clock.now();
+    int won =
+        em.createNativeQuery(
+                "update redemption set status = 'CANCELLED', cancelled_at = ?1, cancelled_by = ?2"
+                    + " where id = ?3 and status = 'ISSUED'")
+            .setParameter(1, Timestamp.from(now))
+            .setParameter(2, by)
+            .setParameter(3, r.id())
+            .executeUpdate();
+    if (won == 0) {
+      em.refresh(r);
+      if (r.status() == Redemption.Status.CANCELLED) {
+        return receipt(r, true);
+      }
+      throw DomainException.conflict(
+          "COUPON_ALREADY_VERIFIED", "A verified coupon cannot be cancelled");
+    }
+    Reversal reversal = ledger.reverse(r.journalEntryId(), r.points(), "Cancel redemption " + r.id());
+    em.createNativeQuery(
+            "update redemption set cancel_entry_id = ?1 where id = ?2")
+        .setParameter(1, reversal.entryId().orElseThrow())
+        .setParameter(2, r.id())
+        .executeUpdate();
+    em.createNativeQuery("update reward set stock = stock + 1, version = version + 1 where id = ?1")
+        .setParameter(1, r.rewardId())
+        .executeUpdate();
+    em.refresh(r);
+    return receipt(r, false);
+  }
+
+  public Optional<RedemptionReceipt> find(long redemptionId, Optional<String> client) {
+    return Optional.ofNullable(em.find(Redemption.class, redemptionId))
+        .filter(r -> client.isEmpty() || client.get().equals(r.client()))
+        .map(r -> receipt(r, false));
+  }
+
+  private static DomainException refusalFor(Redemption r, Instant now) {
+    return switch (r.status()) {
+      case VERIFIED -> DomainException.conflict(
+          "COUPON_ALREADY_VERIFIED", "This coupon was already verified at " + r.verifiedAt());
+      case CANCELLED -> DomainException.conflict("COUPON_CANCELLED", "This coupon was cancelled");
+      case ISSUED -> DomainException.conflict("COUPON_EXPIRED", "This coupon expired at " + r.validUntil());
+    };
+  }
+
+  private RedemptionReceipt receipt(Redemption r, boolean replayed) {
+    Reward reward = em.find(Reward.class, r.rewardId());
+    return new RedemptionReceipt(
+        r.id(),
+        reward.code(),
+        reward.name(),
+        r.memberId(),
+        r.points(),
+        r.balanceAfter(),
+        r.couponCode(),
+        r.status().name(),
+        r.issuedAt(),
+        r.validUntil(),
+        replayed);
+  }
+}

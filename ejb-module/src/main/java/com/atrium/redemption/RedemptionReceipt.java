@@ -1,0 +1,17 @@
+package com.atrium.redemption;
+
+import java.time.Instant;
+
+/** A redemption and its coupon as the redeemer sees it; {@code replayed} marks a replay. */
+public record RedemptionReceipt(
+    long redemptionId,
+    String rewardCode,
+    String rewardName,
+    long memberId,
+    long points,
+    long balance,
+    String couponCode,
+    String status,
+    Instant issuedAt,
+    Instant validUntil,
+    boolean replayed) {}

@@ -1,0 +1,94 @@
+package com.atrium.redemption;
+
+import com.atrium.member.MemberService;
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Who may redeem, verify and cancel: the POS (member-app stand-in) and the operator's service staff
+ * redeem; a merchant assistant verifies only coupons of their own tenant, service staff those of
+ * the operator's own stock; a POS client cancels its own redemptions, service staff any.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RedemptionService {
+
+  @Inject RedemptionBook book;
+  @Inject RewardService rewards;
+  @Inject MemberService members;
+  @Inject CurrentCaller caller;
+
+  /** A machine redemption, idempotent by the client's Idempotency-Key (required). */
+  @RolesAllowed(Roles.POS)
+  public RedemptionReceipt redeem(
+      String rewardCode, String phone, String cardNumber, String idempotencyKey) {
+    if (idempotencyKey == null) {
+      throw DomainException.invalid(
+          "IDEMPOTENCY_KEY_REQUIRED", "Idempotency-Key", "A redemption needs an Idempotency-Key");
+    }
+    ExactlyOnce.requireValidKey(idempotencyKey);
+    long rewardId = rewards.requireByCode(rewardCode).id();
+    long memberId = active(members.require(phone, cardNumber));
+    String client = caller.name();
+    return ExactlyOnce.run(() -> book.redeem(rewardId, memberId, "POS", client, idempotencyKey));
+  }
+
+  /** Service staff redeem a reward for a member at the service desk. */
+  @RolesAllowed({Roles.OPERATOR_SERVICE, Roles.OPERATOR_ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RedemptionReceipt redeemAtDesk(long rewardId, long memberId) {
+    active(members.require(memberId));
+    return book.redeem(rewardId, memberId, "PORTAL", caller.name(), null);
+  }
+
+  @RolesAllowed({Roles.MERCHANT_ASSISTANT, Roles.OPERATOR_SERVICE, Roles.OPERATOR_ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RedemptionReceipt verify(String couponCode) {
+    return book.verify(couponCode, scope(), caller.name());
+  }
+
+  @RolesAllowed({Roles.MERCHANT_ASSISTANT, Roles.OPERATOR_SERVICE, Roles.OPERATOR_ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RedemptionReceipt coupon(String couponCode) {
+    return book.coupon(couponCode, scope());
+  }
+
+  @RolesAllowed(Roles.POS)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RedemptionReceipt cancelOwn(long redemptionId) {
+    return book.cancel(redemptionId, Optional.of(caller.name()), caller.name());
+  }
+
+  @RolesAllowed({Roles.OPERATOR_SERVICE, Roles.OPERATOR_ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RedemptionReceipt cancel(long redemptionId) {
+    return book.cancel(redemptionId, Optional.empty(), caller.name());
+  }
+
+  @RolesAllowed(Roles.POS)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RedemptionReceipt getOwn(long redemptionId) {
+    return book.find(redemptionId, Optional.of(caller.name()))
+        .orElseThrow(
+            () -> DomainException.notFound("REDEMPTION_NOT_FOUND", "No redemption " + redemptionId));
+  }
+
+  private static long active(com.atrium.member.Member member) {
+    if (!member.isActive()) {
+      throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
+    }
+    return member.id();
+  }
+
+  /** A merchant assistant's scope is their tenant; operators act for the operator's own stock. */
+  private Optional<Long> scope() {
+    return caller.isOperator() ? Optional.empty() : Optional.of(caller.requireTenantId());
+  }
+}

@@ -1,0 +1,194 @@
+package com.atrium.redemption;
+
+import com.atrium.earning.RefundableSale;
+import com.atrium.earning.RefundableSales;
+import com.atrium.ledger.AccountKind;
+import com.atrium.ledger.EntryKind;
+import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.Overdraft;
+import com.atrium.ledger.Reversal;
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records one refund of a sale in one transaction. The sale's row is locked, so concurrent refunds
+ * of one sale see each other's totals; the points to take back follow {@link RefundArithmetic}.
+ * They come first from the sale's own lot ({@link LedgerService#reverse}); what the member already
+ * spent is settled by the {@link RefundPolicy}.
+ */
+@Stateless
+public class RefundBook {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject LedgerService ledger;
+  @Inject RefundableSales sales;
+  @Inject Clock clock;
+
+  public RefundReceipt refund(
+      long tenantId,
+      String receiptNumber,
+      String reference,
+      BigDecimal amount,
+      String idempotencyKey,
+      RefundPolicy policy,
+      String by) {
+    String hash = ExactlyOnce.hash(tenantId, receiptNumber, reference, amount);
+    Optional<Refund> original = originalOf(tenantId, reference, idempotencyKey, hash);
+    if (original.isPresent()) {
+      return receipt(original.get(), receiptNumber, true);
+    }
+    RefundableSale sale =
+        sales
+            .lockByReceipt(tenantId, receiptNumber)
+            .orElseThrow(
+                () -> DomainException.notFound("SALE_NOT_FOUND", "No sale " + receiptNumber));
+    List<Refund> earlier =
+        em.createNamedQuery("Refund.ofSale", Refund.class)
+            .setParameter("sale", sale.saleId())
+            .getResultList();
+    BigDecimal refundedBefore =
+        earlier.stream().map(Refund::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    long pointsBefore = earlier.stream().mapToLong(Refund::points).sum();
+    if (refundedBefore.add(amount).compareTo(sale.amount()) > 0) {
+      throw DomainException.invalid(
+          "REFUND_EXCEEDS_SALE",
+          "amount",
+          "Sale "
+              + receiptNumber
+              + " has "
+              + sale.amount().subtract(refundedBefore)
+              + " CNY left to refund");
+    }
+    long points =
+        RefundArithmetic.pointsToTakeBack(
+            sale.points(), sale.amount(), refundedBefore, pointsBefore, amount);
+    Instant now = clock.now();
+    String why = "Refund " + reference + " of sale " + receiptNumber;
+    long reversed = 0;
+    long recovered = 0;
+    long unrecovered = 0;
+    if (points > 0) {
+      Reversal reversal = ledger.reverse(sale.journalEntryId(), points, why);
+      reversed = reversal.reversed();
+      long spent = reversal.notReversed();
+      if (spent > 0) {
+        long issuance = ledger.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE);
+        if (policy == RefundPolicy.ALLOW_NEGATIVE) {
+          ledger.debit(
+              sale.memberId(),
+              issuance,
+              tenantId,
+              EntryKind.REVERSAL,
+              spent,
+              now,
+              why + " (points already spent)",
+              Overdraft.ALLOW_NEGATIVE);
+          recovered = spent;
+        } else {
+          long available = Math.max(0, ledger.balanceOf(sale.memberId()));
+          recovered = Math.min(spent, available);
+          if (recovered > 0) {
+            ledger.debit(
+                sale.memberId(),
+                issuance,
+                tenantId,
+                EntryKind.REVERSAL,
+                recovered,
+                now,
+                why + " (points already spent)",
+                Overdraft.REFUSE);
+          }
+          unrecovered = spent - recovered;
+        }
+      }
+    }
+    Refund refund =
+        new Refund(
+            tenantId,
+            sale.saleId(),
+            sale.memberId(),
+            reference,
+            amount,
+            reversed,
+            recovered,
+            unrecovered,
+            policy,
+            ledger.balanceOf(sale.memberId()),
+            hash,
+            idempotencyKey,
+            by,
+            now);
+    em.persist(refund);
+    em.flush();
+    if (unrecovered > 0) {
+      em.persist(
+          MemberFlag.refundUnrecovered(
+              sale.memberId(),
+              unrecovered,
+              refund.id(),
+              why + ": " + unrecovered + " points already spent could not be taken back",
+              now));
+    }
+    em.flush();
+    return receipt(refund, receiptNumber, false);
+  }
+
+  private Optional<Refund> originalOf(
+      long tenantId, String reference, String idempotencyKey, String hash) {
+    if (idempotencyKey != null) {
+      Optional<Refund> byKey =
+          em.createNamedQuery("Refund.byIdempotencyKey", Refund.class)
+              .setParameter("tenant", tenantId)
+              .setParameter("key", idempotencyKey)
+              .getResultStream()
+              .findFirst();
+      if (byKey.isPresent()) {
+        if (!byKey.get().sameRequestAs(hash)) {
+          throw DomainException.conflict(
+              "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
+        }
+        return byKey;
+      }
+    }
+    Optional<Refund> byReference =
+        em.createNamedQuery("Refund.byReference", Refund.class)
+            .setParameter("tenant", tenantId)
+            .setParameter("reference", reference)
+            .getResultStream()
+            .findFirst();
+    if (byReference.isPresent() && !byReference.get().sameRequestAs(hash)) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "REFUND_REFERENCE_CONFLICT",
+          "refundReference",
+          "Refund " + reference + " was already recorded with different details");
+    }
+    return byReference;
+  }
+
+  private static RefundReceipt receipt(Refund r, String receiptNumber, boolean replayed) {
+    return new RefundReceipt(
+        r.id(),
+        receiptNumber,
+        r.refundReference(),
+        r.amount(),
+        r.points(),
+        r.pointsReversed(),
+        r.pointsRecovered(),
+        r.pointsUnrecovered(),
+        r.policy().name(),
+        r.balanceAfter(),
+        r.pointsUnrecovered() > 0,
+        replayed);
+  }
+}

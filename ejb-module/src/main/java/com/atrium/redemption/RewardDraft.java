@@ -1,0 +1,22 @@
+package com.atrium.redemption;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** What an operator enters for a reward; the provider is a tenant id, or null for operator stock. */
+public record RewardDraft(
+    @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*") String code,
+    @NotBlank @Size(max = 200) String name,
+    @Size(max = 1000) String description,
+    @Min(1) @Max(100_000_000) long pointsPrice,
+    @Min(0) @Max(100_000_000) long stock,
+    @Min(1) @Max(1000) int perMemberLimit,
+    @NotNull Instant validFrom,
+    @NotNull Instant validUntil,
+    @Min(1) @Max(3660) int couponValidDays,
+    Long providerTenantId) {}

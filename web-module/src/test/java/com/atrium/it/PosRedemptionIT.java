@@ -1,0 +1,443 @@
+package com.atrium.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Spending points over the POS API, as a till sees it: points as cash, reward redemptions with
+ * coupons and their cancellation, refunds of sales. Replays answer the original, a reused key or
+ * reference with a different body is 409, bad input is a 400 problem that changes nothing, another
+ * tenant's or client's ids do not exist, and 64 clients racing for one member's points never
+ * overdraw.
+ */
+@ExtendWith(RunningAtrium.class)
+class PosRedemptionIT {
+
+  static final String PAYMENTS = "/api/v1/pos/point-payments";
+  static final String REDEMPTIONS = "/api/v1/pos/redemptions";
+  static final String REFUNDS = "/api/v1/pos/refunds";
+
+  PosClient pos;
+  Fixtures.PosKey key;
+  String phone;
+
+  @BeforeEach
+  void newTillAndMember() {
+    key = Fixtures.posKey();
+    pos = PosClient.of(key);
+    phone = PosSalesIT.randomPhone();
+    var created =
+        pos.post(
+                "/api/v1/pos/members",
+                "{\"phone\":\"" + phone + "\",\"name\":\"测试会员\",\"acceptTerms\":true}")
+            .send();
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+  }
+
+  // --- points as cash ---
+
+  @Test
+  void pointsPayPartOfTheBillAtThePointValue() {
+    earn("S-1", "5000.00");
+    var r = pos.post(PAYMENTS, payment("P-1", "120.00", 3000)).send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    JsonObject body = r.json();
+    assertThat(body.getJsonNumber("points").longValue()).isEqualTo(3000);
+    assertThat(body.getJsonNumber("cashValue").bigDecimalValue()).isEqualByComparingTo("30.00");
+    assertThat(body.getJsonNumber("balance").longValue()).isEqualTo(2000);
+    assertThat(r.header("Idempotent-Replayed")).hasValue("false");
+    assertThat(balance()).isEqualTo(2000);
+    // the debit went to this tenant's redemption account
+    assertThat(
+            db().longValue(
+                    "select coalesce(sum(l.points), 0) from journal_line l join ledger_account a on a.id ="
+                        + " l.account_id where a.tenant_id = ? and a.kind = 'TENANT_REDEMPTION'",
+                    key.tenant().id()))
+        .isEqualTo(3000);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aPaymentReplayAnswersTheOriginalAndADifferentBodyIsAConflict() {
+    earn("S-2", "5000.00");
+    var first = pos.post(PAYMENTS, payment("P-2", "100.00", 1000)).header("Idempotency-Key", "pk-" + key.keyId()).send();
+    var again = pos.post(PAYMENTS, payment("P-2", "100.00", 1000)).header("Idempotency-Key", "pk-" + key.keyId()).send();
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json()).isEqualTo(first.json());
+    assertThat(again.header("Idempotent-Replayed")).hasValue("true");
+    var sameRefOtherPoints = pos.post(PAYMENTS, payment("P-2", "100.00", 999)).send();
+    assertThat(sameRefOtherPoints.status()).isEqualTo(409);
+    assertThat(sameRefOtherPoints.problemCode()).isEqualTo("PAYMENT_REFERENCE_CONFLICT");
+    var keyReused = pos.post(PAYMENTS, payment("P-3", "100.00", 1000)).header("Idempotency-Key", "pk-" + key.keyId()).send();
+    assertThat(keyReused.status()).isEqualTo(409);
+    assertThat(keyReused.problemCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    assertThat(balance()).isEqualTo(4000);
+  }
+
+  @Test
+  void pointsMayPayAtMostHalfTheBillAndOnlyWhereTheTenantTakesThem() {
+    earn("S-3", "5000.00");
+    var tooMuch = pos.post(PAYMENTS, payment("P-4", "100.00", 5001)).send();
+    assertThat(tooMuch.status()).isEqualTo(400);
+    assertThat(tooMuch.problemCode()).isEqualTo("POINTS_EXCEED_MAX_SHARE");
+    var exactlyHalf = pos.post(PAYMENTS, payment("P-5", "100.00", 5000)).send();
+    assertThat(exactlyHalf.status()).as(exactlyHalf.toString()).isEqualTo(201);
+    var notEnough = pos.post(PAYMENTS, payment("P-6", "100.00", 1)).send();
+    assertThat(notEnough.status()).isEqualTo(409);
+    assertThat(notEnough.problemCode()).isEqualTo("INSUFFICIENT_POINTS");
+
+    db().update("update tenant set category = 'ELECTRONICS' where id = ?", key.tenant().id());
+    earn("S-4", "100.00");
+    var refused = pos.post(PAYMENTS, payment("P-7", "100.00", 10)).send();
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.problemCode()).isEqualTo("POINTS_AS_CASH_NOT_ACCEPTED");
+    assertThat(balance()).isEqualTo(50); // electronics earn at half the base rate
+    assertThat(db().longValue("select count(*) from point_payment where tenant_id = ?", key.tenant().id()))
+        .isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "zero points|{\"phone\":\"PHONE\",\"paymentReference\":\"B1\",\"billAmount\":10,\"points\":0}|VALIDATION_FAILED",
+        "no points|{\"phone\":\"PHONE\",\"paymentReference\":\"B1\",\"billAmount\":10}|VALIDATION_FAILED",
+        "negative bill|{\"phone\":\"PHONE\",\"paymentReference\":\"B1\",\"billAmount\":-10,\"points\":5}|VALIDATION_FAILED",
+        "three decimals|{\"phone\":\"PHONE\",\"paymentReference\":\"B1\",\"billAmount\":1.005,\"points\":5}|VALIDATION_FAILED",
+        "no reference|{\"phone\":\"PHONE\",\"billAmount\":10,\"points\":5}|VALIDATION_FAILED",
+        "points as text|{\"phone\":\"PHONE\",\"paymentReference\":\"B1\",\"billAmount\":10,\"points\":\"many\"}|MALFORMED_BODY",
+        "no member|{\"paymentReference\":\"B1\",\"billAmount\":10,\"points\":5}|MEMBER_REFERENCE_REQUIRED"
+      })
+  void badPaymentInputIsA400ProblemAndChangesNothing(String name, String body, String code) {
+    earn("S-5", "1000.00");
+    var r = pos.post(PAYMENTS, body.replace("PHONE", phone)).send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(400);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+    assertThat(r.problemCode()).isEqualTo(code);
+    assertThat(balance()).isEqualTo(1000);
+  }
+
+  // --- rewards and coupons ---
+
+  @Test
+  void redeemingIssuesAnUnguessableCouponAndCancellingGivesEverythingBack() {
+    earn("S-6", "1000.00");
+    String reward = reward(key.tenant().id(), 300, 5, 2);
+    var r = redeem(reward, "rk-1");
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    JsonObject body = r.json();
+    assertThat(body.getString("couponCode")).matches("[A-Za-z0-9_-]{22}");
+    assertThat(body.getString("status")).isEqualTo("ISSUED");
+    assertThat(body.getJsonNumber("balance").longValue()).isEqualTo(700);
+    assertThat(stock(reward)).isEqualTo(4);
+    long id = body.getJsonNumber("redemptionId").longValue();
+
+    var replay = redeem(reward, "rk-1");
+    assertThat(replay.json()).isEqualTo(body);
+    assertThat(replay.header("Idempotent-Replayed")).hasValue("true");
+    assertThat(stock(reward)).isEqualTo(4);
+
+    var qr = pos.get(REDEMPTIONS + "/" + id + "/qr").send();
+    assertThat(qr.status()).isEqualTo(200);
+    assertThat(qr.contentType()).startsWith("image/png");
+
+    var cancelled = pos.post(REDEMPTIONS + "/" + id + "/cancellation", "").send();
+    assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+    assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
+    assertThat(balance()).isEqualTo(1000);
+    assertThat(openLots()).isEqualTo(1000);
+    assertThat(stock(reward)).isEqualTo(5);
+    var again = pos.post(REDEMPTIONS + "/" + id + "/cancellation", "").send();
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(balance()).isEqualTo(1000);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aVerifiedCouponCannotBeCancelled() {
+    earn("S-7", "1000.00");
+    String reward = reward(key.tenant().id(), 100, 5, 5);
+    var r = redeem(reward, "rk-2").json();
+    db().update(
+        "update redemption set status = 'VERIFIED', verified_at = ?, verified_by = 'it' where id = ?",
+        Instant.now(),
+        r.getJsonNumber("redemptionId").longValue());
+    var cancel = pos.post(REDEMPTIONS + "/" + r.getJsonNumber("redemptionId") + "/cancellation", "").send();
+    assertThat(cancel.status()).isEqualTo(409);
+    assertThat(cancel.problemCode()).isEqualTo("COUPON_ALREADY_VERIFIED");
+    assertThat(balance()).isEqualTo(900);
+  }
+
+  @Test
+  void limitsStockAndKeysAreEnforcedAndAnotherClientSeesNothing() {
+    earn("S-8", "1000.00");
+    String reward = reward(null, 100, 2, 1);
+    assertThat(redeem(reward, "a").status()).isEqualTo(201);
+    var overLimit = redeem(reward, "b");
+    assertThat(overLimit.status()).isEqualTo(409);
+    assertThat(overLimit.problemCode()).isEqualTo("REWARD_LIMIT_REACHED");
+    var keyReused = redeem(reward(null, 100, 5, 5), "a");
+    assertThat(keyReused.status()).isEqualTo(409);
+    assertThat(keyReused.problemCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    var noKey = pos.post(REDEMPTIONS, redemption(reward)).send();
+    assertThat(noKey.status()).isEqualTo(400);
+    assertThat(noKey.problemCode()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+    String soldOut = reward(null, 100, 0, 5);
+    var out = redeem(soldOut, "c");
+    assertThat(out.status()).isEqualTo(409);
+    assertThat(out.problemCode()).isEqualTo("OUT_OF_STOCK");
+    var unknown = redeem("NOPE" + Fixtures.unique(), "d");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(balance()).isEqualTo(900);
+    assertThat(stock(soldOut)).isZero();
+
+    long id = db().longValue("select max(r.id) from redemption r join member m on m.id = r.member_id where m.phone = ?", phone);
+    PosClient other = PosClient.of(Fixtures.posKey());
+    assertThat(other.get(REDEMPTIONS + "/" + id).send().status()).isEqualTo(404);
+    var theirCancel = other.post(REDEMPTIONS + "/" + id + "/cancellation", "").send();
+    assertThat(theirCancel.status()).isEqualTo(404);
+    assertThat(theirCancel.problemCode()).isEqualTo("REDEMPTION_NOT_FOUND");
+    assertThat(balance()).isEqualTo(900);
+  }
+
+  @Test
+  void sixtyFourClientsRedeemingForOneMemberGetExactlyTheCoveredNumber() throws Exception {
+    int covered = 10;
+    earn("S-9", "1000.00"); // 1000 points: exactly 10 redemptions of 100
+    String reward = reward(key.tenant().id(), 100, 1000, 1000);
+    int clients = 64;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<PosClient.Response>> answers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      String k = "race-" + i;
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return redeem(reward, k);
+              }));
+    }
+    go.countDown();
+    int ok = 0;
+    int refused = 0;
+    for (Future<PosClient.Response> f : answers) {
+      PosClient.Response r = f.get();
+      if (r.status() == 201) {
+        ok++;
+        assertThat(r.json().getJsonNumber("balance").longValue()).isNotNegative();
+      } else {
+        assertThat(r.status()).as(r.toString()).isEqualTo(409);
+        assertThat(r.problemCode()).isEqualTo("INSUFFICIENT_POINTS");
+        refused++;
+      }
+    }
+    pool.shutdown();
+    assertThat(ok).isEqualTo(covered);
+    assertThat(refused).isEqualTo(clients - covered);
+    assertThat(balance()).isZero();
+    assertThat(openLots()).isZero();
+    assertThat(stock(reward)).isEqualTo(1000 - covered);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void concurrentReplaysOfOneRedemptionOrPaymentHaveExactlyOneEffect() throws Exception {
+    earn("S-13", "1000.00");
+    String reward = reward(key.tenant().id(), 100, 50, 50);
+    int clients = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<PosClient.Response>> answers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      boolean redemption = i % 2 == 0;
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return redemption
+                    ? redeem(reward, "same-key")
+                    : pos.post(PAYMENTS, payment("P-RACE", "1000.00", 200)).send();
+              }));
+    }
+    go.countDown();
+    java.util.Set<Long> redemptionIds = new java.util.HashSet<>();
+    java.util.Set<Long> paymentIds = new java.util.HashSet<>();
+    for (int i = 0; i < clients; i++) {
+      PosClient.Response r = answers.get(i).get();
+      assertThat(r.status()).as(r.toString()).isEqualTo(201);
+      if (i % 2 == 0) {
+        redemptionIds.add(r.json().getJsonNumber("redemptionId").longValue());
+      } else {
+        paymentIds.add(r.json().getJsonNumber("paymentId").longValue());
+      }
+    }
+    pool.shutdown();
+    assertThat(redemptionIds).hasSize(1);
+    assertThat(paymentIds).hasSize(1);
+    assertThat(balance()).isEqualTo(1000 - 100 - 200);
+    assertThat(stock(reward)).isEqualTo(49);
+    assertLedgerBalanced();
+  }
+
+  // --- refunds ---
+
+  @Test
+  void fullAndPartialRefundsTakeThePointsBackProRata() {
+    earn("S-10", "100.00");
+    var part = pos.post(REFUNDS, refund("S-10", "RF-1", "33.33")).send();
+    assertThat(part.status()).as(part.toString()).isEqualTo(201);
+    assertThat(part.json().getJsonNumber("points").longValue()).isEqualTo(33);
+    assertThat(part.json().getJsonNumber("balance").longValue()).isEqualTo(67);
+    var replay = pos.post(REFUNDS, refund("S-10", "RF-1", "33.33")).send();
+    assertThat(replay.json()).isEqualTo(part.json());
+    assertThat(replay.header("Idempotent-Replayed")).hasValue("true");
+    var different = pos.post(REFUNDS, refund("S-10", "RF-1", "10.00")).send();
+    assertThat(different.status()).isEqualTo(409);
+    assertThat(different.problemCode()).isEqualTo("REFUND_REFERENCE_CONFLICT");
+    var tooMuch = pos.post(REFUNDS, refund("S-10", "RF-2", "66.68")).send();
+    assertThat(tooMuch.status()).isEqualTo(400);
+    assertThat(tooMuch.problemCode()).isEqualTo("REFUND_EXCEEDS_SALE");
+    var rest = pos.post(REFUNDS, refund("S-10", "RF-3", "66.67")).send();
+    assertThat(rest.status()).isEqualTo(201);
+    assertThat(rest.json().getJsonNumber("points").longValue()).isEqualTo(67);
+    assertThat(balance()).isZero();
+    assertThat(openLots()).isZero();
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aRefundOfSpentPointsStopsAtZeroAndFlagsTheMember() {
+    earn("S-11", "200.00");
+    assertThat(pos.post(PAYMENTS, payment("P-11", "400.00", 150)).send().status()).isEqualTo(201);
+    var r = pos.post(REFUNDS, refund("S-11", "RF-11", "200.00")).send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    JsonObject body = r.json();
+    assertThat(body.getString("policy")).isEqualTo("STOP_AT_ZERO");
+    assertThat(body.getJsonNumber("points").longValue()).isEqualTo(200);
+    assertThat(body.getJsonNumber("pointsReversed").longValue()).isEqualTo(50);
+    assertThat(body.getJsonNumber("pointsUnrecovered").longValue()).isEqualTo(150);
+    assertThat(body.getBoolean("memberFlagged")).isTrue();
+    assertThat(balance()).isZero();
+    assertThat(
+            db().longValue(
+                    "select f.points from member_flag f join member m on m.id = f.member_id"
+                        + " where m.phone = ? and f.resolved_at is null",
+                    phone))
+        .isEqualTo(150);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void anotherTenantsReceiptIsNotFoundAndBadRefundsChangeNothing() {
+    earn("S-12", "100.00");
+    PosClient other = PosClient.of(Fixtures.posKey());
+    var theirs = other.post(REFUNDS, refund("S-12", "RF-X", "10.00")).send();
+    assertThat(theirs.status()).isEqualTo(404);
+    assertThat(theirs.problemCode()).isEqualTo("SALE_NOT_FOUND");
+    var negative = pos.post(REFUNDS, refund("S-12", "RF-Y", "-1")).send();
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.contentType()).startsWith("application/problem+json");
+    var noReference = pos.post(REFUNDS, "{\"receiptNumber\":\"S-12\",\"amount\":5}").send();
+    assertThat(noReference.status()).isEqualTo(400);
+    assertThat(noReference.problemCode()).isEqualTo("REFUND_REFERENCE_INVALID");
+    assertThat(balance()).isEqualTo(100);
+    var byKey = pos.post(REFUNDS, "{\"receiptNumber\":\"S-12\",\"amount\":5}").header("Idempotency-Key", "rf-key").send();
+    assertThat(byKey.status()).isEqualTo(201);
+    assertThat(balance()).isEqualTo(95);
+  }
+
+  // --- helpers ---
+
+  private void earn(String receipt, String amount) {
+    var r =
+        pos.post(
+                "/api/v1/pos/sales",
+                "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":" + amount + "}")
+            .send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+  }
+
+  private String payment(String reference, String bill, long points) {
+    return "{\"phone\":\"" + phone + "\",\"paymentReference\":\"" + reference
+        + "\",\"billAmount\":" + bill + ",\"points\":" + points + "}";
+  }
+
+  private String redemption(String rewardCode) {
+    return "{\"phone\":\"" + phone + "\",\"rewardCode\":\"" + rewardCode + "\"}";
+  }
+
+  private PosClient.Response redeem(String rewardCode, String idempotencyKey) {
+    return pos.post(REDEMPTIONS, redemption(rewardCode)).header("Idempotency-Key", idempotencyKey).send();
+  }
+
+  private static String refund(String receipt, String reference, String amount) {
+    return "{\"receiptNumber\":\"" + receipt + "\",\"refundReference\":\"" + reference
+        + "\",\"amount\":" + amount + "}";
+  }
+
+  /** A reward valid now; provider null = the operator's own stock. */
+  static String reward(Long providerTenantId, long price, long stock, int perMemberLimit) {
+    String code = "RW" + Fixtures.unique();
+    Instant now = Instant.now();
+    db().update(
+        "insert into reward (id, code, name, points_price, stock, per_member_limit, valid_from,"
+            + " valid_until, coupon_valid_days, provider_tenant_id, status, created_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, 30, ?, 'ACTIVE', ?, 0)",
+        db().nextId(),
+        code,
+        "测试礼品 Test reward " + code,
+        price,
+        stock,
+        perMemberLimit,
+        now.minus(1, ChronoUnit.DAYS),
+        now.plus(30, ChronoUnit.DAYS),
+        providerTenantId,
+        now);
+    return code;
+  }
+
+  private static long stock(String rewardCode) {
+    return db().longValue("select stock from reward where code = ?", rewardCode);
+  }
+
+  private long balance() {
+    return db().longValue(
+        "select a.balance from ledger_account a join member m on m.id = a.member_id"
+            + " where a.kind = 'MEMBER' and m.phone = ?",
+        phone);
+  }
+
+  private long openLots() {
+    return db().longValue(
+        "select coalesce(sum(p.points_remaining), 0) from points_lot p join ledger_account a on"
+            + " a.id = p.member_account_id join member m on m.id = a.member_id where m.phone = ?",
+        phone);
+  }
+
+  private static ItDatabase db() {
+    return RunningAtrium.database();
+  }
+
+  private static void assertLedgerBalanced() {
+    assertThat(
+            db().longValue(
+                    "select count(*) from (select entry_id from journal_line group by entry_id"
+                        + " having sum(points) <> 0) x"))
+        .isZero();
+  }
+}
