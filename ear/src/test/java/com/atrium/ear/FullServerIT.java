@@ -53,7 +53,8 @@ class FullServerIT {
     Path ear = Path.of(System.getProperty("atrium.ear", "target/atrium.ear"));
     assertThat(ear).as("the EAR built by this module").isRegularFile();
     String database =
-        System.getProperty("atrium.ear.database", "atrium_ear" + System.getProperty("atrium.it.db-suffix", ""));
+        System.getProperty(
+            "atrium.ear.database", "atrium_ear" + System.getProperty("atrium.it.db-suffix", ""));
     recreateDatabase(database);
 
     Map<String, String> environment = new HashMap<>();

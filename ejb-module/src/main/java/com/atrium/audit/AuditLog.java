@@ -11,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 
 /**
- * Writes audit events inside the caller's transaction, so an action and its audit record commit
- * or roll back together.
+ * Writes audit events inside the caller's transaction, so an action and its audit record commit or
+ * roll back together.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -25,7 +25,11 @@ public class AuditLog {
   @Inject Clock clock;
 
   public void record(
-      String action, String subject, Object subjectId, Map<String, ?> before, Map<String, ?> after) {
+      String action,
+      String subject,
+      Object subjectId,
+      Map<String, ?> before,
+      Map<String, ?> after) {
     em.persist(
         new AuditEvent(
             clock.now(),

@@ -1,5 +1,5 @@
 /**
- * Audit context: the append-only record of every operator action that changes money, points,
- * rules or access (who, when, before, after). Owns table {@code audit_event}; never updated.
+ * Audit context: the append-only record of every operator action that changes money, points, rules
+ * or access (who, when, before, after). Owns table {@code audit_event}; never updated.
  */
 package com.atrium.audit;

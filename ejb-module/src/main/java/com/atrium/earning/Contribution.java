@@ -2,8 +2,8 @@ package com.atrium.earning;
 
 /**
  * What one rule contributed to a sale's points; {@code multiplier} is null for additive rules,
- * {@code campaign} names the campaign for operator-funded campaign points (null otherwise).
- * Points may be negative: a multiplier below 1 or a cap takes points away.
+ * {@code campaign} names the campaign for operator-funded campaign points (null otherwise). Points
+ * may be negative: a multiplier below 1 or a cap takes points away.
  */
 public record Contribution(String rule, String multiplier, long points, String campaign) {
 
@@ -11,7 +11,9 @@ public record Contribution(String rule, String multiplier, long points, String c
     this(rule, multiplier, points, null);
   }
 
-  /** Campaign points are funded by the operator's marketing account, everything else by the tenant. */
+  /**
+   * Campaign points are funded by the operator's marketing account, everything else by the tenant.
+   */
   public boolean operatorFunded() {
     return campaign != null;
   }

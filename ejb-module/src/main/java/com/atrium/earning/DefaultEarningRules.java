@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The first version of the rules, read from tenant-config: the base rate, each category's and
- * tenant's configured earn multiplier (a tenant's own replaces its category's, as in
- * tenant-config) and each tier's. No campaigns, caps, minimum spend or exclusions.
+ * tenant's configured earn multiplier (a tenant's own replaces its category's, as in tenant-config)
+ * and each tier's. No campaigns, caps, minimum spend or exclusions.
  */
 final class DefaultEarningRules {
 

@@ -38,7 +38,8 @@ public class EarningRuleService {
   @Inject Database database;
 
   /** Parsed rule sets by version id: a version never changes, so its parse never goes stale. */
-  private static final Map<Long, EarningRuleSet> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Long, EarningRuleSet> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The rules of a version, parsed once per JVM (every sale needs them). */
   @PermitAll
@@ -84,9 +85,9 @@ public class EarningRuleService {
   }
 
   /**
-   * Publishes a new version of the rules, in force from {@code from} (not in the past) until
-   * {@code to} (null: until a later version). Its campaigns' budgets are set to the new amounts;
-   * what they have spent stays. Audited with the version it supersedes at {@code from}.
+   * Publishes a new version of the rules, in force from {@code from} (not in the past) until {@code
+   * to} (null: until a later version). Its campaigns' budgets are set to the new amounts; what they
+   * have spent stays. Audited with the version it supersedes at {@code from}.
    */
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING})
   public EarningRuleVersion publish(EarningRuleSet rules, Instant from, Instant to, String note) {
@@ -106,7 +107,13 @@ public class EarningRuleService {
     }
     Optional<EarningRuleVersion> before = inForceAt(from);
     EarningRuleVersion version =
-        add(rules, from, to, note == null || note.isBlank() ? null : note.trim(), caller.name(), now);
+        add(
+            rules,
+            from,
+            to,
+            note == null || note.isBlank() ? null : note.trim(),
+            caller.name(),
+            now);
     audit.record(
         "EARNING_RULES_PUBLISHED",
         "EarningRuleSet",
@@ -131,7 +138,8 @@ public class EarningRuleService {
     }
     EarningRuleVersion version =
         add(defaults, from, null, "Defaults from tenant-config", "system", clock.now());
-    audit.record("EARNING_RULES_SEEDED", "EarningRuleSet", version.version(), null, describe(version));
+    audit.record(
+        "EARNING_RULES_SEEDED", "EarningRuleSet", version.version(), null, describe(version));
     return true;
   }
 
@@ -187,10 +195,13 @@ public class EarningRuleService {
 
   @PermitAll
   public void recordCharge(String campaign, long entryId, long points) {
-    String next = "oracle".equals(database.vendorName()) ? "atrium_seq.nextval" : "nextval('atrium_seq')";
+    String next =
+        "oracle".equals(database.vendorName()) ? "atrium_seq.nextval" : "nextval('atrium_seq')";
     em.createNativeQuery(
             "insert into campaign_charge (id, campaign_code, journal_entry_id, points)"
-                + " values (" + next + ", ?1, ?2, ?3)")
+                + " values ("
+                + next
+                + ", ?1, ?2, ?3)")
         .setParameter(1, campaign)
         .setParameter(2, entryId)
         .setParameter(3, points)

@@ -77,7 +77,8 @@ public record EarningRuleSet(
     m.forEach(
         (k, v) -> {
           if (k == null || k.isBlank() || v == null || v.signum() < 0) {
-            throw new IllegalArgumentException("a " + what + " multiplier is a code and a value >= 0");
+            throw new IllegalArgumentException(
+                "a " + what + " multiplier is a code and a value >= 0");
           }
           copy.put(k.trim(), v.stripTrailingZeros());
         });
@@ -156,8 +157,12 @@ public record EarningRuleSet(
     return new EarningRuleSet(
         new BigDecimal(o.getString("baseRate")),
         new BigDecimal(o.getString("minimumSpend", "0")),
-        o.containsKey("capPerTransaction") ? o.getJsonNumber("capPerTransaction").longValue() : null,
-        o.containsKey("capPerMemberPerDay") ? o.getJsonNumber("capPerMemberPerDay").longValue() : null,
+        o.containsKey("capPerTransaction")
+            ? o.getJsonNumber("capPerTransaction").longValue()
+            : null,
+        o.containsKey("capPerMemberPerDay")
+            ? o.getJsonNumber("capPerMemberPerDay").longValue()
+            : null,
         map(o.getJsonObject("categoryMultipliers")),
         map(o.getJsonObject("tenantMultipliers")),
         map(o.getJsonObject("tierMultipliers")),
@@ -174,7 +179,9 @@ public record EarningRuleSet(
                         Instant.parse(c.getString("endsAt")),
                         strings(c.getJsonArray("tenants")),
                         strings(c.getJsonArray("categories")),
-                        c.containsKey("multiplier") ? new BigDecimal(c.getString("multiplier")) : null,
+                        c.containsKey("multiplier")
+                            ? new BigDecimal(c.getString("multiplier"))
+                            : null,
                         c.getJsonNumber("bonus").longValue(),
                         c.getJsonNumber("budget").longValue()))
             .toList());

@@ -20,11 +20,17 @@ public final class EarningRules {
     }
     long base = amount.multiply(baseRate).setScale(0, RoundingMode.FLOOR).longValueExact();
     long total =
-        amount.multiply(baseRate).multiply(multiplier).setScale(0, RoundingMode.FLOOR).longValueExact();
+        amount
+            .multiply(baseRate)
+            .multiply(multiplier)
+            .setScale(0, RoundingMode.FLOOR)
+            .longValueExact();
     List<Contribution> parts = new ArrayList<>();
     parts.add(new Contribution("BASE_RATE", null, base));
     if (multiplier.compareTo(BigDecimal.ONE) != 0) {
-      parts.add(new Contribution("TENANT_MULTIPLIER", multiplier.stripTrailingZeros().toPlainString(), total - base));
+      parts.add(
+          new Contribution(
+              "TENANT_MULTIPLIER", multiplier.stripTrailingZeros().toPlainString(), total - base));
     }
     return new Evaluation(total, parts);
   }

@@ -11,10 +11,11 @@ import java.util.Map;
 
 /**
  * The points a sale earns and why: each rule's contribution, summing to the total; which rule
- * version was used (null for explanations written before rules were versioned) and how many of
- * the points the operator funds (campaign points) rather than the tenant.
+ * version was used (null for explanations written before rules were versioned) and how many of the
+ * points the operator funds (campaign points) rather than the tenant.
  */
-public record Evaluation(long points, List<Contribution> contributions, Integer version, long operatorPoints) {
+public record Evaluation(
+    long points, List<Contribution> contributions, Integer version, long operatorPoints) {
 
   /** Looked up once: each JSON.createXxx() call searches the class path for a provider again. */
   private static final JsonProvider JSON = JsonProvider.provider();
@@ -26,7 +27,8 @@ public record Evaluation(long points, List<Contribution> contributions, Integer 
       throw new IllegalArgumentException("contributions sum to " + sum + ", not " + points);
     }
     if (operatorPoints < 0 || operatorPoints > points) {
-      throw new IllegalArgumentException("operator points " + operatorPoints + " outside 0.." + points);
+      throw new IllegalArgumentException(
+          "operator points " + operatorPoints + " outside 0.." + points);
     }
   }
 
@@ -40,8 +42,8 @@ public record Evaluation(long points, List<Contribution> contributions, Integer 
   }
 
   /**
-   * How many points each campaign is charged: the operator-funded points, given to the campaigns
-   * in the order they appear, each at most what it contributed.
+   * How many points each campaign is charged: the operator-funded points, given to the campaigns in
+   * the order they appear, each at most what it contributed.
    */
   public Map<String, Long> campaignCharges() {
     Map<String, Long> charges = new LinkedHashMap<>();

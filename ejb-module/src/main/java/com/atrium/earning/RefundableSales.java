@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The earning context's door for refunds (redemption context): finds a tenant's sale by receipt
- * number and locks its row for the caller's transaction, so that concurrent refunds of one sale
- * see each other's totals.
+ * number and locks its row for the caller's transaction, so that concurrent refunds of one sale see
+ * each other's totals.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

@@ -24,8 +24,8 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records one sale in one transaction: evaluates the earning rules, writes the sale and credits the
@@ -66,10 +66,10 @@ public class SaleBook {
       Channel channel,
       String idempotencyKey) {
     Tenant tenant = tenants.own();
-    Member member = memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
+    Member member =
+        memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
     String hash = requestHash(tenant.id(), member.id(), receiptNumber, amount, occurredAt);
-    Optional<SaleReceipt> original =
-        originalOf(tenant, receiptNumber, idempotencyKey, hash);
+    Optional<SaleReceipt> original = originalOf(tenant, receiptNumber, idempotencyKey, hash);
     if (original.isPresent()) {
       return original.get();
     }
@@ -82,10 +82,15 @@ public class SaleBook {
         occurredAt == null ? now : occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     if (when.isAfter(now.plus(MAX_SKEW)) || when.isBefore(now.minus(MAX_AGE))) {
       throw DomainException.invalid(
-          "OCCURRED_AT_INVALID", "occurredAt", "A sale is posted within 30 days and not in the future");
+          "OCCURRED_AT_INVALID",
+          "occurredAt",
+          "A sale is posted within 30 days and not in the future");
     }
-    if (amount == null || amount.signum() <= 0 || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-      throw DomainException.invalid("AMOUNT_INVALID", "amount", "The amount is a positive CNY value with at most 2 decimals");
+    if (amount == null
+        || amount.signum() <= 0
+        || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+      throw DomainException.invalid(
+          "AMOUNT_INVALID", "amount", "The amount is a positive CNY value with at most 2 decimals");
     }
     BigDecimal money = amount.setScale(2);
     // one sale of a member at a time: the daily cap reads the member's earlier points of the day
@@ -140,7 +145,8 @@ public class SaleBook {
             .orElseThrow(() -> new IllegalStateException("no earning rules in force at " + when));
     EarningRuleSet set = rules.rulesOf(version);
     ZoneId zone = configuration.zone();
-    long earlier = set.capPerMemberPerDay() == null ? 0 : pointsEarnedOnTheDayOf(member.id(), when, zone);
+    long earlier =
+        set.capPerMemberPerDay() == null ? 0 : pointsEarnedOnTheDayOf(member.id(), when, zone);
     SaleFacts facts =
         new SaleFacts(
             amount,
@@ -194,8 +200,7 @@ public class SaleBook {
       if (byKey.isPresent()) {
         if (!byKey.get().sameRequestAs(hash)) {
           throw DomainException.conflict(
-              "IDEMPOTENCY_KEY_REUSED",
-              "This Idempotency-Key was used for a different request");
+              "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
         }
         return Optional.of(replay(byKey.get(), tenant));
       }

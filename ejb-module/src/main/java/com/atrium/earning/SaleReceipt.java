@@ -24,7 +24,16 @@ public record SaleReceipt(
 
   SaleReceipt asReplay() {
     return new SaleReceipt(
-        saleId, tenantCode, memberId, cardNumber, receiptNumber, amount, occurredAt, points,
-        balance, explanation, true);
+        saleId,
+        tenantCode,
+        memberId,
+        cardNumber,
+        receiptNumber,
+        amount,
+        occurredAt,
+        points,
+        balance,
+        explanation,
+        true);
   }
 }

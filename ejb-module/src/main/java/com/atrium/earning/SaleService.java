@@ -15,9 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
- * Records sales for the caller's own tenant, exactly once. Each attempt runs in its own
- * transaction ({@link SaleBook}); when two identical requests race, the database's unique receipt
- * constraint lets one win and the other is answered with the winner's receipt.
+ * Records sales for the caller's own tenant, exactly once. Each attempt runs in its own transaction
+ * ({@link SaleBook}); when two identical requests race, the database's unique receipt constraint
+ * lets one win and the other is answered with the winner's receipt.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -31,7 +31,9 @@ public class SaleService {
   public SaleReceipt record(@NotNull @Valid SaleRequest request, String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
       throw DomainException.invalid(
-          "IDEMPOTENCY_KEY_INVALID", "Idempotency-Key", "An Idempotency-Key is 1 to 100 characters");
+          "IDEMPOTENCY_KEY_INVALID",
+          "Idempotency-Key",
+          "An Idempotency-Key is 1 to 100 characters");
     }
     return exactlyOnce(
         () ->
@@ -49,9 +51,12 @@ public class SaleService {
   /** A merchant assistant records a sale at the till for a member they identified. */
   @RolesAllowed(Roles.MERCHANT_ASSISTANT)
   public SaleReceipt recordAtTill(long memberId, String receiptNumber, BigDecimal amount) {
-    if (receiptNumber == null || !receiptNumber.trim().matches("[A-Za-z0-9][A-Za-z0-9_./-]{0,63}")) {
+    if (receiptNumber == null
+        || !receiptNumber.trim().matches("[A-Za-z0-9][A-Za-z0-9_./-]{0,63}")) {
       throw DomainException.invalid(
-          "RECEIPT_NUMBER_INVALID", "receiptNumber", "A receipt number is 1 to 64 letters or digits");
+          "RECEIPT_NUMBER_INVALID",
+          "receiptNumber",
+          "A receipt number is 1 to 64 letters or digits");
     }
     if (amount == null
         || amount.signum() <= 0
@@ -63,14 +68,7 @@ public class SaleService {
     return exactlyOnce(
         () ->
             book.record(
-                memberId,
-                null,
-                null,
-                receiptNumber.trim(),
-                amount,
-                null,
-                Channel.PORTAL,
-                null));
+                memberId, null, null, receiptNumber.trim(), amount, null, Channel.PORTAL, null));
   }
 
   @RolesAllowed({Roles.POS, Roles.MERCHANT_ASSISTANT})
@@ -95,6 +93,4 @@ public class SaleService {
       return attempt.run();
     }
   }
-
-
 }

@@ -25,8 +25,8 @@ import java.util.Set;
  * of the multipliers floored once, bonuses, the transaction cap, then the daily cap as a running
  * sum per member and mall day) and aggregates per tenant. Nothing is written.
  *
- * <p>Campaign budgets are not applied: the simulation shows what the campaigns would cost, which
- * is what an operator sizes a budget with (docs/earning.md). PostgreSQL only (window functions and
+ * <p>Campaign budgets are not applied: the simulation shows what the campaigns would cost, which is
+ * what an operator sizes a budget with (docs/earning.md). PostgreSQL only (window functions and
  * {@code at time zone}); on Oracle the simulation is refused.
  */
 @Stateless
@@ -44,7 +44,8 @@ public class WhatIfSimulator {
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING, Roles.OPERATOR_FINANCE})
   public Simulation simulate(EarningRuleSet draft, LocalDate from, LocalDate toInclusive) {
     if (from == null || toInclusive == null || toInclusive.isBefore(from)) {
-      throw DomainException.invalid("PERIOD_INVALID", "from", "The period ends on or after its start");
+      throw DomainException.invalid(
+          "PERIOD_INVALID", "from", "The period ends on or after its start");
     }
     if (from.plusDays(MAX_DAYS).isBefore(toInclusive)) {
       throw DomainException.invalid(
@@ -61,7 +62,8 @@ public class WhatIfSimulator {
     var q = em.createNativeQuery(query);
     sql.bind(q);
     q.setParameter(sql.fromIndex, Timestamp.from(from.atStartOfDay(zone).toInstant()));
-    q.setParameter(sql.toIndex, Timestamp.from(toInclusive.plusDays(1).atStartOfDay(zone).toInstant()));
+    q.setParameter(
+        sql.toIndex, Timestamp.from(toInclusive.plusDays(1).atStartOfDay(zone).toInstant()));
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.getResultList();
     List<Simulation.TenantRow> tenants = new ArrayList<>();
@@ -85,7 +87,13 @@ public class WhatIfSimulator {
       operator += row.simulatedByOperator();
     }
     return new Simulation(
-        from, toInclusive, tenants, sales, actual, simulated, operator,
+        from,
+        toInclusive,
+        tenants,
+        sales,
+        actual,
+        simulated,
+        operator,
         Duration.ofNanos(System.nanoTime() - started));
   }
 
@@ -122,7 +130,11 @@ public class WhatIfSimulator {
       }
       StringBuilder b = new StringBuilder("case " + column);
       multipliers.forEach(
-          (k, v) -> b.append(" when ").append(p(k)).append(" then ").append(num(v.subtract(BigDecimal.ONE))));
+          (k, v) ->
+              b.append(" when ")
+                  .append(p(k))
+                  .append(" then ")
+                  .append(num(v.subtract(BigDecimal.ONE))));
       return b.append(" else ").append(otherwise).append(" end").toString();
     }
 
@@ -131,65 +143,126 @@ public class WhatIfSimulator {
       String facts =
           "select s.id, s.member_id, s.tenant_id, s.occurred_at, s.points as actual,"
               + " t.code as tenant_code, t.name as tenant_name, t.category, m.tier,"
-              + " s.amount, s.amount * " + num(draft.baseRate()) + " as base,"
+              + " s.amount, s.amount * "
+              + num(draft.baseRate())
+              + " as base,"
               + " coalesce(extract(month from m.birthday) = extract(month from (s.occurred_at at time zone "
-              + zoneParam + ")), false) as birthday,"
-              + " cast(s.occurred_at at time zone " + zoneParam + " as date) as day"
+              + zoneParam
+              + ")), false) as birthday,"
+              + " cast(s.occurred_at at time zone "
+              + zoneParam
+              + " as date) as day"
               + " from sale s join tenant t on t.id = s.tenant_id join member m on m.id = s.member_id"
-              + " where s.occurred_at >= " + (p(null) ) + " and s.occurred_at < " + p(null);
+              + " where s.occurred_at >= "
+              + (p(null))
+              + " and s.occurred_at < "
+              + p(null);
       toIndex = params.size();
       fromIndex = toIndex - 1;
       String tenantOrCategory =
-          extra("f.tenant_code", draft.tenantMultipliers(), extra("f.category", draft.categoryMultipliers(), "0"));
+          extra(
+              "f.tenant_code",
+              draft.tenantMultipliers(),
+              extra("f.category", draft.categoryMultipliers(), "0"));
       String tier = extra("f.tier", draft.tierMultipliers(), "0");
       String birthday =
-          "case when f.birthday then " + num(draft.birthdayMultiplier().subtract(BigDecimal.ONE)) + " else 0 end";
+          "case when f.birthday then "
+              + num(draft.birthdayMultiplier().subtract(BigDecimal.ONE))
+              + " else 0 end";
       StringBuilder campaignExtra = new StringBuilder("0");
       StringBuilder campaignBonus = new StringBuilder("0");
       for (Campaign c : draft.campaigns()) {
         String applies =
-            "(f.occurred_at >= " + p(Timestamp.from(c.startsAt())) + " and f.occurred_at < "
-                + p(Timestamp.from(c.endsAt())) + " and "
+            "(f.occurred_at >= "
+                + p(Timestamp.from(c.startsAt()))
+                + " and f.occurred_at < "
+                + p(Timestamp.from(c.endsAt()))
+                + " and "
                 + (c.tenants().isEmpty() && c.categories().isEmpty()
                     ? "true"
-                    : "(" + in("f.tenant_code", c.tenants()) + " or " + in("f.category", c.categories()) + ")")
+                    : "("
+                        + in("f.tenant_code", c.tenants())
+                        + " or "
+                        + in("f.category", c.categories())
+                        + ")")
                 + ")";
         if (c.multiplier() != null) {
-          campaignExtra.append(" + case when ").append(applies).append(" then ")
-              .append(num(c.multiplier().subtract(BigDecimal.ONE))).append(" else 0 end");
+          campaignExtra
+              .append(" + case when ")
+              .append(applies)
+              .append(" then ")
+              .append(num(c.multiplier().subtract(BigDecimal.ONE)))
+              .append(" else 0 end");
         }
         if (c.bonus() > 0) {
-          campaignBonus.append(" + case when ").append(applies).append(" then ")
-              .append(p(c.bonus())).append(" else 0 end");
+          campaignBonus
+              .append(" + case when ")
+              .append(applies)
+              .append(" then ")
+              .append(p(c.bonus()))
+              .append(" else 0 end");
         }
       }
       String earns =
-          "not " + in("f.tenant_code", draft.excludedTenants())
-              + " and f.amount >= " + num(draft.minimumSpend());
+          "not "
+              + in("f.tenant_code", draft.excludedTenants())
+              + " and f.amount >= "
+              + num(draft.minimumSpend());
       // tenant-funded: the multiplied base without campaigns; all: with campaigns, plus bonuses
       String evaluated =
-          "select f.*, case when " + earns + " then floor(f.base * greatest(0, 1 + (" + tenantOrCategory
-              + ") + (" + tier + ") + (" + birthday + "))) else 0 end as own,"
-              + " case when " + earns + " then floor(f.base * greatest(0, 1 + (" + tenantOrCategory
-              + ") + (" + tier + ") + (" + birthday + ") + (" + campaignExtra + "))) + (" + campaignBonus
+          "select f.*, case when "
+              + earns
+              + " then floor(f.base * greatest(0, 1 + ("
+              + tenantOrCategory
+              + ") + ("
+              + tier
+              + ") + ("
+              + birthday
+              + "))) else 0 end as own,"
+              + " case when "
+              + earns
+              + " then floor(f.base * greatest(0, 1 + ("
+              + tenantOrCategory
+              + ") + ("
+              + tier
+              + ") + ("
+              + birthday
+              + ") + ("
+              + campaignExtra
+              + "))) + ("
+              + campaignBonus
               + ") else 0 end as raw from facts f";
       String capped =
           "select e.*, "
-              + (draft.capPerTransaction() == null ? "e.raw" : "least(e.raw, " + p(draft.capPerTransaction()) + ")")
+              + (draft.capPerTransaction() == null
+                  ? "e.raw"
+                  : "least(e.raw, " + p(draft.capPerTransaction()) + ")")
               + " as p1 from evaluated e";
       String daily;
       if (draft.capPerMemberPerDay() == null) {
         daily = "select c.*, c.p1 as points from capped c";
       } else {
-        // what the greedy daily cap leaves each sale, in sale order: min(cap, S_i) - min(cap, S_i-1)
+        // what the greedy daily cap leaves each sale, in sale order: min(cap, S_i) - min(cap,
+        // S_i-1)
         String cap = p(draft.capPerMemberPerDay());
         daily =
-            "select c.*, least(" + cap + ", c.running) - least(" + cap + ", c.running - c.p1) as points"
+            "select c.*, least("
+                + cap
+                + ", c.running) - least("
+                + cap
+                + ", c.running - c.p1) as points"
                 + " from (select c.*, sum(c.p1) over (partition by c.member_id, c.day"
                 + " order by c.occurred_at, c.id rows unbounded preceding) as running from capped c) c";
       }
-      return "with facts as (" + facts + "), evaluated as (" + evaluated + "), capped as (" + capped
-          + "), outcome as (" + daily + ")"
+      return "with facts as ("
+          + facts
+          + "), evaluated as ("
+          + evaluated
+          + "), capped as ("
+          + capped
+          + "), outcome as ("
+          + daily
+          + ")"
           + " select tenant_code, tenant_name, count(*), coalesce(sum(actual), 0), coalesce(sum(points), 0),"
           + " coalesce(sum(points - least(points, own)), 0)"
           + " from outcome group by tenant_code, tenant_name order by tenant_code";

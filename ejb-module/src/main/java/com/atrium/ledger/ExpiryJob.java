@@ -70,11 +70,7 @@ public class ExpiryJob {
       throw new IllegalStateException("atrium.ledger.expiry.hour must be 0-23, not " + hour);
     }
     timers.createCalendarTimer(
-        new ScheduleExpression()
-            .hour(hour)
-            .minute(0)
-            .second(0)
-            .timezone(mall.zone().getId()),
+        new ScheduleExpression().hour(hour).minute(0).second(0).timezone(mall.zone().getId()),
         new TimerConfig("ledger-expiry", false));
   }
 

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One balanced change of the ledger. Its lines sum to zero, it is never updated once written, and
- * a correction is a new entry that points at this one through {@code reversesEntryId}.
+ * One balanced change of the ledger. Its lines sum to zero, it is never updated once written, and a
+ * correction is a new entry that points at this one through {@code reversesEntryId}.
  */
 @Entity
 @Table(name = "journal_entry")
@@ -124,8 +124,8 @@ public class JournalEntry {
   }
 
   /**
-   * A two-line entry that moves {@code points} back from one account to another to cancel (part
-   * of) the entry {@code original}; the original stays as it was.
+   * A two-line entry that moves {@code points} back from one account to another to cancel (part of)
+   * the entry {@code original}; the original stays as it was.
    */
   static JournalEntry reversalOf(
       JournalEntry original,

@@ -93,8 +93,8 @@ public class LedgerAccount {
   }
 
   /**
-   * As {@link #post(long)}; with {@link Overdraft#ALLOW_NEGATIVE} a debit may take the balance below
-   * zero (the documented refund policy).
+   * As {@link #post(long)}; with {@link Overdraft#ALLOW_NEGATIVE} a debit may take the balance
+   * below zero (the documented refund policy).
    */
   void post(long points, Overdraft overdraft) {
     if (kind != AccountKind.MEMBER) {

@@ -13,8 +13,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Verifies the ledger's invariants over the whole database, one aggregate query per rule (plain
- * SQL that PostgreSQL and Oracle both run): every entry's lines sum to zero; every member account's
+ * Verifies the ledger's invariants over the whole database, one aggregate query per rule (plain SQL
+ * that PostgreSQL and Oracle both run): every entry's lines sum to zero; every member account's
  * stored balance equals the sum of its lines and the sum of its open lots (0 when the balance is
  * negative); no member balance is below zero unless the policy allows it; every lot's net
  * consumption lies between 0 and its earned points, and its remaining points are earned minus

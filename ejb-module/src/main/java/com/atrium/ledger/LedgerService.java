@@ -116,7 +116,13 @@ public class LedgerService {
     from.put(operator.id(), operatorPoints);
     JournalEntry entry =
         JournalEntry.gather(
-            EntryKind.EARN, occurredAt, clock.now(), memberId, tenantId, description, from,
+            EntryKind.EARN,
+            occurredAt,
+            clock.now(),
+            memberId,
+            tenantId,
+            description,
+            from,
             member.id());
     em.persist(entry);
     long points = tenantPoints + operatorPoints;
@@ -126,7 +132,8 @@ public class LedgerService {
     long operatorLot = toLots - tenantLot;
     Instant expires = expiryOf(occurredAt);
     if (tenantLot > 0) {
-      em.persist(new PointsLot(member.id(), tenant.id(), entry.id(), tenantLot, occurredAt, expires));
+      em.persist(
+          new PointsLot(member.id(), tenant.id(), entry.id(), tenantLot, occurredAt, expires));
     }
     if (operatorLot > 0) {
       em.persist(
@@ -136,9 +143,8 @@ public class LedgerService {
   }
 
   /**
-   * Locks the member's account for the rest of the transaction, so that what the caller reads
-   * about the member (for example the points earned today, for a daily cap) stays true until it
-   * posts.
+   * Locks the member's account for the rest of the transaction, so that what the caller reads about
+   * the member (for example the points earned today, for a daily cap) stays true until it posts.
    */
   public void lockMember(long memberId) {
     lockMemberAccount(memberId);
@@ -166,9 +172,9 @@ public class LedgerService {
   /**
    * Takes points from a member's account to another account (a tenant's redemption account, the
    * operator's marketing account for its own rewards, a partner account for an exchange out). The
-   * member's account row is locked for the transaction; the open lots are consumed soonest-to-expire
-   * first (ties: earned first, then lower id) and each take is recorded as a {@link LotConsumption}
-   * of the entry written.
+   * member's account row is locked for the transaction; the open lots are consumed
+   * soonest-to-expire first (ties: earned first, then lower id) and each take is recorded as a
+   * {@link LotConsumption} of the entry written.
    *
    * @param overdraft {@link Overdraft#REFUSE} unless the caller implements the documented
    *     negative-balance policy
@@ -200,7 +206,8 @@ public class LedgerService {
         ConsumptionPlan.of(lots.stream().map(PointsLot::asOpenLot).toList(), points);
     if (plan.uncovered() > 0 && overdraft == Overdraft.REFUSE) {
       throw DomainException.conflict(
-          "INSUFFICIENT_POINTS", "The member has " + member.balance() + " points, " + points + " needed");
+          "INSUFFICIENT_POINTS",
+          "The member has " + member.balance() + " points, " + points + " needed");
     }
     JournalEntry entry =
         JournalEntry.transfer(
@@ -234,14 +241,15 @@ public class LedgerService {
    *       that lot still holds them. What it could not take, because the member already spent it,
    *       is returned as {@link Reversal#notReversed()}; the caller's policy settles it (for
    *       example {@link #debit} with {@link Overdraft#ALLOW_NEGATIVE}, or flagging the member).
-   *   <li>A debit (REDEEM): gives the points back to the lots it consumed, last consumed first;
-   *       a lot that has expired by now does not take them back: they go to a new lot of the same
+   *   <li>A debit (REDEEM): gives the points back to the lots it consumed, last consumed first; a
+   *       lot that has expired by now does not take them back: they go to a new lot of the same
    *       issuer that expires by the mall policy counted from now (docs/ledger.md).
    * </ul>
    */
   public Reversal reverse(long entryId, long points, String reason) {
     if (points <= 0) {
-      throw DomainException.invalid("POINTS_INVALID", "points", "Reverse a positive number of points");
+      throw DomainException.invalid(
+          "POINTS_INVALID", "points", "Reverse a positive number of points");
     }
     JournalEntry original = em.find(JournalEntry.class, entryId);
     if (original == null) {
@@ -409,8 +417,7 @@ public class LedgerService {
     for (Number lotId : lotIds) {
       PointsLot lot = em.find(PointsLot.class, lotId.longValue());
       LedgerAccount member =
-          accounts.computeIfAbsent(
-              lot.memberAccountId(), id -> em.find(LedgerAccount.class, id));
+          accounts.computeIfAbsent(lot.memberAccountId(), id -> em.find(LedgerAccount.class, id));
       Long tenant =
           issuerTenants.computeIfAbsent(
               lot.issuerAccountId(), id -> em.find(LedgerAccount.class, id).tenantId());
@@ -445,7 +452,9 @@ public class LedgerService {
             + " and p.points_remaining > 0 and p.expires_at <= ?1)"
             + (oracle
                 ? " and rownum <= " + maxAccounts + " for update skip locked"
-                : " order by a.id fetch first " + maxAccounts + " rows only for update skip locked");
+                : " order by a.id fetch first "
+                    + maxAccounts
+                    + " rows only for update skip locked");
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(sql).setParameter(1, Timestamp.from(at)).getResultList();
@@ -553,8 +562,8 @@ public class LedgerService {
 
   /**
    * The soonest expiry of the member's open lots and how many points expire then; empty when the
-   * member holds no points. Lots past their expiry that the nightly job has not taken yet count (they
-   * are still spendable until it runs).
+   * member holds no points. Lots past their expiry that the nightly job has not taken yet count
+   * (they are still spendable until it runs).
    */
   public Optional<ExpiringPoints> nextExpiryOf(long memberId) {
     @SuppressWarnings("unchecked")
@@ -640,7 +649,6 @@ public class LedgerService {
         .getResultStream()
         .findFirst()
         .orElseThrow(
-            () ->
-                new IllegalStateException("tenant " + tenantId + " has no " + kind + " account"));
+            () -> new IllegalStateException("tenant " + tenantId + " has no " + kind + " account"));
   }
 }

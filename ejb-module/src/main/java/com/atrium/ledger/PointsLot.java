@@ -100,8 +100,14 @@ public class PointsLot {
     }
     if (points <= 0 || pointsRemaining + points > pointsEarned) {
       throw new IllegalArgumentException(
-          "lot " + id + " earned " + pointsEarned + ", holds " + pointsRemaining
-              + ", cannot take back " + points);
+          "lot "
+              + id
+              + " earned "
+              + pointsEarned
+              + ", holds "
+              + pointsRemaining
+              + ", cannot take back "
+              + points);
     }
     pointsRemaining += points;
   }

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a (partial) reversal of a debit gives points back. A debit's consumptions form a stack in
- * the order they were taken; successive reversals of the same debit undo it from the top: the
- * points the debit could not cover from lots (an allowed overdraft) first, then the last lot taken
- * from, and so on. Each share goes back to its own lot when that lot has not expired at the
- * reversal's time, else to a new lot of the same issuer ({@link Restore#toNewLot()}). Pure
- * arithmetic; {@link LedgerService} applies it.
+ * How a (partial) reversal of a debit gives points back. A debit's consumptions form a stack in the
+ * order they were taken; successive reversals of the same debit undo it from the top: the points
+ * the debit could not cover from lots (an allowed overdraft) first, then the last lot taken from,
+ * and so on. Each share goes back to its own lot when that lot has not expired at the reversal's
+ * time, else to a new lot of the same issuer ({@link Restore#toNewLot()}). Pure arithmetic; {@link
+ * LedgerService} applies it.
  *
  * <p>Invariant: the restores plus the repaid overdraft sum to the points reversed, and no lot gets
  * back more than the debit took from it, however the reversal is split.

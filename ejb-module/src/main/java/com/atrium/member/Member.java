@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A shopper, valid in every store of the mall. Identified by a normalised phone number (unique)
- * and a card number derived from the id. Registration requires consent to the terms.
+ * A shopper, valid in every store of the mall. Identified by a normalised phone number (unique) and
+ * a card number derived from the id. Registration requires consent to the terms.
  */
 @Entity
 @Table(name = "member")
@@ -83,9 +83,11 @@ public class Member {
       throw DomainException.invalid(
           "TERMS_REQUIRED", "acceptTerms", "The member must accept the terms to join");
     }
-    if (birthday != null && (birthday.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())
-        || birthday.isBefore(LocalDate.of(1900, 1, 1)))) {
-      throw DomainException.invalid("BIRTHDAY_INVALID", "birthday", "The birthday is not a plausible date");
+    if (birthday != null
+        && (birthday.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())
+            || birthday.isBefore(LocalDate.of(1900, 1, 1)))) {
+      throw DomainException.invalid(
+          "BIRTHDAY_INVALID", "birthday", "The birthday is not a plausible date");
     }
     this.phone = phone.digits();
     this.name = name.trim();

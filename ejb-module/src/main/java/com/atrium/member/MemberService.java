@@ -80,7 +80,8 @@ public class MemberService {
     if (existing.isPresent()) {
       Member m = existing.get();
       boolean sameTill =
-          m.registeredByTenantId() != null && m.registeredByTenantId().equals(caller.tenantId().orElse(null));
+          m.registeredByTenantId() != null
+              && m.registeredByTenantId().equals(caller.tenantId().orElse(null));
       if (sameTill
           && m.name().equals(registration.name().trim())
           && java.util.Objects.equals(m.birthday(), registration.birthday())) {
@@ -109,7 +110,8 @@ public class MemberService {
   /** Finds a member by whatever the assistant typed: a card number (88…) or a phone number. */
   public Optional<MemberView> identify(String phoneOrCard) {
     if (phoneOrCard == null || phoneOrCard.isBlank()) {
-      throw DomainException.invalid("MEMBER_REFERENCE_REQUIRED", "member", "Phone or card number needed");
+      throw DomainException.invalid(
+          "MEMBER_REFERENCE_REQUIRED", "member", "Phone or card number needed");
     }
     String compact = phoneOrCard.replaceAll("[\\s-]", "");
     if (compact.matches("88\\d{10}")) {
@@ -168,7 +170,8 @@ public class MemberService {
       where = " where lower(m.name) like :v";
       value = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%";
     }
-    var rows = em.createQuery("select m from Member m" + where + " order by m.id desc", Member.class);
+    var rows =
+        em.createQuery("select m from Member m" + where + " order by m.id desc", Member.class);
     var count = em.createQuery("select count(m) from Member m" + where, Long.class);
     if (value != null) {
       rows.setParameter("v", value);

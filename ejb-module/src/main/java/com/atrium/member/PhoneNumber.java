@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public record PhoneNumber(String digits) {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-  private static final Pattern ANY_MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
+  private static final Pattern ANY_MOBILE =
+      Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
 
   public PhoneNumber {
     if (digits == null || !MOBILE.matcher(digits).matches()) {

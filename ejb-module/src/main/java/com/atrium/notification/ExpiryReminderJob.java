@@ -26,10 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Once a day at {@code atrium.notification.reminder.hour} in the mall's zone, queues an expiry
- * reminder for every member with points expiring within {@code expiry.reminder-days}: one per member
- * and expiry day, ever (the outbox's unique key). Not a persistent timer: every instance runs it;
- * two runs at once race only at the unique key, and the loser's batch is retried and then skips
- * what the winner queued.
+ * reminder for every member with points expiring within {@code expiry.reminder-days}: one per
+ * member and expiry day, ever (the outbox's unique key). Not a persistent timer: every instance
+ * runs it; two runs at once race only at the unique key, and the loser's batch is retried and then
+ * skips what the winner queued.
  */
 @Singleton
 @Startup
@@ -61,7 +61,8 @@ public class ExpiryReminderJob {
       return;
     }
     if (hour < 0 || hour > 23) {
-      throw new IllegalStateException("atrium.notification.reminder.hour must be 0-23, not " + hour);
+      throw new IllegalStateException(
+          "atrium.notification.reminder.hour must be 0-23, not " + hour);
     }
     timers.createCalendarTimer(
         new ScheduleExpression().hour(hour).minute(0).second(0).timezone(mall.zone().getId()),
@@ -86,7 +87,10 @@ public class ExpiryReminderJob {
     }
     List<ExpiryReminders.Due> due =
         ExpiryReminders.due(
-            ledger.expiringBetween(now, ExpiryReminders.windowEnd(now, days)), now, days, mall.zone());
+            ledger.expiringBetween(now, ExpiryReminders.windowEnd(now, days)),
+            now,
+            days,
+            mall.zone());
     int queued = 0;
     for (int i = 0; i < due.size(); i += BATCH) {
       List<ExpiryReminders.Due> batch = due.subList(i, Math.min(due.size(), i + BATCH));

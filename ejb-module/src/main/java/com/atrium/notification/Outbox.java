@@ -92,9 +92,12 @@ public class Outbox {
         "select o.id from notification_outbox o where o.status = 'PENDING' and o.next_attempt_at <= ?1"
             + (oracle
                 ? " and rownum <= " + max + " for update skip locked"
-                : " order by o.next_attempt_at, o.id fetch first " + max + " rows only for update skip locked");
+                : " order by o.next_attempt_at, o.id fetch first "
+                    + max
+                    + " rows only for update skip locked");
     @SuppressWarnings("unchecked")
-    List<Number> ids = em.createNativeQuery(sql).setParameter(1, Timestamp.from(now)).getResultList();
+    List<Number> ids =
+        em.createNativeQuery(sql).setParameter(1, Timestamp.from(now)).getResultList();
     for (Number id : ids) {
       OutboxMessage message = em.find(OutboxMessage.class, id.longValue());
       em.refresh(message);
@@ -107,7 +110,8 @@ public class Outbox {
         message.failed(clock.now(), com.atrium.member.PhoneNumber.maskAll(error));
         LOG.log(
             Level.WARNING,
-            () -> "Message " + message.id() + " not delivered (attempt " + message.attempts() + ")");
+            () ->
+                "Message " + message.id() + " not delivered (attempt " + message.attempts() + ")");
       }
     }
     return ids.size();

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends due outbox messages every {@code atrium.notification.dispatch.interval-seconds}, in batches
- * of {@code atrium.notification.dispatch.batch-size}, each batch its own transaction. Every instance
- * runs it; {@code for update skip locked} gives each message to one of them.
+ * of {@code atrium.notification.dispatch.batch-size}, each batch its own transaction. Every
+ * instance runs it; {@code for update skip locked} gives each message to one of them.
  */
 @Singleton
 @Startup

@@ -22,7 +22,8 @@ import java.time.Instant;
 @Table(name = "notification_outbox")
 @NamedQuery(
     name = "OutboxMessage.ofMember",
-    query = "select o from OutboxMessage o where o.memberId = :member order by o.createdAt desc, o.id desc")
+    query =
+        "select o from OutboxMessage o where o.memberId = :member order by o.createdAt desc, o.id desc")
 @NamedQuery(
     name = "OutboxMessage.referencesOf",
     query =

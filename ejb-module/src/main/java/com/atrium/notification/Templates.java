@@ -32,7 +32,9 @@ public final class Templates {
   private static ResourceBundle bundle(String language) {
     Locale locale = "en".equals(languageOf(language)) ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE;
     return ResourceBundle.getBundle(
-        BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        BUNDLE,
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private static String format(ResourceBundle b, String key, Object[] args, String language) {

@@ -20,9 +20,9 @@ import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Brings the schema up to date before anything else touches the database: the versioned migrations
- * of {@code sql/<database>}, then, when {@code atrium.demo.seed} is on, the demo data set (which has
- * its own history table, so the production history never mentions it). Startup fails if a migration
- * fails: Atrium never serves on a schema it does not know.
+ * of {@code sql/<database>}, then, when {@code atrium.demo.seed} is on, the demo data set (which
+ * has its own history table, so the production history never mentions it). Startup fails if a
+ * migration fails: Atrium never serves on a schema it does not know.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
@@ -99,7 +99,8 @@ public class Database {
       throw new IllegalStateException(
           "Atrium supports PostgreSQL and Oracle; atrium.db.url points at " + product);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot reach the database at atrium.db.url: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot reach the database at atrium.db.url: " + e.getMessage(), e);
     }
   }
 

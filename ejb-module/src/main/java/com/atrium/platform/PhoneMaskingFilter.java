@@ -65,7 +65,8 @@ public final class PhoneMaskingFilter implements Filter {
   }
 
   private static boolean mentionsPhone(Throwable thrown) {
-    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
       String text = t.toString();
       if (!text.equals(PhoneNumber.maskAll(text))) {

@@ -5,8 +5,8 @@ import java.util.Base64;
 
 /**
  * Coupon codes: 128 random bits from {@link SecureRandom}, base64url without padding (22
- * characters, safe in URLs and QR codes). Unguessable, so a code is its own proof of possession;
- * it is still only ever accepted from the providing tenant's staff.
+ * characters, safe in URLs and QR codes). Unguessable, so a code is its own proof of possession; it
+ * is still only ever accepted from the providing tenant's staff.
  */
 public final class CouponCode {
 

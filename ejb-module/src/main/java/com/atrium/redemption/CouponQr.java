@@ -20,7 +20,8 @@ public final class CouponQr {
 
   public static byte[] png(String couponCode, int size) {
     BitMatrix m = matrix(couponCode, size);
-    BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+    BufferedImage image =
+        new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
     for (int y = 0; y < m.getHeight(); y++) {
       for (int x = 0; x < m.getWidth(); x++) {
         image.setRGB(x, y, m.get(x, y) ? 0x000000 : 0xFFFFFF);
@@ -39,8 +40,11 @@ public final class CouponQr {
     BitMatrix m = matrix(couponCode, size);
     StringBuilder b =
         new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-            .append(m.getWidth()).append(' ').append(m.getHeight())
-            .append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
+            .append(m.getWidth())
+            .append(' ')
+            .append(m.getHeight())
+            .append(
+                "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
     for (int y = 0; y < m.getHeight(); y++) {
       for (int x = 0; x < m.getWidth(); x++) {
         if (m.get(x, y)) {
@@ -59,7 +63,11 @@ public final class CouponQr {
               BarcodeFormat.QR_CODE,
               size,
               size,
-              Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.MARGIN,
+                  2));
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode a coupon code", e);
     }

@@ -26,14 +26,22 @@ final class ExactlyOnce {
   static void requireValidKey(String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
       throw com.atrium.platform.DomainException.invalid(
-          "IDEMPOTENCY_KEY_INVALID", "Idempotency-Key", "An Idempotency-Key is 1 to 100 characters");
+          "IDEMPOTENCY_KEY_INVALID",
+          "Idempotency-Key",
+          "An Idempotency-Key is 1 to 100 characters");
     }
   }
 
   static String hash(Object... parts) {
     StringBuilder b = new StringBuilder();
     for (Object p : parts) {
-      b.append(p == null ? "" : p instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : p.toString()).append('|');
+      b.append(
+              p == null
+                  ? ""
+                  : p instanceof java.math.BigDecimal d
+                      ? d.stripTrailingZeros().toPlainString()
+                      : p.toString())
+          .append('|');
     }
     return com.atrium.security.RequestSignature.sha256Hex(
         b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

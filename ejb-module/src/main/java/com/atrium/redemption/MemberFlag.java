@@ -18,7 +18,8 @@ import java.time.Instant;
 @Table(name = "member_flag")
 @NamedQuery(
     name = "MemberFlag.open",
-    query = "select f from MemberFlag f where f.resolvedAt is null order by f.createdAt desc, f.id desc")
+    query =
+        "select f from MemberFlag f where f.resolvedAt is null order by f.createdAt desc, f.id desc")
 @NamedQuery(
     name = "MemberFlag.ofMember",
     query = "select f from MemberFlag f where f.memberId = :member order by f.createdAt desc")

@@ -20,8 +20,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records one payment with points in one transaction: checks the tenant takes points and the
- * share of the bill, debits the member to the tenant's redemption account, stores the payment.
+ * Records one payment with points in one transaction: checks the tenant takes points and the share
+ * of the bill, debits the member to the tenant's redemption account, stores the payment.
  */
 @Stateless
 public class PointPaymentBook {
@@ -51,7 +51,8 @@ public class PointPaymentBook {
       String channel,
       String idempotencyKey) {
     Tenant tenant = tenants.own();
-    Member member = memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
+    Member member =
+        memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
     String hash = ExactlyOnce.hash(tenant.id(), member.id(), reference, bill, points);
     Optional<PointPayment> original = originalOf(tenant.id(), reference, idempotencyKey, hash);
     if (original.isPresent()) {

@@ -34,12 +34,15 @@ public class PointPaymentService {
     ExactlyOnce.requireValidKey(idempotencyKey);
     validate(reference, bill, points);
     return ExactlyOnce.run(
-        () -> book.record(null, phone, cardNumber, reference.trim(), bill, points, "POS", idempotencyKey));
+        () ->
+            book.record(
+                null, phone, cardNumber, reference.trim(), bill, points, "POS", idempotencyKey));
   }
 
   /** A merchant assistant takes points as cash for a member identified at the till. */
   @RolesAllowed(Roles.MERCHANT_ASSISTANT)
-  public PointPaymentReceipt payAtTill(long memberId, String reference, BigDecimal bill, long points) {
+  public PointPaymentReceipt payAtTill(
+      long memberId, String reference, BigDecimal bill, long points) {
     validate(reference, bill, points);
     return ExactlyOnce.run(
         () -> book.record(memberId, null, null, reference.trim(), bill, points, "PORTAL", null));
@@ -48,7 +51,9 @@ public class PointPaymentService {
   private static void validate(String reference, BigDecimal bill, long points) {
     if (reference == null || !reference.trim().matches(REFERENCE)) {
       throw DomainException.invalid(
-          "PAYMENT_REFERENCE_INVALID", "paymentReference", "A payment reference is 1 to 64 letters or digits");
+          "PAYMENT_REFERENCE_INVALID",
+          "paymentReference",
+          "A payment reference is 1 to 64 letters or digits");
     }
     if (bill == null
         || bill.signum() <= 0

@@ -26,7 +26,8 @@ import java.time.Instant;
     query = "select r from Redemption r where r.couponCode = :code")
 @NamedQuery(
     name = "Redemption.ofMember",
-    query = "select r from Redemption r where r.memberId = :member order by r.issuedAt desc, r.id desc")
+    query =
+        "select r from Redemption r where r.memberId = :member order by r.issuedAt desc, r.id desc")
 public class Redemption {
 
   public enum Status {

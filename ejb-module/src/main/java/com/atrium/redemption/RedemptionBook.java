@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Redeems, verifies and cancels in one transaction each. Locks are always taken in the same order
- * — the member's ledger account (by the ledger), then the reward row (by the stock update) — so
+ * Redeems, verifies and cancels in one transaction each. Locks are always taken in the same order —
+ * the member's ledger account (by the ledger), then the reward row (by the stock update) — so
  * concurrent redemptions and cancellations serialise without deadlock. Callers decide who may do
  * what ({@link RedemptionService}); this bean only keeps the books exact.
  */
@@ -100,7 +100,8 @@ public class RedemptionBook {
             .setParameter(1, rewardId)
             .executeUpdate();
     if (taken == 0) {
-      throw DomainException.conflict("OUT_OF_STOCK", "Reward " + reward.code() + " is out of stock");
+      throw DomainException.conflict(
+          "OUT_OF_STOCK", "Reward " + reward.code() + " is out of stock");
     }
     Redemption redemption =
         new Redemption(
@@ -188,9 +189,9 @@ public class RedemptionBook {
       throw DomainException.conflict(
           "COUPON_ALREADY_VERIFIED", "A verified coupon cannot be cancelled");
     }
-    Reversal reversal = ledger.reverse(r.journalEntryId(), r.points(), "Cancel redemption " + r.id());
-    em.createNativeQuery(
-            "update redemption set cancel_entry_id = ?1 where id = ?2")
+    Reversal reversal =
+        ledger.reverse(r.journalEntryId(), r.points(), "Cancel redemption " + r.id());
+    em.createNativeQuery("update redemption set cancel_entry_id = ?1 where id = ?2")
         .setParameter(1, reversal.entryId().orElseThrow())
         .setParameter(2, r.id())
         .executeUpdate();
@@ -209,10 +210,12 @@ public class RedemptionBook {
 
   private static DomainException refusalFor(Redemption r, Instant now) {
     return switch (r.status()) {
-      case VERIFIED -> DomainException.conflict(
-          "COUPON_ALREADY_VERIFIED", "This coupon was already verified at " + r.verifiedAt());
+      case VERIFIED ->
+          DomainException.conflict(
+              "COUPON_ALREADY_VERIFIED", "This coupon was already verified at " + r.verifiedAt());
       case CANCELLED -> DomainException.conflict("COUPON_CANCELLED", "This coupon was cancelled");
-      case ISSUED -> DomainException.conflict("COUPON_EXPIRED", "This coupon expired at " + r.validUntil());
+      case ISSUED ->
+          DomainException.conflict("COUPON_EXPIRED", "This coupon expired at " + r.validUntil());
     };
   }
 

@@ -77,7 +77,8 @@ public class RedemptionService {
   public RedemptionReceipt getOwn(long redemptionId) {
     return book.find(redemptionId, Optional.of(caller.name()))
         .orElseThrow(
-            () -> DomainException.notFound("REDEMPTION_NOT_FOUND", "No redemption " + redemptionId));
+            () ->
+                DomainException.notFound("REDEMPTION_NOT_FOUND", "No redemption " + redemptionId));
   }
 
   private static long active(com.atrium.member.Member member) {

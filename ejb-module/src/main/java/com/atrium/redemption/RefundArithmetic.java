@@ -6,9 +6,9 @@ import java.math.RoundingMode;
 /**
  * How many points a refund takes back. Pro rata on the cumulative refunded amount, rounded down:
  * after refunds totalling R of a sale of amount A that earned P points, floor(P × R / A) points
- * have been taken back in all, and all P once R = A. Computing on the running total (not refund
- * by refund) means several partial refunds never take back more than one refund of the same total,
- * and a full refund always settles the rest.
+ * have been taken back in all, and all P once R = A. Computing on the running total (not refund by
+ * refund) means several partial refunds never take back more than one refund of the same total, and
+ * a full refund always settles the rest.
  */
 public final class RefundArithmetic {
 

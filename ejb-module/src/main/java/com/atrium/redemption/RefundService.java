@@ -34,7 +34,9 @@ public class RefundService {
     ExactlyOnce.requireValidKey(idempotencyKey);
     if (receiptNumber == null || !receiptNumber.trim().matches(REFERENCE)) {
       throw DomainException.invalid(
-          "RECEIPT_NUMBER_INVALID", "receiptNumber", "A receipt number is 1 to 64 letters or digits");
+          "RECEIPT_NUMBER_INVALID",
+          "receiptNumber",
+          "A receipt number is 1 to 64 letters or digits");
     }
     String reference = refundReference == null ? idempotencyKey : refundReference.trim();
     if (reference == null || !reference.matches(REFERENCE)) {

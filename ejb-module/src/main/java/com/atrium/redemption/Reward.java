@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * A reward of the catalog: its points price, stock, per-member limit, the window in which it can be
- * redeemed and who provides it (a tenant, or the operator's own stock when {@code
- * providerTenantId} is null). Stock is never changed through this entity while redemptions run:
- * it moves by conditional updates in {@link RedemptionBook}, so it can never go below zero.
+ * redeemed and who provides it (a tenant, or the operator's own stock when {@code providerTenantId}
+ * is null). Stock is never changed through this entity while redemptions run: it moves by
+ * conditional updates in {@link RedemptionBook}, so it can never go below zero.
  */
 @Entity
 @Table(name = "reward")

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** What an operator enters for a reward; the provider is a tenant id, or null for operator stock. */
+/**
+ * What an operator enters for a reward; the provider is a tenant id, or null for operator stock.
+ */
 public record RewardDraft(
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*") String code,
     @NotBlank @Size(max = 200) String name,

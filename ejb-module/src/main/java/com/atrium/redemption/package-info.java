@@ -1,7 +1,7 @@
 /**
  * Redemption: points spent as cash at a tenant's till, the rewards catalog, the coupons its
- * redemptions issue and their verification (核销) and cancellation, and POS refunds of sales with
- * the configured policy for points already spent (docs/redemption.md).
+ * redemptions issue and their verification (核销) and cancellation, and POS refunds of sales with the
+ * configured policy for points already spent (docs/redemption.md).
  *
  * <p>Owns the tables point_payment, reward, redemption, refund and member_flag. Every point moves
  * through {@link com.atrium.ledger.LedgerService}; this context never writes ledger tables. Every

@@ -21,14 +21,16 @@ class CallerTenants {
 
   Optional<Long> ofPosKey(String keyId) {
     return first(
-        em.createNativeQuery("select tenant_id from api_client where key_id = ?1 and enabled = true")
+        em.createNativeQuery(
+                "select tenant_id from api_client where key_id = ?1 and enabled = true")
             .setParameter(1, keyId)
             .getResultList());
   }
 
   Optional<Long> ofUser(String username) {
     return first(
-        em.createNativeQuery("select tenant_id from app_user where username = ?1 and enabled = true")
+        em.createNativeQuery(
+                "select tenant_id from app_user where username = ?1 and enabled = true")
             .setParameter(1, username)
             .getResultList());
   }

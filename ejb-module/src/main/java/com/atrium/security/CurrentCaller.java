@@ -65,8 +65,8 @@ public class CurrentCaller {
   }
 
   /**
-   * True when the caller may see data of the given tenant: operators see all, the others only
-   * their own.
+   * True when the caller may see data of the given tenant: operators see all, the others only their
+   * own.
    */
   public boolean maySee(long tenant) {
     return isOperator() || tenantId().map(t -> t == tenant).orElse(false);

@@ -10,9 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The HMAC-SHA256 request signature machines put on every call, computed the same way by Atrium
- * and by its clients: over the method, the path with its query string, the timestamp, the nonce and
- * the SHA-256 of the body, each on its own line.
+ * The HMAC-SHA256 request signature machines put on every call, computed the same way by Atrium and
+ * by its clients: over the method, the path with its query string, the timestamp, the nonce and the
+ * SHA-256 of the body, each on its own line.
  */
 public final class RequestSignature {
 
@@ -56,7 +56,8 @@ public final class RequestSignature {
   public static String sha256Hex(byte[] body) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);
     }
@@ -68,6 +69,7 @@ public final class RequestSignature {
       return false;
     }
     return MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
+        expected.getBytes(StandardCharsets.US_ASCII),
+        presented.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -6,8 +6,10 @@ public final class Roles {
   public static final String OPERATOR_MARKETING = "OPERATOR_MARKETING";
   public static final String OPERATOR_FINANCE = "OPERATOR_FINANCE";
   public static final String OPERATOR_SERVICE = "OPERATOR_SERVICE";
+
   /** Staff of one tenant store; every call is scoped to that tenant. */
   public static final String MERCHANT_ASSISTANT = "MERCHANT_ASSISTANT";
+
   /** A tenant's POS system, authenticated by a signed request; scoped to its tenant. */
   public static final String POS = "POS";
 

@@ -16,8 +16,13 @@ import java.time.ZoneId;
 public class Mall {
 
   @Id
-  @jakarta.persistence.SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
-  @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "atrium_seq")
+  @jakarta.persistence.SequenceGenerator(
+      name = "atrium_seq",
+      sequenceName = "atrium_seq",
+      allocationSize = 50)
+  @jakarta.persistence.GeneratedValue(
+      strategy = jakarta.persistence.GenerationType.SEQUENCE,
+      generator = "atrium_seq")
   private Long id;
 
   @Column(nullable = false, unique = true)

@@ -4,7 +4,9 @@ import com.atrium.platform.DomainException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A tenant's short code (e.g. {@code FB001}): 2 to 32 upper-case letters, digits, dash, underscore. */
+/**
+ * A tenant's short code (e.g. {@code FB001}): 2 to 32 upper-case letters, digits, dash, underscore.
+ */
 public record TenantCode(String value) {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,31}");

@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The operator's register of tenant merchants. Writes are the operator admin's; a tenant's own staff
- * and POS see only their tenant, and another tenant's id behaves as if it did not exist.
+ * The operator's register of tenant merchants. Writes are the operator admin's; a tenant's own
+ * staff and POS see only their tenant, and another tenant's id behaves as if it did not exist.
  */
 @Stateless
 public class TenantService {
@@ -153,6 +153,7 @@ public class TenantService {
         .orElseThrow(
             () ->
                 DomainException.conflict(
-                    "MALL_MISSING", "No mall is configured; the first migration or seed creates it"));
+                    "MALL_MISSING",
+                    "No mall is configured; the first migration or seed creates it"));
   }
 }

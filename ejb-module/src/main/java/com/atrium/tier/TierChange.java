@@ -18,7 +18,8 @@ import java.time.Instant;
 @Table(name = "tier_change")
 @NamedQuery(
     name = "TierChange.ofMember",
-    query = "select c from TierChange c where c.memberId = :member order by c.changedAt desc, c.id desc")
+    query =
+        "select c from TierChange c where c.memberId = :member order by c.changedAt desc, c.id desc")
 public class TierChange {
 
   /** Why a tier changed. */

@@ -31,7 +31,8 @@ public final class TierReview {
       int graceDays) {
     String entitled = ladder.higher(ladder.qualifiedFor(spend), floor);
     if (!ladder.isAbove(current, entitled)) {
-      // qualifies for the current tier (or more: upgrades happen on the sale; the review catches up)
+      // qualifies for the current tier (or more: upgrades happen on the sale; the review catches
+      // up)
       return new Outcome(ladder.higher(current, entitled), null);
     }
     LocalDate since = belowSince == null || belowSince.isAfter(today) ? today : belowSince;
@@ -41,7 +42,9 @@ public final class TierReview {
     return new Outcome(current, since);
   }
 
-  /** On a sale: the tier the member moves up to, or the current one when the spend reaches no more. */
+  /**
+   * On a sale: the tier the member moves up to, or the current one when the spend reaches no more.
+   */
   public static String onSale(TierLadder ladder, String current, BigDecimal spend) {
     return ladder.higher(current, ladder.qualifiedFor(spend));
   }

@@ -90,10 +90,12 @@ public class TierService {
     TierLadder ladder = ladder();
     ladder.require(tier);
     if (reason == null || reason.isBlank()) {
-      throw DomainException.invalid("TIER_REASON_REQUIRED", "reason", "Say why the tier is set by hand");
+      throw DomainException.invalid(
+          "TIER_REASON_REQUIRED", "reason", "Say why the tier is set by hand");
     }
     if (reason.trim().length() > 500) {
-      throw DomainException.invalid("TIER_REASON_TOO_LONG", "reason", "The reason is at most 500 characters");
+      throw DomainException.invalid(
+          "TIER_REASON_TOO_LONG", "reason", "The reason is at most 500 characters");
     }
     Member member = members.require(memberId);
     em.refresh(member, LockModeType.PESSIMISTIC_WRITE);
@@ -133,7 +135,9 @@ public class TierService {
     Member member = members.require(memberId);
     TierStatus status = em.find(TierStatus.class, memberId);
     return overview(
-        member, status == null ? new TierStatus(memberId) : status, qualifyingSpend(memberId, clock.now()));
+        member,
+        status == null ? new TierStatus(memberId) : status,
+        qualifyingSpend(memberId, clock.now()));
   }
 
   @RolesAllowed({
@@ -152,8 +156,8 @@ public class TierService {
   /**
    * Reviews up to {@code maxMembers} members above the lowest tier not yet reviewed on {@code
    * today}, in the caller's transaction; claimed with {@code for update skip locked} so instances
-   * sharing the database review different members, and each member once a day. Returns how many
-   * it claimed (0: nothing left for today).
+   * sharing the database review different members, and each member once a day. Returns how many it
+   * claimed (0: nothing left for today).
    */
   public int reviewBatch(LocalDate today, int maxMembers) {
     TierLadder ladder = ladder();
@@ -163,7 +167,9 @@ public class TierService {
             + " where m.tier <> ?1 and (s.reviewed_on is null or s.reviewed_on < ?2)"
             + (oracle
                 ? " and rownum <= " + maxMembers + " for update of m.id skip locked"
-                : " order by m.id fetch first " + maxMembers + " rows only for update of m skip locked");
+                : " order by m.id fetch first "
+                    + maxMembers
+                    + " rows only for update of m skip locked");
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(sql)

@@ -2,8 +2,8 @@ package com.atrium.earning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import com.atrium.testing.Samples;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class EarningRulesTest {
@@ -23,7 +23,8 @@ class EarningRulesTest {
     assertThat(e.points()).isEqualTo(150);
     assertThat(e.contributions())
         .containsExactly(
-            new Contribution("BASE_RATE", null, 100), new Contribution("TENANT_MULTIPLIER", "1.5", 50));
+            new Contribution("BASE_RATE", null, 100),
+            new Contribution("TENANT_MULTIPLIER", "1.5", 50));
   }
 
   @Test

@@ -67,8 +67,16 @@ class RuleEvaluatorTest {
   void aFractionalBaseRateIsAppliedBeforeRounding() {
     var half =
         new EarningRuleSet(
-            new BigDecimal("0.5"), BigDecimal.ZERO, null, null, Map.of(), Map.of(), Map.of(), null,
-            Set.of(), List.of());
+            new BigDecimal("0.5"),
+            BigDecimal.ZERO,
+            null,
+            null,
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            null,
+            Set.of(),
+            List.of());
     assertThat(evaluate(half, 1, sale("1.99")).points()).isZero();
     assertThat(evaluate(half, 1, sale("2.00")).points()).isEqualTo(1);
     assertThat(evaluate(half, 1, sale("3.99")).points()).isEqualTo(1);
@@ -101,7 +109,8 @@ class RuleEvaluatorTest {
     assertThat(evaluate(r, 1, sale("100.00")).contributions())
         .containsExactly(
             new Contribution(BASE_RATE, null, 100), new Contribution(TENANT_MULTIPLIER, "3", 200));
-    var other = new SaleFacts(new BigDecimal("100.00"), T, "FB002", "FOOD_BEVERAGE", null, false, 0);
+    var other =
+        new SaleFacts(new BigDecimal("100.00"), T, "FB002", "FOOD_BEVERAGE", null, false, 0);
     assertThat(evaluate(r, 1, other).contributions())
         .containsExactly(
             new Contribution(BASE_RATE, null, 100),
@@ -128,7 +137,8 @@ class RuleEvaluatorTest {
   @Test
   void multipliersAddTheirExtrasToTheBaseAndTheTotalIsFlooredOnce() {
     var r = rules(Map.of(), Map.of("FB001", new BigDecimal("1.5")), null, null, List.of());
-    // 33.33 × (1 + 0.5 + 0.2 + 1) = 89.991: floor once → 89; shown as 33, +16 (49.995), +7 (56.661), +33
+    // 33.33 × (1 + 0.5 + 0.2 + 1) = 89.991: floor once → 89; shown as 33, +16 (49.995), +7
+    // (56.661), +33
     var s = new SaleFacts(new BigDecimal("33.33"), T, "FB001", "FOOD_BEVERAGE", "SILVER", true, 0);
     Evaluation e = evaluate(r, 7, s);
     assertThat(e.contributions())
@@ -144,9 +154,16 @@ class RuleEvaluatorTest {
   void aFactorBelowZeroEarnsNothingRatherThanTakingPoints() {
     var r =
         new EarningRuleSet(
-            BigDecimal.ONE, BigDecimal.ZERO, null, null, Map.of(),
-            Map.of("FB001", BigDecimal.ZERO), Map.of("STANDARD", new BigDecimal("0.5")), null,
-            Set.of(), List.of());
+            BigDecimal.ONE,
+            BigDecimal.ZERO,
+            null,
+            null,
+            Map.of(),
+            Map.of("FB001", BigDecimal.ZERO),
+            Map.of("STANDARD", new BigDecimal("0.5")),
+            null,
+            Set.of(),
+            List.of());
     Evaluation e = evaluate(r, 1, sale("100"));
     assertThat(e.points()).isZero();
     assertThat(e.contributions()).extracting(Contribution::points).containsExactly(100L, -100L, 0L);
@@ -156,9 +173,23 @@ class RuleEvaluatorTest {
   void campaignsApplyFromTheirStartUpToButNotIncludingTheirEnd() {
     var r = rules(Map.of(), Map.of(), null, null, List.of(campaign("D11", "2", 0, Set.of())));
     var atStart =
-        new SaleFacts(new BigDecimal("50"), Instant.parse("2026-11-10T16:00:00Z"), "FB001", "FOOD_BEVERAGE", null, false, 0);
+        new SaleFacts(
+            new BigDecimal("50"),
+            Instant.parse("2026-11-10T16:00:00Z"),
+            "FB001",
+            "FOOD_BEVERAGE",
+            null,
+            false,
+            0);
     var atEnd =
-        new SaleFacts(new BigDecimal("50"), Instant.parse("2026-11-11T16:00:00Z"), "FB001", "FOOD_BEVERAGE", null, false, 0);
+        new SaleFacts(
+            new BigDecimal("50"),
+            Instant.parse("2026-11-11T16:00:00Z"),
+            "FB001",
+            "FOOD_BEVERAGE",
+            null,
+            false,
+            0);
     assertThat(evaluate(r, 1, atStart).points()).isEqualTo(100);
     assertThat(evaluate(r, 1, atStart).operatorPoints()).isEqualTo(50);
     assertThat(evaluate(r, 1, atStart).campaignCharges()).containsExactly(Map.entry("D11", 50L));
@@ -167,7 +198,8 @@ class RuleEvaluatorTest {
 
   @Test
   void aCampaignOnlyCoversItsTenantsOrCategories() {
-    var byTenant = rules(Map.of(), Map.of(), null, null, List.of(campaign("C1", null, 30, Set.of("FB002"))));
+    var byTenant =
+        rules(Map.of(), Map.of(), null, null, List.of(campaign("C1", null, 30, Set.of("FB002"))));
     assertThat(evaluate(byTenant, 1, sale("50")).points()).isEqualTo(50);
     var byCategory =
         rules(
@@ -177,8 +209,15 @@ class RuleEvaluatorTest {
             null,
             List.of(
                 new Campaign(
-                    "C2", "F&B week", T, T.plusSeconds(60), Set.of(), Set.of("FOOD_BEVERAGE"), null,
-                    30, 1000)));
+                    "C2",
+                    "F&B week",
+                    T,
+                    T.plusSeconds(60),
+                    Set.of(),
+                    Set.of("FOOD_BEVERAGE"),
+                    null,
+                    30,
+                    1000)));
     Evaluation e = evaluate(byCategory, 1, sale("50"));
     assertThat(e.contributions()).contains(new Contribution(CAMPAIGN_BONUS, null, 30, "C2"));
     assertThat(e.points()).isEqualTo(80);
@@ -199,7 +238,9 @@ class RuleEvaluatorTest {
   void theTransactionCapCutsTheOperatorsPointsFirst() {
     var r = rules(Map.of(), Map.of(), 120L, null, List.of(campaign("D11", "2", 0, Set.of())));
     Evaluation e = evaluate(r, 1, sale("100"));
-    assertThat(e.contributions()).last().isEqualTo(new Contribution(CAP_PER_TRANSACTION, null, -80));
+    assertThat(e.contributions())
+        .last()
+        .isEqualTo(new Contribution(CAP_PER_TRANSACTION, null, -80));
     assertThat(e.points()).isEqualTo(120);
     assertThat(e.tenantPoints()).isEqualTo(100);
     assertThat(e.campaignCharges()).containsExactly(Map.entry("D11", 20L));
@@ -212,7 +253,8 @@ class RuleEvaluatorTest {
   @Test
   void theDailyCapCountsThePointsEarlierThatDayAndAppliesAfterTheTransactionCap() {
     var r = rules(Map.of(), Map.of(), 300L, 500L, List.of());
-    var earlier = new SaleFacts(new BigDecimal("1000"), T, "FB001", "FOOD_BEVERAGE", null, false, 350);
+    var earlier =
+        new SaleFacts(new BigDecimal("1000"), T, "FB001", "FOOD_BEVERAGE", null, false, 350);
     Evaluation e = evaluate(r, 1, earlier);
     assertThat(e.contributions())
         .containsExactly(
@@ -222,7 +264,8 @@ class RuleEvaluatorTest {
     assertThat(e.points()).isEqualTo(150);
     var full = new SaleFacts(new BigDecimal("1000"), T, "FB001", "FOOD_BEVERAGE", null, false, 900);
     assertThat(evaluate(r, 1, full).points()).isZero();
-    var exactlyAtCap = new SaleFacts(new BigDecimal("150"), T, "FB001", "FOOD_BEVERAGE", null, false, 350);
+    var exactlyAtCap =
+        new SaleFacts(new BigDecimal("150"), T, "FB001", "FOOD_BEVERAGE", null, false, 350);
     assertThat(evaluate(r, 1, exactlyAtCap).contributions()).hasSize(1);
   }
 
@@ -242,21 +285,33 @@ class RuleEvaluatorTest {
                   capTx,
                   capDay,
                   Map.of("FOOD_BEVERAGE", BigDecimal.valueOf(Samples.between(r, 0, 300), 2)),
-                  r.nextBoolean() ? Map.of("FB001", BigDecimal.valueOf(Samples.between(r, 0, 300), 2)) : Map.of(),
+                  r.nextBoolean()
+                      ? Map.of("FB001", BigDecimal.valueOf(Samples.between(r, 0, 300), 2))
+                      : Map.of(),
                   Map.of("GOLD", BigDecimal.valueOf(Samples.between(r, 0, 300), 2)),
                   BigDecimal.valueOf(Samples.between(r, 0, 300), 2),
                   Set.of(),
                   List.of(
-                      campaign("A", r.nextBoolean() ? "1.5" : null, Samples.between(r, 1, 99), Set.of()),
+                      campaign(
+                          "A", r.nextBoolean() ? "1.5" : null, Samples.between(r, 1, 99), Set.of()),
                       campaign("B", "3", 0, Set.of("FB001"))));
           var sale =
-              new SaleFacts(amount, T, "FB001", "FOOD_BEVERAGE", r.nextBoolean() ? "GOLD" : "STANDARD",
-                  r.nextBoolean(), Samples.between(r, 0, 9000));
+              new SaleFacts(
+                  amount,
+                  T,
+                  "FB001",
+                  "FOOD_BEVERAGE",
+                  r.nextBoolean() ? "GOLD" : "STANDARD",
+                  r.nextBoolean(),
+                  Samples.between(r, 0, 9000));
           Evaluation e = evaluate(rules, 3, sale);
-          assertThat(e.contributions().stream().mapToLong(Contribution::points).sum()).isEqualTo(e.points());
+          assertThat(e.contributions().stream().mapToLong(Contribution::points).sum())
+              .isEqualTo(e.points());
           assertThat(e.points()).isNotNegative();
           if (capTx != null) assertThat(e.points()).isLessThanOrEqualTo(capTx);
-          if (capDay != null) assertThat(e.points() + sale.pointsEarlierToday()).isLessThanOrEqualTo(Math.max(capDay, sale.pointsEarlierToday()));
+          if (capDay != null)
+            assertThat(e.points() + sale.pointsEarlierToday())
+                .isLessThanOrEqualTo(Math.max(capDay, sale.pointsEarlierToday()));
           assertThat(e.campaignCharges().values().stream().mapToLong(Long::longValue).sum())
               .isEqualTo(e.operatorPoints());
           assertThat(Evaluation.fromJson(e.toJson())).isEqualTo(e);
@@ -286,11 +341,20 @@ class RuleEvaluatorTest {
 
   @Test
   void invalidRulesAreRefusedAtConstruction() {
-    assertThatThrownBy(() -> campaign("d11", "2", 0, Set.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> campaign("D11", "1", 0, Set.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> campaign("D11", null, 0, Set.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> campaign("d11", "2", 0, Set.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> campaign("D11", "1", 0, Set.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> campaign("D11", null, 0, Set.of()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> rules(Map.of(), Map.of(), null, null, List.of(campaign("A", "2", 0, Set.of()), campaign("A", "2", 0, Set.of()))))
+            () ->
+                rules(
+                    Map.of(),
+                    Map.of(),
+                    null,
+                    null,
+                    List.of(campaign("A", "2", 0, Set.of()), campaign("A", "2", 0, Set.of()))))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () -> rules(Map.of("FASHION", new BigDecimal("-1")), Map.of(), null, null, List.of()))

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atrium.platform.DomainException;
-import java.time.Instant;
 import com.atrium.testing.Samples;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class JournalEntryTest {
@@ -34,19 +34,27 @@ class JournalEntryTest {
             from.put(20L, p[0]);
           }
           from.put(30L, p[1]);
-          JournalEntry credit = JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "Sale R1", from, 10);
+          JournalEntry credit =
+              JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "Sale R1", from, 10);
           assertThat(credit.sum()).isZero();
           assertThat(credit.lines()).last().extracting(JournalLine::points).isEqualTo(p[0] + p[1]);
           JournalEntry back = JournalEntry.reversalSpread(credit, T, "Refund", 10, from);
           assertThat(back.sum()).isZero();
           assertThat(back.kind()).isEqualTo(EntryKind.REVERSAL);
-          assertThat(back.lines()).first().extracting(JournalLine::points).isEqualTo(-(p[0] + p[1]));
+          assertThat(back.lines())
+              .first()
+              .extracting(JournalLine::points)
+              .isEqualTo(-(p[0] + p[1]));
         });
     assertThatThrownBy(
-            () -> JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "x", java.util.Map.of(20L, 0L), 10))
+            () ->
+                JournalEntry.gather(
+                    EntryKind.EARN, T, T, 1L, 2L, "x", java.util.Map.of(20L, 0L), 10))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "x", java.util.Map.of(10L, 5L), 10))
+            () ->
+                JournalEntry.gather(
+                    EntryKind.EARN, T, T, 1L, 2L, "x", java.util.Map.of(10L, 5L), 10))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

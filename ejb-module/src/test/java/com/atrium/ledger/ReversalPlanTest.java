@@ -82,7 +82,11 @@ class ReversalPlanTest {
           int n = 1 + r.nextInt(5);
           for (int i = 0; i < n; i++) {
             taken.add(
-                new Consumed(i + 1, 100 + r.nextInt(3), Samples.between(r, 1, 200), r.nextBoolean() ? PAST : FUTURE));
+                new Consumed(
+                    i + 1,
+                    100 + r.nextInt(3),
+                    Samples.between(r, 1, 200),
+                    r.nextBoolean() ? PAST : FUTURE));
           }
           long uncovered = r.nextInt(3) == 0 ? Samples.between(r, 1, 50) : 0;
           return new Object[] {taken, uncovered, r.nextLong()};

@@ -25,7 +25,8 @@ class CardNumberTest {
           char wrong = (char) ('0' + (good.charAt(i) - '0' + 1 + r.nextInt(9)) % 10);
           return good.substring(0, i) + wrong + good.substring(i + 1);
         },
-        typo -> assertThatThrownBy(() -> CardNumber.parse(typo)).isInstanceOf(DomainException.class));
+        typo ->
+            assertThatThrownBy(() -> CardNumber.parse(typo)).isInstanceOf(DomainException.class));
   }
 
   @Test

@@ -18,7 +18,8 @@ class ExpiryRemindersTest {
 
   @Test
   void theLastValidDayIsTheDayBeforeTheExpiryInstantInTheMallZone() {
-    assertThat(ExpiryReminders.lastValidDay(NEW_YEAR, SHANGHAI)).isEqualTo(LocalDate.of(2027, 12, 31));
+    assertThat(ExpiryReminders.lastValidDay(NEW_YEAR, SHANGHAI))
+        .isEqualTo(LocalDate.of(2027, 12, 31));
     assertThat(ExpiryReminders.lastValidDay(Instant.parse("2027-12-15T05:30:00Z"), SHANGHAI))
         .isEqualTo(LocalDate.of(2027, 12, 15));
   }

@@ -41,8 +41,7 @@ class TemplatesTest {
   void theLoggingChannelNeverLogsTheFullPhone() {
     String line =
         LoggingChannel.line(
-            new PhoneNumber("13800138000"),
-            new Rendered("s", "call 13912345678 back"));
+            new PhoneNumber("13800138000"), new Rendered("s", "call 13912345678 back"));
     assertThat(line).contains("138****8000").contains("139****5678");
     assertThat(line).doesNotContain("13800138000").doesNotContain("13912345678");
   }

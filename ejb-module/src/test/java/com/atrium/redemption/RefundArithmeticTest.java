@@ -13,7 +13,11 @@ class RefundArithmeticTest {
 
   static long take(long points, String amount, String before, long pointsBefore, String refund) {
     return RefundArithmetic.pointsToTakeBack(
-        points, new BigDecimal(amount), new BigDecimal(before), pointsBefore, new BigDecimal(refund));
+        points,
+        new BigDecimal(amount),
+        new BigDecimal(before),
+        pointsBefore,
+        new BigDecimal(refund));
   }
 
   @Test
@@ -75,7 +79,8 @@ class RefundArithmeticTest {
             long oneRefund =
                 refunded.compareTo(amount) == 0
                     ? points
-                    : RefundArithmetic.pointsToTakeBack(points, amount, BigDecimal.ZERO, 0, refunded);
+                    : RefundArithmetic.pointsToTakeBack(
+                        points, amount, BigDecimal.ZERO, 0, refunded);
             assertThat(taken).isEqualTo(oneRefund).isLessThanOrEqualTo(points);
           }
           if (refunded.compareTo(amount) == 0) {

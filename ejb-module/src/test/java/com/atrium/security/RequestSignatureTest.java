@@ -2,7 +2,6 @@ package com.atrium.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class RequestSignatureTest {
@@ -15,7 +14,9 @@ class RequestSignatureTest {
 
   @Test
   void canonicalStringIsOneFieldPerLine() {
-    assertThat(RequestSignature.canonical("post", "/api/v1/pos/sales?x=1", 1795453200L, "n0nce-123456789012", "abc"))
+    assertThat(
+            RequestSignature.canonical(
+                "post", "/api/v1/pos/sales?x=1", 1795453200L, "n0nce-123456789012", "abc"))
         .isEqualTo("POST\n/api/v1/pos/sales?x=1\n1795453200\nn0nce-123456789012\nabc");
   }
 

@@ -33,7 +33,13 @@ class TenantTest {
     assertThat(t.name()).isEqualTo("星巴克 Starbucks");
     TenantDraft backwards =
         new TenantDraft(
-            "FB001", "x", Category.FOOD_BEVERAGE, null, null, LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1));
+            "FB001",
+            "x",
+            Category.FOOD_BEVERAGE,
+            null,
+            null,
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2026, 1, 1));
     assertThatThrownBy(() -> t.apply(backwards))
         .isInstanceOf(DomainException.class)
         .extracting(e -> ((DomainException) e).field())

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A small property-testing helper: checks a law against many generated samples from a fixed set
- * of seeds, always including the edge cases first, and names the seed and sample that broke it.
+ * A small property-testing helper: checks a law against many generated samples from a fixed set of
+ * seeds, always including the edge cases first, and names the seed and sample that broke it.
  */
 public final class Samples {
 

@@ -46,7 +46,8 @@ class TierReviewTest {
   void aSaleOnlyEverMovesUp() {
     assertThat(TierReview.onSale(LADDER, "STANDARD", cny("5000.00"))).isEqualTo("SILVER");
     assertThat(TierReview.onSale(LADDER, "STANDARD", cny("60000.00"))).isEqualTo("DIAMOND");
-    // a GOLD member whose spend reaches only SILVER keeps GOLD on a sale (downgrades wait for review)
+    // a GOLD member whose spend reaches only SILVER keeps GOLD on a sale (downgrades wait for
+    // review)
     assertThat(TierReview.onSale(LADDER, "GOLD", cny("6000.00"))).isEqualTo("GOLD");
   }
 
@@ -74,7 +75,8 @@ class TierReviewTest {
 
   @Test
   void qualifyingAgainEndsTheGracePeriod() {
-    assertThat(TierReview.review(LADDER, "GOLD", null, cny("20000.00"), TODAY, TODAY.plusDays(10), 30))
+    assertThat(
+            TierReview.review(LADDER, "GOLD", null, cny("20000.00"), TODAY, TODAY.plusDays(10), 30))
         .isEqualTo(new TierReview.Outcome("GOLD", null));
   }
 
@@ -112,10 +114,12 @@ class TierReviewTest {
           BigDecimal spend = (BigDecimal) s[2];
           LocalDate since = (LocalDate) s[3];
           int grace = (Integer) s[4];
-          TierReview.Outcome once = TierReview.review(LADDER, current, floor, spend, since, TODAY, grace);
+          TierReview.Outcome once =
+              TierReview.review(LADDER, current, floor, spend, since, TODAY, grace);
           // never below the floor, never below what the spend reaches
           assertThat(LADDER.rank(once.tier()))
-              .isGreaterThanOrEqualTo(LADDER.rank(LADDER.higher(LADDER.qualifiedFor(spend), floor)));
+              .isGreaterThanOrEqualTo(
+                  LADDER.rank(LADDER.higher(LADDER.qualifiedFor(spend), floor)));
           // the same day's second review changes nothing
           TierReview.Outcome twice =
               TierReview.review(LADDER, once.tier(), floor, spend, once.belowSince(), TODAY, grace);

@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A real PostgreSQL (the zonky binaries, fetched as a Maven artifact) whose data folder outlives the
- * launcher: the first start creates the cluster, later starts reuse it, so the demo data and whatever
- * the user changed are still there. Deleting the folder starts over.
+ * A real PostgreSQL (the zonky binaries, fetched as a Maven artifact) whose data folder outlives
+ * the launcher: the first start creates the cluster, later starts reuse it, so the demo data and
+ * whatever the user changed are still there. Deleting the folder starts over.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -33,7 +33,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             .setCleanDataDirectory(false)
             .setPort(settings.postgresPort())
             .setRegisterShutdownHook(false)
-            // zonky's test defaults trade durability for speed; this folder is kept, so keep it safe
+            // zonky's test defaults trade durability for speed; this folder is kept, so keep it
+            // safe
             .setServerConfig("fsync", "on")
             .setServerConfig("full_page_writes", "on")
             .setOutputRedirector(log)

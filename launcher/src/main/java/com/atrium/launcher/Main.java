@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * The quick start: an embedded PostgreSQL with a persistent data folder, then Payara Micro running
- * the Atrium WAR against it with the demo data set, then the URL and the demo logins once
- * {@code /health/ready} answers. Ctrl-C stops Micro first and PostgreSQL last, so that nothing is
- * left running and the database shuts down cleanly.
+ * the Atrium WAR against it with the demo data set, then the URL and the demo logins once {@code
+ * /health/ready} answers. Ctrl-C stops Micro first and PostgreSQL last, so that nothing is left
+ * running and the database shuts down cleanly.
  */
 public final class Main {
 
@@ -67,7 +67,8 @@ public final class Main {
 
   private int run(long started) throws Exception {
     requireFile(settings.war(), "the Atrium WAR (build it with: mvn -B -DskipTests package)");
-    requireFile(settings.microJar(), "Payara Micro (build the launcher with: mvn -B -DskipTests package)");
+    requireFile(
+        settings.microJar(), "Payara Micro (build the launcher with: mvn -B -DskipTests package)");
     requireFreePort(settings.httpPort());
 
     OUT.println("Atrium quick start");
@@ -99,7 +100,8 @@ public final class Main {
     printWelcome(started);
     int code = micro.waitFor();
     if (!isStopped()) {
-      System.err.println("atrium: Payara Micro exited with code " + code + "; see " + settings.log());
+      System.err.println(
+          "atrium: Payara Micro exited with code " + code + "; see " + settings.log());
       return code == 0 ? 1 : code;
     }
     return 0;
@@ -107,7 +109,8 @@ public final class Main {
 
   private void printWelcome(long started) {
     OUT.println();
-    OUT.printf("Atrium is ready after %s: http://localhost:%d/%n", elapsed(started), settings.httpPort());
+    OUT.printf(
+        "Atrium is ready after %s: http://localhost:%d/%n", elapsed(started), settings.httpPort());
     if (settings.demoSeed()) {
       OUT.println("  Demo logins, password Atrium#2026:");
       for (String[] login : LOGINS) {

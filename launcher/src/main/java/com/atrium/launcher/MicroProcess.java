@@ -135,7 +135,9 @@ final class MicroProcess {
     }
   }
 
-  /** Asks Micro to shut down (SIGTERM runs its shutdown hooks), and insists after a grace period. */
+  /**
+   * Asks Micro to shut down (SIGTERM runs its shutdown hooks), and insists after a grace period.
+   */
   void stop(Duration grace) throws InterruptedException {
     if (!process.isAlive()) {
       return;

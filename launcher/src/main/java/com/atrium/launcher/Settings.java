@@ -10,9 +10,10 @@ import java.util.Map;
  * {@code java -jar atrium-launcher.jar} needs none of them.
  *
  * @param httpPort {@code ATRIUM_PORT}, the port of the portal and API (default 8080)
- * @param dataDir {@code ATRIUM_DATA_DIR}, the folder that keeps the database, Payara's files and the
- *     log across restarts (default {@code ./data})
- * @param postgresPort {@code ATRIUM_PG_PORT}, the embedded PostgreSQL port (default 0: any free port)
+ * @param dataDir {@code ATRIUM_DATA_DIR}, the folder that keeps the database, Payara's files and
+ *     the log across restarts (default {@code ./data})
+ * @param postgresPort {@code ATRIUM_PG_PORT}, the embedded PostgreSQL port (default 0: any free
+ *     port)
  * @param readyTimeout {@code ATRIUM_READY_TIMEOUT}, seconds to wait for /health/ready (default 300)
  * @param demoSeed {@code ATRIUM_DEMO_SEED}, load the demo data set (default true)
  * @param war {@code ATRIUM_WAR}, the WAR to run (default atrium.war beside the launcher jar)

@@ -73,7 +73,8 @@ class DemoSeedTest {
     assertThat(string("select name from tenant where code = 'FB001'")).isEqualTo("星巴克 Starbucks");
     assertThat(string("select name from tenant where code = 'CI002'"))
         .isEqualTo("IMAX 巨幕厅 IMAX Theatre");
-    assertThat(count("select count(*) from member where status = 'ACTIVE'")).isBetween(1900L, 2100L);
+    assertThat(count("select count(*) from member where status = 'ACTIVE'"))
+        .isBetween(1900L, 2100L);
     assertThat(count("select count(*) from sale where channel = 'DEMO'")).isGreaterThan(10_000);
     assertThat(count("select count(*) from sale where occurred_at >= " + TODAY_START))
         .as("sales today in the mall zone")
@@ -83,7 +84,8 @@ class DemoSeedTest {
 
   @Test
   void eachTenantHasItsAccountsAndPosKey() throws SQLException {
-    assertThat(count("select count(*) from ledger_account where kind = 'TENANT_ISSUANCE'")).isEqualTo(30);
+    assertThat(count("select count(*) from ledger_account where kind = 'TENANT_ISSUANCE'"))
+        .isEqualTo(30);
     assertThat(count("select count(*) from ledger_account where kind = 'TENANT_REDEMPTION'"))
         .isEqualTo(30);
     assertThat(
@@ -135,11 +137,16 @@ class DemoSeedTest {
       assertThat(
               count(
                   "select count(*) from sale s join tenant t on t.id = s.tenant_id"
-                      + " where t.code = '" + tenant.getKey() + "'"
-                      + " and (s.points <> floor(s.amount * " + tenant.getValue() + ")"
+                      + " where t.code = '"
+                      + tenant.getKey()
+                      + "'"
+                      + " and (s.points <> floor(s.amount * "
+                      + tenant.getValue()
+                      + ")"
                       + "  or s.explanation <> '{\"rules\":[{\"rule\":\"BASE_RATE\",\"points\":'"
                       + "     || floor(s.amount) || '},{\"rule\":\"TENANT_MULTIPLIER\",\"multiplier\":\""
-                      + tenant.getValue() + "\",\"points\":' || (s.points - floor(s.amount))"
+                      + tenant.getValue()
+                      + "\",\"points\":' || (s.points - floor(s.amount))"
                       + "     || '}],\"total\":' || s.points || '}')"))
           .as("sales of %s", tenant.getKey())
           .isZero();

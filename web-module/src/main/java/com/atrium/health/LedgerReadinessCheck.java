@@ -12,9 +12,9 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * The last ledger check's result, as data. Always UP: a discrepancy is a bookkeeping fault for
  * finance to investigate, not a reason to take the instance out of the load balancer (every
- * instance shares the same database, so all would go DOWN together and the mall would stop
- * earning and spending while nothing got better). The check itself runs on a schedule
- * ({@link LedgerCheckMonitor}); a probe only reads its cached report.
+ * instance shares the same database, so all would go DOWN together and the mall would stop earning
+ * and spending while nothing got better). The check itself runs on a schedule ({@link
+ * LedgerCheckMonitor}); a probe only reads its cached report.
  */
 @Readiness
 @ApplicationScoped

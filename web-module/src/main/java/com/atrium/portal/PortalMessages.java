@@ -105,5 +105,4 @@ public final class PortalMessages {
     }
     return t.getCause();
   }
-
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Earning rules through the POS API: a campaign's budget is never exceeded however many sales race
  * for it, and each sale is evaluated with the rule version in force at the sale's time. Each test
- * publishes a version that copies the rules in force and changes them only for its own new
- * tenant, so the other tests' sales are unaffected.
+ * publishes a version that copies the rules in force and changes them only for its own new tenant,
+ * so the other tests' sales are unaffected.
  */
 @ExtendWith(RunningAtrium.class)
 class EarningRulesIT {
@@ -93,15 +93,20 @@ class EarningRulesIT {
       assertThat(points).isIn(10L, 110L);
       if (points == 110) {
         withBonus++;
-        assertThat(r.json().getJsonArray("explanation").toString()).contains("CAMPAIGN_BONUS", code);
+        assertThat(r.json().getJsonArray("explanation").toString())
+            .contains("CAMPAIGN_BONUS", code);
       }
     }
     pool.shutdown();
 
     ItDatabase db = RunningAtrium.database();
     assertThat(withBonus).isEqualTo(10);
-    assertThat(db.longValue("select spent from campaign_budget where code = ?", code)).isEqualTo(1000);
-    assertThat(db.longValue("select coalesce(sum(points), 0) from campaign_charge where campaign_code = ?", code))
+    assertThat(db.longValue("select spent from campaign_budget where code = ?", code))
+        .isEqualTo(1000);
+    assertThat(
+            db.longValue(
+                "select coalesce(sum(points), 0) from campaign_charge where campaign_code = ?",
+                code))
         .isEqualTo(1000);
     // the bonus came from the operator's marketing account, the base points from the tenant
     assertThat(
@@ -148,7 +153,8 @@ class EarningRulesIT {
     int version = publish(tripled, switchAt, null);
     String phone = register();
 
-    var before = pos.post(SALES, sale(phone, "V-1", "50.00", switchAt.minus(Duration.ofMinutes(10)))).send();
+    var before =
+        pos.post(SALES, sale(phone, "V-1", "50.00", switchAt.minus(Duration.ofMinutes(10)))).send();
     var after = pos.post(SALES, sale(phone, "V-2", "50.00", switchAt.plusSeconds(1))).send();
     assertThat(before.status()).as(before.toString()).isEqualTo(201);
     assertThat(after.status()).as(after.toString()).isEqualTo(201);
@@ -160,10 +166,16 @@ class EarningRulesIT {
 
     ItDatabase db = RunningAtrium.database();
     String stored =
-        (String) db.value("select explanation from sale where tenant_id = ? and receipt_number = 'V-2'", key.tenant().id());
+        (String)
+            db.value(
+                "select explanation from sale where tenant_id = ? and receipt_number = 'V-2'",
+                key.tenant().id());
     assertThat(stored).contains("\"version\":" + version);
     String older =
-        (String) db.value("select explanation from sale where tenant_id = ? and receipt_number = 'V-1'", key.tenant().id());
+        (String)
+            db.value(
+                "select explanation from sale where tenant_id = ? and receipt_number = 'V-1'",
+                key.tenant().id());
     assertThat(older).doesNotContain("\"version\":" + version);
     assertLedgerBalanced();
   }
@@ -193,11 +205,26 @@ class EarningRulesIT {
             new BigDecimal("2"),
             java.util.Set.of("SV001"),
             List.of(
-                new Campaign("SIMFASHION", "Fashion week", start.plus(Duration.ofDays(3)),
-                    start.plus(Duration.ofDays(10)), java.util.Set.of(), java.util.Set.of("FASHION"),
-                    new BigDecimal("2"), 0, 1_000_000),
-                new Campaign("SIMFB001", "Coffee bonus", start, end, java.util.Set.of("FB001"),
-                    java.util.Set.of(), null, 5, 1_000_000)));
+                new Campaign(
+                    "SIMFASHION",
+                    "Fashion week",
+                    start.plus(Duration.ofDays(3)),
+                    start.plus(Duration.ofDays(10)),
+                    java.util.Set.of(),
+                    java.util.Set.of("FASHION"),
+                    new BigDecimal("2"),
+                    0,
+                    1_000_000),
+                new Campaign(
+                    "SIMFB001",
+                    "Coffee bonus",
+                    start,
+                    end,
+                    java.util.Set.of("FB001"),
+                    java.util.Set.of(),
+                    null,
+                    5,
+                    1_000_000)));
 
     var marketing = Fixtures.operator("OPERATOR_MARKETING");
     PortalClient browser = new PortalClient();
@@ -209,9 +236,11 @@ class EarningRulesIT {
             "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"rules\":" + draft.toJson() + "}");
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    JsonObject result = jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+    JsonObject result =
+        jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
     long sales = result.getJsonNumber("sales").longValue();
-    System.out.printf("what-if simulation: %d sales over %s..%s in %d ms (server %d ms)%n",
+    System.out.printf(
+        "what-if simulation: %d sales over %s..%s in %d ms (server %d ms)%n",
         sales, from, to, took.toMillis(), result.getJsonNumber("millis").longValue());
     assertThat(sales).isGreaterThan(1000);
     assertThat(took).isLessThan(Duration.ofSeconds(10));
@@ -231,9 +260,13 @@ class EarningRulesIT {
       String dayKey = r.get("member_id") + "/" + at.atZone(zone).toLocalDate();
       var facts =
           new com.atrium.earning.SaleFacts(
-              (BigDecimal) r.get("amount"), at, (String) r.get("code"), (String) r.get("category"),
+              (BigDecimal) r.get("amount"),
+              at,
+              (String) r.get("code"),
+              (String) r.get("category"),
               (String) r.get("tier"),
-              com.atrium.earning.SaleFacts.inBirthdayMonth(birthday == null ? null : birthday.toLocalDate(), at, zone),
+              com.atrium.earning.SaleFacts.inBirthdayMonth(
+                  birthday == null ? null : birthday.toLocalDate(), at, zone),
               earlier.getOrDefault(dayKey, 0L));
       var e = com.atrium.earning.RuleEvaluator.evaluate(draft, 0, facts);
       earlier.merge(dayKey, e.points(), Long::sum);
@@ -245,9 +278,13 @@ class EarningRulesIT {
     }
     Map<String, long[]> actual = new java.util.TreeMap<>();
     for (JsonObject t : result.getJsonArray("tenants").getValuesAs(JsonObject.class)) {
-      actual.put(t.getString("tenantCode"), new long[] {
-        t.getJsonNumber("sales").longValue(), t.getJsonNumber("actual").longValue(),
-        t.getJsonNumber("simulated").longValue(), t.getJsonNumber("simulatedByOperator").longValue()});
+      actual.put(
+          t.getString("tenantCode"),
+          new long[] {
+            t.getJsonNumber("sales").longValue(), t.getJsonNumber("actual").longValue(),
+            t.getJsonNumber("simulated").longValue(),
+                t.getJsonNumber("simulatedByOperator").longValue()
+          });
     }
     assertThat(actual.keySet()).isEqualTo(expected.keySet());
     expected.forEach((code, sums) -> assertThat(actual.get(code)).as(code).containsExactly(sums));
@@ -262,8 +299,13 @@ class EarningRulesIT {
     // a window in the future that no other test's sale can fall into
     Instant from = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
     String body =
-        "{\"effectiveFrom\":\"" + from + "\",\"effectiveTo\":\"" + from.plus(Duration.ofHours(1))
-            + "\",\"note\":\"IT publish\",\"rules\":" + inForce.toJson() + "}";
+        "{\"effectiveFrom\":\""
+            + from
+            + "\",\"effectiveTo\":\""
+            + from.plus(Duration.ofHours(1))
+            + "\",\"note\":\"IT publish\",\"rules\":"
+            + inForce.toJson()
+            + "}";
 
     var marketing = Fixtures.operator("OPERATOR_MARKETING");
     PortalClient browser = new PortalClient();
@@ -271,12 +313,16 @@ class EarningRulesIT {
     PortalClient.Page published = browser.postJson("/api/v1/operator/earning-rules", body);
     assertThat(published.status()).as(published.body()).isEqualTo(201);
     int version =
-        jakarta.json.Json.createReader(new java.io.StringReader(published.body())).readObject().getInt("version");
+        jakarta.json.Json.createReader(new java.io.StringReader(published.body()))
+            .readObject()
+            .getInt("version");
     assertThat(db.value("select created_by from earning_rule_set where version = ?", version))
         .isEqualTo(marketing.username());
     Map<String, Object> audit =
-        db.row("select actor, before_state, after_state from audit_event where action = 'EARNING_RULES_PUBLISHED'"
-                + " and subject_id = ?", String.valueOf(version))
+        db.row(
+                "select actor, before_state, after_state from audit_event where action = 'EARNING_RULES_PUBLISHED'"
+                    + " and subject_id = ?",
+                String.valueOf(version))
             .orElseThrow();
     assertThat(audit.get("actor")).isEqualTo(marketing.username());
     assertThat((String) audit.get("before_state")).contains("version=");
@@ -289,7 +335,8 @@ class EarningRulesIT {
     assertThat(backdated.status()).isEqualTo(400);
     assertThat(backdated.body()).contains("EFFECTIVE_FROM_INVALID");
     PortalClient.Page invalid =
-        browser.postJson("/api/v1/operator/earning-rules", body.replace("\"baseRate\":\"", "\"baseRate\":\"-"));
+        browser.postJson(
+            "/api/v1/operator/earning-rules", body.replace("\"baseRate\":\"", "\"baseRate\":\"-"));
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.body()).contains("RULES_INVALID");
 
@@ -346,7 +393,9 @@ class EarningRulesIT {
     var created =
         pos.post(
                 "/api/v1/pos/members",
-                "{\"phone\":\"" + phone + "\",\"name\":\"规则会员\",\"language\":\"zh\","
+                "{\"phone\":\""
+                    + phone
+                    + "\",\"name\":\"规则会员\",\"language\":\"zh\","
                     + "\"acceptTerms\":true,\"marketingConsent\":false}")
             .send();
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -354,8 +403,14 @@ class EarningRulesIT {
   }
 
   static String sale(String phone, String receipt, String amount, Instant at) {
-    return "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":" + amount
-        + (at == null ? "" : ",\"occurredAt\":\"" + at + "\"") + "}";
+    return "{\"phone\":\""
+        + phone
+        + "\",\"receiptNumber\":\""
+        + receipt
+        + "\",\"amount\":"
+        + amount
+        + (at == null ? "" : ",\"occurredAt\":\"" + at + "\"")
+        + "}";
   }
 
   private static void assertLedgerBalanced() {

@@ -74,15 +74,24 @@ class PosRedemptionIT {
   @Test
   void aPaymentReplayAnswersTheOriginalAndADifferentBodyIsAConflict() {
     earn("S-2", "5000.00");
-    var first = pos.post(PAYMENTS, payment("P-2", "100.00", 1000)).header("Idempotency-Key", "pk-" + key.keyId()).send();
-    var again = pos.post(PAYMENTS, payment("P-2", "100.00", 1000)).header("Idempotency-Key", "pk-" + key.keyId()).send();
+    var first =
+        pos.post(PAYMENTS, payment("P-2", "100.00", 1000))
+            .header("Idempotency-Key", "pk-" + key.keyId())
+            .send();
+    var again =
+        pos.post(PAYMENTS, payment("P-2", "100.00", 1000))
+            .header("Idempotency-Key", "pk-" + key.keyId())
+            .send();
     assertThat(again.status()).isEqualTo(201);
     assertThat(again.json()).isEqualTo(first.json());
     assertThat(again.header("Idempotent-Replayed")).hasValue("true");
     var sameRefOtherPoints = pos.post(PAYMENTS, payment("P-2", "100.00", 999)).send();
     assertThat(sameRefOtherPoints.status()).isEqualTo(409);
     assertThat(sameRefOtherPoints.problemCode()).isEqualTo("PAYMENT_REFERENCE_CONFLICT");
-    var keyReused = pos.post(PAYMENTS, payment("P-3", "100.00", 1000)).header("Idempotency-Key", "pk-" + key.keyId()).send();
+    var keyReused =
+        pos.post(PAYMENTS, payment("P-3", "100.00", 1000))
+            .header("Idempotency-Key", "pk-" + key.keyId())
+            .send();
     assertThat(keyReused.status()).isEqualTo(409);
     assertThat(keyReused.problemCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     assertThat(balance()).isEqualTo(4000);
@@ -106,7 +115,9 @@ class PosRedemptionIT {
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.problemCode()).isEqualTo("POINTS_AS_CASH_NOT_ACCEPTED");
     assertThat(balance()).isEqualTo(50); // electronics earn at half the base rate
-    assertThat(db().longValue("select count(*) from point_payment where tenant_id = ?", key.tenant().id()))
+    assertThat(
+            db().longValue(
+                    "select count(*) from point_payment where tenant_id = ?", key.tenant().id()))
         .isEqualTo(1);
   }
 
@@ -173,10 +184,11 @@ class PosRedemptionIT {
     String reward = reward(key.tenant().id(), 100, 5, 5);
     var r = redeem(reward, "rk-2").json();
     db().update(
-        "update redemption set status = 'VERIFIED', verified_at = ?, verified_by = 'it' where id = ?",
-        Instant.now(),
-        r.getJsonNumber("redemptionId").longValue());
-    var cancel = pos.post(REDEMPTIONS + "/" + r.getJsonNumber("redemptionId") + "/cancellation", "").send();
+            "update redemption set status = 'VERIFIED', verified_at = ?, verified_by = 'it' where id = ?",
+            Instant.now(),
+            r.getJsonNumber("redemptionId").longValue());
+    var cancel =
+        pos.post(REDEMPTIONS + "/" + r.getJsonNumber("redemptionId") + "/cancellation", "").send();
     assertThat(cancel.status()).isEqualTo(409);
     assertThat(cancel.problemCode()).isEqualTo("COUPON_ALREADY_VERIFIED");
     assertThat(balance()).isEqualTo(900);
@@ -205,7 +217,10 @@ class PosRedemptionIT {
     assertThat(balance()).isEqualTo(900);
     assertThat(stock(soldOut)).isZero();
 
-    long id = db().longValue("select max(r.id) from redemption r join member m on m.id = r.member_id where m.phone = ?", phone);
+    long id =
+        db().longValue(
+                "select max(r.id) from redemption r join member m on m.id = r.member_id where m.phone = ?",
+                phone);
     PosClient other = PosClient.of(Fixtures.posKey());
     assertThat(other.get(REDEMPTIONS + "/" + id).send().status()).isEqualTo(404);
     var theirCancel = other.post(REDEMPTIONS + "/" + id + "/cancellation", "").send();
@@ -356,7 +371,10 @@ class PosRedemptionIT {
     assertThat(noReference.status()).isEqualTo(400);
     assertThat(noReference.problemCode()).isEqualTo("REFUND_REFERENCE_INVALID");
     assertThat(balance()).isEqualTo(100);
-    var byKey = pos.post(REFUNDS, "{\"receiptNumber\":\"S-12\",\"amount\":5}").header("Idempotency-Key", "rf-key").send();
+    var byKey =
+        pos.post(REFUNDS, "{\"receiptNumber\":\"S-12\",\"amount\":5}")
+            .header("Idempotency-Key", "rf-key")
+            .send();
     assertThat(byKey.status()).isEqualTo(201);
     assertThat(balance()).isEqualTo(95);
   }
@@ -367,14 +385,27 @@ class PosRedemptionIT {
     var r =
         pos.post(
                 "/api/v1/pos/sales",
-                "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":" + amount + "}")
+                "{\"phone\":\""
+                    + phone
+                    + "\",\"receiptNumber\":\""
+                    + receipt
+                    + "\",\"amount\":"
+                    + amount
+                    + "}")
             .send();
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
   }
 
   private String payment(String reference, String bill, long points) {
-    return "{\"phone\":\"" + phone + "\",\"paymentReference\":\"" + reference
-        + "\",\"billAmount\":" + bill + ",\"points\":" + points + "}";
+    return "{\"phone\":\""
+        + phone
+        + "\",\"paymentReference\":\""
+        + reference
+        + "\",\"billAmount\":"
+        + bill
+        + ",\"points\":"
+        + points
+        + "}";
   }
 
   private String redemption(String rewardCode) {
@@ -382,12 +413,19 @@ class PosRedemptionIT {
   }
 
   private PosClient.Response redeem(String rewardCode, String idempotencyKey) {
-    return pos.post(REDEMPTIONS, redemption(rewardCode)).header("Idempotency-Key", idempotencyKey).send();
+    return pos.post(REDEMPTIONS, redemption(rewardCode))
+        .header("Idempotency-Key", idempotencyKey)
+        .send();
   }
 
   private static String refund(String receipt, String reference, String amount) {
-    return "{\"receiptNumber\":\"" + receipt + "\",\"refundReference\":\"" + reference
-        + "\",\"amount\":" + amount + "}";
+    return "{\"receiptNumber\":\""
+        + receipt
+        + "\",\"refundReference\":\""
+        + reference
+        + "\",\"amount\":"
+        + amount
+        + "}";
   }
 
   /** A reward valid now; provider null = the operator's own stock. */
@@ -395,19 +433,19 @@ class PosRedemptionIT {
     String code = "RW" + Fixtures.unique();
     Instant now = Instant.now();
     db().update(
-        "insert into reward (id, code, name, points_price, stock, per_member_limit, valid_from,"
-            + " valid_until, coupon_valid_days, provider_tenant_id, status, created_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, 30, ?, 'ACTIVE', ?, 0)",
-        db().nextId(),
-        code,
-        "测试礼品 Test reward " + code,
-        price,
-        stock,
-        perMemberLimit,
-        now.minus(1, ChronoUnit.DAYS),
-        now.plus(30, ChronoUnit.DAYS),
-        providerTenantId,
-        now);
+            "insert into reward (id, code, name, points_price, stock, per_member_limit, valid_from,"
+                + " valid_until, coupon_valid_days, provider_tenant_id, status, created_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, 30, ?, 'ACTIVE', ?, 0)",
+            db().nextId(),
+            code,
+            "测试礼品 Test reward " + code,
+            price,
+            stock,
+            perMemberLimit,
+            now.minus(1, ChronoUnit.DAYS),
+            now.plus(30, ChronoUnit.DAYS),
+            providerTenantId,
+            now);
     return code;
   }
 
@@ -417,16 +455,16 @@ class PosRedemptionIT {
 
   private long balance() {
     return db().longValue(
-        "select a.balance from ledger_account a join member m on m.id = a.member_id"
-            + " where a.kind = 'MEMBER' and m.phone = ?",
-        phone);
+            "select a.balance from ledger_account a join member m on m.id = a.member_id"
+                + " where a.kind = 'MEMBER' and m.phone = ?",
+            phone);
   }
 
   private long openLots() {
     return db().longValue(
-        "select coalesce(sum(p.points_remaining), 0) from points_lot p join ledger_account a on"
-            + " a.id = p.member_account_id join member m on m.id = a.member_id where m.phone = ?",
-        phone);
+            "select coalesce(sum(p.points_remaining), 0) from points_lot p join ledger_account a on"
+                + " a.id = p.member_account_id join member m on m.id = a.member_id where m.phone = ?",
+            phone);
   }
 
   private static ItDatabase db() {

@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The POS slice as a till sees it, signed with its own tenant's key: register a member, post
- * sales, replay them (sequentially and concurrently), get refused for bad input, and never see
- * another tenant's data. Every refused request leaves the ledger untouched.
+ * The POS slice as a till sees it, signed with its own tenant's key: register a member, post sales,
+ * replay them (sequentially and concurrently), get refused for bad input, and never see another
+ * tenant's data. Every refused request leaves the ledger untouched.
  */
 @ExtendWith(RunningAtrium.class)
 class PosSalesIT {
@@ -60,7 +59,8 @@ class PosSalesIT {
     assertThat(body.getJsonNumber("balance").longValue()).isEqualTo(88);
     assertThat(body.getJsonArray("explanation").getJsonObject(0).getString("rule"))
         .isEqualTo("BASE_RATE");
-    assertThat(r.header("Location")).hasValueSatisfying(l -> l.endsWith("/" + body.getJsonNumber("saleId")));
+    assertThat(r.header("Location"))
+        .hasValueSatisfying(l -> l.endsWith("/" + body.getJsonNumber("saleId")));
     assertThat(r.header("Idempotent-Replayed")).hasValue("false");
 
     var balance = pos.post("/api/v1/pos/balance-inquiries", "{\"phone\":\"" + phone + "\"}").send();
@@ -94,11 +94,14 @@ class PosSalesIT {
 
   @Test
   void anIdempotencyKeyReusedForAnotherSaleIsAConflict() {
-    var first = pos.post(SALES, sale("R-3", "10.00")).header("Idempotency-Key", "k-" + key.keyId()).send();
+    var first =
+        pos.post(SALES, sale("R-3", "10.00")).header("Idempotency-Key", "k-" + key.keyId()).send();
     assertThat(first.status()).isEqualTo(201);
-    var replay = pos.post(SALES, sale("R-3", "10.00")).header("Idempotency-Key", "k-" + key.keyId()).send();
+    var replay =
+        pos.post(SALES, sale("R-3", "10.00")).header("Idempotency-Key", "k-" + key.keyId()).send();
     assertThat(replay.json()).isEqualTo(first.json());
-    var reused = pos.post(SALES, sale("R-4", "10.00")).header("Idempotency-Key", "k-" + key.keyId()).send();
+    var reused =
+        pos.post(SALES, sale("R-4", "10.00")).header("Idempotency-Key", "k-" + key.keyId()).send();
     assertThat(reused.status()).isEqualTo(409);
     assertThat(reused.problemCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     assertThat(balance()).isEqualTo(10);
@@ -160,7 +163,11 @@ class PosSalesIT {
 
   @Test
   void anUnknownMemberIsA404() {
-    var r = pos.post(SALES, "{\"phone\":\"" + randomPhone() + "\",\"receiptNumber\":\"U1\",\"amount\":5}").send();
+    var r =
+        pos.post(
+                SALES,
+                "{\"phone\":\"" + randomPhone() + "\",\"receiptNumber\":\"U1\",\"amount\":5}")
+            .send();
     assertThat(r.status()).isEqualTo(404);
     assertThat(r.problemCode()).isEqualTo("MEMBER_NOT_FOUND");
   }
@@ -193,26 +200,37 @@ class PosSalesIT {
     assertThat(elsewhere.status()).isEqualTo(409);
     assertThat(elsewhere.problemCode()).isEqualTo("PHONE_TAKEN");
     assertThat(
-            RunningAtrium.database().longValue("select count(*) from member where phone = ?", phone))
+            RunningAtrium.database()
+                .longValue("select count(*) from member where phone = ?", phone))
         .isEqualTo(1);
   }
 
   @Test
   void registeringAPhoneTwiceIsAConflict() {
     var again =
-        pos.post("/api/v1/pos/members", "{\"phone\":\"" + phone + "\",\"name\":\"X\",\"acceptTerms\":true}")
+        pos.post(
+                "/api/v1/pos/members",
+                "{\"phone\":\"" + phone + "\",\"name\":\"X\",\"acceptTerms\":true}")
             .send();
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.problemCode()).isEqualTo("PHONE_TAKEN");
     var noTerms =
-        pos.post("/api/v1/pos/members", "{\"phone\":\"" + randomPhone() + "\",\"name\":\"X\",\"acceptTerms\":false}")
+        pos.post(
+                "/api/v1/pos/members",
+                "{\"phone\":\"" + randomPhone() + "\",\"name\":\"X\",\"acceptTerms\":false}")
             .send();
     assertThat(noTerms.status()).isEqualTo(400);
     assertThat(noTerms.problemCode()).isEqualTo("TERMS_REQUIRED");
   }
 
   private String sale(String receipt, String amount) {
-    return "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":" + amount + "}";
+    return "{\"phone\":\""
+        + phone
+        + "\",\"receiptNumber\":\""
+        + receipt
+        + "\",\"amount\":"
+        + amount
+        + "}";
   }
 
   private long balance() {

@@ -8,10 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -100,7 +96,8 @@ public final class RunningAtrium implements BeforeAllCallback {
     if (external != null) {
       String db = System.getProperty("atrium.it.database", DATABASE);
       instance =
-          new Instance(URI.create(external), new ItDatabase(TestDatabase.url(db), user, password), null);
+          new Instance(
+              URI.create(external), new ItDatabase(TestDatabase.url(db), user, password), null);
       return instance;
     }
     TestDatabase.recreate(DATABASE);

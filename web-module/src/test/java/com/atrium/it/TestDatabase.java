@@ -31,8 +31,8 @@ public final class TestDatabase {
   }
 
   /**
-   * The password to hand to Atrium: MicroProfile Config treats an empty value as missing, and
-   * trust auth ignores it anyway.
+   * The password to hand to Atrium: MicroProfile Config treats an empty value as missing, and trust
+   * auth ignores it anyway.
    */
   public static String appPassword() {
     return password().isEmpty() ? "unused" : password();

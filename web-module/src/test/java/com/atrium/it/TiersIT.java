@@ -32,7 +32,9 @@ class TiersIT {
             .send();
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     assertThat(created.json().getString("tier")).isEqualTo("STANDARD");
-    assertThat(created.json().get("nextExpiryAt")).as("no points, nothing expires").isIn(null, jakarta.json.JsonValue.NULL);
+    assertThat(created.json().get("nextExpiryAt"))
+        .as("no points, nothing expires")
+        .isIn(null, jakarta.json.JsonValue.NULL);
   }
 
   @Test
@@ -59,7 +61,9 @@ class TiersIT {
     // a replay of the qualifying sale changes nothing
     assertThat(pos.post(SALES, sale("T-2", "0.01")).send().header("Idempotent-Replayed"))
         .hasValue("true");
-    assertThat(RunningAtrium.database().longValue("select count(*) from tier_change where member_id = ?", member))
+    assertThat(
+            RunningAtrium.database()
+                .longValue("select count(*) from tier_change where member_id = ?", member))
         .isEqualTo(1);
 
     // one big sale jumps straight to the tier its spend reaches
@@ -91,6 +95,12 @@ class TiersIT {
   }
 
   private String sale(String receipt, String amount) {
-    return "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":" + amount + "}";
+    return "{\"phone\":\""
+        + phone
+        + "\",\"receiptNumber\":\""
+        + receipt
+        + "\",\"amount\":"
+        + amount
+        + "}";
   }
 }

@@ -1,5 +1,6 @@
 package com.atrium.api.operator;
 
+import com.atrium.api.problem.Problem;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.EarningRuleSet;
 import com.atrium.earning.EarningRuleVersion;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
-import com.atrium.api.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The earning rules for operators (marketing, admin; finance reads): the versions, publishing a
- * new one, and the what-if simulation of a draft over a past period. docs/earning.md.
+ * The earning rules for operators (marketing, admin; finance reads): the versions, publishing a new
+ * one, and the what-if simulation of a draft over a past period. docs/earning.md.
  */
 @Path("/v1/operator/earning-rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,8 +46,20 @@ public class EarningRulesResource {
   @GET
   @Operation(summary = "All versions of the earning rules, newest first")
   @APIResponse(responseCode = "200", description = "The versions")
-  @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not an operator allowed to do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Not logged in",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an operator allowed to do this",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public String versions() {
     JsonArrayBuilder a = Json.createArrayBuilder();
     rules.versions().forEach(v -> a.add(version(v)));
@@ -61,9 +73,27 @@ public class EarningRulesResource {
           "Body: {effectiveFrom, effectiveTo?, note?, rules}. A version starts now or later; it"
               + " never changes what recorded sales were given.")
   @APIResponse(responseCode = "201", description = "The new version")
-  @APIResponse(responseCode = "400", description = "Invalid rules, dates or period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not an operator allowed to do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid rules, dates or period",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Not logged in",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an operator allowed to do this",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response publish(String body) {
     JsonObject o = read(body);
     EarningRuleVersion v =
@@ -82,16 +112,37 @@ public class EarningRulesResource {
       description =
           "Body: {from, to (dates in the mall's zone, inclusive), rules? (a draft; default: the"
               + " version in force now)}. Per tenant and in total.")
-  @APIResponse(responseCode = "200", description = "Per tenant and in total: sales, issued, simulated")
-  @APIResponse(responseCode = "400", description = "Invalid rules, dates or period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not an operator allowed to do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Per tenant and in total: sales, issued, simulated")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid rules, dates or period",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Not logged in",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an operator allowed to do this",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public String simulate(String body) {
     JsonObject o = read(body);
     EarningRuleSet draft =
         o.containsKey("rules")
             ? EarningRuleSet.parse(o.getJsonObject("rules").toString())
-            : rules.inForceAt(clock.now())
+            : rules
+                .inForceAt(clock.now())
                 .orElseThrow(() -> DomainException.notFound("RULES_NOT_FOUND", "No rules in force"))
                 .rules();
     Simulation s = simulator.simulate(draft, date(o, "from"), date(o, "to"));
@@ -152,7 +203,8 @@ public class EarningRulesResource {
     try {
       return Instant.parse(o.getString(field));
     } catch (RuntimeException e) {
-      throw DomainException.invalid(field.toUpperCase() + "_INVALID", field, field + " is an ISO-8601 instant");
+      throw DomainException.invalid(
+          field.toUpperCase() + "_INVALID", field, field + " is an ISO-8601 instant");
     }
   }
 

@@ -26,7 +26,9 @@ public class PointPaymentBody {
   @NotBlank
   @Size(max = 64)
   @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_./-]*")
-  @Schema(description = "The till's payment reference; unique per tenant", example = "P-20261123-0001")
+  @Schema(
+      description = "The till's payment reference; unique per tenant",
+      example = "P-20261123-0001")
   public String paymentReference;
 
   @NotNull

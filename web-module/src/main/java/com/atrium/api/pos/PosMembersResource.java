@@ -39,9 +39,23 @@ public class PosMembersResource {
       description =
           "Idempotent: the same till sending the same registration again gets the member back with"
               + " Idempotent-Replayed: true; a known phone with other details is 409 PHONE_TAKEN.")
-  @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
-  @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "Phone already registered (PHONE_TAKEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = MemberBalance.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Phone already registered (PHONE_TAKEN)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public Response register(@NotNull @Valid RegistrationBody registration) {
     MemberService.Registered registered;
@@ -65,14 +79,24 @@ public class PosMembersResource {
   @Operation(
       summary = "A member's balance by phone or card number",
       description = "A POST so that phone numbers never appear in URLs; it changes nothing.")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
-  @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = MemberBalance.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such member",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MemberBalance inquire(@NotNull @Valid MemberReference reference) {
     MemberView member =
         reference.cardNumber != null && !reference.cardNumber.isBlank()
-            ? members.findByCardNumber(reference.cardNumber).orElseThrow(PosMembersResource::unknown)
+            ? members
+                .findByCardNumber(reference.cardNumber)
+                .orElseThrow(PosMembersResource::unknown)
             : reference.phone != null && !reference.phone.isBlank()
                 ? members.findByPhone(reference.phone).orElseThrow(PosMembersResource::unknown)
                 : null;
@@ -86,8 +110,16 @@ public class PosMembersResource {
   @GET
   @Path("members/{cardNumber}/balance")
   @Operation(summary = "A member's balance by card number")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberBalance.class)))
-  @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = MemberBalance.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such member",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MemberBalance balance(@PathParam("cardNumber") String cardNumber) {

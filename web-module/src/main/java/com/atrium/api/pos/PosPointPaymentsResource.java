@@ -39,10 +39,30 @@ public class PosPointPaymentsResource {
               + " Idempotency-Key header, when sent) identify it; a replay answers with the original"
               + " and Idempotent-Replayed: true; a different body with the same reference or key"
               + " gets 409.")
-  @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PointPaymentResult.class)))
-  @APIResponse(responseCode = "400", description = "Invalid input; points above the bill's share (POINTS_EXCEED_MAX_SHARE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "Not enough points; tenant does not accept points; reference or key reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = PointPaymentResult.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input; points above the bill's share (POINTS_EXCEED_MAX_SHARE)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown member",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not enough points; tenant does not accept points; reference or key reused",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response pay(
       @NotNull @Valid PointPaymentBody body,
       @Parameter(description = "Optional client key making the post idempotent (1-100 chars)")

@@ -42,10 +42,31 @@ public class PosRedemptionsResource {
           "Debits the reward's price, takes one from stock and issues a coupon with an unguessable"
               + " code. Idempotent by the required Idempotency-Key (per client): a replay answers"
               + " with the original, a different body with 409.")
-  @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RedemptionResult.class)))
-  @APIResponse(responseCode = "400", description = "Invalid input or missing Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown member or reward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "INSUFFICIENT_POINTS, OUT_OF_STOCK, REWARD_LIMIT_REACHED, REWARD_NOT_AVAILABLE, key reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = RedemptionResult.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input or missing Idempotency-Key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown member or reward",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "INSUFFICIENT_POINTS, OUT_OF_STOCK, REWARD_LIMIT_REACHED, REWARD_NOT_AVAILABLE, key reused",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response redeem(
       @NotNull @Valid RedemptionBody body,
       @Parameter(description = "Client key making the post idempotent (1-100 chars), required")
@@ -62,8 +83,16 @@ public class PosRedemptionsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "A redemption of this client")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RedemptionResult.class)))
-  @APIResponse(responseCode = "404", description = "No such redemption of this client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = RedemptionResult.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such redemption of this client",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public RedemptionResult get(@PathParam("id") long id) {
     return RedemptionResult.of(redemptions.getOwn(id));
   }
@@ -72,8 +101,17 @@ public class PosRedemptionsResource {
   @Path("{id}/qr")
   @Produces("image/png")
   @Operation(summary = "The coupon's QR code (PNG) for the member to show")
-  @APIResponse(responseCode = "200", description = "PNG image", content = @Content(mediaType = "image/png"))
-  @APIResponse(responseCode = "404", description = "No such redemption of this client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "PNG image",
+      content = @Content(mediaType = "image/png"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such redemption of this client",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response qr(@PathParam("id") long id) {
     return Response.ok(CouponQr.png(redemptions.getOwn(id).couponCode(), 240), "image/png").build();
   }
@@ -82,10 +120,25 @@ public class PosRedemptionsResource {
   @Path("{id}/cancellation")
   @Operation(
       summary = "Cancel a redemption: points back, stock restored, coupon void",
-      description = "A verified coupon cannot be cancelled (409 COUPON_ALREADY_VERIFIED); a repeat is answered with the cancelled redemption.")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RedemptionResult.class)))
-  @APIResponse(responseCode = "404", description = "No such redemption of this client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "Coupon already verified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      description =
+          "A verified coupon cannot be cancelled (409 COUPON_ALREADY_VERIFIED); a repeat is answered with the cancelled redemption.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = RedemptionResult.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such redemption of this client",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Coupon already verified",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public RedemptionResult cancel(@PathParam("id") long id) {
     return RedemptionResult.of(redemptions.cancelOwn(id));
   }

@@ -38,10 +38,30 @@ public class PosRefundsResource {
               + " settled by atrium.refund.policy (docs/redemption.md). Idempotent by refund"
               + " reference or Idempotency-Key; a replay answers with the original, a different"
               + " body with 409.")
-  @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RefundResult.class)))
-  @APIResponse(responseCode = "400", description = "Invalid input; refunds above the sale's amount (REFUND_EXCEEDS_SALE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such sale at this tenant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "Reference or key reused with a different body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = RefundResult.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input; refunds above the sale's amount (REFUND_EXCEEDS_SALE)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such sale at this tenant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Reference or key reused with a different body",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response refund(
       @NotNull @Valid RefundBody body,
       @Parameter(description = "Client key making the post idempotent (1-100 chars)")

@@ -13,10 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,10 +48,34 @@ public class PosSalesResource {
       responseCode = "201",
       description = "Recorded (or replayed)",
       content = @Content(schema = @Schema(implementation = SaleResult.class)))
-  @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Missing or bad signature", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "Receipt or key reused with a different body; tenant inactive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing or bad signature",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown member",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Receipt or key reused with a different body; tenant inactive",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response record(
       @NotNull @Valid SaleBody request,
       @Parameter(description = "Optional client key making the post idempotent (1-100 chars)")
@@ -59,7 +83,8 @@ public class PosSalesResource {
           String idempotencyKey,
       @Context UriInfo uri) {
     SaleReceipt receipt = sales.record(request.toRequest(), idempotencyKey);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(receipt.saleId())).build())
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(receipt.saleId())).build())
         .header(REPLAYED, receipt.replayed())
         .entity(SaleResult.of(receipt))
         .build();
@@ -68,8 +93,16 @@ public class PosSalesResource {
   @GET
   @Path("{id}")
   @Operation(summary = "A sale of this tenant")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SaleResult.class)))
-  @APIResponse(responseCode = "404", description = "No such sale at this tenant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = SaleResult.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such sale at this tenant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public SaleResult get(@PathParam("id") long id) {
     return SaleResult.of(sales.get(id));

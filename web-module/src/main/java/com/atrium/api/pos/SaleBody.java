@@ -36,7 +36,9 @@ public class SaleBody {
   @Schema(description = "Amount paid in CNY", example = "88.50")
   public BigDecimal amount;
 
-  @Schema(description = "When the sale happened (ISO-8601 instant); default now", example = "2026-11-23T09:30:00Z")
+  @Schema(
+      description = "When the sale happened (ISO-8601 instant); default now",
+      example = "2026-11-23T09:30:00Z")
   public Instant occurredAt;
 
   SaleRequest toRequest() {

@@ -30,7 +30,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    if (failure instanceof EJBAccessException || failure instanceof jakarta.ejb.AccessLocalException) {
+    if (failure instanceof EJBAccessException
+        || failure instanceof jakarta.ejb.AccessLocalException) {
       return Problems.response(403, "FORBIDDEN", "The caller may not do this", null);
     }
     Throwable e = unwrap(failure);
@@ -43,14 +44,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
               .orElse(null);
       String field = first == null ? null : leaf(first.getPropertyPath());
-      String message =
-          first == null ? "Invalid request" : field + ": " + first.getMessage();
+      String message = first == null ? "Invalid request" : field + ": " + first.getMessage();
       return Problems.response(400, "VALIDATION_FAILED", message, field);
     }
     if (e instanceof EJBAccessException) {
       return Problems.response(403, "FORBIDDEN", "The caller may not do this", null);
     }
-    if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
+    if (e instanceof JsonbException
+        || e instanceof JsonParsingException
+        || e instanceof ProcessingException) {
       return Problems.response(
           400, "MALFORMED_BODY", "The request body is not valid JSON of the expected shape", null);
     }
@@ -58,7 +60,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       int status = w.getResponse().getStatus();
       if (status == 400 && w.getCause() != null) {
         return Problems.response(
-            400, "MALFORMED_BODY", "The request body is not valid JSON of the expected shape", null);
+            400,
+            "MALFORMED_BODY",
+            "The request body is not valid JSON of the expected shape",
+            null);
       }
       return Problems.response(status, codeFor(status), reason(status), null);
     }
@@ -84,8 +89,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     return e;
   }
-
-
 
   private static String leaf(Path path) {
     String name = null;

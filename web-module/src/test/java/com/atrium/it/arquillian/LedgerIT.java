@@ -42,16 +42,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The ledger service inside the real WAR on Payara Micro against PostgreSQL: postings balance,
  * concurrent credits to one member serialise on its account row, and the stored balance always
- * equals the sum of the member's lines and of its open lots; concurrent debits never overdraw;
- * two concurrent expiry runs expire each lot exactly once; reversals restore balances and lots; and
- * the ledger check finds nothing wrong afterwards.
+ * equals the sum of the member's lines and of its open lots; concurrent debits never overdraw; two
+ * concurrent expiry runs expire each lot exactly once; reversals restore balances and lots; and the
+ * ledger check finds nothing wrong afterwards.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class LedgerIT {
 
   @Deployment
   static WebArchive atrium() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("atrium.war")))
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("atrium.war")))
         .addClasses(
             LedgerIT.class,
             FreshDatabase.class,
@@ -226,18 +227,20 @@ class LedgerIT {
     Instant now = Instant.now();
     tx.begin();
     // earned now: expires at the end of next year
-    long late = ledger.creditFromTenant(member, tenant, 100, now.minusSeconds(60), "Sale L").entryId();
+    long late =
+        ledger.creditFromTenant(member, tenant, 100, now.minusSeconds(60), "Sale L").entryId();
     // earned last year: expires at the end of this year, so it goes first
-    long soon = ledger.creditFromTenant(member, tenant, 30, now.minus(400, ChronoUnit.DAYS), "Sale S").entryId();
+    long soon =
+        ledger
+            .creditFromTenant(member, tenant, 30, now.minus(400, ChronoUnit.DAYS), "Sale S")
+            .entryId();
     Posting spend = ledger.debitToTenant(member, tenant, 50, now, "Spend");
     tx.commit();
 
     assertThat(spend.balance()).isEqualTo(80);
     assertThat(remainingOfLotOf(soon)).isZero();
     assertThat(remainingOfLotOf(late)).isEqualTo(80);
-    assertThat(
-            number(
-                "select count(*) from lot_consumption where entry_id = " + spend.entryId()))
+    assertThat(number("select count(*) from lot_consumption where entry_id = " + spend.entryId()))
         .isEqualTo(2);
   }
 
@@ -367,7 +370,10 @@ class LedgerIT {
     long member = newMember();
     tx.begin();
     // expired on 1 January 2025, but the expiry job has not taken it yet
-    long old = ledger.creditFromTenant(member, tenant, 40, Instant.parse("2023-05-01T04:00:00Z"), "Old").entryId();
+    long old =
+        ledger
+            .creditFromTenant(member, tenant, 40, Instant.parse("2023-05-01T04:00:00Z"), "Old")
+            .entryId();
     long spend = ledger.debitToTenant(member, shop, 40, Instant.now(), "Spend X").entryId();
     Reversal back = ledger.reverse(spend, 40, "Cancelled");
     tx.commit();
@@ -376,8 +382,7 @@ class LedgerIT {
     long reversal = back.entryId().orElseThrow();
     assertThat(remainingOfLotOf(reversal)).isEqualTo(40);
     assertThat(
-            number(
-                "select issuer_account_id from points_lot where credit_entry_id = " + reversal))
+            number("select issuer_account_id from points_lot where credit_entry_id = " + reversal))
         .isEqualTo(ledger.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE));
     assertThat(sumOfOpenLots(member)).isEqualTo(40);
   }
@@ -418,7 +423,8 @@ class LedgerIT {
     long later = ledger.creditFromTenant(member, tenant, 500, now, "Sale R3").entryId();
     tx.commit();
     // two lots expire on the same day within the window, one far outside it
-    Instant due = now.plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
+    Instant due =
+        now.plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
     setExpiry(soon, due);
     setExpiry(soonToo, due.plusSeconds(60));
     setExpiry(later, now.plus(90, ChronoUnit.DAYS));
@@ -682,10 +688,10 @@ class LedgerIT {
   }
 
   /**
-   * The property test of the points engine: seeded random sequences of earn, redeem, refund,
-   * cancel and expire run against the real services and against {@link PointsModel}; after every
-   * step the member's balance, each open lot, the balance of every journal entry and the issuer of
-   * every redeemed point agree.
+   * The property test of the points engine: seeded random sequences of earn, redeem, refund, cancel
+   * and expire run against the real services and against {@link PointsModel}; after every step the
+   * member's balance, each open lot, the balance of every journal entry and the issuer of every
+   * redeemed point agree.
    */
   @Test
   void randomSequencesOfEarnRedeemRefundCancelAndExpireAgreeWithTheModel() throws Exception {
@@ -774,7 +780,8 @@ class LedgerIT {
                       + e.getKey());
           PointsLotRow row = lotRow(lotId);
           model.lots.put(
-              lotId, new PointsModel.Lot(lotId, row.issuer, e.getValue(), row.earnedAt, row.expiresAt));
+              lotId,
+              new PointsModel.Lot(lotId, row.issuer, e.getValue(), row.earnedAt, row.expiresAt));
         }
         trail.add("cancel " + id + (toNewLots.isEmpty() ? "" : " to new lots " + toNewLots));
       } else {

@@ -13,8 +13,8 @@ import java.util.Map;
  * LedgerIT}: lots with their issuer, spent soonest-to-expire first; a redemption remembers what it
  * took from which lot and a cancellation gives it back, last taken first, to the same lot unless
  * that lot has expired (then to a new lot of the same issuer); a refund takes its points from the
- * sale's own lot first, then — stop at zero — from the other lots as far as they go, and counts
- * the rest as unrecovered.
+ * sale's own lot first, then — stop at zero — from the other lots as far as they go, and counts the
+ * rest as unrecovered.
  */
 final class PointsModel {
 

@@ -32,17 +32,21 @@ class MemberHistoryIT {
     phone = Till.randomPhone().replace(" ", "");
     var created =
         starbucks
-            .post("/api/v1/pos/members", "{\"phone\":\"" + phone + "\",\"name\":\"历史测试\",\"acceptTerms\":true}")
+            .post(
+                "/api/v1/pos/members",
+                "{\"phone\":\"" + phone + "\",\"name\":\"历史测试\",\"acceptTerms\":true}")
             .send();
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     card = created.json().getString("cardNumber");
     starbucksReceipt = Till.randomReceipt();
     uniqloReceipt = Till.randomReceipt();
-    assertThat(starbucks.post("/api/v1/pos/sales", sale(starbucksReceipt, "100.00")).send().status())
+    assertThat(
+            starbucks.post("/api/v1/pos/sales", sale(starbucksReceipt, "100.00")).send().status())
         .isEqualTo(201);
     assertThat(uniqlo.post("/api/v1/pos/sales", sale(uniqloReceipt, "50.00")).send().status())
         .isEqualTo(201);
-    var b = starbucks.post("/api/v1/pos/balance-inquiries", "{\"cardNumber\":\"" + card + "\"}").send();
+    var b =
+        starbucks.post("/api/v1/pos/balance-inquiries", "{\"cardNumber\":\"" + card + "\"}").send();
     balance = b.json().getJsonNumber("balance").longValue();
     assertThat(b.json().getJsonNumber("nextExpiryPoints").longValue()).isEqualTo(balance);
   }
@@ -95,9 +99,7 @@ class MemberHistoryIT {
     assertThat(audit.get("actor")).isEqualTo("admin");
     assertThat(audit.get("before_state").toString()).contains("STANDARD");
     assertThat(audit.get("after_state").toString()).contains("GOLD").contains("VIP guest");
-    assertThat(
-            RunningAtrium.database()
-                .value("select tier from member where id = ?", member))
+    assertThat(RunningAtrium.database().value("select tier from member where id = ?", member))
         .isEqualTo("GOLD");
   }
 
@@ -133,10 +135,18 @@ class MemberHistoryIT {
 
   private static void selectTier(Browser browser, String label) {
     browser.clickable(By.id("tier-form:tier")).click();
-    browser.clickable(By.cssSelector("#tier-form\\:tier_items li[data-label='" + label + "']")).click();
+    browser
+        .clickable(By.cssSelector("#tier-form\\:tier_items li[data-label='" + label + "']"))
+        .click();
   }
 
   private String sale(String receipt, String amount) {
-    return "{\"cardNumber\":\"" + card + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":" + amount + "}";
+    return "{\"cardNumber\":\""
+        + card
+        + "\",\"receiptNumber\":\""
+        + receipt
+        + "\",\"amount\":"
+        + amount
+        + "}";
   }
 }

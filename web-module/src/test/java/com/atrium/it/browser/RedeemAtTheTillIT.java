@@ -14,8 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Spending points in the portal: an FB001 assistant takes points as cash at the till, verifies
- * (核销) a coupon of their store once, and an FA001 assistant cannot find that coupon at all.
+ * Spending points in the portal: an FB001 assistant takes points as cash at the till, verifies (核销)
+ * a coupon of their store once, and an FA001 assistant cannot find that coupon at all.
  */
 @ExtendWith(RunningAtrium.class)
 class RedeemAtTheTillIT {
@@ -49,7 +49,8 @@ class RedeemAtTheTillIT {
       browser.type(By.id("verify:code"), code);
       browser.clickable(By.id("verify:verify-button")).click();
       browser.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "already verified"));
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.tagName("body"), "already verified"));
     }
     try (Browser other = Browser.signedIn("fa001")) {
       other.open("/merchant/verify.xhtml");

@@ -31,7 +31,11 @@ class RewardsDeskIT {
     assertThat(
             pos.post(
                     "/api/v1/pos/sales",
-                    "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"DESK-" + phone + "\",\"amount\":500}")
+                    "{\"phone\":\""
+                        + phone
+                        + "\",\"receiptNumber\":\"DESK-"
+                        + phone
+                        + "\",\"amount\":500}")
                 .send()
                 .status())
         .isEqualTo(201);

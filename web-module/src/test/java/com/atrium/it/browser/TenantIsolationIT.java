@@ -32,7 +32,11 @@ class TenantIsolationIT {
         uniqlo
             .post(
                 "/api/v1/pos/sales",
-                "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"" + uniqloReceipt + "\",\"amount\":100}")
+                "{\"phone\":\""
+                    + phone
+                    + "\",\"receiptNumber\":\""
+                    + uniqloReceipt
+                    + "\",\"amount\":100}")
             .send();
     assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
 

@@ -124,7 +124,8 @@ public class ViewMemberBacking implements Serializable {
       for (JsonValue v : o.getJsonArray("rules")) {
         JsonObject r = v.asJsonObject();
         String rule = r.getString("rule", "?");
-        String multiplier = r.containsKey("multiplier") ? r.get("multiplier").toString().replace("\"", "") : null;
+        String multiplier =
+            r.containsKey("multiplier") ? r.get("multiplier").toString().replace("\"", "") : null;
         String key = "rule." + rule;
         String label = PortalMessages.text(key, multiplier == null ? "" : multiplier);
         if (label.equals(key)) {

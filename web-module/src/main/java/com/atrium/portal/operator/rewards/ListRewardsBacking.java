@@ -99,11 +99,20 @@ public class ListRewardsBacking implements Serializable {
     try {
       ZoneId zone = mall.zone();
       Instant from = validFrom == null ? null : validFrom.atStartOfDay(zone).toInstant();
-      Instant until = validUntil == null ? null : validUntil.plusDays(1).atStartOfDay(zone).toInstant();
+      Instant until =
+          validUntil == null ? null : validUntil.plusDays(1).atStartOfDay(zone).toInstant();
       RewardDraft draft =
           new RewardDraft(
-              code, name, description, pointsPrice, stock, perMemberLimit, from, until,
-              couponValidDays, providerTenantId);
+              code,
+              name,
+              description,
+              pointsPrice,
+              stock,
+              perMemberLimit,
+              from,
+              until,
+              couponValidDays,
+              providerTenantId);
       Reward saved = editing == null ? rewards.create(draft) : rewards.update(editing, draft);
       PortalMessages.info("rewards.saved", saved.code());
       reset();

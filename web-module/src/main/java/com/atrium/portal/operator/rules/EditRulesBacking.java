@@ -18,8 +18,8 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * {@code operator/rules/edit.xhtml}: a draft of the rules, started from a version (default: the
- * one in force now), simulated over a past period and published as a new version.
+ * {@code operator/rules/edit.xhtml}: a draft of the rules, started from a version (default: the one
+ * in force now), simulated over a past period and published as a new version.
  */
 @Named
 @ViewScoped
@@ -95,19 +95,63 @@ public class EditRulesBacking implements Serializable {
     }
   }
 
-  public Integer getFrom() { return from; }
-  public void setFrom(Integer from) { this.from = from; }
-  public int getBasedOn() { return basedOn; }
-  public RulesForm getForm() { return form; }
-  public LocalDateTime getEffectiveFrom() { return effectiveFrom; }
-  public void setEffectiveFrom(LocalDateTime v) { effectiveFrom = v; }
-  public LocalDateTime getEffectiveTo() { return effectiveTo; }
-  public void setEffectiveTo(LocalDateTime v) { effectiveTo = v; }
-  public String getNote() { return note; }
-  public void setNote(String v) { note = v; }
-  public LocalDate getSimFrom() { return simFrom; }
-  public void setSimFrom(LocalDate v) { simFrom = v; }
-  public LocalDate getSimTo() { return simTo; }
-  public void setSimTo(LocalDate v) { simTo = v; }
-  public Simulation getSimulation() { return simulation; }
+  public Integer getFrom() {
+    return from;
+  }
+
+  public void setFrom(Integer from) {
+    this.from = from;
+  }
+
+  public int getBasedOn() {
+    return basedOn;
+  }
+
+  public RulesForm getForm() {
+    return form;
+  }
+
+  public LocalDateTime getEffectiveFrom() {
+    return effectiveFrom;
+  }
+
+  public void setEffectiveFrom(LocalDateTime v) {
+    effectiveFrom = v;
+  }
+
+  public LocalDateTime getEffectiveTo() {
+    return effectiveTo;
+  }
+
+  public void setEffectiveTo(LocalDateTime v) {
+    effectiveTo = v;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String v) {
+    note = v;
+  }
+
+  public LocalDate getSimFrom() {
+    return simFrom;
+  }
+
+  public void setSimFrom(LocalDate v) {
+    simFrom = v;
+  }
+
+  public LocalDate getSimTo() {
+    return simTo;
+  }
+
+  public void setSimTo(LocalDate v) {
+    simTo = v;
+  }
+
+  public Simulation getSimulation() {
+    return simulation;
+  }
 }

@@ -13,7 +13,9 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code operator/rules/list.xhtml}: every version of the earning rules and the campaign budgets. */
+/**
+ * {@code operator/rules/list.xhtml}: every version of the earning rules and the campaign budgets.
+ */
 @Named
 @RequestScoped
 public class ListRulesBacking {

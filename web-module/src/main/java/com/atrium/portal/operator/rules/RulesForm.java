@@ -78,7 +78,8 @@ public class RulesForm implements Serializable {
               .readArray());
       return EarningRuleSet.parse(b.build().toString());
     } catch (jakarta.json.JsonException | NumberFormatException e) {
-      throw DomainException.invalid("RULES_INVALID", "rules", "The rules are not valid: " + e.getMessage());
+      throw DomainException.invalid(
+          "RULES_INVALID", "rules", "The rules are not valid: " + e.getMessage());
     }
   }
 
@@ -105,9 +106,13 @@ public class RulesForm implements Serializable {
         String[] kv = line.split("=", 2);
         if (kv.length != 2 || kv[0].isBlank()) {
           throw DomainException.invalid(
-              "RULES_INVALID", "rules", "A " + what + " multiplier is a line CODE=1.5, not: " + line);
+              "RULES_INVALID",
+              "rules",
+              "A " + what + " multiplier is a line CODE=1.5, not: " + line);
         }
-        m.put(kv[0].trim().toUpperCase(java.util.Locale.ROOT), new BigDecimal(kv[1].trim()).toPlainString());
+        m.put(
+            kv[0].trim().toUpperCase(java.util.Locale.ROOT),
+            new BigDecimal(kv[1].trim()).toPlainString());
       }
     }
     var b = Json.createObjectBuilder();
@@ -124,24 +129,83 @@ public class RulesForm implements Serializable {
             .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  public BigDecimal getBaseRate() { return baseRate; }
-  public void setBaseRate(BigDecimal v) { baseRate = v; }
-  public BigDecimal getMinimumSpend() { return minimumSpend; }
-  public void setMinimumSpend(BigDecimal v) { minimumSpend = v; }
-  public Long getCapPerTransaction() { return capPerTransaction; }
-  public void setCapPerTransaction(Long v) { capPerTransaction = v; }
-  public Long getCapPerMemberPerDay() { return capPerMemberPerDay; }
-  public void setCapPerMemberPerDay(Long v) { capPerMemberPerDay = v; }
-  public BigDecimal getBirthdayMultiplier() { return birthdayMultiplier; }
-  public void setBirthdayMultiplier(BigDecimal v) { birthdayMultiplier = v; }
-  public String getCategoryMultipliers() { return categoryMultipliers; }
-  public void setCategoryMultipliers(String v) { categoryMultipliers = v; }
-  public String getTenantMultipliers() { return tenantMultipliers; }
-  public void setTenantMultipliers(String v) { tenantMultipliers = v; }
-  public String getTierMultipliers() { return tierMultipliers; }
-  public void setTierMultipliers(String v) { tierMultipliers = v; }
-  public String getExcludedTenants() { return excludedTenants; }
-  public void setExcludedTenants(String v) { excludedTenants = v; }
-  public String getCampaigns() { return campaigns; }
-  public void setCampaigns(String v) { campaigns = v; }
+  public BigDecimal getBaseRate() {
+    return baseRate;
+  }
+
+  public void setBaseRate(BigDecimal v) {
+    baseRate = v;
+  }
+
+  public BigDecimal getMinimumSpend() {
+    return minimumSpend;
+  }
+
+  public void setMinimumSpend(BigDecimal v) {
+    minimumSpend = v;
+  }
+
+  public Long getCapPerTransaction() {
+    return capPerTransaction;
+  }
+
+  public void setCapPerTransaction(Long v) {
+    capPerTransaction = v;
+  }
+
+  public Long getCapPerMemberPerDay() {
+    return capPerMemberPerDay;
+  }
+
+  public void setCapPerMemberPerDay(Long v) {
+    capPerMemberPerDay = v;
+  }
+
+  public BigDecimal getBirthdayMultiplier() {
+    return birthdayMultiplier;
+  }
+
+  public void setBirthdayMultiplier(BigDecimal v) {
+    birthdayMultiplier = v;
+  }
+
+  public String getCategoryMultipliers() {
+    return categoryMultipliers;
+  }
+
+  public void setCategoryMultipliers(String v) {
+    categoryMultipliers = v;
+  }
+
+  public String getTenantMultipliers() {
+    return tenantMultipliers;
+  }
+
+  public void setTenantMultipliers(String v) {
+    tenantMultipliers = v;
+  }
+
+  public String getTierMultipliers() {
+    return tierMultipliers;
+  }
+
+  public void setTierMultipliers(String v) {
+    tierMultipliers = v;
+  }
+
+  public String getExcludedTenants() {
+    return excludedTenants;
+  }
+
+  public void setExcludedTenants(String v) {
+    excludedTenants = v;
+  }
+
+  public String getCampaigns() {
+    return campaigns;
+  }
+
+  public void setCampaigns(String v) {
+    campaigns = v;
+  }
 }

@@ -28,9 +28,15 @@ class RulesFormTest {
           Set.of("SV001", "SV002"),
           List.of(
               new Campaign(
-                  "D11", "双十一 Double 11", Instant.parse("2026-11-10T16:00:00Z"),
-                  Instant.parse("2026-11-11T16:00:00Z"), Set.of(), Set.of("FASHION"),
-                  new BigDecimal("2"), 0, 100_000)));
+                  "D11",
+                  "双十一 Double 11",
+                  Instant.parse("2026-11-10T16:00:00Z"),
+                  Instant.parse("2026-11-11T16:00:00Z"),
+                  Set.of(),
+                  Set.of("FASHION"),
+                  new BigDecimal("2"),
+                  0,
+                  100_000)));
 
   @Test
   void theFormShowsTheRulesAndGivesThemBackUnchanged() {
@@ -57,10 +63,12 @@ class RulesFormTest {
     RulesForm form = RulesForm.of(RULES);
     form.setCategoryMultipliers("FASHION 1.2");
     assertThatThrownBy(form::toRules)
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
     RulesForm campaigns = RulesForm.of(RULES);
     campaigns.setCampaigns("[{\"code\":\"X\"}]");
     assertThatThrownBy(campaigns::toRules)
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
   }
 }
