@@ -31,7 +31,7 @@ import java.time.Instant;
     query =
         "select coalesce(sum(s.points), 0) from Sale s where s.memberId = :member"
             + " and s.occurredAt >= :from and s.occurredAt < :to")
-public class Sale {
+public class Sale implements com.atrium.platform.ExactlyOnce.Recorded {
 
   @Id
   @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
@@ -119,7 +119,8 @@ public class Sale {
   }
 
   /** True when a new request is the same sale as this one (a replay), not a different one. */
-  boolean sameRequestAs(String otherHash) {
+  @Override
+  public boolean sameRequestAs(String otherHash) {
     return requestHash.equals(otherHash);
   }
 

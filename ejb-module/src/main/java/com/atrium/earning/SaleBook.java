@@ -6,6 +6,7 @@ import com.atrium.member.Member;
 import com.atrium.member.MemberService;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.RequestSignature;
 import com.atrium.tenant.MallConfiguration;
@@ -190,38 +191,30 @@ public class SaleBook {
   /** The original receipt when this request was already recorded; a conflict when it differs. */
   public Optional<SaleReceipt> originalOf(
       Tenant tenant, String receiptNumber, String idempotencyKey, String hash) {
-    if (idempotencyKey != null) {
-      Optional<Sale> byKey =
-          em.createNamedQuery("Sale.byIdempotencyKey", Sale.class)
-              .setParameter("tenant", tenant.id())
-              .setParameter("key", idempotencyKey)
-              .getResultStream()
-              .findFirst();
-      if (byKey.isPresent()) {
-        if (!byKey.get().sameRequestAs(hash)) {
-          throw DomainException.conflict(
-              "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
-        }
-        return Optional.of(replay(byKey.get(), tenant));
-      }
-    }
-    Optional<Sale> byReceipt =
-        em.createNamedQuery("Sale.byReceipt", Sale.class)
-            .setParameter("tenant", tenant.id())
-            .setParameter("receipt", receiptNumber)
-            .getResultStream()
-            .findFirst();
-    if (byReceipt.isPresent()) {
-      if (!byReceipt.get().sameRequestAs(hash)) {
-        throw new DomainException(
-            DomainException.Kind.CONFLICT,
-            "RECEIPT_CONFLICT",
-            "receiptNumber",
-            "Receipt " + receiptNumber + " was already recorded with different details");
-      }
-      return Optional.of(replay(byReceipt.get(), tenant));
-    }
-    return Optional.empty();
+    Optional<Sale> byKey =
+        idempotencyKey == null
+            ? Optional.empty()
+            : em.createNamedQuery("Sale.byIdempotencyKey", Sale.class)
+                .setParameter("tenant", tenant.id())
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    return ExactlyOnce.originalOf(
+            byKey,
+            () ->
+                em.createNamedQuery("Sale.byReceipt", Sale.class)
+                    .setParameter("tenant", tenant.id())
+                    .setParameter("receipt", receiptNumber)
+                    .getResultStream()
+                    .findFirst(),
+            hash,
+            () ->
+                new DomainException(
+                    DomainException.Kind.CONFLICT,
+                    "RECEIPT_CONFLICT",
+                    "receiptNumber",
+                    "Receipt " + receiptNumber + " was already recorded with different details"))
+        .map(sale -> replay(sale, tenant));
   }
 
   public Optional<SaleReceipt> find(Tenant tenant, long saleId) {

@@ -1,11 +1,10 @@
 package com.atrium.earning;
 
 import com.atrium.platform.DomainException;
-import com.atrium.platform.UniqueViolation;
+import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.Roles;
 import com.atrium.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,13 +28,8 @@ public class SaleService {
   /** A POS post: the member by phone or card number, idempotent by receipt number or key. */
   @RolesAllowed(Roles.POS)
   public SaleReceipt record(@NotNull @Valid SaleRequest request, String idempotencyKey) {
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw DomainException.invalid(
-          "IDEMPOTENCY_KEY_INVALID",
-          "Idempotency-Key",
-          "An Idempotency-Key is 1 to 100 characters");
-    }
-    return exactlyOnce(
+    ExactlyOnce.requireValidKey(idempotencyKey);
+    return ExactlyOnce.run(
         () ->
             book.record(
                 null,
@@ -65,7 +59,7 @@ public class SaleService {
       throw DomainException.invalid(
           "AMOUNT_INVALID", "amount", "The amount is between 0.01 and 1,000,000.00 CNY");
     }
-    return exactlyOnce(
+    return ExactlyOnce.run(
         () ->
             book.record(
                 memberId, null, null, receiptNumber.trim(), amount, null, Channel.PORTAL, null));
@@ -76,21 +70,5 @@ public class SaleService {
   public SaleReceipt get(long saleId) {
     return book.find(tenants.own(), saleId)
         .orElseThrow(() -> DomainException.notFound("SALE_NOT_FOUND", "No sale " + saleId));
-  }
-
-  private interface Attempt {
-    SaleReceipt run();
-  }
-
-  private static SaleReceipt exactlyOnce(Attempt attempt) {
-    try {
-      return attempt.run();
-    } catch (EJBException e) {
-      if (!UniqueViolation.isCauseOf(e)) {
-        throw e;
-      }
-      // the same receipt was committed by a concurrent request: answer with it (or a conflict)
-      return attempt.run();
-    }
   }
 }

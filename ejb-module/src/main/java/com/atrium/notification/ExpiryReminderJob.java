@@ -17,7 +17,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -97,7 +96,7 @@ public class ExpiryReminderJob {
       try {
         queued += outbox.queueExpiryReminders(batch, now);
       } catch (EJBException e) {
-        if (!isUniqueViolation(e)) {
+        if (!com.atrium.platform.UniqueViolation.isCauseOf(e)) {
           throw e;
         }
         // another instance queued some of these at the same moment: the retry skips them
@@ -105,15 +104,5 @@ public class ExpiryReminderJob {
       }
     }
     return queued;
-  }
-
-  static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

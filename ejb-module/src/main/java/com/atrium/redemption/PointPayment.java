@@ -25,7 +25,7 @@ import java.time.Instant;
 @NamedQuery(
     name = "PointPayment.byIdempotencyKey",
     query = "select p from PointPayment p where p.tenantId = :tenant and p.idempotencyKey = :key")
-public class PointPayment {
+public class PointPayment implements com.atrium.platform.ExactlyOnce.Recorded {
 
   @Id
   @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
@@ -102,7 +102,8 @@ public class PointPayment {
     this.recordedAt = recordedAt;
   }
 
-  boolean sameRequestAs(String hash) {
+  @Override
+  public boolean sameRequestAs(String hash) {
     return requestHash.equals(hash);
   }
 

@@ -6,6 +6,7 @@ import com.atrium.member.Member;
 import com.atrium.member.MemberService;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.Tenant;
@@ -103,35 +104,29 @@ public class PointPaymentBook {
 
   private Optional<PointPayment> originalOf(
       long tenantId, String reference, String idempotencyKey, String hash) {
-    if (idempotencyKey != null) {
-      Optional<PointPayment> byKey =
-          em.createNamedQuery("PointPayment.byIdempotencyKey", PointPayment.class)
-              .setParameter("tenant", tenantId)
-              .setParameter("key", idempotencyKey)
-              .getResultStream()
-              .findFirst();
-      if (byKey.isPresent()) {
-        if (!byKey.get().sameRequestAs(hash)) {
-          throw DomainException.conflict(
-              "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
-        }
-        return byKey;
-      }
-    }
-    Optional<PointPayment> byReference =
-        em.createNamedQuery("PointPayment.byReference", PointPayment.class)
-            .setParameter("tenant", tenantId)
-            .setParameter("reference", reference)
-            .getResultStream()
-            .findFirst();
-    if (byReference.isPresent() && !byReference.get().sameRequestAs(hash)) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          "PAYMENT_REFERENCE_CONFLICT",
-          "paymentReference",
-          "Payment " + reference + " was already recorded with different details");
-    }
-    return byReference;
+    Optional<PointPayment> byKey =
+        idempotencyKey == null
+            ? Optional.empty()
+            : em.createNamedQuery("PointPayment.byIdempotencyKey", PointPayment.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    return ExactlyOnce.originalOf(
+        byKey,
+        () ->
+            em.createNamedQuery("PointPayment.byReference", PointPayment.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst(),
+        hash,
+        () ->
+            new DomainException(
+                DomainException.Kind.CONFLICT,
+                "PAYMENT_REFERENCE_CONFLICT",
+                "paymentReference",
+                "Payment " + reference + " was already recorded with different details"));
   }
 
   private static PointPaymentReceipt receipt(

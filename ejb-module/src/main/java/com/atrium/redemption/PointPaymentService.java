@@ -1,6 +1,7 @@
 package com.atrium.redemption;
 
 import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

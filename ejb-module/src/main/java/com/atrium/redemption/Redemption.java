@@ -28,7 +28,7 @@ import java.time.Instant;
     name = "Redemption.ofMember",
     query =
         "select r from Redemption r where r.memberId = :member order by r.issuedAt desc, r.id desc")
-public class Redemption {
+public class Redemption implements com.atrium.platform.ExactlyOnce.Recorded {
 
   public enum Status {
     ISSUED,
@@ -128,7 +128,8 @@ public class Redemption {
     this.idempotencyKey = idempotencyKey;
   }
 
-  boolean sameRequestAs(String hash) {
+  @Override
+  public boolean sameRequestAs(String hash) {
     return requestHash.equals(hash);
   }
 

@@ -8,6 +8,7 @@ import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,6 +2,7 @@ package com.atrium.redemption;
 
 import com.atrium.member.MemberService;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

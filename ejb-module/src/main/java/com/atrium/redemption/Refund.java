@@ -27,7 +27,7 @@ import java.time.Instant;
     name = "Refund.byIdempotencyKey",
     query = "select r from Refund r where r.tenantId = :tenant and r.idempotencyKey = :key")
 @NamedQuery(name = "Refund.ofSale", query = "select r from Refund r where r.saleId = :sale")
-public class Refund {
+public class Refund implements com.atrium.platform.ExactlyOnce.Recorded {
 
   @Id
   @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
@@ -114,7 +114,8 @@ public class Refund {
     this.recordedAt = recordedAt;
   }
 
-  boolean sameRequestAs(String hash) {
+  @Override
+  public boolean sameRequestAs(String hash) {
     return requestHash.equals(hash);
   }
 

@@ -9,6 +9,7 @@ import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Reversal;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -145,35 +146,29 @@ public class RefundBook {
 
   private Optional<Refund> originalOf(
       long tenantId, String reference, String idempotencyKey, String hash) {
-    if (idempotencyKey != null) {
-      Optional<Refund> byKey =
-          em.createNamedQuery("Refund.byIdempotencyKey", Refund.class)
-              .setParameter("tenant", tenantId)
-              .setParameter("key", idempotencyKey)
-              .getResultStream()
-              .findFirst();
-      if (byKey.isPresent()) {
-        if (!byKey.get().sameRequestAs(hash)) {
-          throw DomainException.conflict(
-              "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
-        }
-        return byKey;
-      }
-    }
-    Optional<Refund> byReference =
-        em.createNamedQuery("Refund.byReference", Refund.class)
-            .setParameter("tenant", tenantId)
-            .setParameter("reference", reference)
-            .getResultStream()
-            .findFirst();
-    if (byReference.isPresent() && !byReference.get().sameRequestAs(hash)) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          "REFUND_REFERENCE_CONFLICT",
-          "refundReference",
-          "Refund " + reference + " was already recorded with different details");
-    }
-    return byReference;
+    Optional<Refund> byKey =
+        idempotencyKey == null
+            ? Optional.empty()
+            : em.createNamedQuery("Refund.byIdempotencyKey", Refund.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    return ExactlyOnce.originalOf(
+        byKey,
+        () ->
+            em.createNamedQuery("Refund.byReference", Refund.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst(),
+        hash,
+        () ->
+            new DomainException(
+                DomainException.Kind.CONFLICT,
+                "REFUND_REFERENCE_CONFLICT",
+                "refundReference",
+                "Refund " + reference + " was already recorded with different details"));
   }
 
   private static RefundReceipt receipt(Refund r, String receiptNumber, boolean replayed) {

@@ -17,10 +17,16 @@ class LedgerCheckPageIT {
     try (Browser finance = Browser.signedIn("finance", "en")) {
       finance.open("/operator/ledger-check.xhtml");
       finance.clickable(By.id("check:run")).click();
+      // the run's own confirmation, then the re-rendered verdict and table (located afresh)
+      finance.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"), "Check finished: the ledger is consistent."));
       finance.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("check:verdict"), "The ledger is consistent"));
-      assertThat(finance.text(By.id("check:table"))).contains("No discrepancies.");
+      finance.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("check:table"), "No discrepancies."));
     }
   }
 

@@ -1,0 +1,88 @@
+package com.atrium.platform;
+
+import jakarta.ejb.EJBException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The one exactly-once mechanism of every machine write (sale, point payment, refund, redemption,
+ * reminder): a request identified by a business reference and/or an Idempotency-Key, a hash of what
+ * was asked, a replay answered with the original, a different request with the same identity
+ * refused, and a racing duplicate that loses at a unique constraint retried once so that it finds
+ * the winner.
+ */
+public final class ExactlyOnce {
+
+  /** A stored machine write that can tell a replay of itself from a different request. */
+  public interface Recorded {
+    boolean sameRequestAs(String requestHash);
+  }
+
+  private ExactlyOnce() {}
+
+  /**
+   * Runs one attempt (its own transaction); when a concurrent identical request won the race at a
+   * unique constraint, runs it once more, which then finds and answers with the winner (or refuses
+   * a different request with 409).
+   */
+  public static <T> T run(Supplier<T> attempt) {
+    try {
+      return attempt.get();
+    } catch (EJBException e) {
+      if (!UniqueViolation.isCauseOf(e)) {
+        throw e;
+      }
+      return attempt.get();
+    }
+  }
+
+  public static void requireValidKey(String idempotencyKey) {
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+      throw DomainException.invalid(
+          "IDEMPOTENCY_KEY_INVALID",
+          "Idempotency-Key",
+          "An Idempotency-Key is 1 to 100 characters");
+    }
+  }
+
+  /** Identifies what was asked: SHA-256 over the parts, amounts without trailing zeros. */
+  public static String hash(Object... parts) {
+    StringBuilder b = new StringBuilder();
+    for (Object p : parts) {
+      b.append(
+              p == null
+                  ? ""
+                  : p instanceof BigDecimal d
+                      ? d.stripTrailingZeros().toPlainString()
+                      : p.toString())
+          .append('|');
+    }
+    return com.atrium.security.RequestSignature.sha256Hex(
+        b.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The stored original of a request, found by its Idempotency-Key first and then by its business
+   * reference; a different request under either identity is refused (409).
+   */
+  public static <T extends Recorded> Optional<T> originalOf(
+      Optional<T> byKey,
+      Supplier<Optional<T>> byReference,
+      String requestHash,
+      Supplier<DomainException> referenceConflict) {
+    if (byKey.isPresent()) {
+      if (!byKey.get().sameRequestAs(requestHash)) {
+        throw DomainException.conflict(
+            "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
+      }
+      return byKey;
+    }
+    Optional<T> original = byReference.get();
+    if (original.isPresent() && !original.get().sameRequestAs(requestHash)) {
+      throw referenceConflict.get();
+    }
+    return original;
+  }
+}
