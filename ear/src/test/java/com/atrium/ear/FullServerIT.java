@@ -203,14 +203,6 @@ class FullServerIT {
     }
   }
 
-  private static boolean warContains(String entry) throws IOException {
-    return EarLayoutIT.nestedEntries("atrium-web.war").contains(entry);
-  }
-
-  private static boolean ejbJarContains(String entry) throws IOException {
-    return EarLayoutIT.nestedEntries("atrium-ejb.jar").contains(entry);
-  }
-
   private static void recreateDatabase(String database) throws SQLException {
     String url = "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/postgres";
     try (Connection c = DriverManager.getConnection(url, pgUser(), pgPassword());
