@@ -1,6 +1,5 @@
 package com.atrium.api.operator;
 
-import com.atrium.api.problem.Problem;
 import com.atrium.ledger.LedgerCheckMonitor;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,13 +31,7 @@ public class LedgerCheckResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = LedgerCheckResult.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Not logged in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public LedgerCheckResult check() {
     return LedgerCheckResult.of(monitor.refresh());
   }

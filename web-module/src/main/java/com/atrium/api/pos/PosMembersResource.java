@@ -68,10 +68,7 @@ public class PosMembersResource {
       // a concurrent identical registration won the race: answer with it (or PHONE_TAKEN)
       registered = members.registerAtTill(registration.toRegistration());
     }
-    return Response.status(Response.Status.CREATED)
-        .header(PosSalesResource.REPLAYED, registered.replayed())
-        .entity(MemberBalance.of(registered.member()))
-        .build();
+    return Replays.created(registered.replayed(), MemberBalance.of(registered.member()));
   }
 
   @POST

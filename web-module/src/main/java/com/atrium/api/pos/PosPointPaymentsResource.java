@@ -76,9 +76,6 @@ public class PosPointPaymentsResource {
             body.billAmount,
             body.points,
             idempotencyKey);
-    return Response.status(Response.Status.CREATED)
-        .header(PosSalesResource.REPLAYED, r.replayed())
-        .entity(PointPaymentResult.of(r))
-        .build();
+    return Replays.created(r.replayed(), PointPaymentResult.of(r));
   }
 }

@@ -74,10 +74,7 @@ public class PosRedemptionsResource {
           String idempotencyKey) {
     RedemptionReceipt r =
         redemptions.redeem(body.rewardCode, body.phone, body.cardNumber, idempotencyKey);
-    return Response.status(Response.Status.CREATED)
-        .header(PosSalesResource.REPLAYED, r.replayed())
-        .entity(RedemptionResult.of(r))
-        .build();
+    return Replays.created(r.replayed(), RedemptionResult.of(r));
   }
 
   @GET

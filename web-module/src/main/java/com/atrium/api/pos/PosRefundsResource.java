@@ -69,9 +69,6 @@ public class PosRefundsResource {
           String idempotencyKey) {
     RefundReceipt r =
         refunds.refund(body.receiptNumber, body.refundReference, body.amount, idempotencyKey);
-    return Response.status(Response.Status.CREATED)
-        .header(PosSalesResource.REPLAYED, r.replayed())
-        .entity(RefundResult.of(r))
-        .build();
+    return Replays.created(r.replayed(), RefundResult.of(r));
   }
 }

@@ -31,9 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "POS")
 public class PosSalesResource {
 
-  /** Set on a response that repeats the result of an earlier identical request. */
-  public static final String REPLAYED = "Idempotent-Replayed";
-
   @Inject SaleService sales;
 
   @POST
@@ -55,13 +52,7 @@ public class PosSalesResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing or bad signature",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(
       responseCode = "404",
       description = "Unknown member",
@@ -83,11 +74,10 @@ public class PosSalesResource {
           String idempotencyKey,
       @Context UriInfo uri) {
     SaleReceipt receipt = sales.record(request.toRequest(), idempotencyKey);
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(String.valueOf(receipt.saleId())).build())
-        .header(REPLAYED, receipt.replayed())
-        .entity(SaleResult.of(receipt))
-        .build();
+    return Replays.created(
+        uri.getAbsolutePathBuilder().path(String.valueOf(receipt.saleId())).build(),
+        receipt.replayed(),
+        SaleResult.of(receipt));
   }
 
   @GET
