@@ -4,7 +4,6 @@ import com.atrium.security.RequestSignature;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,15 +29,8 @@ public class SignedBodyFilter implements ContainerRequestFilter {
     request.setEntityStream(new ByteArrayInputStream(body));
     if (!RequestSignature.sha256Hex(body).equals(declared)) {
       request.abortWith(
-          Response.status(Response.Status.BAD_REQUEST)
-              .type(Problems.MEDIA_TYPE)
-              .entity(
-                  Problems.json(
-                      400,
-                      "Bad Request",
-                      CODE,
-                      "The SHA-256 of the body differs from X-Atrium-Content-SHA256"))
-              .build());
+          com.atrium.api.problem.Problems.response(
+              400, CODE, "The SHA-256 of the body differs from X-Atrium-Content-SHA256", null));
     }
   }
 }
