@@ -23,6 +23,11 @@ public class CurrentCaller {
 
   private Optional<Long> tenantId;
 
+  /** The POS key verified for this request and its tenant, as read with the key. */
+  private String verifiedKey;
+
+  private Optional<Long> verifiedKeyTenant;
+
   /**
    * The container's answers for this request. Each answer is a JACC policy evaluation plus a JNDI
    * lookup, and a request asks several times (isOperator() alone asks four); the caller's roles do
@@ -42,6 +47,16 @@ public class CurrentCaller {
 
   public boolean isInRole(String role) {
     return roles.computeIfAbsent(role, security::isCallerInRole);
+  }
+
+  /**
+   * Called by {@link MachineAuthenticator} once a signed request passes, with the tenant of the
+   * enabled key it just read: the rest of the request asks for the tenant without reading the key
+   * again. It counts only for the caller the container then establishes under that key.
+   */
+  void verifiedMachine(String keyId, Optional<Long> tenant) {
+    verifiedKey = keyId;
+    verifiedKeyTenant = tenant;
   }
 
   /** The tenant the caller is confined to; empty for operators (who see all tenants). */
@@ -73,7 +88,13 @@ public class CurrentCaller {
   }
 
   private Optional<Long> resolveTenant() {
-    if (isOperator() || security.getCallerPrincipal() == null) {
+    if (security.getCallerPrincipal() == null) {
+      return Optional.empty();
+    }
+    if (verifiedKey != null && verifiedKey.equals(name())) {
+      return verifiedKeyTenant;
+    }
+    if (isOperator()) {
       return Optional.empty();
     }
     if (isInRole(Roles.POS)) {

@@ -36,12 +36,15 @@ public class NonceStore {
 
   @Inject Clock clock;
 
-  /** True the first time this nonce is presented for this key, false ever after. */
-  public boolean remember(String keyId, String nonce, Instant seenAt) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "insert into request_nonce (key_id, nonce, seen_at) values (?, ?, ?)")) {
+  /**
+   * True the first time this nonce is presented for this key, false ever after. The insert commits
+   * on its own (the connection is in auto-commit), before the request's work starts: a request that
+   * fails later has still used its nonce, so it cannot be replayed.
+   */
+  static boolean remember(Connection c, String keyId, String nonce, Instant seenAt)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement("insert into request_nonce (key_id, nonce, seen_at) values (?, ?, ?)")) {
       insert.setString(1, keyId);
       insert.setString(2, nonce);
       insert.setTimestamp(3, Timestamp.from(seenAt));
@@ -51,7 +54,7 @@ public class NonceStore {
       if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
         return false;
       }
-      throw new IllegalStateException("Cannot record a request nonce", e);
+      throw e;
     }
   }
 
