@@ -53,6 +53,14 @@ public class SaleBook {
   @Inject EarningRuleService rules;
   @Inject TierService tiers;
 
+  /** Whether an attempt looks for an original before it writes (see {@link ExactlyOnce}). */
+  public enum Attempt {
+    /** The common case: the unique constraints catch a replay at the flush. */
+    ASSUMING_NEW,
+    /** After a conflict or a refusal: answer a replay with its original. */
+    CHECKING_FIRST
+  }
+
   /**
    * Records a sale for the caller's own tenant; the member is given by id, or by phone or card
    * number.
@@ -65,14 +73,17 @@ public class SaleBook {
       BigDecimal amount,
       Instant occurredAt,
       Channel channel,
-      String idempotencyKey) {
+      String idempotencyKey,
+      Attempt attempt) {
     Tenant tenant = tenants.own();
     Member member =
         memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
     String hash = requestHash(tenant.id(), member.id(), receiptNumber, amount, occurredAt);
-    Optional<SaleReceipt> original = originalOf(tenant, receiptNumber, idempotencyKey, hash);
-    if (original.isPresent()) {
-      return original.get();
+    if (attempt == Attempt.CHECKING_FIRST) {
+      Optional<SaleReceipt> original = originalOf(tenant, receiptNumber, idempotencyKey, hash);
+      if (original.isPresent()) {
+        return original.get();
+      }
     }
     tenant.requireActive();
     if (!member.isActive()) {
@@ -110,7 +121,6 @@ public class SaleBook {
             idempotencyKey,
             caller.name(),
             now);
-    em.persist(sale);
     if (evaluation.points() > 0) {
       Posting posting =
           ledger.credit(
@@ -127,8 +137,10 @@ public class SaleBook {
     } else {
       sale.uncredited(ledger.balanceOf(member.id()));
     }
-    // surface a concurrent duplicate here, inside the method, where the service can retry it
-    em.flush();
+    // one insert, complete: after the credit, whose entry and balance it records
+    em.persist(sale);
+    // surface a replay or a concurrent duplicate here, inside the method, where the service retries
+    ExactlyOnce.flush(em);
     // the sale that qualifies moves the member up, in this same transaction
     tiers.saleRecorded(member);
     return receipt(sale, tenant, member, false);

@@ -30,16 +30,21 @@ public class SaleService {
   public SaleReceipt record(@NotNull @Valid SaleRequest request, String idempotencyKey) {
     ExactlyOnce.requireValidKey(idempotencyKey);
     return ExactlyOnce.run(
-        () ->
-            book.record(
-                null,
-                request.phone(),
-                request.cardNumber(),
-                request.receiptNumber(),
-                request.amount(),
-                request.occurredAt(),
-                Channel.POS,
-                idempotencyKey));
+        () -> posSale(request, idempotencyKey, SaleBook.Attempt.ASSUMING_NEW),
+        () -> posSale(request, idempotencyKey, SaleBook.Attempt.CHECKING_FIRST));
+  }
+
+  private SaleReceipt posSale(SaleRequest request, String idempotencyKey, SaleBook.Attempt how) {
+    return book.record(
+        null,
+        request.phone(),
+        request.cardNumber(),
+        request.receiptNumber(),
+        request.amount(),
+        request.occurredAt(),
+        Channel.POS,
+        idempotencyKey,
+        how);
   }
 
   /** A merchant assistant records a sale at the till for a member they identified. */
@@ -62,7 +67,26 @@ public class SaleService {
     return ExactlyOnce.run(
         () ->
             book.record(
-                memberId, null, null, receiptNumber.trim(), amount, null, Channel.PORTAL, null));
+                memberId,
+                null,
+                null,
+                receiptNumber.trim(),
+                amount,
+                null,
+                Channel.PORTAL,
+                null,
+                SaleBook.Attempt.ASSUMING_NEW),
+        () ->
+            book.record(
+                memberId,
+                null,
+                null,
+                receiptNumber.trim(),
+                amount,
+                null,
+                Channel.PORTAL,
+                null,
+                SaleBook.Attempt.CHECKING_FIRST));
   }
 
   @RolesAllowed({Roles.POS, Roles.MERCHANT_ASSISTANT})

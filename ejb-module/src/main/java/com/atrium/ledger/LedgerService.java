@@ -6,11 +6,13 @@ import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +42,8 @@ public class LedgerService {
   @Inject CurrentCaller caller;
   @Inject MallConfiguration configuration;
   @Inject Database database;
+
+  @Resource TransactionSynchronizationRegistry transaction;
 
   public LedgerAccount openMemberAccount(long memberId) {
     LedgerAccount account = LedgerAccount.ofMember(memberId);
@@ -61,7 +66,7 @@ public class LedgerService {
       throw new IllegalArgumentException("credit needs a positive number of points");
     }
     LedgerAccount member = lockMemberAccount(memberId);
-    LedgerAccount issuer = tenantAccount(tenantId, AccountKind.TENANT_ISSUANCE);
+    long issuer = tenantAccount(tenantId, AccountKind.TENANT_ISSUANCE);
     JournalEntry entry =
         JournalEntry.transfer(
             EntryKind.EARN,
@@ -70,7 +75,7 @@ public class LedgerService {
             memberId,
             tenantId,
             description,
-            issuer.id(),
+            issuer,
             member.id(),
             points);
     em.persist(entry);
@@ -80,8 +85,7 @@ public class LedgerService {
     long toLot = Math.min(points, Math.max(member.balance(), 0));
     if (toLot > 0) {
       em.persist(
-          new PointsLot(
-              member.id(), issuer.id(), entry.id(), toLot, occurredAt, expiryOf(occurredAt)));
+          new PointsLot(member.id(), issuer, entry.id(), toLot, occurredAt, expiryOf(occurredAt)));
     }
     return new Posting(entry.id(), member.balance());
   }
@@ -107,11 +111,11 @@ public class LedgerService {
       return creditFromTenant(memberId, tenantId, tenantPoints, occurredAt, description);
     }
     LedgerAccount member = lockMemberAccount(memberId);
-    LedgerAccount tenant = tenantAccount(tenantId, AccountKind.TENANT_ISSUANCE);
+    long tenant = tenantAccount(tenantId, AccountKind.TENANT_ISSUANCE);
     LedgerAccount operator = operatorAccount(AccountKind.OPERATOR_MARKETING);
     Map<Long, Long> from = new LinkedHashMap<>();
     if (tenantPoints > 0) {
-      from.put(tenant.id(), tenantPoints);
+      from.put(tenant, tenantPoints);
     }
     from.put(operator.id(), operatorPoints);
     JournalEntry entry =
@@ -132,8 +136,7 @@ public class LedgerService {
     long operatorLot = toLots - tenantLot;
     Instant expires = expiryOf(occurredAt);
     if (tenantLot > 0) {
-      em.persist(
-          new PointsLot(member.id(), tenant.id(), entry.id(), tenantLot, occurredAt, expires));
+      em.persist(new PointsLot(member.id(), tenant, entry.id(), tenantLot, occurredAt, expires));
     }
     if (operatorLot > 0) {
       em.persist(
@@ -157,10 +160,10 @@ public class LedgerService {
    */
   public Posting debitToTenant(
       long memberId, long tenantId, long points, Instant occurredAt, String description) {
-    LedgerAccount redemption = tenantAccount(tenantId, AccountKind.TENANT_REDEMPTION);
+    long redemption = tenantAccount(tenantId, AccountKind.TENANT_REDEMPTION);
     return debit(
         memberId,
-        redemption.id(),
+        redemption,
         tenantId,
         EntryKind.REDEEM,
         points,
@@ -481,7 +484,7 @@ public class LedgerService {
 
   /** The id of a tenant's issuance or redemption account, for callers of {@link #debit}. */
   public long tenantAccountId(long tenantId, AccountKind kind) {
-    return tenantAccount(tenantId, kind).id();
+    return tenantAccount(tenantId, kind);
   }
 
   /** The id of the operator's account of that kind, for callers of {@link #debit}. */
@@ -631,24 +634,57 @@ public class LedgerService {
         .findFirst();
   }
 
+  /**
+   * The member's account, locked until the transaction ends. Locked once per transaction: a sale
+   * locks before it evaluates (daily cap) and credits after, and the row lock is held either way.
+   */
   private LedgerAccount lockMemberAccount(long memberId) {
-    return em.createNamedQuery("LedgerAccount.ofMember", LedgerAccount.class)
-        .setParameter("member", memberId)
-        .setParameter("kind", AccountKind.MEMBER)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () -> DomainException.notFound("MEMBER_ACCOUNT_MISSING", "Member has no account"));
+    LockedMember key = new LockedMember(memberId);
+    if (transaction.getResource(key) instanceof LedgerAccount held && em.contains(held)) {
+      return held;
+    }
+    LedgerAccount account =
+        em.createNamedQuery("LedgerAccount.ofMember", LedgerAccount.class)
+            .setParameter("member", memberId)
+            .setParameter("kind", AccountKind.MEMBER)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () -> DomainException.notFound("MEMBER_ACCOUNT_MISSING", "Member has no account"));
+    transaction.putResource(key, account);
+    return account;
   }
 
-  private LedgerAccount tenantAccount(long tenantId, AccountKind kind) {
-    return em.createNamedQuery("LedgerAccount.ofTenant", LedgerAccount.class)
-        .setParameter("tenant", tenantId)
-        .setParameter("kind", kind)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () -> new IllegalStateException("tenant " + tenantId + " has no " + kind + " account"));
+  /** The transaction's key for the member account it has locked. */
+  private record LockedMember(long memberId) {}
+
+  /**
+   * A tenant's issuance or redemption account. Its id never changes once the account exists, so the
+   * ids are kept for the JVM's life: a sale reads no account but the member's.
+   */
+  private long tenantAccount(long tenantId, AccountKind kind) {
+    TenantAccount key = new TenantAccount(tenantId, kind);
+    Long known = TENANT_ACCOUNTS.get(key);
+    if (known != null) {
+      return known;
+    }
+    long id =
+        em.createNamedQuery("LedgerAccount.ofTenant", LedgerAccount.class)
+            .setParameter("tenant", tenantId)
+            .setParameter("kind", kind)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "tenant " + tenantId + " has no " + kind + " account"))
+            .id();
+    TENANT_ACCOUNTS.put(key, id);
+    return id;
   }
+
+  private record TenantAccount(long tenantId, AccountKind kind) {}
+
+  private static final Map<TenantAccount, Long> TENANT_ACCOUNTS = new ConcurrentHashMap<>();
 }

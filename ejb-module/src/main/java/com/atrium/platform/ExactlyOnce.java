@@ -1,6 +1,9 @@
 package com.atrium.platform;
 
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -30,11 +33,58 @@ public final class ExactlyOnce {
   public static <T> T run(Supplier<T> attempt) {
     try {
       return attempt.get();
+    } catch (Duplicate lostTheRace) {
+      return attempt.get();
     } catch (EJBException e) {
       if (!UniqueViolation.isCauseOf(e)) {
         throw e;
       }
       return attempt.get();
+    }
+  }
+
+  /**
+   * Runs a write that is new far more often than not without looking for an original first: the
+   * unique constraints catch a replay when the write is flushed. Then, and after any refusal (a
+   * replay is answered with its original even when the same request would now be refused), it runs
+   * {@code checkingFirst}, which looks for the original before it writes. Saves the lookup on every
+   * new write; costs a second attempt on replays and refusals.
+   */
+  public static <T> T run(Supplier<T> assumingNew, Supplier<T> checkingFirst) {
+    try {
+      return assumingNew.get();
+    } catch (DomainException | Duplicate refusedOrReplayed) {
+      return run(checkingFirst);
+    } catch (EJBException e) {
+      if (!UniqueViolation.isCauseOf(e)) {
+        throw e;
+      }
+      return run(checkingFirst);
+    }
+  }
+
+  /**
+   * Flushes the attempt's writes, turning a unique-constraint violation into {@link Duplicate}: an
+   * application exception, so a replay rolls back without the container logging a system failure.
+   */
+  public static void flush(EntityManager em) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueViolation.isCauseOf(e)) {
+        throw new Duplicate();
+      }
+      throw e;
+    }
+  }
+
+  /** An attempt met an original (or a concurrent twin) at a unique constraint. */
+  @ApplicationException(rollback = true)
+  public static final class Duplicate extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Duplicate() {
+      super("the request was already recorded", null, false, false);
     }
   }
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
@@ -31,8 +33,27 @@ public class MallConfiguration {
 
   @Inject Config config;
 
+  /**
+   * Values every sale needs (zone, expiry policy, tiers), parsed once: the configuration is
+   * validated when Atrium starts and a change takes a restart (docs/configuration.md).
+   */
+  private final Map<String, Object> parsed = new ConcurrentHashMap<>();
+
+  @SuppressWarnings("unchecked")
+  private <T> T once(String name, Supplier<T> parse) {
+    Object known = parsed.get(name);
+    if (known == null) {
+      known = parse.get();
+      parsed.put(name, known);
+    }
+    return (T) known;
+  }
+
   public ZoneId zone() {
-    return ZoneId.of(config.getOptionalValue("mall.zone", String.class).orElse("Asia/Shanghai"));
+    return once(
+        "zone",
+        () ->
+            ZoneId.of(config.getOptionalValue("mall.zone", String.class).orElse("Asia/Shanghai")));
   }
 
   /** Points per CNY before multipliers. */
@@ -70,6 +91,10 @@ public class MallConfiguration {
 
   /** When points expire, computed in the mall's zone. */
   public ExpiryPolicy expiryPolicy() {
+    return once("expiryPolicy", this::readExpiryPolicy);
+  }
+
+  private ExpiryPolicy readExpiryPolicy() {
     ExpiryPolicy.Kind kind =
         value(EXPIRY_POLICY, v -> ConfigValues.enumValue(v, ExpiryPolicy.Kind.class));
     return kind == ExpiryPolicy.Kind.ROLLING_MONTHS
@@ -85,6 +110,10 @@ public class MallConfiguration {
 
   /** The tiers, lowest first (the lowest has threshold 0). */
   public List<TierDefinition> tiers() {
+    return once("tiers", this::readTiers);
+  }
+
+  private List<TierDefinition> readTiers() {
     return value(TIER_CODES, ConfigValues::codes).stream()
         .map(
             code ->
