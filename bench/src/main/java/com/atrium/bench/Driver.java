@@ -4,13 +4,9 @@ import com.atrium.security.RequestSignature;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,18 +26,21 @@ import org.HdrHistogram.Histogram;
  * member and tenant, and is signed exactly as the server verifies it ({@link RequestSignature}).
  *
  * <p>Bounded: it stops after the given seconds (plus at most the request timeout), talks only to
- * the loopback address it is given, and stops early after too many errors.
+ * the loopback address it is given, and stops early after too many errors. Each client has its own
+ * keep-alive {@link Connection}, so the driver costs the shared machine little CPU.
  *
  * <p>Modes: {@code accrual} (the default); {@code redeem}: points as cash ({@code POST
- * /api/v1/pos/point-payments}, 10 points off a bill of CNY 100 each) for members drawn from a file of
- * phones of members who have points, at tenants that accept points; {@code probe}: prints whether
- * the API offers the points-as-cash endpoint.
+ * /api/v1/pos/point-payments}, 10 points off a bill of CNY 100 each) for members drawn from a file
+ * of phones of members who have points, at tenants that accept points; {@code whoami}: the signed
+ * request that does nearly nothing ({@code GET /api/v1/pos/whoami}: signature, key, nonce, one
+ * small query), the floor under every POS call; {@code probe}: prints whether the API offers the
+ * points-as-cash endpoint.
  */
 public final class Driver {
 
   private static final String SALES = "/api/v1/pos/sales";
   private static final String POINT_PAYMENTS = "/api/v1/pos/point-payments";
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final String WHOAMI = "/api/v1/pos/whoami";
   private static final long MAX_ERRORS = 1_000;
 
   record Key(String id, String secret) {}
@@ -53,14 +52,9 @@ public final class Driver {
     if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
       throw new IllegalArgumentException("The bench only talks to the loopback address: " + base);
     }
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     String mode = opt.getOrDefault("mode", "accrual");
     if (mode.equals("probe")) {
-      probe(http, base);
+      probe(base);
       return;
     }
     int clients = Integer.parseInt(opt.getOrDefault("clients", "8"));
@@ -69,19 +63,20 @@ public final class Driver {
     String phonePrefix = opt.getOrDefault("phone-prefix", "199");
     String label = opt.getOrDefault("label", "accrual");
     List<Key> keys = keys(Path.of(opt.getOrDefault("keys", "keys.txt")));
-    Driver driver = new Driver(http, base, keys, members, phonePrefix);
+    Driver driver = new Driver(base, keys, members, phonePrefix);
     if (mode.equals("redeem")) {
-      driver.phones = Files.readAllLines(Path.of(opt.get("phones"))).stream()
-          .filter(l -> !l.isBlank())
-          .toList();
+      driver.phones =
+          Files.readAllLines(Path.of(opt.get("phones"))).stream()
+              .filter(l -> !l.isBlank())
+              .toList();
       if (driver.phones.isEmpty()) {
         throw new IllegalArgumentException("No member with points in " + opt.get("phones"));
       }
     }
+    driver.whoami = mode.equals("whoami");
     driver.run(label, clients, seconds);
   }
 
-  private final HttpClient http;
   private final URI base;
   private final List<Key> keys;
   private final long members;
@@ -90,11 +85,14 @@ public final class Driver {
   private final AtomicLong errors = new AtomicLong();
   private final Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
   private volatile String firstError;
+
   /** Redemption mode: the phones of members who have points. */
   private List<String> phones;
 
-  Driver(HttpClient http, URI base, List<Key> keys, long members, String phonePrefix) {
-    this.http = http;
+  /** Whoami mode: signed GETs of the caller's identity. */
+  private boolean whoami;
+
+  Driver(URI base, List<Key> keys, long members, String phonePrefix) {
     this.base = base;
     this.keys = keys;
     this.members = members;
@@ -112,8 +110,7 @@ public final class Driver {
       int client = i;
       Thread t =
           new Thread(
-              () -> okPerClient[client] = loop(label, clients, client, deadline, h),
-              "bench-" + i);
+              () -> okPerClient[client] = loop(label, clients, client, deadline, h), "bench-" + i);
       threads.add(t);
     }
     long start = System.nanoTime();
@@ -149,48 +146,50 @@ public final class Driver {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     long ok = 0;
     long seq = 0;
-    while (System.nanoTime() < deadline && errors.get() < MAX_ERRORS) {
-      Key key = keys.get(random.nextInt(keys.size()));
-      String reference = "BENCH-" + runId + "-" + clients + "-" + client + "-" + seq++;
-      String path;
-      String body;
-      if (phones == null) {
-        long member = 1 + random.nextLong(members);
-        String phone = phonePrefix + String.format(Locale.ROOT, "%08d", member);
-        BigDecimal amount = BigDecimal.valueOf(1_000 + random.nextLong(199_000), 2);
-        path = SALES;
-        body =
-            "{\"phone\":\""
-                + phone
-                + "\",\"receiptNumber\":\""
-                + reference
-                + "\",\"amount\":"
-                + amount.toPlainString()
-                + "}";
-      } else {
-        path = POINT_PAYMENTS;
-        body =
-            "{\"phone\":\""
-                + phones.get(random.nextInt(phones.size()))
-                + "\",\"paymentReference\":\""
-                + reference
-                + "\",\"billAmount\":100.00,\"points\":10}";
-      }
-      long t0 = System.nanoTime();
-      try {
-        HttpResponse<String> response = http.send(signed(key, path, body), HttpResponse.BodyHandlers.ofString());
-        long micros = (System.nanoTime() - t0) / 1_000;
-        if (response.statusCode() == 201) {
-          h.recordValue(Math.min(micros, TimeUnit.MINUTE_MICROS));
-          ok++;
+    try (Connection connection = new Connection(base.getHost(), port(base))) {
+      while (System.nanoTime() < deadline && errors.get() < MAX_ERRORS) {
+        Key key = keys.get(random.nextInt(keys.size()));
+        String reference = "BENCH-" + runId + "-" + clients + "-" + client + "-" + seq++;
+        String path;
+        String body;
+        if (whoami) {
+          path = WHOAMI;
+          body = "";
+        } else if (phones == null) {
+          long member = 1 + random.nextLong(members);
+          String phone = phonePrefix + String.format(Locale.ROOT, "%08d", member);
+          BigDecimal amount = BigDecimal.valueOf(1_000 + random.nextLong(199_000), 2);
+          path = SALES;
+          body =
+              "{\"phone\":\""
+                  + phone
+                  + "\",\"receiptNumber\":\""
+                  + reference
+                  + "\",\"amount\":"
+                  + amount.toPlainString()
+                  + "}";
         } else {
-          error("HTTP " + response.statusCode(), response.body());
+          path = POINT_PAYMENTS;
+          body =
+              "{\"phone\":\""
+                  + phones.get(random.nextInt(phones.size()))
+                  + "\",\"paymentReference\":\""
+                  + reference
+                  + "\",\"billAmount\":100.00,\"points\":10}";
         }
-      } catch (IOException e) {
-        error(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
+        long t0 = System.nanoTime();
+        try {
+          Connection.Response response = signed(connection, key, path, body);
+          long micros = (System.nanoTime() - t0) / 1_000;
+          if (response.status() == (whoami ? 200 : 201)) {
+            h.recordValue(Math.min(micros, TimeUnit.MINUTE_MICROS));
+            ok++;
+          } else {
+            error("HTTP " + response.status(), response.body());
+          }
+        } catch (IOException e) {
+          error(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+        }
       }
     }
     return ok;
@@ -204,38 +203,53 @@ public final class Driver {
     }
   }
 
-  private HttpRequest signed(Key key, String path, String body) {
+  private Connection.Response signed(Connection connection, Key key, String path, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     long now = System.currentTimeMillis() / 1000;
     String nonce = nonce();
     String sha = RequestSignature.sha256Hex(bytes);
+    String method = whoami ? "GET" : "POST";
     String signature =
-        RequestSignature.sign(key.secret(), RequestSignature.canonical("POST", path, now, nonce, sha));
-    return HttpRequest.newBuilder(base.resolve(path))
-        .timeout(TIMEOUT)
-        .header("Content-Type", "application/json")
-        .header(RequestSignature.KEY_ID, key.id())
-        .header(RequestSignature.TIMESTAMP, Long.toString(now))
-        .header(RequestSignature.NONCE, nonce)
-        .header(RequestSignature.CONTENT_SHA256, sha)
-        .header(RequestSignature.SIGNATURE, signature)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
-        .build();
+        RequestSignature.sign(
+            key.secret(), RequestSignature.canonical(method, path, now, nonce, sha));
+    return connection.send(
+        method,
+        path,
+        bytes,
+        "Content-Type",
+        "application/json",
+        "Accept",
+        "application/json",
+        RequestSignature.KEY_ID,
+        key.id(),
+        RequestSignature.TIMESTAMP,
+        Long.toString(now),
+        RequestSignature.NONCE,
+        nonce,
+        RequestSignature.CONTENT_SHA256,
+        sha,
+        RequestSignature.SIGNATURE,
+        signature);
   }
 
   private static String nonce() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    return Long.toHexString(r.nextLong() | Long.MIN_VALUE) + Long.toHexString(r.nextLong() | Long.MIN_VALUE);
+    return Long.toHexString(r.nextLong() | Long.MIN_VALUE)
+        + Long.toHexString(r.nextLong() | Long.MIN_VALUE);
   }
 
   /** Whether the deployed API describes a points-as-cash endpoint (its OpenAPI document). */
-  private static void probe(HttpClient http, URI base) throws IOException, InterruptedException {
-    HttpResponse<String> openapi =
-        http.send(
-            HttpRequest.newBuilder(base.resolve("/openapi")).timeout(TIMEOUT).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    boolean present = openapi.statusCode() == 200 && openapi.body().contains(POINT_PAYMENTS);
-    System.out.println("PROBE point-payments=" + (present ? "present" : "absent"));
+  private static void probe(URI base) throws IOException {
+    try (Connection connection = new Connection(base.getHost(), port(base))) {
+      Connection.Response openapi = connection.send("GET", "/openapi", new byte[0]);
+      boolean present = openapi.status() == 200 && openapi.body().contains(POINT_PAYMENTS);
+      System.out.println("PROBE point-payments=" + (present ? "present" : "absent"));
+    }
+  }
+
+  private static int port(URI base) {
+    return base.getPort() < 0 ? 80 : base.getPort();
   }
 
   private static List<Key> keys(Path file) throws IOException {
