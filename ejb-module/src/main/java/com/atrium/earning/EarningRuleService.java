@@ -8,6 +8,7 @@ import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,10 +33,10 @@ public class EarningRuleService {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject AuditLog audit;
+  @EJB AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject Database database;
+  @EJB Database database;
 
   /** Parsed rule sets by version id: a version never changes, so its parse never goes stale. */
   private static final Map<Long, EarningRuleSet> PARSED =

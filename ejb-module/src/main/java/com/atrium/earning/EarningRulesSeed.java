@@ -3,6 +3,7 @@ package com.atrium.earning;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -24,7 +25,7 @@ public class EarningRulesSeed {
   private static final Logger LOG = Logger.getLogger(EarningRulesSeed.class.getName());
   static final Instant BEGINNING = Instant.parse("2000-01-01T00:00:00Z");
 
-  @Inject EarningRuleService rules;
+  @EJB EarningRuleService rules;
   @Inject MallConfiguration mall;
   @Inject Config config;
 

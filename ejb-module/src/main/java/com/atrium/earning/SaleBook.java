@@ -13,6 +13,7 @@ import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
 import com.atrium.tier.TierService;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,14 +45,14 @@ public class SaleBook {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject LedgerService ledger;
-  @Inject TenantService tenants;
-  @Inject MemberService members;
+  @EJB LedgerService ledger;
+  @EJB TenantService tenants;
+  @EJB MemberService members;
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject EarningRuleService rules;
-  @Inject TierService tiers;
+  @EJB EarningRuleService rules;
+  @EJB TierService tiers;
 
   /** Whether an attempt looks for an original before it writes (see {@link ExactlyOnce}). */
   public enum Attempt {

@@ -5,10 +5,10 @@ import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.Roles;
 import com.atrium.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -22,8 +22,8 @@ import java.math.BigDecimal;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SaleService {
 
-  @Inject SaleBook book;
-  @Inject TenantService tenants;
+  @EJB SaleBook book;
+  @EJB TenantService tenants;
 
   /** A POS post: the member by phone or card number, idempotent by receipt number or key. */
   @RolesAllowed(Roles.POS)

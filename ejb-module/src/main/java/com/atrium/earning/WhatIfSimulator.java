@@ -5,6 +5,7 @@ import com.atrium.platform.DomainException;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +40,7 @@ public class WhatIfSimulator {
   EntityManager em;
 
   @Inject MallConfiguration configuration;
-  @Inject Database database;
+  @EJB Database database;
 
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING, Roles.OPERATOR_FINANCE})
   public Simulation simulate(EarningRuleSet draft, LocalDate from, LocalDate toInclusive) {

@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -44,7 +45,7 @@ public class ExpiryJob {
   public record Run(int batches, int lots, long points) {}
 
   @Resource TimerService timers;
-  @Inject LedgerService ledger;
+  @EJB LedgerService ledger;
   @Inject MallConfiguration mall;
   @Inject Clock clock;
 

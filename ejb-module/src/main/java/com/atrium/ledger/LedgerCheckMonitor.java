@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -32,7 +33,7 @@ public class LedgerCheckMonitor {
   private static final Logger LOG = Logger.getLogger(LedgerCheckMonitor.class.getName());
 
   @Resource TimerService timers;
-  @Inject LedgerCheck check;
+  @EJB LedgerCheck check;
 
   @Inject
   @ConfigProperty(name = "atrium.ledger.check.interval-minutes", defaultValue = "15")

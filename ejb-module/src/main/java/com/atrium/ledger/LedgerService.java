@@ -7,6 +7,7 @@ import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class LedgerService {
   @Inject Clock clock;
   @Inject CurrentCaller caller;
   @Inject MallConfiguration configuration;
-  @Inject Database database;
+  @EJB Database database;
 
   @Resource TransactionSynchronizationRegistry transaction;
 

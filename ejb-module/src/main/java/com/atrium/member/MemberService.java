@@ -7,6 +7,7 @@ import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +37,7 @@ public class MemberService {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject LedgerService ledger;
+  @EJB LedgerService ledger;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 

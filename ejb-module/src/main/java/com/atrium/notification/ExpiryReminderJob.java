@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
@@ -40,8 +41,8 @@ public class ExpiryReminderJob {
   static final int BATCH = 100;
 
   @Resource TimerService timers;
-  @Inject LedgerService ledger;
-  @Inject Outbox outbox;
+  @EJB LedgerService ledger;
+  @EJB Outbox outbox;
   @Inject MallConfiguration mall;
   @Inject Clock clock;
 

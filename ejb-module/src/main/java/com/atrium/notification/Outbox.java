@@ -6,6 +6,7 @@ import com.atrium.platform.Database;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class Outbox {
   EntityManager em;
 
   @Inject Instance<NotificationChannel> channel;
-  @Inject Database database;
+  @EJB Database database;
   @Inject Clock clock;
 
   /**

@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -32,7 +33,7 @@ public class OutboxDispatcher {
   private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
   @Resource TimerService timers;
-  @Inject Outbox outbox;
+  @EJB Outbox outbox;
   @Inject Clock clock;
 
   @Inject

@@ -6,6 +6,7 @@ import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,7 @@ public class MemberFlagService {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject AuditLog audit;
+  @EJB AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 

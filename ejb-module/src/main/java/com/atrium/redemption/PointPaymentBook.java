@@ -11,6 +11,7 @@ import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,9 +31,9 @@ public class PointPaymentBook {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject LedgerService ledger;
-  @Inject TenantService tenants;
-  @Inject MemberService members;
+  @EJB LedgerService ledger;
+  @EJB TenantService tenants;
+  @EJB MemberService members;
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
   @Inject Clock clock;

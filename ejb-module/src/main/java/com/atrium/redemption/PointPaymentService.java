@@ -4,10 +4,10 @@ import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 
 /**
@@ -21,7 +21,7 @@ public class PointPaymentService {
   private static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9_./-]{0,63}";
   private static final BigDecimal MAX_BILL = new BigDecimal("1000000.00");
 
-  @Inject PointPaymentBook book;
+  @EJB PointPaymentBook book;
 
   /** A POS post: the member by phone or card number. */
   @RolesAllowed(Roles.POS)

@@ -9,6 +9,7 @@ import com.atrium.ledger.Reversal;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ public class RedemptionBook {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject LedgerService ledger;
+  @EJB LedgerService ledger;
   @Inject Clock clock;
 
   /**

@@ -6,6 +6,7 @@ import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,9 +22,9 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RedemptionService {
 
-  @Inject RedemptionBook book;
-  @Inject RewardService rewards;
-  @Inject MemberService members;
+  @EJB RedemptionBook book;
+  @EJB RewardService rewards;
+  @EJB MemberService members;
   @Inject CurrentCaller caller;
 
   /** A machine redemption, idempotent by the client's Idempotency-Key (required). */

@@ -10,6 +10,7 @@ import com.atrium.ledger.Reversal;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +32,8 @@ public class RefundBook {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject LedgerService ledger;
-  @Inject RefundableSales sales;
+  @EJB LedgerService ledger;
+  @EJB RefundableSales sales;
   @Inject Clock clock;
 
   public RefundReceipt refund(

@@ -5,6 +5,7 @@ import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,7 +23,7 @@ public class RefundService {
 
   private static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9_./-]{0,63}";
 
-  @Inject RefundBook book;
+  @EJB RefundBook book;
   @Inject CurrentCaller caller;
 
   @Inject

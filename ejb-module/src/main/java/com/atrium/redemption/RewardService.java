@@ -5,6 +5,7 @@ import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ public class RewardService {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject AuditLog audit;
+  @EJB AuditLog audit;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.OPERATOR_MARKETING, Roles.OPERATOR_ADMIN})

@@ -5,6 +5,7 @@ import com.atrium.platform.Database;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,7 @@ public class DashboardService {
 
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
-  @Inject Database database;
+  @EJB Database database;
 
   public Dashboard dashboard() {
     ZoneId zone = configuration.zone();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is calling, and which tenant the call is confined to. A merchant assistant and a POS key are
@@ -29,16 +30,54 @@ public class CurrentCaller {
   private Optional<Long> verifiedKeyTenant;
 
   /**
-   * The container's answers for this request. Each answer is a JACC policy evaluation plus a JNDI
-   * lookup, and a request asks several times (isOperator() alone asks four); the caller's roles do
-   * not change within one request.
+   * The caller and groups the authentication mechanism handed to the container for this request
+   * (see {@link #established}); null when it did not run (timers, asynchronous work), where the
+   * container is asked.
+   */
+  private String establishedName;
+
+  private Set<String> establishedRoles;
+
+  /**
+   * The container's answers for this request, when it has to be asked. Each answer is a JACC policy
+   * evaluation plus a JNDI lookup, and a request asks several times (isOperator() alone asks four);
+   * the caller's roles do not change within one request.
    */
   private final Map<String, Boolean> roles = new HashMap<>();
 
+  private String name;
+
+  /**
+   * Called by the authentication mechanism with the name and groups it hands to the container
+   * ({@code notifyContainerAboutLogin}). With the default group-to-role mapping the groups are the
+   * caller's roles, so the request's role checks need not go through the JACC policy again: on a
+   * signed POS call they were a fifth of the CPU spent outside the database.
+   */
+  public void established(String caller, Set<String> groups) {
+    establishedName = caller;
+    establishedRoles = Set.copyOf(groups);
+    name = null;
+    tenantId = null;
+    roles.clear();
+  }
+
+  /** The mechanism cleared the caller (logout): the container is asked again. */
+  public void forgotten() {
+    establishedName = null;
+    establishedRoles = null;
+    verifiedKey = null;
+    name = null;
+    tenantId = null;
+    roles.clear();
+  }
+
   /** The caller's name: a username or a POS key id; {@code anonymous} outside a request. */
   public String name() {
-    Principal p = security.getCallerPrincipal();
-    return p == null ? "anonymous" : p.getName();
+    if (name == null) {
+      Principal p = security.getCallerPrincipal();
+      name = p == null ? "anonymous" : p.getName();
+    }
+    return name;
   }
 
   public boolean isOperator() {
@@ -46,6 +85,9 @@ public class CurrentCaller {
   }
 
   public boolean isInRole(String role) {
+    if (establishedRoles != null && establishedName.equals(name())) {
+      return establishedRoles.contains(role);
+    }
     return roles.computeIfAbsent(role, security::isCallerInRole);
   }
 

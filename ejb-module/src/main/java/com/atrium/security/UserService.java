@@ -4,6 +4,7 @@ import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,7 @@ public class UserService {
   EntityManager em;
 
   @Inject Passwords passwords;
-  @Inject AuditLog audit;
+  @EJB AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 

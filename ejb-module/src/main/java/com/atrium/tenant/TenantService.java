@@ -8,6 +8,7 @@ import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,9 +31,9 @@ public class TenantService {
   EntityManager em;
 
   @Inject CurrentCaller caller;
-  @Inject AuditLog audit;
+  @EJB AuditLog audit;
   @Inject Clock clock;
-  @Inject LedgerService ledger;
+  @EJB LedgerService ledger;
   @Inject MallConfiguration configuration;
 
   @RolesAllowed({

@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -36,7 +37,7 @@ public class TierReviewJob {
   private static final Logger LOG = Logger.getLogger(TierReviewJob.class.getName());
 
   @Resource TimerService timers;
-  @Inject TierService tiers;
+  @EJB TierService tiers;
   @Inject MallConfiguration mall;
   @Inject Clock clock;
 

@@ -11,6 +11,7 @@ import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,12 +39,12 @@ public class TierService {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject MemberService members;
+  @EJB MemberService members;
   @Inject MallConfiguration mall;
-  @Inject AuditLog audit;
+  @EJB AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject Database database;
+  @EJB Database database;
 
   public TierLadder ladder() {
     return new TierLadder(mall.tiers());

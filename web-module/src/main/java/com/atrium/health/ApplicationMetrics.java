@@ -1,6 +1,7 @@
 package com.atrium.health;
 
 import com.atrium.tenant.config.TenantConfigCheck;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -21,7 +22,7 @@ public class ApplicationMetrics {
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
   MetricRegistry metrics;
 
-  @Inject TenantConfigCheck tenantConfig;
+  @EJB TenantConfigCheck tenantConfig;
   // @Readiness is a CDI qualifier: the check is only injectable with it
   @Inject @Readiness SchemaReadinessCheck schema;
 

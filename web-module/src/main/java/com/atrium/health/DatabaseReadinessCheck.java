@@ -1,8 +1,8 @@
 package com.atrium.health;
 
 import com.atrium.platform.Database;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-  @Inject Database database;
+  @EJB Database database;
 
   @Override
   public HealthCheckResponse call() {

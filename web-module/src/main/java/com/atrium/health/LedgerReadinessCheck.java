@@ -2,8 +2,8 @@ package com.atrium.health;
 
 import com.atrium.ledger.LedgerCheckMonitor;
 import com.atrium.ledger.LedgerCheckReport;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class LedgerReadinessCheck implements HealthCheck {
 
-  @Inject LedgerCheckMonitor monitor;
+  @EJB LedgerCheckMonitor monitor;
 
   @Override
   public HealthCheckResponse call() {

@@ -1,8 +1,8 @@
 package com.atrium.health;
 
 import com.atrium.platform.Database;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -20,7 +20,7 @@ public class SchemaReadinessCheck implements HealthCheck {
 
   static final Duration CACHE_FOR = Duration.ofSeconds(30);
 
-  @Inject Database database;
+  @EJB Database database;
 
   private volatile Instant currentUntil = Instant.MIN;
 

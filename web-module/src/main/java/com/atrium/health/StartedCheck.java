@@ -2,8 +2,8 @@ package com.atrium.health;
 
 import com.atrium.platform.Database;
 import com.atrium.tenant.config.TenantConfigCheck;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
@@ -17,8 +17,8 @@ import org.eclipse.microprofile.health.Startup;
 @ApplicationScoped
 public class StartedCheck implements HealthCheck {
 
-  @Inject Database database;
-  @Inject TenantConfigCheck tenantConfig;
+  @EJB Database database;
+  @EJB TenantConfigCheck tenantConfig;
 
   @Override
   public HealthCheckResponse call() {

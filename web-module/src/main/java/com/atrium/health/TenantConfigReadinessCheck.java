@@ -1,8 +1,8 @@
 package com.atrium.health;
 
 import com.atrium.tenant.config.TenantConfigCheck;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class TenantConfigReadinessCheck implements HealthCheck {
 
-  @Inject TenantConfigCheck tenantConfig;
+  @EJB TenantConfigCheck tenantConfig;
 
   @Override
   public HealthCheckResponse call() {

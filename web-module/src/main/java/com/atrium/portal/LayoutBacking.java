@@ -3,6 +3,7 @@ package com.atrium.portal;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.TenantService;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +18,7 @@ import java.util.Arrays;
 public class LayoutBacking {
 
   @Inject MallConfiguration mall;
-  @Inject TenantService tenants;
+  @EJB TenantService tenants;
 
   private String storeName;
 

@@ -8,6 +8,8 @@ import com.atrium.earning.Simulation;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -37,10 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator")
+@ApplicationScoped
 public class EarningRulesResource {
 
-  @Inject EarningRuleService rules;
-  @Inject WhatIfSimulator simulator;
+  @EJB EarningRuleService rules;
+  @EJB WhatIfSimulator simulator;
   @Inject Clock clock;
 
   @GET

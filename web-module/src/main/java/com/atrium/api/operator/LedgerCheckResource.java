@@ -1,7 +1,8 @@
 package com.atrium.api.operator;
 
 import com.atrium.ledger.LedgerCheckMonitor;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,9 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/operator/ledger-check")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator")
+@ApplicationScoped
 public class LedgerCheckResource {
 
-  @Inject LedgerCheckMonitor monitor;
+  @EJB LedgerCheckMonitor monitor;
 
   @GET
   @Operation(

@@ -5,7 +5,8 @@ import com.atrium.ledger.LedgerService;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.platform.DomainException;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,10 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "POS")
+@ApplicationScoped
 public class PosMembersResource {
 
-  @Inject MemberService members;
-  @Inject LedgerService ledger;
+  @EJB MemberService members;
+  @EJB LedgerService ledger;
 
   @POST
   @Path("members")

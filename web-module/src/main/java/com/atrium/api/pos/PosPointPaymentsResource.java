@@ -3,7 +3,8 @@ package com.atrium.api.pos;
 import com.atrium.api.problem.Problem;
 import com.atrium.redemption.PointPaymentReceipt;
 import com.atrium.redemption.PointPaymentService;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,9 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "POS")
+@ApplicationScoped
 public class PosPointPaymentsResource {
 
-  @Inject PointPaymentService payments;
+  @EJB PointPaymentService payments;
 
   @POST
   @Operation(

@@ -4,7 +4,8 @@ import com.atrium.api.problem.Problem;
 import com.atrium.redemption.CouponQr;
 import com.atrium.redemption.RedemptionReceipt;
 import com.atrium.redemption.RedemptionService;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,9 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "POS")
+@ApplicationScoped
 public class PosRedemptionsResource {
 
-  @Inject RedemptionService redemptions;
+  @EJB RedemptionService redemptions;
 
   @POST
   @Operation(

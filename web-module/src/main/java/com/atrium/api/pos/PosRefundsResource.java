@@ -3,7 +3,8 @@ package com.atrium.api.pos;
 import com.atrium.api.problem.Problem;
 import com.atrium.redemption.RefundReceipt;
 import com.atrium.redemption.RefundService;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,9 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "POS")
+@ApplicationScoped
 public class PosRefundsResource {
 
-  @Inject RefundService refunds;
+  @EJB RefundService refunds;
 
   @POST
   @Operation(

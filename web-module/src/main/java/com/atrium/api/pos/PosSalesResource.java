@@ -3,7 +3,8 @@ package com.atrium.api.pos;
 import com.atrium.api.problem.Problem;
 import com.atrium.earning.SaleReceipt;
 import com.atrium.earning.SaleService;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "POS")
+@ApplicationScoped
 public class PosSalesResource {
 
-  @Inject SaleService sales;
+  @EJB SaleService sales;
 
   @POST
   @Operation(

@@ -1,9 +1,8 @@
 package com.atrium.api.pos;
 
 import com.atrium.security.MachineAuthenticator;
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,27 +21,27 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("v1/pos/whoami")
 @Produces(MediaType.APPLICATION_JSON)
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "POS")
+@ApplicationScoped
 public class WhoAmIResource {
 
-  @Inject MachineAuthenticator machines;
+  @EJB MachineAuthenticator machines;
 
-  @Context SecurityContext security;
+  /** Who a signed request authenticates as; the tenant fields are absent for a key without one. */
+  public record Identity(String keyId, String tenantCode, String tenantName) {}
 
   @GET
   @Operation(summary = "The POS key and tenant a correctly signed request authenticates as")
   @APIResponse(
       responseCode = "200",
       description = "keyId, tenantCode and tenantName of the signing key",
-      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+      content = @Content(schema = @Schema(implementation = Identity.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
-  public JsonObject whoami() {
+  public Identity whoami(@Context SecurityContext security) {
     String keyId = security.getUserPrincipal().getName();
-    var builder = Json.createObjectBuilder().add("keyId", keyId);
-    machines
+    return machines
         .describe(keyId)
-        .ifPresent(
-            p -> builder.add("tenantCode", p.tenantCode()).add("tenantName", p.tenantName()));
-    return builder.build();
+        .map(p -> new Identity(keyId, p.tenantCode(), p.tenantName()))
+        .orElseGet(() -> new Identity(keyId, null, null));
   }
 }

@@ -13,6 +13,7 @@ import com.atrium.portal.PortalMessages;
 import com.atrium.redemption.PointPaymentReceipt;
 import com.atrium.redemption.PointPaymentService;
 import com.atrium.tenant.MallConfiguration;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,11 +47,11 @@ public class ServeBacking implements Serializable {
   private static final Map<String, String> SALE_FIELDS =
       Map.of("amount", "sale:amount", "receiptNumber", "sale:receipt");
 
-  @Inject MemberService members;
-  @Inject SaleService sales;
-  @Inject LedgerService ledger;
+  @EJB MemberService members;
+  @EJB SaleService sales;
+  @EJB LedgerService ledger;
   @Inject MallConfiguration mall;
-  @Inject PointPaymentService pointPayments;
+  @EJB PointPaymentService pointPayments;
 
   private String identifier;
   private boolean notFound;

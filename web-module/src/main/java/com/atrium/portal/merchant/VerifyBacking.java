@@ -4,6 +4,7 @@ import com.atrium.portal.PortalMessages;
 import com.atrium.redemption.RedemptionReceipt;
 import com.atrium.redemption.RedemptionService;
 import com.atrium.tenant.MallConfiguration;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ public class VerifyBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Map<String, String> FIELDS = Map.of("code", "verify:code");
 
-  @Inject RedemptionService redemptions;
+  @EJB RedemptionService redemptions;
   @Inject MallConfiguration mall;
 
   private String code;

@@ -6,6 +6,7 @@ import com.atrium.report.Dashboard;
 import com.atrium.report.DashboardService;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +24,7 @@ public class DashboardBacking {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
-  @Inject DashboardService dashboards;
+  @EJB DashboardService dashboards;
   @Inject LocaleBacking locale;
   @Inject MallConfiguration mall;
 

@@ -1,10 +1,12 @@
 package com.atrium.web.security;
 
+import com.atrium.security.CurrentCaller;
 import com.atrium.security.MachineAuthenticator;
 import com.atrium.security.PortalLogin;
 import com.atrium.security.RequestSignature;
 import com.atrium.security.Roles;
 import com.atrium.security.SignedRequest;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -34,8 +36,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
-  @Inject MachineAuthenticator machines;
-  @Inject PortalLogin portalLogin;
+  @EJB MachineAuthenticator machines;
+  @EJB PortalLogin portalLogin;
+  @Inject CurrentCaller caller;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,7 +53,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(PortalIdentity.SESSION_KEY) instanceof PortalIdentity who) {
-      return context.notifyContainerAboutLogin(who.username(), who.roles());
+      return establish(context, who.username(), who.roles());
     }
     if (context.isProtected()) {
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -65,6 +68,14 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session != null) {
       session.removeAttribute(PortalIdentity.SESSION_KEY);
     }
+    caller.forgotten();
+  }
+
+  /** Hands the caller to the container, and tells the request's {@link CurrentCaller} the same. */
+  private AuthenticationStatus establish(
+      HttpMessageContext context, String name, Set<String> groups) {
+    caller.established(name, groups);
+    return context.notifyContainerAboutLogin(name, groups);
   }
 
   private AuthenticationStatus logIn(
@@ -79,7 +90,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       }
       session.setAttribute(
           PortalIdentity.SESSION_KEY, new PortalIdentity(in.username(), in.roles()));
-      return context.notifyContainerAboutLogin(in.username(), in.roles());
+      return establish(context, in.username(), in.roles());
     }
     // no 401 error page: the login page itself tells the person what went wrong
     return AuthenticationStatus.SEND_FAILURE;
@@ -94,7 +105,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
           && request.getSession(false) != null
           && request.getSession(false).getAttribute(PortalIdentity.SESSION_KEY)
               instanceof PortalIdentity who) {
-        return context.notifyContainerAboutLogin(who.username(), who.roles());
+        return establish(context, who.username(), who.roles());
       }
       if (context.isProtected()) {
         Problems.unauthorized(response, SignedRequest.Rejection.SIGNATURE_MISSING);
@@ -104,7 +115,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     MachineAuthenticator.Verdict verdict = machines.verify(signed);
     if (verdict instanceof MachineAuthenticator.Verified ok) {
-      return context.notifyContainerAboutLogin(ok.keyId(), Set.of(Roles.POS));
+      return establish(context, ok.keyId(), Set.of(Roles.POS));
     }
     Problems.unauthorized(response, ((MachineAuthenticator.Refused) verdict).reason());
     return AuthenticationStatus.SEND_FAILURE;

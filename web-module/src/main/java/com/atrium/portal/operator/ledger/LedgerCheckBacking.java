@@ -5,6 +5,7 @@ import com.atrium.ledger.LedgerCheckMonitor;
 import com.atrium.ledger.LedgerCheckReport;
 import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.MallConfiguration;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +21,8 @@ public class LedgerCheckBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LedgerCheck check;
-  @Inject LedgerCheckMonitor monitor;
+  @EJB LedgerCheck check;
+  @EJB LedgerCheckMonitor monitor;
   @Inject MallConfiguration mall;
 
   private LedgerCheckReport report;

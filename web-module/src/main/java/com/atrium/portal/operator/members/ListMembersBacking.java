@@ -3,8 +3,8 @@ package com.atrium.portal.operator.members;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
@@ -15,7 +15,7 @@ public class ListMembersBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject MemberService members;
+  @EJB MemberService members;
 
   private String query;
   private PagedModel<MemberView> model;

@@ -14,6 +14,7 @@ import com.atrium.tenant.TierDefinition;
 import com.atrium.tier.TierChange;
 import com.atrium.tier.TierOverview;
 import com.atrium.tier.TierService;
+import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,10 +42,10 @@ public class ViewMemberBacking implements Serializable {
   private static final Map<String, String> TIER_FIELDS =
       Map.of("tier", "tier-form:tier", "reason", "tier-form:reason");
 
-  @Inject MemberService members;
-  @Inject LedgerService ledger;
-  @Inject TierService tiers;
-  @Inject Outbox outbox;
+  @EJB MemberService members;
+  @EJB LedgerService ledger;
+  @EJB TierService tiers;
+  @EJB Outbox outbox;
   @Inject MallConfiguration mall;
 
   private Long id;

@@ -7,6 +7,7 @@ import com.atrium.redemption.RewardService;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,8 +37,8 @@ public class ListRewardsBacking implements Serializable {
           "validUntil", "reward:until",
           "providerTenantId", "reward:provider");
 
-  @Inject RewardService rewards;
-  @Inject TenantService tenants;
+  @EJB RewardService rewards;
+  @EJB TenantService tenants;
   @Inject MallConfiguration mall;
 
   private List<Reward> all;

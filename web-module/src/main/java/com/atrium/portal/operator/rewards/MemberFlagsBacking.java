@@ -6,6 +6,7 @@ import com.atrium.portal.PortalMessages;
 import com.atrium.redemption.MemberFlag;
 import com.atrium.redemption.MemberFlagService;
 import com.atrium.tenant.MallConfiguration;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +23,8 @@ public class MemberFlagsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject MemberFlagService flags;
-  @Inject MemberService members;
+  @EJB MemberFlagService flags;
+  @EJB MemberService members;
   @Inject MallConfiguration mall;
 
   private List<MemberFlag> open;

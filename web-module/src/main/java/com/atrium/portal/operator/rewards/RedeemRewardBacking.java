@@ -8,8 +8,8 @@ import com.atrium.redemption.RedemptionReceipt;
 import com.atrium.redemption.RedemptionService;
 import com.atrium.redemption.Reward;
 import com.atrium.redemption.RewardService;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +27,9 @@ public class RedeemRewardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject MemberService members;
-  @Inject RewardService rewards;
-  @Inject RedemptionService redemptions;
+  @EJB MemberService members;
+  @EJB RewardService rewards;
+  @EJB RedemptionService redemptions;
 
   private String identifier;
   private MemberView member;

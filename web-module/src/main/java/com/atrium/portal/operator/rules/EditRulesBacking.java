@@ -8,6 +8,7 @@ import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.MallConfiguration;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,8 +35,8 @@ public class EditRulesBacking implements Serializable {
           "from", "draft:simFrom",
           "to", "draft:simTo");
 
-  @Inject EarningRuleService rules;
-  @Inject WhatIfSimulator simulator;
+  @EJB EarningRuleService rules;
+  @EJB WhatIfSimulator simulator;
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
 

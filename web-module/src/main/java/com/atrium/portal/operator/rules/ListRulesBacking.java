@@ -7,6 +7,7 @@ import com.atrium.platform.Clock;
 import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +21,7 @@ import java.util.List;
 @RequestScoped
 public class ListRulesBacking {
 
-  @Inject EarningRuleService rules;
+  @EJB EarningRuleService rules;
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
 

@@ -5,9 +5,9 @@ import com.atrium.security.UserService;
 import com.atrium.tenant.Category;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
+import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -40,8 +40,8 @@ public class EditTenantBacking implements Serializable {
           "displayName", "assistants:displayName",
           "password", "assistants:password");
 
-  @Inject TenantService tenants;
-  @Inject UserService users;
+  @EJB TenantService tenants;
+  @EJB UserService users;
 
   private Long id;
   private TenantForm form = new TenantForm();

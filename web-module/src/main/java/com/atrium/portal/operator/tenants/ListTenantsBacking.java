@@ -5,8 +5,8 @@ import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantStatus;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
@@ -18,7 +18,7 @@ public class ListTenantsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject TenantService tenants;
+  @EJB TenantService tenants;
 
   private TenantLazyModel model;
   private String query;
