@@ -31,7 +31,7 @@ import org.flywaydb.core.api.MigrationInfo;
     user = "${MPCONFIG=atrium.db.user}",
     password = "${MPCONFIG=atrium.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 64,
+    maxPoolSize = 24,
     initialPoolSize = 2)
 @Singleton
 @Startup
