@@ -13,19 +13,31 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
  * Decides whether a signed machine request comes from an enabled API client: known key, timestamp
  * in the window, signature over the canonical string, and a nonce not seen before for that key. The
  * nonce is remembered only once everything else holds, so a forger cannot burn a client's nonces.
+ *
+ * <p>Every signed request passes here, so it costs one statement: the secrets of keys seen before
+ * are kept in memory to check the signature, and the nonce is inserted only if, at that moment, the
+ * key is still enabled with that secret and tenant ({@link #remember}). A key disabled, rotated or
+ * moved on any instance is therefore refused at once; a key unknown here, or whose cached secret
+ * does not verify the signature, is read again first.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MachineAuthenticator {
+
+  /** Keys by id as last read from api_client; only enabled keys that exist are kept. */
+  private static final Map<String, Key> KEYS = new ConcurrentHashMap<>();
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -46,50 +58,102 @@ public class MachineAuthenticator {
   /** An enabled key as the check needs it. */
   private record Key(String secret, Optional<Long> tenantId) {}
 
-  /**
-   * Every signed request passes here, so it reads the key and remembers the nonce on one pooled
-   * connection in plain JDBC: two statements, no persistence context.
-   */
+  /** What remembering the nonce found. */
+  private enum Remembered {
+    FIRST_USE,
+    REUSED,
+    /** The key is no longer enabled with the secret and tenant that were checked. */
+    KEY_CHANGED
+  }
+
   public Verdict verify(SignedRequest request) {
     Optional<SignedRequest.Rejection> malformed = request.malformed();
     if (malformed.isPresent()) {
       return new Refused(malformed.get());
     }
     try (Connection c = dataSource.getConnection()) {
-      Optional<Key> key = enabledKey(c, request.keyId());
-      if (key.isEmpty()) {
-        return new Refused(SignedRequest.Rejection.UNKNOWN_KEY);
+      Key known = KEYS.get(request.keyId());
+      boolean fresh = known == null || !request.signedWith(known.secret());
+      Optional<Key> key = fresh ? read(c, request.keyId()) : Optional.of(known);
+      while (true) {
+        if (key.isEmpty()) {
+          return new Refused(SignedRequest.Rejection.UNKNOWN_KEY);
+        }
+        Instant now = clock.now();
+        if (!request.withinWindow(now)) {
+          return new Refused(SignedRequest.Rejection.TIMESTAMP_OUT_OF_WINDOW);
+        }
+        if (!request.signedWith(key.get().secret())) {
+          return new Refused(SignedRequest.Rejection.SIGNATURE_INVALID);
+        }
+        switch (remember(c, request, key.get(), now)) {
+          case FIRST_USE -> {
+            // the key's tenant, as just confirmed: the request need not read it again
+            caller.verifiedMachine(request.keyId(), key.get().tenantId());
+            return new Verified(request.keyId());
+          }
+          case REUSED -> {
+            return new Refused(SignedRequest.Rejection.NONCE_REUSED);
+          }
+          case KEY_CHANGED -> {
+            if (fresh) {
+              // changed between reading it and inserting the nonce: refuse rather than loop
+              return new Refused(SignedRequest.Rejection.UNKNOWN_KEY);
+            }
+            fresh = true;
+            key = read(c, request.keyId());
+          }
+        }
       }
-      Instant now = clock.now();
-      if (!request.withinWindow(now)) {
-        return new Refused(SignedRequest.Rejection.TIMESTAMP_OUT_OF_WINDOW);
-      }
-      if (!request.signedWith(key.get().secret())) {
-        return new Refused(SignedRequest.Rejection.SIGNATURE_INVALID);
-      }
-      if (!NonceStore.remember(c, request.keyId(), request.nonce(), now)) {
-        return new Refused(SignedRequest.Rejection.NONCE_REUSED);
-      }
-      // the key's tenant, read just now with the key itself: the request need not read it again
-      caller.verifiedMachine(request.keyId(), key.get().tenantId());
-      return new Verified(request.keyId());
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot check a signed request", e);
     }
   }
 
-  private static Optional<Key> enabledKey(Connection c, String keyId) throws SQLException {
+  private static Optional<Key> read(Connection c, String keyId) throws SQLException {
     try (PreparedStatement select =
         c.prepareStatement("select secret, tenant_id, enabled from api_client where key_id = ?")) {
       select.setString(1, keyId);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next() || !row.getBoolean(3)) {
+          KEYS.remove(keyId);
           return Optional.empty();
         }
         long tenant = row.getLong(2);
-        return Optional.of(
-            new Key(row.getString(1), row.wasNull() ? Optional.empty() : Optional.of(tenant)));
+        Key key = new Key(row.getString(1), row.wasNull() ? Optional.empty() : Optional.of(tenant));
+        KEYS.put(keyId, key);
+        return Optional.of(key);
       }
+    }
+  }
+
+  /**
+   * Inserts the nonce if the key is, right now, enabled with the secret and tenant the request was
+   * checked against. The primary key (key_id, nonce) of request_nonce makes the first use win
+   * across every instance of a cluster. The insert commits on its own (the connection is in
+   * auto-commit), before the request's work starts: a request that fails later has still used its
+   * nonce, so it cannot be replayed.
+   */
+  private static Remembered remember(Connection c, SignedRequest request, Key key, Instant now)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            // portable SQL (PostgreSQL and Oracle): enabled is bound, a key without a tenant is -1
+            "insert into request_nonce (key_id, nonce, seen_at)"
+                + " select key_id, ?, ? from api_client"
+                + " where key_id = ? and enabled = ? and secret = ? and coalesce(tenant_id, -1) = ?")) {
+      insert.setString(1, request.nonce());
+      insert.setTimestamp(2, Timestamp.from(now));
+      insert.setString(3, request.keyId());
+      insert.setBoolean(4, true);
+      insert.setString(5, key.secret());
+      insert.setLong(6, key.tenantId().orElse(-1L));
+      return insert.executeUpdate() == 1 ? Remembered.FIRST_USE : Remembered.KEY_CHANGED;
+    } catch (SQLException e) {
+      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        return Remembered.REUSED;
+      }
+      throw e;
     }
   }
 

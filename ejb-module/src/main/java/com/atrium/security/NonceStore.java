@@ -18,11 +18,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Remembers the nonces of signed requests. The primary key (key_id, nonce) of request_nonce makes
- * "first use wins" hold across every instance of a cluster: the second insert of a pair fails. A
- * nonce must be remembered as long as a request carrying it could still pass the timestamp check:
- * its timestamp may be up to the window ahead of the clock when first seen and is accepted up to
- * the window after it, so rows are kept for twice the window.
+ * Keeps the table of the nonces of signed requests small ({@link MachineAuthenticator} inserts
+ * them). The primary key (key_id, nonce) of request_nonce makes "first use wins" hold across every
+ * instance of a cluster: the second insert of a pair fails. A nonce must be remembered as long as a
+ * request carrying it could still pass the timestamp check: its timestamp may be up to the window
+ * ahead of the clock when first seen and is accepted up to the window after it, so rows are kept
+ * for twice the window.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -35,28 +36,6 @@ public class NonceStore {
   DataSource dataSource;
 
   @Inject Clock clock;
-
-  /**
-   * True the first time this nonce is presented for this key, false ever after. The insert commits
-   * on its own (the connection is in auto-commit), before the request's work starts: a request that
-   * fails later has still used its nonce, so it cannot be replayed.
-   */
-  static boolean remember(Connection c, String keyId, String nonce, Instant seenAt)
-      throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement("insert into request_nonce (key_id, nonce, seen_at) values (?, ?, ?)")) {
-      insert.setString(1, keyId);
-      insert.setString(2, nonce);
-      insert.setTimestamp(3, Timestamp.from(seenAt));
-      insert.executeUpdate();
-      return true;
-    } catch (SQLException e) {
-      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-        return false;
-      }
-      throw e;
-    }
-  }
 
   /** Forgets nonces that no longer matter, so the table stays as small as the traffic of 10 min. */
   @Schedule(minute = "*/5", hour = "*", persistent = false)

@@ -64,6 +64,32 @@ class SignedRequestsIT {
   }
 
   @Test
+  void aKeyDisabledAfterUseIsRefusedAtOnce() {
+    Fixtures.PosKey key = Fixtures.posKey();
+    PosClient client = PosClient.of(key);
+    assertThat(client.get(WHOAMI).send().status()).isEqualTo(200);
+
+    RunningAtrium.database()
+        .update("update api_client set enabled = false where key_id = ?", key.keyId());
+
+    assertRefused(client.get(WHOAMI).send(), 401, "UNKNOWN_KEY");
+  }
+
+  @Test
+  void aRotatedSecretCountsAtOnceAndTheOldOneNoLonger() {
+    Fixtures.PosKey key = Fixtures.posKey();
+    PosClient client = PosClient.of(key);
+    assertThat(client.get(WHOAMI).send().status()).isEqualTo(200);
+
+    String rotated = "rotated-" + Fixtures.unique();
+    RunningAtrium.database()
+        .update("update api_client set secret = ? where key_id = ?", rotated, key.keyId());
+
+    assertRefused(client.get(WHOAMI).send(), 401, "SIGNATURE_INVALID");
+    assertThat(client.get(WHOAMI).signWith(rotated).send().status()).isEqualTo(200);
+  }
+
+  @Test
   void aStaleTimestampIsRefused() {
     assertRefused(
         pos.get(WHOAMI).clockSkew(Duration.ofSeconds(-400)).send(), 401, "TIMESTAMP_OUT_OF_WINDOW");
