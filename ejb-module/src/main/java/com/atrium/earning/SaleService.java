@@ -64,29 +64,16 @@ public class SaleService {
       throw DomainException.invalid(
           "AMOUNT_INVALID", "amount", "The amount is between 0.01 and 1,000,000.00 CNY");
     }
+    String receipt = receiptNumber.trim();
     return ExactlyOnce.run(
-        () ->
-            book.record(
-                memberId,
-                null,
-                null,
-                receiptNumber.trim(),
-                amount,
-                null,
-                Channel.PORTAL,
-                null,
-                SaleBook.Attempt.ASSUMING_NEW),
-        () ->
-            book.record(
-                memberId,
-                null,
-                null,
-                receiptNumber.trim(),
-                amount,
-                null,
-                Channel.PORTAL,
-                null,
-                SaleBook.Attempt.CHECKING_FIRST));
+        () -> tillSale(memberId, receipt, amount, SaleBook.Attempt.ASSUMING_NEW),
+        () -> tillSale(memberId, receipt, amount, SaleBook.Attempt.CHECKING_FIRST));
+  }
+
+  private SaleReceipt tillSale(
+      long memberId, String receiptNumber, BigDecimal amount, SaleBook.Attempt how) {
+    return book.record(
+        memberId, null, null, receiptNumber, amount, null, Channel.PORTAL, null, how);
   }
 
   @RolesAllowed({Roles.POS, Roles.MERCHANT_ASSISTANT})
