@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,6 +100,14 @@ final class Browser implements AutoCloseable {
     WebElement input = clickable(by);
     input.clear();
     input.sendKeys(text);
+  }
+
+  /**
+   * Replaces what an input holds by selecting it all and typing over it: a PrimeFaces date picker
+   * puts its value back when the input is cleared.
+   */
+  void typeOver(By by, String text) {
+    clickable(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 
   String text(By by) {

@@ -2,12 +2,17 @@ package com.atrium.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.it.ItDatabase;
 import com.atrium.it.RunningAtrium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Marketing opens the earning rules, starts a draft from the version in force and simulates it. */
+/**
+ * Marketing opens the earning rules, starts a draft from the version in force, simulates it, and
+ * adds a campaign through the campaign dialog before publishing the draft.
+ */
 @ExtendWith(RunningAtrium.class)
 class EarningRulesPagesIT {
 
@@ -27,5 +32,50 @@ class EarningRulesPagesIT {
       assertThat(total).contains("sales", "Issued", "Draft");
       assertThat(marketing.visible(By.id("draft:sim-tenants")).getText()).contains("FB001");
     }
+  }
+
+  @Test
+  void marketingAddsACampaignInTheDialogAndPublishesIt() {
+    String code = "BT" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    try (Browser marketing = Browser.signedIn("marketing")) {
+      marketing.open("/operator/rules/edit.xhtml");
+      marketing.clickable(By.id("draft:add-campaign")).click();
+      marketing.type(By.id("campaign:code"), code.toLowerCase());
+      marketing.type(By.id("campaign:name"), "浏览器测试 Browser test");
+      // far from today's sales: this version is published from tomorrow on
+      marketing.typeOver(By.id("campaign:startsAt_input"), "2030-01-01 00:00");
+      marketing.typeOver(By.id("campaign:endsAt_input"), "2030-01-08 00:00");
+
+      // no multiplier and no bonus: refused where the operator has to act, the dialog stays open
+      marketing.clickable(By.id("campaign:save-campaign")).click();
+      marketing.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("campaign"), "Give a multiplier above 1, a bonus, or both."));
+
+      marketing.type(By.id("campaign:multiplier_input"), "3");
+      marketing.clickable(By.id("campaign:save-campaign")).click();
+      marketing.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.id("campaign-dialog")));
+      marketing.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("draft:campaigns"), code));
+      assertThat(marketing.text(By.id("draft:campaigns")))
+          .contains("浏览器测试 Browser test", "2030-01-01 00:00", "Every tenant", "× 3", "100000");
+
+      marketing.type(By.id("draft:note"), "campaign " + code);
+      marketing.clickable(By.id("draft:publish")).click();
+      marketing.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+      marketing.wait.until(ExpectedConditions.urlContains("/operator/rules/list"));
+      assertThat(marketing.visible(By.id("versions")).getText()).contains("campaign " + code);
+    }
+
+    ItDatabase db = RunningAtrium.database();
+    String rules =
+        (String)
+            db.value(
+                "select rules from earning_rule_set where note = ? order by version desc limit 1",
+                "campaign " + code);
+    assertThat(rules).contains("\"" + code + "\"", "\"2029-12-31T16:00:00Z\"");
+    assertThat(db.longValue("select budget from campaign_budget where code = ?", code))
+        .isEqualTo(100_000);
   }
 }

@@ -6,9 +6,13 @@ import com.atrium.earning.Simulation;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
 import com.atrium.portal.PortalMessages;
+import com.atrium.tenant.Category;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.TenantService;
 import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,11 +20,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * {@code operator/rules/edit.xhtml}: a draft of the rules, started from a version (default: the one
- * in force now), simulated over a past period and published as a new version.
+ * in force now), simulated over a past period and published as a new version. Campaigns are edited
+ * one at a time in a dialog ({@link CampaignDraft}); a campaign's code identifies its budget across
+ * versions.
  */
 @Named
 @ViewScoped
@@ -35,8 +43,19 @@ public class EditRulesBacking implements Serializable {
           "from", "draft:simFrom",
           "to", "draft:simTo");
 
+  /** Where a campaign's refusal is shown: the dialog's inputs. */
+  private static final Map<String, String> CAMPAIGN_FIELDS =
+      Map.of(
+          "code", "campaign:code",
+          "name", "campaign:name",
+          "startsAt", "campaign:startsAt",
+          "endsAt", "campaign:endsAt",
+          "multiplier", "campaign:multiplier",
+          "budget", "campaign:budget");
+
   @EJB EarningRuleService rules;
   @EJB WhatIfSimulator simulator;
+  @EJB TenantService tenants;
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
 
@@ -50,6 +69,13 @@ public class EditRulesBacking implements Serializable {
   private LocalDate simTo;
   private Simulation simulation;
 
+  /** The campaign open in the dialog, and its place in the draft (-1: a new one). */
+  private CampaignDraft campaign;
+
+  private int editing = -1;
+
+  private List<SelectItem> tenantChoices;
+
   public void load() {
     if (form != null) {
       return;
@@ -58,8 +84,8 @@ public class EditRulesBacking implements Serializable {
         (from == null ? rules.inForceAt(clock.now()) : rules.version(from))
             .orElseThrow(() -> DomainException.notFound("RULES_NOT_FOUND", "No such version"));
     basedOn = v.version();
-    form = RulesForm.of(v.rules());
     ZoneId zone = configuration.zone();
+    form = RulesForm.of(v.rules(), zone);
     LocalDate today = LocalDate.now(zone);
     effectiveFrom = today.plusDays(1).atStartOfDay();
     simTo = today.minusDays(1);
@@ -68,7 +94,7 @@ public class EditRulesBacking implements Serializable {
 
   public void simulate() {
     try {
-      simulation = simulator.simulate(form.toRules(), simFrom, simTo);
+      simulation = simulator.simulate(form.toRules(configuration.zone()), simFrom, simTo);
     } catch (RuntimeException e) {
       simulation = null;
       PortalMessages.error(e, FIELDS);
@@ -80,7 +106,7 @@ public class EditRulesBacking implements Serializable {
       ZoneId zone = configuration.zone();
       EarningRuleVersion v =
           rules.publish(
-              form.toRules(),
+              form.toRules(zone),
               effectiveFrom == null ? null : effectiveFrom.atZone(zone).toInstant(),
               effectiveTo == null ? null : effectiveTo.atZone(zone).toInstant(),
               note);
@@ -94,6 +120,69 @@ public class EditRulesBacking implements Serializable {
       PortalMessages.error(e, FIELDS);
       return null;
     }
+  }
+
+  /** Opens the dialog on a new campaign. */
+  public void newCampaign() {
+    campaign =
+        CampaignDraft.starting(LocalDate.now(configuration.zone()).plusDays(1).atStartOfDay());
+    editing = -1;
+  }
+
+  /** Opens the dialog on a copy of the draft's campaign at that row. */
+  public void editCampaign(int row) {
+    campaign = form.getCampaigns().get(row).copy();
+    editing = row;
+  }
+
+  /**
+   * Puts the dialog's campaign into the draft when it is valid and its code is not another
+   * campaign's of this draft; tells the page (callback parameter {@code saved}) to close the
+   * dialog.
+   */
+  public void saveCampaign() {
+    try {
+      String code = campaign.toCampaign(configuration.zone()).code();
+      campaign.setCode(code);
+      List<CampaignDraft> list = form.getCampaigns();
+      for (int i = 0; i < list.size(); i++) {
+        if (i != editing && code.equals(list.get(i).getCode())) {
+          throw DomainException.invalid(
+              "CAMPAIGN_CODE_TAKEN", "code", "Another campaign of this draft has code " + code);
+        }
+      }
+      if (editing < 0) {
+        list.add(campaign);
+      } else {
+        list.set(editing, campaign);
+      }
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, CAMPAIGN_FIELDS);
+    }
+  }
+
+  public void removeCampaign(int row) {
+    form.getCampaigns().remove(row);
+  }
+
+  /** Tenants a campaign can be limited to: code and name, by code. */
+  public List<SelectItem> getTenantChoices() {
+    if (tenantChoices == null) {
+      tenantChoices =
+          tenants.search(null, null, 0, Page.MAX_LIMIT).rows().stream()
+              .map(t -> new SelectItem(t.code(), t.code() + " " + t.name()))
+              .toList();
+    }
+    return tenantChoices;
+  }
+
+  public Category[] getCategoryChoices() {
+    return Category.values();
+  }
+
+  public CampaignDraft getCampaign() {
+    return campaign;
   }
 
   public Integer getFrom() {

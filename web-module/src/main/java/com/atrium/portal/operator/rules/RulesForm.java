@@ -1,13 +1,17 @@
 package com.atrium.portal.operator.rules;
 
+import com.atrium.earning.Campaign;
 import com.atrium.earning.EarningRuleSet;
 import com.atrium.platform.DomainException;
 import jakarta.json.Json;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * A draft of the rules as the edit page shows it: plain values, multipliers as "CODE=1.5" lines,
- * excluded tenants comma-separated and the campaigns as a JSON array (docs/earning.md).
+ * excluded tenants comma-separated and the campaigns as a list edited one at a time in a dialog
+ * (docs/earning.md). Times are local to the mall's zone.
  */
 public class RulesForm implements Serializable {
 
@@ -30,9 +35,9 @@ public class RulesForm implements Serializable {
   private String tenantMultipliers;
   private String tierMultipliers;
   private String excludedTenants;
-  private String campaigns;
+  private final List<CampaignDraft> campaigns = new ArrayList<>();
 
-  static RulesForm of(EarningRuleSet rules) {
+  static RulesForm of(EarningRuleSet rules, ZoneId zone) {
     RulesForm f = new RulesForm();
     f.baseRate = rules.baseRate();
     f.minimumSpend = rules.minimumSpend();
@@ -43,14 +48,28 @@ public class RulesForm implements Serializable {
     f.tenantMultipliers = lines(rules.tenantMultipliers());
     f.tierMultipliers = lines(rules.tierMultipliers());
     f.excludedTenants = String.join(", ", new TreeSet<>(rules.excludedTenants()));
-    String json = rules.toJson();
-    f.campaigns =
-        Json.createReader(new StringReader(json)).readObject().getJsonArray("campaigns").toString();
+    rules.campaigns().stream()
+        .sorted(Comparator.comparing(Campaign::startsAt).thenComparing(Campaign::code))
+        .map(c -> CampaignDraft.of(c, zone))
+        .forEach(f.campaigns::add);
     return f;
   }
 
-  /** The draft as rules; RULES_INVALID (field rules) when something does not parse. */
-  EarningRuleSet toRules() {
+  /**
+   * The draft as rules; RULES_INVALID (field rules) when something does not parse, CAMPAIGN_...
+   * when a campaign is not valid.
+   */
+  EarningRuleSet toRules(ZoneId zone) {
+    List<Campaign> list = campaigns.stream().map(c -> c.toCampaign(zone)).toList();
+    try {
+      return withoutCampaigns().withCampaigns(list);
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid(
+          "RULES_INVALID", "rules", "The rules are not valid: " + e.getMessage());
+    }
+  }
+
+  private EarningRuleSet withoutCampaigns() {
     try {
       var b =
           Json.createObjectBuilder()
@@ -71,11 +90,7 @@ public class RulesForm implements Serializable {
       var excluded = Json.createArrayBuilder();
       codes(excludedTenants).forEach(excluded::add);
       b.add("excludedTenants", excluded);
-      b.add(
-          "campaigns",
-          Json.createReader(
-                  new StringReader(campaigns == null || campaigns.isBlank() ? "[]" : campaigns))
-              .readArray());
+      b.add("campaigns", Json.createArrayBuilder());
       return EarningRuleSet.parse(b.build().toString());
     } catch (jakarta.json.JsonException | NumberFormatException e) {
       throw DomainException.invalid(
@@ -201,11 +216,8 @@ public class RulesForm implements Serializable {
     excludedTenants = v;
   }
 
-  public String getCampaigns() {
+  /** The draft's campaigns; the page adds, replaces and removes them through its dialog. */
+  public List<CampaignDraft> getCampaigns() {
     return campaigns;
-  }
-
-  public void setCampaigns(String v) {
-    campaigns = v;
   }
 }

@@ -8,12 +8,16 @@ import com.atrium.earning.EarningRuleSet;
 import com.atrium.platform.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RulesFormTest {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   static final EarningRuleSet RULES =
       new EarningRuleSet(
@@ -40,19 +44,19 @@ class RulesFormTest {
 
   @Test
   void theFormShowsTheRulesAndGivesThemBackUnchanged() {
-    RulesForm form = RulesForm.of(RULES);
+    RulesForm form = RulesForm.of(RULES, SHANGHAI);
     assertThat(form.getTierMultipliers()).isEqualTo("GOLD=1.5\nSILVER=1.2");
     assertThat(form.getExcludedTenants()).isEqualTo("SV001, SV002");
-    assertThat(form.toRules()).isEqualTo(RULES);
+    assertThat(form.toRules(SHANGHAI)).isEqualTo(RULES);
   }
 
   @Test
   void anOperatorsEditsAreReadLeniently() {
-    RulesForm form = RulesForm.of(RULES);
+    RulesForm form = RulesForm.of(RULES, SHANGHAI);
     form.setTenantMultipliers(" fb002 = 3 \n\n");
     form.setExcludedTenants("sv001 ,  fa001");
     form.setCapPerTransaction(null);
-    EarningRuleSet edited = form.toRules();
+    EarningRuleSet edited = form.toRules(SHANGHAI);
     assertThat(edited.tenantMultipliers()).containsExactly(Map.entry("FB002", new BigDecimal("3")));
     assertThat(edited.excludedTenants()).containsExactlyInAnyOrder("SV001", "FA001");
     assertThat(edited.capPerTransaction()).isNull();
@@ -60,15 +64,80 @@ class RulesFormTest {
 
   @Test
   void whatDoesNotParseIsRefusedAsInvalidRules() {
-    RulesForm form = RulesForm.of(RULES);
+    RulesForm form = RulesForm.of(RULES, SHANGHAI);
     form.setCategoryMultipliers("FASHION 1.2");
-    assertThatThrownBy(form::toRules)
+    assertThatThrownBy(() -> form.toRules(SHANGHAI))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
-    RulesForm campaigns = RulesForm.of(RULES);
-    campaigns.setCampaigns("[{\"code\":\"X\"}]");
-    assertThatThrownBy(campaigns::toRules)
+  }
+
+  @Test
+  void aCampaignIsShownInMallTimeAndGivenBackInstantForInstant() {
+    RulesForm form = RulesForm.of(RULES, SHANGHAI);
+    CampaignDraft d11 = form.getCampaigns().get(0);
+    assertThat(d11.getStartsAt()).isEqualTo(LocalDateTime.parse("2026-11-11T00:00"));
+    assertThat(d11.getEndsAt()).isEqualTo(LocalDateTime.parse("2026-11-12T00:00"));
+    assertThat(d11.getCategories()).containsExactly("FASHION");
+    assertThat(d11.getBonus()).isNull();
+    assertThat(d11.toCampaign(SHANGHAI)).isEqualTo(RULES.campaigns().get(0));
+  }
+
+  @Test
+  void aNewCampaignJoinsTheDraftsRules() {
+    RulesForm form = RulesForm.of(RULES, SHANGHAI);
+    CampaignDraft bonus = CampaignDraft.starting(LocalDateTime.parse("2026-12-12T10:00"));
+    bonus.setCode(" d12 ");
+    bonus.setName("双十二 Double 12");
+    bonus.setTenants(List.of("FB001", "FA001"));
+    bonus.setBonus(50L);
+    bonus.setBudget(20_000L);
+    form.getCampaigns().add(bonus);
+
+    Campaign d12 = form.toRules(SHANGHAI).campaigns().get(1);
+    assertThat(d12.code()).isEqualTo("D12");
+    assertThat(d12.startsAt()).isEqualTo(Instant.parse("2026-12-12T02:00:00Z"));
+    assertThat(d12.endsAt()).isEqualTo(Instant.parse("2026-12-19T02:00:00Z"));
+    assertThat(d12.tenants()).containsExactlyInAnyOrder("FB001", "FA001");
+    assertThat(d12.multiplier()).isNull();
+    assertThat(d12.bonus()).isEqualTo(50);
+  }
+
+  @Test
+  void aCampaignThatCannotRunIsRefusedAtTheFieldToCorrect() {
+    assertRefused(c -> c.setCode("双十二"), "CAMPAIGN_CODE_INVALID", "code");
+    assertRefused(c -> c.setName(" "), "CAMPAIGN_NAME_REQUIRED", "name");
+    assertRefused(c -> c.setEndsAt(c.getStartsAt()), "CAMPAIGN_WINDOW_INVALID", "endsAt");
+    assertRefused(
+        c -> c.setMultiplier(BigDecimal.ONE), "CAMPAIGN_MULTIPLIER_INVALID", "multiplier");
+    assertRefused(
+        c -> {
+          c.setMultiplier(null);
+          c.setBonus(0L);
+        },
+        "CAMPAIGN_REWARD_REQUIRED",
+        "multiplier");
+    assertRefused(c -> c.setBudget(0L), "CAMPAIGN_BUDGET_INVALID", "budget");
+  }
+
+  @Test
+  void twoCampaignsWithOneCodeAreRefusedAsInvalidRules() {
+    RulesForm form = RulesForm.of(RULES, SHANGHAI);
+    form.getCampaigns().add(form.getCampaigns().get(0).copy());
+    assertThatThrownBy(() -> form.toRules(SHANGHAI))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
+  }
+
+  private static void assertRefused(
+      java.util.function.Consumer<CampaignDraft> change, String code, String field) {
+    CampaignDraft draft = CampaignDraft.of(RULES.campaigns().get(0), SHANGHAI);
+    change.accept(draft);
+    assertThatThrownBy(() -> draft.toCampaign(SHANGHAI))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.field()).isEqualTo(field);
+            });
   }
 }

@@ -1,0 +1,182 @@
+package com.atrium.portal.operator.rules;
+
+import com.atrium.earning.Campaign;
+import com.atrium.platform.DomainException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One campaign as the rules page edits it in its dialog: the window as local date and time in the
+ * mall's zone, the scope as lists for the pickers, the reward as an optional multiplier and an
+ * optional bonus. {@link #toCampaign} checks what an operator can get wrong and says which field,
+ * before the domain's own {@link Campaign} checks run.
+ */
+public class CampaignDraft implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String code;
+  private String name;
+  private LocalDateTime startsAt;
+  private LocalDateTime endsAt;
+  private List<String> tenants = new ArrayList<>();
+  private List<String> categories = new ArrayList<>();
+  private BigDecimal multiplier;
+  private Long bonus;
+  private Long budget;
+
+  /** A new campaign: from tomorrow for a week, a budget of 100,000 points, no reward yet. */
+  static CampaignDraft starting(LocalDateTime startsAt) {
+    CampaignDraft d = new CampaignDraft();
+    d.startsAt = startsAt;
+    d.endsAt = startsAt.plusDays(7);
+    d.budget = 100_000L;
+    return d;
+  }
+
+  static CampaignDraft of(Campaign c, ZoneId zone) {
+    CampaignDraft d = new CampaignDraft();
+    d.code = c.code();
+    d.name = c.name();
+    d.startsAt = LocalDateTime.ofInstant(c.startsAt(), zone);
+    d.endsAt = LocalDateTime.ofInstant(c.endsAt(), zone);
+    d.tenants = new ArrayList<>(new TreeSet<>(c.tenants()));
+    d.categories = new ArrayList<>(new TreeSet<>(c.categories()));
+    d.multiplier = c.multiplier();
+    d.bonus = c.bonus() == 0 ? null : c.bonus();
+    d.budget = c.budget();
+    return d;
+  }
+
+  CampaignDraft copy() {
+    CampaignDraft d = new CampaignDraft();
+    d.code = code;
+    d.name = name;
+    d.startsAt = startsAt;
+    d.endsAt = endsAt;
+    d.tenants = new ArrayList<>(tenants);
+    d.categories = new ArrayList<>(categories);
+    d.multiplier = multiplier;
+    d.bonus = bonus;
+    d.budget = budget;
+    return d;
+  }
+
+  /** The campaign, or a refusal that names the field to correct (CAMPAIGN_...). */
+  Campaign toCampaign(ZoneId zone) {
+    String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+    if (!c.matches("[A-Z0-9][A-Z0-9_-]{0,31}")) {
+      throw DomainException.invalid(
+          "CAMPAIGN_CODE_INVALID", "code", "The code is 1 to 32 letters, digits, _ or -");
+    }
+    if (name == null || name.isBlank()) {
+      throw DomainException.invalid("CAMPAIGN_NAME_REQUIRED", "name", "Give the campaign a name");
+    }
+    if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+      throw DomainException.invalid(
+          "CAMPAIGN_WINDOW_INVALID", "endsAt", "The campaign ends after it starts");
+    }
+    if (multiplier != null && multiplier.compareTo(BigDecimal.ONE) <= 0) {
+      throw DomainException.invalid(
+          "CAMPAIGN_MULTIPLIER_INVALID", "multiplier", "A campaign multiplier is above 1");
+    }
+    long extra = bonus == null ? 0 : bonus;
+    if (extra < 0 || multiplier == null && extra == 0) {
+      throw DomainException.invalid(
+          "CAMPAIGN_REWARD_REQUIRED", "multiplier", "Give a multiplier above 1, a bonus, or both");
+    }
+    if (budget == null || budget <= 0) {
+      throw DomainException.invalid(
+          "CAMPAIGN_BUDGET_INVALID", "budget", "The budget is a positive number of points");
+    }
+    return new Campaign(
+        c,
+        name.trim(),
+        startsAt.atZone(zone).toInstant(),
+        endsAt.atZone(zone).toInstant(),
+        Set.copyOf(tenants),
+        Set.copyOf(categories),
+        multiplier,
+        extra,
+        budget);
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String v) {
+    code = v;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String v) {
+    name = v;
+  }
+
+  public LocalDateTime getStartsAt() {
+    return startsAt;
+  }
+
+  public void setStartsAt(LocalDateTime v) {
+    startsAt = v;
+  }
+
+  public LocalDateTime getEndsAt() {
+    return endsAt;
+  }
+
+  public void setEndsAt(LocalDateTime v) {
+    endsAt = v;
+  }
+
+  public List<String> getTenants() {
+    return tenants;
+  }
+
+  public void setTenants(List<String> v) {
+    tenants = v == null ? new ArrayList<>() : new ArrayList<>(v);
+  }
+
+  public List<String> getCategories() {
+    return categories;
+  }
+
+  public void setCategories(List<String> v) {
+    categories = v == null ? new ArrayList<>() : new ArrayList<>(v);
+  }
+
+  public BigDecimal getMultiplier() {
+    return multiplier;
+  }
+
+  public void setMultiplier(BigDecimal v) {
+    multiplier = v;
+  }
+
+  public Long getBonus() {
+    return bonus;
+  }
+
+  public void setBonus(Long v) {
+    bonus = v;
+  }
+
+  public Long getBudget() {
+    return budget;
+  }
+
+  public void setBudget(Long v) {
+    budget = v;
+  }
+}
