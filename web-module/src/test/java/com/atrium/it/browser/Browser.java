@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -108,6 +111,24 @@ final class Browser implements AutoCloseable {
    */
   void typeOver(By by, String text) {
     clickable(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+  }
+
+  /**
+   * With {@code -Datrium.it.screenshots=<dir>}, saves what the page shows at that window size (for
+   * the docs); otherwise does nothing.
+   */
+  void screenshot(String name, int width, int height) {
+    String dir = System.getProperty("atrium.it.screenshots");
+    if (dir == null) {
+      return;
+    }
+    driver.manage().window().setSize(new Dimension(width, height));
+    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    try {
+      Files.write(Path.of(dir, name), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   String text(By by) {

@@ -51,6 +51,7 @@ class EarningRulesPagesIT {
       marketing.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("campaign"), "Give a multiplier above 1, a bonus, or both."));
+      marketing.screenshot("operator-rules-campaign-en.png", 1280, 900);
 
       marketing.type(By.id("campaign:multiplier_input"), "3");
       marketing.clickable(By.id("campaign:save-campaign")).click();
@@ -59,7 +60,8 @@ class EarningRulesPagesIT {
       marketing.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("draft:campaigns"), code));
       assertThat(marketing.text(By.id("draft:campaigns")))
-          .contains("浏览器测试 Browser test", "2030-01-01 00:00", "Every tenant", "× 3", "100000");
+          .contains("浏览器测试 Browser test", "2030-01-01 00:00", "Every tenant", "× 3", "100,000");
+      marketing.screenshot("operator-rules-edit-en.png", 1400, 1500);
 
       marketing.type(By.id("draft:note"), "campaign " + code);
       marketing.clickable(By.id("draft:publish")).click();

@@ -85,7 +85,7 @@ class MemberHistoryIT {
       browser.wait.until(ExpectedConditions.textToBe(By.id("tier-current"), "Gold"));
       assertThat(browser.text(By.id("tier-floor"))).contains("Gold").contains("VIP guest");
       assertThat(browser.text(By.id("tier-history"))).contains("Set by hand").contains("admin");
-      screenshot(browser, "operator-member-en.png");
+      browser.screenshot("operator-member-en.png", 1400, 1500);
     }
     long member =
         RunningAtrium.database().longValue("select id from member where card_number = ?", card);
@@ -113,23 +113,6 @@ class MemberHistoryIT {
           .contains(balance + " points expire after");
       String history = browser.text(By.id("history"));
       assertThat(history).contains(starbucksReceipt).doesNotContain(uniqloReceipt);
-    }
-  }
-
-  /** With -Datrium.it.screenshots=<dir>, saves what the page shows (for the docs). */
-  private static void screenshot(Browser browser, String name) {
-    String dir = System.getProperty("atrium.it.screenshots");
-    if (dir == null) {
-      return;
-    }
-    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
-    byte[] png =
-        ((org.openqa.selenium.TakesScreenshot) browser.driver)
-            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-    try {
-      java.nio.file.Files.write(java.nio.file.Path.of(dir, name), png);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
