@@ -46,6 +46,9 @@ public class LedgerService {
 
   @Resource TransactionSynchronizationRegistry transaction;
 
+  /** Tenant account ids by tenant and kind: an account's id never changes once it exists. */
+  private static final Map<TenantAccount, Long> TENANT_ACCOUNTS = new ConcurrentHashMap<>();
+
   public LedgerAccount openMemberAccount(long memberId) {
     LedgerAccount account = LedgerAccount.ofMember(memberId);
     em.persist(account);
@@ -661,8 +664,7 @@ public class LedgerService {
   private record LockedMember(long memberId) {}
 
   /**
-   * A tenant's issuance or redemption account. Its id never changes once the account exists, so the
-   * ids are kept for the JVM's life: a sale reads no account but the member's.
+   * A tenant's issuance or redemption account, read once per JVM: a sale reads only the member's.
    */
   private long tenantAccount(long tenantId, AccountKind kind) {
     TenantAccount key = new TenantAccount(tenantId, kind);
@@ -686,6 +688,4 @@ public class LedgerService {
   }
 
   private record TenantAccount(long tenantId, AccountKind kind) {}
-
-  private static final Map<TenantAccount, Long> TENANT_ACCOUNTS = new ConcurrentHashMap<>();
 }

@@ -33,10 +33,8 @@ public final class ExactlyOnce {
   public static <T> T run(Supplier<T> attempt) {
     try {
       return attempt.get();
-    } catch (Duplicate lostTheRace) {
-      return attempt.get();
-    } catch (EJBException e) {
-      if (!UniqueViolation.isCauseOf(e)) {
+    } catch (RuntimeException e) {
+      if (!lostARace(e)) {
         throw e;
       }
       return attempt.get();
@@ -53,14 +51,17 @@ public final class ExactlyOnce {
   public static <T> T run(Supplier<T> assumingNew, Supplier<T> checkingFirst) {
     try {
       return assumingNew.get();
-    } catch (DomainException | Duplicate refusedOrReplayed) {
-      return run(checkingFirst);
-    } catch (EJBException e) {
-      if (!UniqueViolation.isCauseOf(e)) {
+    } catch (RuntimeException e) {
+      if (!(e instanceof DomainException) && !lostARace(e)) {
         throw e;
       }
       return run(checkingFirst);
     }
+  }
+
+  /** The attempt met a unique constraint: flushed by {@link #flush}, or at the commit. */
+  private static boolean lostARace(RuntimeException e) {
+    return e instanceof Duplicate || e instanceof EJBException && UniqueViolation.isCauseOf(e);
   }
 
   /**

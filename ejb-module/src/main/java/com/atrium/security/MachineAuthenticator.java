@@ -72,42 +72,51 @@ public class MachineAuthenticator {
       return new Refused(malformed.get());
     }
     try (Connection c = dataSource.getConnection()) {
+      Instant now = clock.now();
       Key known = KEYS.get(request.keyId());
-      boolean fresh = known == null || !request.signedWith(known.secret());
-      Optional<Key> key = fresh ? read(c, request.keyId()) : Optional.of(known);
-      while (true) {
-        if (key.isEmpty()) {
-          return new Refused(SignedRequest.Rejection.UNKNOWN_KEY);
+      if (known != null && request.signedWith(known.secret())) {
+        Optional<Verdict> verdict = inWindowAndFirstUse(c, request, known, now);
+        if (verdict.isPresent()) {
+          return verdict.get();
         }
-        Instant now = clock.now();
-        if (!request.withinWindow(now)) {
-          return new Refused(SignedRequest.Rejection.TIMESTAMP_OUT_OF_WINDOW);
-        }
-        if (!request.signedWith(key.get().secret())) {
-          return new Refused(SignedRequest.Rejection.SIGNATURE_INVALID);
-        }
-        switch (remember(c, request, key.get(), now)) {
-          case FIRST_USE -> {
-            // the key's tenant, as just confirmed: the request need not read it again
-            caller.verifiedMachine(request.keyId(), key.get().tenantId());
-            return new Verified(request.keyId());
-          }
-          case REUSED -> {
-            return new Refused(SignedRequest.Rejection.NONCE_REUSED);
-          }
-          case KEY_CHANGED -> {
-            if (fresh) {
-              // changed between reading it and inserting the nonce: refuse rather than loop
-              return new Refused(SignedRequest.Rejection.UNKNOWN_KEY);
-            }
-            fresh = true;
-            key = read(c, request.keyId());
-          }
-        }
+        // the key changed since it was kept: judge the request by the key as it is now
       }
+      Optional<Key> key = read(c, request.keyId());
+      if (key.isEmpty()) {
+        return new Refused(SignedRequest.Rejection.UNKNOWN_KEY);
+      }
+      if (!request.withinWindow(now)) {
+        return new Refused(SignedRequest.Rejection.TIMESTAMP_OUT_OF_WINDOW);
+      }
+      if (!request.signedWith(key.get().secret())) {
+        return new Refused(SignedRequest.Rejection.SIGNATURE_INVALID);
+      }
+      // changed again between reading it and inserting the nonce: refused rather than read again
+      return inWindowAndFirstUse(c, request, key.get(), now)
+          .orElseGet(() -> new Refused(SignedRequest.Rejection.UNKNOWN_KEY));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot check a signed request", e);
     }
+  }
+
+  /**
+   * The rest of the check once the signature verified with {@code key}: the timestamp, then the
+   * nonce. Empty when the key is no longer enabled with that secret and tenant.
+   */
+  private Optional<Verdict> inWindowAndFirstUse(
+      Connection c, SignedRequest request, Key key, Instant now) throws SQLException {
+    if (!request.withinWindow(now)) {
+      return Optional.of(new Refused(SignedRequest.Rejection.TIMESTAMP_OUT_OF_WINDOW));
+    }
+    return switch (remember(c, request, key, now)) {
+      case FIRST_USE -> {
+        // the key's tenant, as just confirmed: the request need not read it again
+        caller.verifiedMachine(request.keyId(), key.tenantId());
+        yield Optional.of(new Verified(request.keyId()));
+      }
+      case REUSED -> Optional.of(new Refused(SignedRequest.Rejection.NONCE_REUSED));
+      case KEY_CHANGED -> Optional.empty();
+    };
   }
 
   private static Optional<Key> read(Connection c, String keyId) throws SQLException {
