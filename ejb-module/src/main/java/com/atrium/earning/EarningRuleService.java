@@ -4,6 +4,7 @@ import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.Database;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Sha256;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -221,10 +222,7 @@ public class EarningRuleService {
     if (json.length() <= 3000) {
       m.put("rules", json);
     } else {
-      m.put(
-          "rulesSha256",
-          com.atrium.security.RequestSignature.sha256Hex(
-              json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      m.put("rulesSha256", Sha256.hex(json));
     }
     return m;
   }

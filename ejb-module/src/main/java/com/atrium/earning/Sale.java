@@ -1,5 +1,6 @@
 package com.atrium.earning;
 
+import com.atrium.platform.ExactlyOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,7 +32,12 @@ import java.time.Instant;
     query =
         "select coalesce(sum(s.points), 0) from Sale s where s.memberId = :member"
             + " and s.occurredAt >= :from and s.occurredAt < :to")
-public class Sale implements com.atrium.platform.ExactlyOnce.Recorded {
+@NamedQuery(
+    name = "Sale.spendOfMemberBetween",
+    query =
+        "select coalesce(sum(s.amount), 0) from Sale s where s.memberId = :member"
+            + " and s.occurredAt > :after and s.occurredAt <= :upTo")
+public class Sale implements ExactlyOnce.Recorded {
 
   @Id
   @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)

@@ -2,27 +2,27 @@ package com.atrium.earning;
 
 import com.atrium.ledger.LedgerService;
 import com.atrium.ledger.Posting;
-import com.atrium.member.Member;
 import com.atrium.member.MemberService;
+import com.atrium.member.MemberSummary;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.platform.Sha256;
 import com.atrium.security.CurrentCaller;
-import com.atrium.security.RequestSignature;
 import com.atrium.tenant.MallConfiguration;
-import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
-import com.atrium.tier.TierService;
+import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +52,7 @@ public class SaleBook {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @EJB EarningRuleService rules;
-  @EJB TierService tiers;
+  @Inject Event<SaleRecorded> recorded;
 
   /** Whether an attempt looks for an original before it writes (see {@link ExactlyOnce}). */
   public enum Attempt {
@@ -76,8 +76,8 @@ public class SaleBook {
       Channel channel,
       String idempotencyKey,
       Attempt attempt) {
-    Tenant tenant = tenants.own();
-    Member member =
+    TenantView tenant = tenants.own();
+    MemberSummary member =
         memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
     String hash = requestHash(tenant.id(), member.id(), receiptNumber, amount, occurredAt);
     if (attempt == Attempt.CHECKING_FIRST) {
@@ -91,8 +91,7 @@ public class SaleBook {
       throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
     }
     Instant now = clock.now();
-    Instant when =
-        occurredAt == null ? now : occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    Instant when = occurredAt == null ? now : occurredAt.truncatedTo(ChronoUnit.MICROS);
     if (when.isAfter(now.plus(MAX_SKEW)) || when.isBefore(now.minus(MAX_AGE))) {
       throw DomainException.invalid(
           "OCCURRED_AT_INVALID",
@@ -142,8 +141,7 @@ public class SaleBook {
     em.persist(sale);
     // surface a replay or a concurrent duplicate here, inside the method, where the service retries
     ExactlyOnce.flush(em);
-    // the sale that qualifies moves the member up, in this same transaction
-    tiers.saleRecorded(member);
+    recorded.fire(new SaleRecorded(sale.id(), member.id(), tenant.id(), money, when));
     return receipt(sale, tenant, member, false);
   }
 
@@ -152,7 +150,8 @@ public class SaleBook {
    * earns from. A campaign whose budget cannot pay for this sale is left out and the sale is
    * evaluated again without it (giving back what other campaigns were charged meanwhile).
    */
-  private Evaluation evaluate(Tenant tenant, Member member, BigDecimal amount, Instant when) {
+  private Evaluation evaluate(
+      TenantView tenant, MemberSummary member, BigDecimal amount, Instant when) {
     EarningRuleVersion version =
         rules
             .inForceAt(when)
@@ -203,7 +202,7 @@ public class SaleBook {
 
   /** The original receipt when this request was already recorded; a conflict when it differs. */
   public Optional<SaleReceipt> originalOf(
-      Tenant tenant, String receiptNumber, String idempotencyKey, String hash) {
+      TenantView tenant, String receiptNumber, String idempotencyKey, String hash) {
     Optional<Sale> byKey =
         idempotencyKey == null
             ? Optional.empty()
@@ -230,19 +229,20 @@ public class SaleBook {
         .map(sale -> replay(sale, tenant));
   }
 
-  public Optional<SaleReceipt> find(Tenant tenant, long saleId) {
+  public Optional<SaleReceipt> find(TenantView tenant, long saleId) {
     Sale sale = em.find(Sale.class, saleId);
     if (sale == null || !sale.tenantId().equals(tenant.id())) {
       return Optional.empty();
     }
-    return Optional.of(receipt(sale, tenant, em.find(Member.class, sale.memberId()), false));
+    return Optional.of(receipt(sale, tenant, members.require(sale.memberId()), false));
   }
 
-  private SaleReceipt replay(Sale sale, Tenant tenant) {
-    return receipt(sale, tenant, em.find(Member.class, sale.memberId()), true);
+  private SaleReceipt replay(Sale sale, TenantView tenant) {
+    return receipt(sale, tenant, members.require(sale.memberId()), true);
   }
 
-  private static SaleReceipt receipt(Sale sale, Tenant tenant, Member member, boolean replayed) {
+  private static SaleReceipt receipt(
+      Sale sale, TenantView tenant, MemberSummary member, boolean replayed) {
     return new SaleReceipt(
         sale.id(),
         tenant.code(),
@@ -270,6 +270,6 @@ public class SaleBook {
             + (amount == null ? "" : amount.stripTrailingZeros().toPlainString())
             + "|"
             + (occurredAt == null ? "" : occurredAt.toString());
-    return RequestSignature.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
+    return Sha256.hex(canonical);
   }
 }

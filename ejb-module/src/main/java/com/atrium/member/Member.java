@@ -24,6 +24,9 @@ import java.time.LocalDate;
 @NamedQuery(name = "Member.byPhone", query = "select m from Member m where m.phone = :phone")
 @NamedQuery(name = "Member.byCard", query = "select m from Member m where m.cardNumber = :card")
 @NamedQuery(name = "Member.count", query = "select count(m) from Member m")
+@NamedQuery(
+    name = "Member.idsAboveTier",
+    query = "select m.id from Member m where m.tier <> :lowest and m.id > :after order by m.id")
 public class Member {
 
   @Id

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -85,7 +86,7 @@ public class MemberService {
               && m.registeredByTenantId().equals(caller.tenantId().orElse(null));
       if (sameTill
           && m.name().equals(registration.name().trim())
-          && java.util.Objects.equals(m.birthday(), registration.birthday())) {
+          && Objects.equals(m.birthday(), registration.birthday())) {
         return new Registered(view(m, ledger.balanceOf(m.id())), true);
       }
     }
@@ -121,8 +122,8 @@ public class MemberService {
     return findByPhone(compact);
   }
 
-  /** The member entity behind a phone or card reference; for other contexts' services. */
-  public Member require(String phone, String cardNumber) {
+  /** The member behind a phone or card reference; for other contexts' services. */
+  public MemberSummary require(String phone, String cardNumber) {
     Optional<Member> m;
     if (cardNumber != null && !cardNumber.isBlank()) {
       m = findEntityByCard(CardNumber.parse(cardNumber));
@@ -132,15 +133,16 @@ public class MemberService {
       throw DomainException.invalid(
           "MEMBER_REFERENCE_REQUIRED", "member", "Give the member's phone or card number");
     }
-    return m.orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "No such member"));
+    return m.map(MemberSummary::of)
+        .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "No such member"));
   }
 
-  public Member require(long id) {
+  public MemberSummary require(long id) {
     Member m = em.find(Member.class, id);
     if (m == null) {
       throw DomainException.notFound("MEMBER_NOT_FOUND", "No member " + id);
     }
-    return m;
+    return MemberSummary.of(m);
   }
 
   /**

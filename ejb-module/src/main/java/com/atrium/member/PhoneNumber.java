@@ -1,6 +1,7 @@
 package com.atrium.member;
 
 import com.atrium.platform.DomainException;
+import com.atrium.platform.PhoneMaskingFilter;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,6 @@ import java.util.regex.Pattern;
 public record PhoneNumber(String digits) {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-  private static final Pattern ANY_MOBILE =
-      Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
 
   public PhoneNumber {
     if (digits == null || !MOBILE.matcher(digits).matches()) {
@@ -42,7 +41,7 @@ public record PhoneNumber(String digits) {
 
   /** Masks every mobile number inside a free text (log lines, messages). */
   public static String maskAll(String text) {
-    return text == null ? null : ANY_MOBILE.matcher(text).replaceAll("$1****$3");
+    return PhoneMaskingFilter.maskAll(text);
   }
 
   @Override

@@ -1,6 +1,8 @@
 package com.atrium.notification;
 
-import com.atrium.member.Member;
+import com.atrium.member.MemberContact;
+import com.atrium.member.MemberDirectory;
+import com.atrium.member.PhoneNumber;
 import com.atrium.platform.Clock;
 import com.atrium.platform.Database;
 import com.atrium.security.Roles;
@@ -36,6 +38,7 @@ public class Outbox {
 
   @Inject Instance<NotificationChannel> channel;
   @EJB Database database;
+  @EJB MemberDirectory members;
   @Inject Clock clock;
 
   /**
@@ -63,8 +66,8 @@ public class Outbox {
       if (!queued.add(d.memberId() + "|" + d.reference())) {
         continue;
       }
-      Member member = em.find(Member.class, d.memberId());
-      if (member == null || !member.isActive()) {
+      MemberContact member = members.contact(d.memberId()).orElse(null);
+      if (member == null || !member.active()) {
         continue;
       }
       String language = Templates.languageOf(member.language());
@@ -102,13 +105,16 @@ public class Outbox {
     for (Number id : ids) {
       OutboxMessage message = em.find(OutboxMessage.class, id.longValue());
       em.refresh(message);
-      Member member = em.find(Member.class, message.memberId());
       try {
+        MemberContact member =
+            members
+                .contact(message.memberId())
+                .orElseThrow(() -> new IllegalStateException("member no longer exists"));
         channel.get().send(member.phone(), new Rendered(message.subject(), message.body()));
         message.sent(clock.now());
       } catch (RuntimeException e) {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        message.failed(clock.now(), com.atrium.member.PhoneNumber.maskAll(error));
+        message.failed(clock.now(), PhoneNumber.maskAll(error));
         LOG.log(
             Level.WARNING,
             () ->

@@ -5,7 +5,6 @@ import jakarta.ejb.EJBException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -110,8 +109,7 @@ public final class ExactlyOnce {
                       : p.toString())
           .append('|');
     }
-    return com.atrium.security.RequestSignature.sha256Hex(
-        b.toString().getBytes(StandardCharsets.UTF_8));
+    return Sha256.hex(b.toString());
   }
 
   /**

@@ -1,8 +1,8 @@
 package com.atrium.platform;
 
-import com.atrium.member.PhoneNumber;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
+import java.util.regex.Pattern;
 
 /**
  * Masks every 11-digit mainland mobile number (138****1234) in a log record's message and
@@ -14,6 +14,9 @@ import java.util.logging.LogRecord;
  */
 public final class PhoneMaskingFilter implements Filter {
 
+  private static final Pattern ANY_MOBILE =
+      Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
+
   private final Filter next;
 
   public PhoneMaskingFilter(Filter next) {
@@ -23,6 +26,11 @@ public final class PhoneMaskingFilter implements Filter {
   /** The filter this one wraps (null if none), to put back when masking is removed. */
   public Filter next() {
     return next;
+  }
+
+  /** Masks every mobile number inside a free text (log lines, messages, stored errors). */
+  public static String maskAll(String text) {
+    return text == null ? null : ANY_MOBILE.matcher(text).replaceAll("$1****$3");
   }
 
   @Override
@@ -37,7 +45,7 @@ public final class PhoneMaskingFilter implements Filter {
       record.setThrown(MaskedThrowable.of(thrown));
     }
     String message = record.getMessage();
-    String maskedMessage = PhoneNumber.maskAll(message);
+    String maskedMessage = maskAll(message);
     if (message != null && !message.equals(maskedMessage)) {
       record.setMessage(maskedMessage);
     }
@@ -51,7 +59,7 @@ public final class PhoneMaskingFilter implements Filter {
         continue;
       }
       String text = String.valueOf(parameters[i]);
-      String maskedText = PhoneNumber.maskAll(text);
+      String maskedText = maskAll(text);
       if (!text.equals(maskedText)) {
         if (masked == null) {
           masked = parameters.clone();
@@ -69,7 +77,7 @@ public final class PhoneMaskingFilter implements Filter {
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
       String text = t.toString();
-      if (!text.equals(PhoneNumber.maskAll(text))) {
+      if (!text.equals(maskAll(text))) {
         return true;
       }
     }
@@ -82,7 +90,7 @@ public final class PhoneMaskingFilter implements Filter {
 
     private MaskedThrowable(Throwable original, Throwable maskedCause) {
       super(null, maskedCause, false, true);
-      this.description = PhoneNumber.maskAll(original.toString());
+      this.description = maskAll(original.toString());
       setStackTrace(original.getStackTrace());
     }
 

@@ -2,15 +2,15 @@ package com.atrium.redemption;
 
 import com.atrium.ledger.LedgerService;
 import com.atrium.ledger.Posting;
-import com.atrium.member.Member;
 import com.atrium.member.MemberService;
+import com.atrium.member.MemberSummary;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
-import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,8 +52,8 @@ public class PointPaymentBook {
       long points,
       String channel,
       String idempotencyKey) {
-    Tenant tenant = tenants.own();
-    Member member =
+    TenantView tenant = tenants.own();
+    MemberSummary member =
         memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
     String hash = ExactlyOnce.hash(tenant.id(), member.id(), reference, bill, points);
     Optional<PointPayment> original = originalOf(tenant.id(), reference, idempotencyKey, hash);
@@ -131,7 +131,7 @@ public class PointPaymentBook {
   }
 
   private static PointPaymentReceipt receipt(
-      PointPayment p, Tenant tenant, Member member, boolean replayed) {
+      PointPayment p, TenantView tenant, MemberSummary member, boolean replayed) {
     return new PointPaymentReceipt(
         p.id(),
         tenant.code(),

@@ -1,6 +1,7 @@
 package com.atrium.redemption;
 
 import com.atrium.member.MemberService;
+import com.atrium.member.MemberSummary;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
 import com.atrium.security.CurrentCaller;
@@ -83,7 +84,7 @@ public class RedemptionService {
                 DomainException.notFound("REDEMPTION_NOT_FOUND", "No redemption " + redemptionId));
   }
 
-  private static long active(com.atrium.member.Member member) {
+  private static long active(MemberSummary member) {
     if (!member.isActive()) {
       throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
     }

@@ -4,6 +4,7 @@ import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.security.Roles;
+import com.atrium.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ public class RewardService {
   EntityManager em;
 
   @EJB AuditLog audit;
+  @EJB TenantService tenants;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.OPERATOR_MARKETING, Roles.OPERATOR_ADMIN})
@@ -84,7 +86,7 @@ public class RewardService {
   }
 
   private void requireTenant(Long tenantId) {
-    if (tenantId != null && em.find(com.atrium.tenant.Tenant.class, tenantId) == null) {
+    if (tenantId != null && tenants.find(tenantId).isEmpty()) {
       throw DomainException.invalid("TENANT_NOT_FOUND", "providerTenantId", "No such tenant");
     }
   }

@@ -1,11 +1,12 @@
 package com.atrium.security;
 
+import com.atrium.platform.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,7 +30,7 @@ public final class RequestSignature {
 
   public static String canonical(
       String method, String pathWithQuery, long epochSeconds, String nonce, String contentSha256) {
-    return method.toUpperCase(java.util.Locale.ROOT)
+    return method.toUpperCase(Locale.ROOT)
         + "\n"
         + pathWithQuery
         + "\n"
@@ -54,13 +55,7 @@ public final class RequestSignature {
 
   /** Lower-case hex SHA-256 of the body bytes (of nothing, for a request without a body). */
   public static String sha256Hex(byte[] body) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
+    return Sha256.hex(body);
   }
 
   /** Compares two signatures in constant time. */

@@ -100,13 +100,6 @@ public class Tenant {
     return status == TenantStatus.ACTIVE;
   }
 
-  /** Refuses new business for an inactive tenant. */
-  public void requireActive() {
-    if (!isActive()) {
-      throw DomainException.conflict("TENANT_INACTIVE", "Tenant " + code + " is inactive");
-    }
-  }
-
   /** A flat picture of the tenant for the audit log. */
   public Map<String, Object> snapshot() {
     Map<String, Object> s = new TreeMap<>();

@@ -1,7 +1,6 @@
 package com.atrium.tenant;
 
 import com.atrium.audit.AuditLog;
-import com.atrium.ledger.LedgerService;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
@@ -10,6 +9,7 @@ import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +33,7 @@ public class TenantService {
   @Inject CurrentCaller caller;
   @EJB AuditLog audit;
   @Inject Clock clock;
-  @EJB LedgerService ledger;
+  @Inject Event<TenantOpened> opened;
   @Inject MallConfiguration configuration;
 
   @RolesAllowed({
@@ -81,6 +81,12 @@ public class TenantService {
     return t;
   }
 
+  /** The tenant as other contexts see it, if the caller may see it. */
+  public Optional<TenantView> find(long id) {
+    Tenant t = em.find(Tenant.class, id);
+    return t == null || !caller.maySee(t.id()) ? Optional.empty() : Optional.of(TenantView.of(t));
+  }
+
   public Optional<Tenant> findByCode(String code) {
     return em.createNamedQuery("Tenant.byCode", Tenant.class)
         .setParameter("code", code)
@@ -90,11 +96,11 @@ public class TenantService {
   }
 
   /** The caller's own tenant (a merchant assistant's or a POS key's). */
-  public Tenant own() {
-    return get(caller.requireTenantId());
+  public TenantView own() {
+    return TenantView.of(get(caller.requireTenantId()));
   }
 
-  public TenantTerms termsOf(Tenant tenant) {
+  public TenantTerms termsOf(TenantView tenant) {
     return configuration.termsOf(tenant.code(), tenant.category());
   }
 
@@ -114,7 +120,7 @@ public class TenantService {
     Tenant tenant = new Tenant(defaultMall().id(), code, draft, clock.now());
     em.persist(tenant);
     em.flush();
-    ledger.openTenantAccounts(tenant.id());
+    opened.fire(new TenantOpened(tenant.id(), tenant.mallId(), tenant.code()));
     audit.record("TENANT_CREATED", "tenant", tenant.id(), null, tenant.snapshot());
     return tenant;
   }

@@ -80,12 +80,14 @@ public class TierReviewJob {
   /** Reviews every member due on {@code today}; returns how many this run reviewed. */
   public int run(LocalDate today) {
     int total = 0;
+    long after = 0;
     while (true) {
-      int n = tiers.reviewBatch(today, batchSize);
-      if (n == 0) {
+      TierService.ReviewBatch batch = tiers.reviewBatch(today, after, batchSize);
+      if (batch.candidates() == 0) {
         return total;
       }
-      total += n;
+      total += batch.reviewed();
+      after = batch.lastMemberId();
     }
   }
 }

@@ -1,10 +1,12 @@
 package com.atrium.tier;
 
 import com.atrium.audit.AuditLog;
-import com.atrium.member.Member;
+import com.atrium.earning.MemberSpend;
+import com.atrium.earning.SaleRecorded;
+import com.atrium.member.MemberDirectory;
 import com.atrium.member.MemberService;
+import com.atrium.member.MemberSummary;
 import com.atrium.platform.Clock;
-import com.atrium.platform.Database;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
@@ -13,17 +15,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keeps {@code member.tier} right: up on the sale that qualifies (in the sale's transaction), down
@@ -40,22 +42,24 @@ public class TierService {
   EntityManager em;
 
   @EJB MemberService members;
+  @EJB MemberDirectory directory;
+  @EJB MemberSpend spend;
   @Inject MallConfiguration mall;
   @EJB AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @EJB Database database;
 
   public TierLadder ladder() {
     return new TierLadder(mall.tiers());
   }
 
   /**
-   * Called by earning once a sale is stored, in the sale's transaction: moves the member up when
-   * their qualifying spend now reaches a higher tier. The member's row is locked only when there is
-   * something to change, so the common sale pays one aggregate query.
+   * Once a sale is stored, in the sale's transaction: moves the member up when their qualifying
+   * spend now reaches a higher tier. The member's row is locked only when there is something to
+   * change, so the common sale pays one aggregate query.
    */
-  public void saleRecorded(Member member) {
+  public void saleRecorded(@Observes SaleRecorded sale) {
+    MemberSummary member = members.require(sale.memberId());
     TierLadder ladder = ladder();
     if (member.tier().equals(ladder.highest())) {
       return;
@@ -65,13 +69,12 @@ public class TierService {
     if (!ladder.isAbove(TierReview.onSale(ladder, member.tier(), spend), member.tier())) {
       return;
     }
-    em.refresh(member, LockModeType.PESSIMISTIC_WRITE);
-    String from = member.tier();
+    String from = directory.lock(member.id()).tier();
     String to = TierReview.onSale(ladder, from, spend);
     if (!ladder.isAbove(to, from)) {
       return;
     }
-    member.changeTier(to);
+    directory.changeTier(member.id(), to);
     em.persist(
         new TierChange(
             member.id(), now, from, to, TierChange.Cause.QUALIFIED, spend, null, caller.name()));
@@ -98,8 +101,8 @@ public class TierService {
       throw DomainException.invalid(
           "TIER_REASON_TOO_LONG", "reason", "The reason is at most 500 characters");
     }
-    Member member = members.require(memberId);
-    em.refresh(member, LockModeType.PESSIMISTIC_WRITE);
+    members.require(memberId);
+    MemberSummary member = directory.lock(memberId);
     Instant now = clock.now();
     BigDecimal spend = qualifyingSpend(memberId, now);
     TierStatus status = statusOf(memberId);
@@ -110,7 +113,7 @@ public class TierService {
     status.setFloor(floor, reason.trim(), caller.name(), now);
     status.qualified();
     if (!to.equals(from)) {
-      member.changeTier(to);
+      directory.changeTier(memberId, to);
     }
     em.persist(
         new TierChange(
@@ -123,7 +126,7 @@ public class TierService {
     after.put("floor", floor);
     after.put("reason", reason.trim());
     audit.record("TIER_SET", "MEMBER", memberId, before, after);
-    return overview(member, status, spend);
+    return overview(to, status, spend);
   }
 
   @RolesAllowed({
@@ -133,10 +136,10 @@ public class TierService {
     Roles.OPERATOR_SERVICE
   })
   public TierOverview overviewOf(long memberId) {
-    Member member = members.require(memberId);
+    MemberSummary member = members.require(memberId);
     TierStatus status = em.find(TierStatus.class, memberId);
     return overview(
-        member,
+        member.tier(),
         status == null ? new TierStatus(memberId) : status,
         qualifyingSpend(memberId, clock.now()));
   }
@@ -154,75 +157,57 @@ public class TierService {
         .getResultList();
   }
 
+  /** One batch of the daily review: how many members it looked at, and the last one's id. */
+  public record ReviewBatch(int candidates, int reviewed, long lastMemberId) {}
+
   /**
-   * Reviews up to {@code maxMembers} members above the lowest tier not yet reviewed on {@code
-   * today}, in the caller's transaction; claimed with {@code for update skip locked} so instances
-   * sharing the database review different members, and each member once a day. Returns how many it
-   * claimed (0: nothing left for today).
+   * Reviews, in the caller's transaction, the next {@code maxMembers} members above the lowest tier
+   * after {@code afterMemberId} that no other transaction holds: instances sharing the database
+   * review different members, and each member once a day (a member reviewed today is skipped). Zero
+   * candidates means the day's review is complete.
    */
-  public int reviewBatch(LocalDate today, int maxMembers) {
+  public ReviewBatch reviewBatch(LocalDate today, long afterMemberId, int maxMembers) {
     TierLadder ladder = ladder();
-    boolean oracle = "oracle".equals(database.vendorName());
-    String sql =
-        "select m.id from member m left join tier_status s on s.member_id = m.id"
-            + " where m.tier <> ?1 and (s.reviewed_on is null or s.reviewed_on < ?2)"
-            + (oracle
-                ? " and rownum <= " + maxMembers + " for update of m.id skip locked"
-                : " order by m.id fetch first "
-                    + maxMembers
-                    + " rows only for update of m skip locked");
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(sql)
-            .setParameter(1, ladder.lowest())
-            .setParameter(2, java.sql.Date.valueOf(today))
-            .getResultList();
+    List<Long> candidates = directory.idsAboveTier(ladder.lowest(), afterMemberId, maxMembers);
     Instant now = clock.now();
     int grace = mall.tierDowngradeGraceDays();
-    for (Number id : ids) {
-      // the row is locked by the claim; the timer has no caller, so no MemberService (roles) here
-      Member member = em.find(Member.class, id.longValue());
-      em.refresh(member);
-      TierStatus status = statusOf(member.id());
-      if (today.equals(status.reviewedOn())) {
-        // reviewed by a run that committed between this claim's snapshot and its lock
-        continue;
+    int reviewed = 0;
+    for (long id : candidates) {
+      Optional<MemberSummary> locked = directory.tryLock(id);
+      if (locked.isEmpty()) {
+        continue; // another run holds this member and reviews it
       }
-      BigDecimal spend = qualifyingSpend(member.id(), now);
+      String tier = locked.get().tier();
+      if (tier.equals(ladder.lowest())) {
+        continue; // moved down since the candidates were read
+      }
+      TierStatus status = statusOf(id);
+      if (today.equals(status.reviewedOn())) {
+        continue; // reviewed by a run that committed first
+      }
+      BigDecimal spend = qualifyingSpend(id, now);
       TierReview.Outcome outcome =
           TierReview.review(
-              ladder, member.tier(), status.floorTier(), spend, status.belowSince(), today, grace);
-      if (outcome.changes(member.tier())) {
+              ladder, tier, status.floorTier(), spend, status.belowSince(), today, grace);
+      if (outcome.changes(tier)) {
         em.persist(
             new TierChange(
-                member.id(),
-                now,
-                member.tier(),
-                outcome.tier(),
-                TierChange.Cause.REVIEW,
-                spend,
-                null,
-                SYSTEM));
-        member.changeTier(outcome.tier());
+                id, now, tier, outcome.tier(), TierChange.Cause.REVIEW, spend, null, SYSTEM));
+        directory.changeTier(id, outcome.tier());
       }
       status.reviewed(today, outcome.belowSince());
+      reviewed++;
     }
-    return ids.size();
+    return new ReviewBatch(
+        candidates.size(),
+        reviewed,
+        candidates.isEmpty() ? afterMemberId : candidates.get(candidates.size() - 1));
   }
 
   /** CNY spent by the member over the configured rolling months up to {@code at}. */
   public BigDecimal qualifyingSpend(long memberId, Instant at) {
     Instant from = at.atZone(mall.zone()).minusMonths(mall.tierQualifyingMonths()).toInstant();
-    // a read-only aggregate over earning's sales: the sales are the tier's qualifying spend
-    Object sum =
-        em.createNativeQuery(
-                "select coalesce(sum(amount), 0) from sale"
-                    + " where member_id = ?1 and occurred_at > ?2 and occurred_at <= ?3")
-            .setParameter(1, memberId)
-            .setParameter(2, Timestamp.from(from))
-            .setParameter(3, Timestamp.from(at))
-            .getSingleResult();
-    return new BigDecimal(sum.toString()).setScale(2);
+    return spend.between(memberId, from, at);
   }
 
   private TierStatus statusOf(long memberId) {
@@ -234,9 +219,9 @@ public class TierService {
     return status;
   }
 
-  private TierOverview overview(Member member, TierStatus status, BigDecimal spend) {
+  private TierOverview overview(String tier, TierStatus status, BigDecimal spend) {
     return new TierOverview(
-        member.tier(),
+        tier,
         ladder().qualifiedFor(spend),
         spend,
         status.floorTier(),

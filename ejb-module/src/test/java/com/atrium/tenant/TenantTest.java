@@ -51,11 +51,15 @@ class TenantTest {
   void anInactiveTenantRefusesNewBusiness() {
     Tenant t = new Tenant(1L, TenantCode.parse("FB001"), STARBUCKS, Instant.now());
     t.deactivate();
-    assertThatThrownBy(t::requireActive)
+    assertThatThrownBy(() -> viewOf(t).requireActive())
         .isInstanceOf(DomainException.class)
         .extracting(e -> ((DomainException) e).code())
         .isEqualTo("TENANT_INACTIVE");
     t.activate();
-    t.requireActive();
+    viewOf(t).requireActive();
+  }
+
+  private static TenantView viewOf(Tenant t) {
+    return new TenantView(7, t.mallId(), t.code(), t.name(), t.category(), t.status());
   }
 }

@@ -1,0 +1,28 @@
+package com.atrium.earning;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What a member spent, from the sales this context keeps: the view other contexts read. */
+@Stateless
+@PermitAll
+public class MemberSpend {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  /** CNY of the member's sales that occurred in {@code (after, upTo]}. */
+  public BigDecimal between(long memberId, Instant after, Instant upTo) {
+    BigDecimal sum =
+        em.createNamedQuery("Sale.spendOfMemberBetween", BigDecimal.class)
+            .setParameter("member", memberId)
+            .setParameter("after", after)
+            .setParameter("upTo", upTo)
+            .getSingleResult();
+    return (sum == null ? BigDecimal.ZERO : sum).setScale(2);
+  }
+}

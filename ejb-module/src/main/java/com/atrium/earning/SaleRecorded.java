@@ -1,0 +1,11 @@
+package com.atrium.earning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A sale was booked (a replay fires nothing). Fired inside the sale's transaction, so a reaction
+ * (the member's tier, later parking minutes) commits or rolls back with the sale.
+ */
+public record SaleRecorded(
+    long saleId, long memberId, long tenantId, BigDecimal amount, Instant occurredAt) {}
