@@ -1,0 +1,99 @@
+package com.atrium.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Web adapters translate: transfer object in, service call, transfer object out. They never query
+ * the database themselves, and they are moving from entities to the views the services return.
+ */
+class AdapterRulesTest {
+
+  static final String[] ADAPTERS = {"com.atrium.api..", "com.atrium.portal..", "com.atrium.web.."};
+
+  /**
+   * Adapters that still take an entity from a service, by adapter and entity. The list may only
+   * shrink: a service that returns a view instead removes its line.
+   */
+  static final Map<String, Set<String>> ENTITIES_STILL_USED =
+      Map.ofEntries(
+          Map.entry("EarningRulesResource", Set.of("EarningRuleVersion")),
+          Map.entry("EditRulesBacking", Set.of("EarningRuleVersion", "Tenant")),
+          Map.entry("EditTenantBacking", Set.of("Tenant")),
+          Map.entry("ListRewardsBacking", Set.of("Reward", "Tenant")),
+          Map.entry("ListRulesBacking", Set.of("EarningRuleVersion")),
+          Map.entry("ListTenantsBacking", Set.of("Tenant")),
+          Map.entry("MemberFlagsBacking", Set.of("MemberFlag")),
+          Map.entry("RedeemRewardBacking", Set.of("Reward")),
+          Map.entry("TenantForm", Set.of("Tenant")),
+          Map.entry("TenantLazyModel", Set.of("Tenant")),
+          Map.entry("ViewMemberBacking", Set.of("OutboxMessage", "TierChange")));
+
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.atrium");
+  }
+
+  @Test
+  void adaptersNeverQueryTheDatabase() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ADAPTERS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..")
+        .because("a web adapter calls a service; the service owns its context's tables")
+        .check(classes);
+  }
+
+  @Test
+  void adaptersUseOnlyTheEntitiesStillListed() {
+    Map<String, Set<String>> used = new TreeMap<>();
+    for (JavaClass c : classes) {
+      if (!isAdapter(c)) {
+        continue;
+      }
+      for (Dependency d : c.getDirectDependenciesFromSelf()) {
+        JavaClass target = d.getTargetClass();
+        if (target.isAnnotatedWith(Entity.class)) {
+          used.computeIfAbsent(topLevel(c).getSimpleName(), k -> new TreeSet<>())
+              .add(target.getSimpleName());
+        }
+      }
+    }
+    assertThat(used).isEqualTo(ENTITIES_STILL_USED);
+  }
+
+  private static boolean isAdapter(JavaClass c) {
+    String p = c.getPackageName();
+    return p.startsWith("com.atrium.api")
+        || p.startsWith("com.atrium.portal")
+        || p.startsWith("com.atrium.web");
+  }
+
+  private static JavaClass topLevel(JavaClass c) {
+    JavaClass t = c;
+    while (t.getEnclosingClass().isPresent()) {
+      t = t.getEnclosingClass().get();
+    }
+    return t;
+  }
+}
