@@ -2,6 +2,7 @@ package com.atrium.tenant;
 
 import static com.atrium.tenant.config.ConfigKeys.*;
 
+import com.atrium.tenant.config.ConfigKeys;
 import com.atrium.tenant.config.ConfigValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,11 +11,13 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
@@ -81,12 +84,82 @@ public class MallConfiguration {
             .orElse(false));
   }
 
+  /**
+   * The operator's malls in the order declared: {@code malls} with each mall's {@code
+   * mall.<CODE>.*} keys over the operator-wide ones, or the one mall of {@code mall.code} when
+   * {@code malls} is not set (a single-mall configuration).
+   */
+  public List<MallSettings> malls() {
+    return once("malls", this::readMalls);
+  }
+
+  /** A configured mall; an unknown code is a programming error (codes come from the database). */
+  public MallSettings mall(String code) {
+    return malls().stream()
+        .filter(m -> m.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no mall " + code + " configured"));
+  }
+
+  /** The mall a tenant belongs to: {@code tenant.<CODE>.mall}, or the first mall. */
+  public String mallOfTenant(String tenantCode) {
+    return config
+        .getOptionalValue(tenant(tenantCode, MALL), String.class)
+        .map(String::trim)
+        .orElse(malls().get(0).code());
+  }
+
+  /** The operator's name: {@code operator.name}, or the only mall's. */
+  public String operatorName() {
+    return config
+        .getOptionalValue(OPERATOR_NAME, String.class)
+        .map(String::trim)
+        .orElseGet(() -> malls().get(0).name());
+  }
+
+  private List<MallSettings> readMalls() {
+    Optional<List<String>> declared =
+        config.getOptionalValue(MALLS, String.class).map(ConfigValues::codes);
+    if (declared.isEmpty()) {
+      String only = value(MALL_CODE, ConfigValues::code);
+      return List.of(mallSettings(only, value(MALL_NAME, ConfigValues::text), k -> k));
+    }
+    return declared.get().stream()
+        .map(
+            code ->
+                mallSettings(
+                    code,
+                    value(ConfigKeys.mall(code, MALL_OWN_NAME), ConfigValues::text),
+                    key -> ownOrOperatorWide(code, key)))
+        .toList();
+  }
+
+  /** The key to read for a mall: its own when set, else the operator-wide one. */
+  private String ownOrOperatorWide(String mallCode, String key) {
+    String own = ConfigKeys.ownKey(mallCode, key);
+    return config.getOptionalValue(own, String.class).filter(v -> !v.isBlank()).isPresent()
+        ? own
+        : key;
+  }
+
+  private MallSettings mallSettings(String code, String name, UnaryOperator<String> keyOf) {
+    return new MallSettings(
+        code,
+        name,
+        value(keyOf.apply(MALL_ZONE), ConfigValues::zone),
+        value(keyOf.apply(BASE_RATE), ConfigValues::positiveDecimal),
+        value(keyOf.apply(POINT_VALUE), ConfigValues::positiveDecimal),
+        parkingPerks(keyOf),
+        wifiPerks(keyOf));
+  }
+
+  /** The first (or only) mall's code; where a tenant is created when no mall is named. */
   public String mallCode() {
-    return value(MALL_CODE, ConfigValues::code);
+    return malls().get(0).code();
   }
 
   public String mallName() {
-    return value(MALL_NAME, ConfigValues::text);
+    return malls().get(0).name();
   }
 
   /** When points expire, computed in the mall's zone. */
@@ -142,27 +215,41 @@ public class MallConfiguration {
         .orElse(30);
   }
 
+  /** The operator-wide parking perks (a mall's own are in {@link #mall}). */
   public ParkingPerks parkingPerks() {
+    return parkingPerks(k -> k);
+  }
+
+  /** The operator-wide WiFi perks (a mall's own are in {@link #mall}). */
+  public WifiPerks wifiPerks() {
+    return wifiPerks(k -> k);
+  }
+
+  private ParkingPerks parkingPerks(UnaryOperator<String> keyOf) {
     Map<String, Integer> free = new LinkedHashMap<>();
     for (TierDefinition t : tiers()) {
       free.put(
-          t.code(), value(parkingFreeMinutes(t.code()), v -> ConfigValues.integer(v, 0, 24 * 60)));
+          t.code(),
+          value(
+              keyOf.apply(parkingFreeMinutes(t.code())), v -> ConfigValues.integer(v, 0, 24 * 60)));
     }
     return new ParkingPerks(
         free,
-        value(PARKING_SPEND_BONUSES, ConfigValues::spendBonuses),
-        value(PARKING_POINTS_PER_HOUR, v -> ConfigValues.integer(v, 0, 1_000_000)),
-        value(PARKING_POINTS_MAX_HOURS, v -> ConfigValues.integer(v, 0, 24)));
+        value(keyOf.apply(PARKING_SPEND_BONUSES), ConfigValues::spendBonuses),
+        value(keyOf.apply(PARKING_POINTS_PER_HOUR), v -> ConfigValues.integer(v, 0, 1_000_000)),
+        value(keyOf.apply(PARKING_POINTS_MAX_HOURS), v -> ConfigValues.integer(v, 0, 24)));
   }
 
-  public WifiPerks wifiPerks() {
+  private WifiPerks wifiPerks(UnaryOperator<String> keyOf) {
     Map<String, Integer> quota = new LinkedHashMap<>();
     for (TierDefinition t : tiers()) {
       quota.put(
-          t.code(), value(wifiDailyQuotaMb(t.code()), v -> ConfigValues.integer(v, 0, 1_000_000)));
+          t.code(),
+          value(
+              keyOf.apply(wifiDailyQuotaMb(t.code())), v -> ConfigValues.integer(v, 0, 1_000_000)));
     }
     return new WifiPerks(
-        quota, value(WIFI_SESSION_MINUTES, v -> ConfigValues.integer(v, 1, 24 * 60)));
+        quota, value(keyOf.apply(WIFI_SESSION_MINUTES), v -> ConfigValues.integer(v, 1, 24 * 60)));
   }
 
   /** The codes of the tenants that have a {@code tenant.<CODE>.category} in the configuration. */
@@ -182,11 +269,11 @@ public class MallConfiguration {
     return parser.apply(config.getValue(key, String.class));
   }
 
-  private java.util.Optional<BigDecimal> firstDecimal(String key, String fallback) {
+  private Optional<BigDecimal> firstDecimal(String key, String fallback) {
     return decimal(key).or(() -> decimal(fallback));
   }
 
-  private java.util.Optional<BigDecimal> decimal(String key) {
+  private Optional<BigDecimal> decimal(String key) {
     return config.getOptionalValue(key, String.class).map(v -> new BigDecimal(v.trim()));
   }
 }

@@ -11,15 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes sure the mall named in the configuration ({@code mall.code}, {@code mall.name}) exists, so
- * that a fresh production database is usable without hand-written rows.
+ * Makes sure every mall named in the configuration ({@code malls}, or the one {@code mall.code})
+ * exists, so that a fresh production database is usable without hand-written rows. A mall is only
+ * added, never renamed or removed here: its rows carry history.
  */
 @Singleton
 @Startup
-@DependsOn("Database")
+@DependsOn({"Database", "TenantConfigCheck"})
 public class MallRegistry {
 
   private static final Logger LOG = Logger.getLogger(MallRegistry.class.getName());
@@ -30,25 +30,19 @@ public class MallRegistry {
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "mall.code", defaultValue = "XH")
-  String code;
-
-  @Inject
-  @ConfigProperty(name = "mall.name", defaultValue = "Atrium Mall")
-  String name;
-
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  void ensureConfiguredMall() {
-    boolean exists =
-        !em.createNamedQuery("Mall.byCode", Mall.class)
-            .setParameter("code", code)
-            .getResultList()
-            .isEmpty();
-    if (!exists) {
-      em.persist(new Mall(code, name, configuration.zone(), clock.now()));
-      LOG.info(() -> "Registered mall " + code + " from the configuration");
+  void ensureConfiguredMalls() {
+    for (MallSettings mall : configuration.malls()) {
+      boolean exists =
+          !em.createNamedQuery("Mall.byCode", Mall.class)
+              .setParameter("code", mall.code())
+              .getResultList()
+              .isEmpty();
+      if (!exists) {
+        em.persist(new Mall(mall.code(), mall.name(), mall.zone(), clock.now()));
+        LOG.info(() -> "Registered mall " + mall.code() + " from the configuration");
+      }
     }
   }
 }

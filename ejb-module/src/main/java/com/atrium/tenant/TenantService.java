@@ -117,7 +117,7 @@ public class TenantService {
           "code",
           "Tenant code " + code + " is already in use");
     }
-    Tenant tenant = new Tenant(defaultMall().id(), code, draft, clock.now());
+    Tenant tenant = new Tenant(mallOf(code).id(), code, draft, clock.now());
     em.persist(tenant);
     em.flush();
     opened.fire(new TenantOpened(tenant.id(), tenant.mallId(), tenant.code()));
@@ -152,7 +152,16 @@ public class TenantService {
     return tenant;
   }
 
-  private Mall defaultMall() {
+  /** The mall tenant-config puts the tenant in ({@code tenant.<CODE>.mall}), else the first. */
+  private Mall mallOf(TenantCode code) {
+    return em.createNamedQuery("Mall.byCode", Mall.class)
+        .setParameter("code", configuration.mallOfTenant(code.value()))
+        .getResultStream()
+        .findFirst()
+        .orElseGet(this::firstMall);
+  }
+
+  private Mall firstMall() {
     return em.createNamedQuery("Mall.all", Mall.class)
         .setMaxResults(1)
         .getResultStream()

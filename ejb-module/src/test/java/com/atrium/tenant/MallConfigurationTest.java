@@ -86,4 +86,49 @@ class MallConfigurationTest {
     assertThat(wifi.dailyQuotaMb("DIAMOND")).isEqualTo(5120);
     assertThat(wifi.sessionMinutes()).isEqualTo(120);
   }
+
+  @Test
+  void aSingleMallConfigurationIsTheOnlyMallWithTheOperatorWideValues() {
+    assertThat(demo.malls()).extracting(MallSettings::code).containsExactly("XH");
+    MallSettings xh = demo.mall("XH");
+    assertThat(xh.name()).isEqualTo("星汇广场 Star Harbour Mall");
+    assertThat(xh.zone().getId()).isEqualTo("Asia/Shanghai");
+    assertThat(xh.baseEarnRate()).isEqualByComparingTo("1");
+    assertThat(xh.parkingPerks()).isEqualTo(demo.parkingPerks());
+    assertThat(demo.mallOfTenant("FB001")).isEqualTo("XH");
+    assertThat(demo.operatorName()).isEqualTo("星汇广场 Star Harbour Mall");
+  }
+
+  @Test
+  void severalMallsEachTakeTheirOwnValuesOverTheOperatorWideOnes() {
+    var group =
+        demoWith(
+            Map.of(
+                "malls", "XH, CD",
+                "operator.name", "星汇集团 Star Harbour Group",
+                "mall.XH.name", "星汇广场 Star Harbour Mall",
+                "mall.CD.name", "星汇天地 Star Harbour Chengdu",
+                "mall.CD.zone", "Asia/Chongqing",
+                "mall.CD.earning.base-rate", "2",
+                "mall.CD.parking.free-minutes.GOLD", "240",
+                "mall.CD.wifi.session-minutes", "90",
+                "tenant.FB001.mall", "CD"));
+
+    assertThat(group.malls()).extracting(MallSettings::code).containsExactly("XH", "CD");
+    assertThat(group.operatorName()).isEqualTo("星汇集团 Star Harbour Group");
+    MallSettings xh = group.mall("XH");
+    MallSettings cd = group.mall("CD");
+    assertThat(xh.zone().getId()).isEqualTo("Asia/Shanghai");
+    assertThat(xh.baseEarnRate()).isEqualByComparingTo("1");
+    assertThat(xh.parkingPerks().freeMinutes("GOLD")).isEqualTo(180);
+    assertThat(cd.name()).isEqualTo("星汇天地 Star Harbour Chengdu");
+    assertThat(cd.zone().getId()).isEqualTo("Asia/Chongqing");
+    assertThat(cd.baseEarnRate()).isEqualByComparingTo("2");
+    assertThat(cd.pointValue()).isEqualByComparingTo("0.01");
+    assertThat(cd.parkingPerks().freeMinutes("GOLD")).isEqualTo(240);
+    assertThat(cd.parkingPerks().freeMinutes("SILVER")).isEqualTo(120);
+    assertThat(cd.wifiPerks().sessionMinutes()).isEqualTo(90);
+    assertThat(group.mallOfTenant("FB001")).isEqualTo("CD");
+    assertThat(group.mallOfTenant("FA001")).isEqualTo("XH");
+  }
 }

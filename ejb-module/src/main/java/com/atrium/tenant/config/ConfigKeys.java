@@ -11,6 +11,10 @@ public final class ConfigKeys {
   public static final String MALL_FILE = "mall.properties";
   public static final String TENANTS_FILE = "tenants.properties";
 
+  /** The operator's malls, when it runs more than one: {@code malls=XH,CD}. */
+  public static final String MALLS = "malls";
+
+  public static final String OPERATOR_NAME = "operator.name";
   public static final String MALL_CODE = "mall.code";
   public static final String MALL_NAME = "mall.name";
   public static final String MALL_ZONE = "mall.zone";
@@ -33,8 +37,10 @@ public final class ConfigKeys {
   public static final String COST_PER_POINT = "cost-per-point";
   public static final String REIMBURSEMENT_PER_POINT = "reimbursement-per-point";
   public static final String ACCEPTS_POINTS_AS_CASH = "accepts-points-as-cash";
+  public static final String MALL = "mall";
   public static final Set<String> TENANT_PROPERTIES =
       Set.of(
+          MALL,
           CATEGORY,
           EARN_MULTIPLIER,
           COST_PER_POINT,
@@ -42,6 +48,36 @@ public final class ConfigKeys {
           ACCEPTS_POINTS_AS_CASH);
   public static final Set<String> CATEGORY_PROPERTIES =
       Set.of(EARN_MULTIPLIER, COST_PER_POINT, REIMBURSEMENT_PER_POINT, ACCEPTS_POINTS_AS_CASH);
+
+  /** A mall's own value of an operator-wide key: {@code mall.<CODE>.<key>}. */
+  public static String mall(String mallCode, String key) {
+    return "mall." + mallCode + "." + key;
+  }
+
+  /** A mall's own key for an operator-wide key ({@code mall.zone} becomes {@code mall.XH.zone}). */
+  public static String ownKey(String mallCode, String key) {
+    return mall(mallCode, key.equals(MALL_ZONE) ? "zone" : key);
+  }
+
+  /** The name a mall must have when several are declared; the only per-mall key without default. */
+  public static final String MALL_OWN_NAME = "name";
+
+  /**
+   * The keys a mall may set for itself ({@code mall.<CODE>.<key>}), each falling back to the
+   * operator-wide key of the same name; the per-tier keys are checked by prefix.
+   */
+  public static final Set<String> MALL_KEYS =
+      Set.of(
+          "zone",
+          BASE_RATE,
+          POINT_VALUE,
+          PARKING_SPEND_BONUSES,
+          PARKING_POINTS_PER_HOUR,
+          PARKING_POINTS_MAX_HOURS,
+          WIFI_SESSION_MINUTES);
+
+  public static final Set<String> MALL_TIER_KEY_PREFIXES =
+      Set.of("parking.free-minutes.", "wifi.daily-quota-mb.");
 
   public static String tier(String code, String property) {
     return "tier." + code + "." + property;

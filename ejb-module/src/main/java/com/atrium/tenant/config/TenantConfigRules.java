@@ -29,10 +29,13 @@ public final class TenantConfigRules {
 
   private static final Pattern TENANT_KEY = Pattern.compile("tenant\\.([^.]+)\\.(.+)");
   private static final Pattern CATEGORY_KEY = Pattern.compile("category\\.([^.]+)\\.(.+)");
+  private static final Pattern MALL_KEY = Pattern.compile("mall\\.([^.]+)\\.(.+)");
 
   private final Config config;
   private final List<ConfigProblem> problems = new ArrayList<>();
   private final Set<String> tenantCodes = new TreeSet<>();
+  private List<String> malls = List.of();
+  private List<String> tierCodes = List.of();
   private Set<String> propertyNames;
 
   private TenantConfigRules(Config config) {
@@ -62,6 +65,7 @@ public final class TenantConfigRules {
     TenantConfigRules rules = new TenantConfigRules(config);
     rules.checkMall();
     rules.checkTiersAndPerks();
+    rules.checkMalls();
     rules.checkCategories();
     rules.checkTenants();
     return new Result(List.copyOf(rules.problems), Set.copyOf(rules.tenantCodes));
@@ -78,8 +82,17 @@ public final class TenantConfigRules {
           }
           return v;
         });
-    required(MALL_CODE, MALL_FILE, ConfigValues::code);
-    required(MALL_NAME, MALL_FILE, ConfigValues::text);
+    Optional<List<String>> declared = optional(MALLS, ConfigValues::codes);
+    if (lookup(MALLS).isPresent()) {
+      malls = declared.orElse(List.of());
+      optional(MALL_CODE, ConfigValues::code);
+      optional(MALL_NAME, ConfigValues::text);
+      optional(OPERATOR_NAME, ConfigValues::text);
+    } else {
+      required(MALL_CODE, MALL_FILE, ConfigValues::code).ifPresent(code -> malls = List.of(code));
+      required(MALL_NAME, MALL_FILE, ConfigValues::text);
+      optional(OPERATOR_NAME, ConfigValues::text);
+    }
     required(MALL_ZONE, MALL_FILE, ConfigValues::zone);
     required(BASE_RATE, MALL_FILE, ConfigValues::positiveDecimal);
     required(POINT_VALUE, MALL_FILE, ConfigValues::positiveDecimal);
@@ -96,6 +109,7 @@ public final class TenantConfigRules {
   private void checkTiersAndPerks() {
     required(TIER_QUALIFYING_MONTHS, MALL_FILE, v -> ConfigValues.integer(v, 1, 36));
     List<String> tiers = required(TIER_CODES, MALL_FILE, ConfigValues::codes).orElse(List.of());
+    tierCodes = tiers;
     BigDecimal previous = null;
     String previousKey = null;
     for (String tier : tiers) {
@@ -132,6 +146,61 @@ public final class TenantConfigRules {
     required(PARKING_POINTS_PER_HOUR, MALL_FILE, v -> ConfigValues.integer(v, 0, 1_000_000));
     required(PARKING_POINTS_MAX_HOURS, MALL_FILE, v -> ConfigValues.integer(v, 0, 24));
     required(WIFI_SESSION_MINUTES, MALL_FILE, v -> ConfigValues.integer(v, 1, 24 * 60));
+  }
+
+  /**
+   * Each declared mall has a name and may set its own value of a per-mall key; a key for a mall not
+   * declared in {@code malls}, or a key a mall cannot set, is refused rather than ignored.
+   */
+  private void checkMalls() {
+    boolean several = lookup(MALLS).isPresent();
+    if (several) {
+      for (String mall : malls) {
+        required(ConfigKeys.mall(mall, MALL_OWN_NAME), MALL_FILE, ConfigValues::text);
+      }
+    }
+    for (String name : propertyNames()) {
+      Matcher m = MALL_KEY.matcher(name);
+      if (!m.matches()) {
+        continue;
+      }
+      String mall = m.group(1);
+      String key = m.group(2);
+      if (!several || !malls.contains(mall)) {
+        invalid(
+            name, "a key of a mall declared in " + MALLS + " (" + String.join(",", malls) + ")");
+      } else if (!key.equals(MALL_OWN_NAME)) {
+        Function<String, ?> parser = mallKeyParser(key);
+        if (parser == null) {
+          invalid(
+              name,
+              "a key ending in name, one of "
+                  + new TreeSet<>(MALL_KEYS)
+                  + " or a tier's parking.free-minutes / wifi.daily-quota-mb");
+        } else {
+          optional(name, parser);
+        }
+      }
+    }
+  }
+
+  private Function<String, ?> mallKeyParser(String key) {
+    for (String prefix : MALL_TIER_KEY_PREFIXES) {
+      if (key.startsWith(prefix) && tierCodes.contains(key.substring(prefix.length()))) {
+        return prefix.startsWith("parking")
+            ? v -> ConfigValues.integer(v, 0, 24 * 60)
+            : v -> ConfigValues.integer(v, 0, 1_000_000);
+      }
+    }
+    return switch (key) {
+      case "zone" -> ConfigValues::zone;
+      case BASE_RATE, POINT_VALUE -> ConfigValues::positiveDecimal;
+      case PARKING_SPEND_BONUSES -> ConfigValues::spendBonuses;
+      case PARKING_POINTS_PER_HOUR -> v -> ConfigValues.integer(v, 0, 1_000_000);
+      case PARKING_POINTS_MAX_HOURS -> v -> ConfigValues.integer(v, 0, 24);
+      case WIFI_SESSION_MINUTES -> v -> ConfigValues.integer(v, 1, 24 * 60);
+      default -> null;
+    };
   }
 
   private void checkCategories() {
@@ -188,6 +257,21 @@ public final class TenantConfigRules {
           optional(tenant(code, COST_PER_POINT), ConfigValues::nonNegativeDecimal);
           optional(tenant(code, REIMBURSEMENT_PER_POINT), ConfigValues::nonNegativeDecimal);
           optional(tenant(code, ACCEPTS_POINTS_AS_CASH), ConfigValues::bool);
+          String mallKey = tenant(code, MALL);
+          if (malls.size() > 1 && lookup(mallKey).isEmpty()) {
+            problems.add(
+                ConfigProblem.missing(
+                    mallKey, TENANTS_FILE, "one of the malls " + String.join(",", malls)));
+          }
+          optional(
+              mallKey,
+              v -> {
+                String mall = ConfigValues.code(v);
+                if (!malls.contains(mall)) {
+                  throw new IllegalArgumentException("one of the malls " + String.join(",", malls));
+                }
+                return mall;
+              });
         });
   }
 

@@ -180,4 +180,36 @@ class TenantConfigRulesTest {
   void theFilesSitBetweenTheBuiltInDefaultsAndTheEnvironment() {
     assertThat(TenantConfigSource.ORDINAL).isGreaterThan(100).isLessThan(300);
   }
+
+  @Test
+  void severalMallsNeedANameEachAndEveryTenantInOneOfThem() {
+    Map<String, String> group = new java.util.HashMap<>();
+    group.put("malls", "XH,CD");
+    group.put("mall.XH.name", "星汇广场");
+    group.put("mall.CD.earning.base-rate", "0");
+    group.put("mall.CD.parking.free-minutes.PLATINUM", "60");
+    group.put("mall.SZ.name", "not declared");
+    group.put("tenant.FB001.mall", "SZ");
+    var result = checkDemoWith(group);
+
+    assertThat(result.message())
+        .contains("mall.CD.name: not set; expected in mall.properties or env MALL_CD_NAME")
+        .contains("mall.CD.earning.base-rate = \"0\" (from Environment): expected a decimal > 0")
+        .contains(
+            "mall.CD.parking.free-minutes.PLATINUM = \"60\" (from Environment): expected a key")
+        .contains(
+            "mall.SZ.name = \"not declared\" (from Environment): expected a key of a mall declared in malls (XH,CD)")
+        .contains("tenant.FB001.mall = \"SZ\" (from Environment): expected one of the malls XH,CD")
+        .contains(
+            "tenant.FA001.mall: not set; expected in tenants.properties or env TENANT_FA001_MALL");
+  }
+
+  @Test
+  void aMallKeyWithoutSeveralMallsIsRefused() {
+    var result = checkDemoWith(Map.of("mall.XH.zone", "Asia/Shanghai"));
+
+    assertThat(result.message())
+        .contains(
+            "mall.XH.zone = \"Asia/Shanghai\" (from Environment): expected a key of a mall declared in malls (XH)");
+  }
 }

@@ -1,0 +1,18 @@
+package com.atrium.tenant;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+
+/**
+ * One mall of the operator as configured: its name and zone, what a CNY spent there earns before
+ * multipliers, what a point spent there is worth, and its parking and WiFi perks. Tiers, expiry and
+ * the member programme are the operator's, the same in every mall.
+ */
+public record MallSettings(
+    String code,
+    String name,
+    ZoneId zone,
+    BigDecimal baseEarnRate,
+    BigDecimal pointValue,
+    ParkingPerks parkingPerks,
+    WifiPerks wifiPerks) {}
