@@ -95,7 +95,8 @@ class OracleMigrationChecksTest {
     SchemaCatalog schema =
         onOracle(
             "create table t (id bigint primary key, flag boolean, note varchar2(4001 char),"
-                + " body clob, opened date, at timestamp with time zone, amount number(14, 2))");
+                + " body clob, opened date, at timestamp with time zone, amount number(14, 2),"
+                + " code char(2 char), digest raw(32), scan blob)");
 
     assertThat(OracleSchemaRules.violations(schema))
         .containsExactlyInAnyOrder(
