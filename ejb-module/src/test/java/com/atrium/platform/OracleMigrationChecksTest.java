@@ -50,6 +50,10 @@ class OracleMigrationChecksTest {
         "V1__t.sql line 2: H2 in Oracle mode refuses the index expression lower(nmae)",
         TABLE,
         "create index t_idx on t (lower(nmae))");
+    refusedOnOracle(
+        "Index on column: \"\"NOTE\"\" CHARACTER LARGE OBJECT",
+        "create table t (id number(19) primary key, note clob)",
+        "create index t_idx on t (note)");
   }
 
   @Test
@@ -124,6 +128,24 @@ class OracleMigrationChecksTest {
             "ORA-01408 such column list already indexed: T (CODE) by a key's index and T_CODE_IDX",
             "LEVEL is an Oracle reserved word (ORA-00904 / ORA-00903)",
             "SIZE is an Oracle reserved word (ORA-00904 / ORA-00903)");
+  }
+
+  @Test
+  void keysAndIndexesOracleCannotBuildAreReported() throws SQLException {
+    SchemaCatalog schema =
+        onOracle(
+            "create table t (id number(19) primary key, at timestamp with time zone not null,"
+                + " code varchar2(8 char) not null,"
+                + " constraint t_at_uq unique (at), constraint t_code_uq unique (code))",
+            "create index t_code_uq on t (code, id)",
+            "create index t_at_idx on t (at, id)");
+
+    assertThat(OracleSchemaRules.violations(schema))
+        .containsExactlyInAnyOrder(
+            "ORA-02329 column of datatype TIMESTAMP WITH TIME ZONE cannot be unique or a primary"
+                + " key: T.AT",
+            "ORA-00955 name is already used by an existing object: index T_CODE_UQ has the name"
+                + " of a key, and Oracle names a key's index after the key");
   }
 
   @Test

@@ -173,8 +173,27 @@ final class OracleSchemaRules {
     }
     Map<String, String> indexedLists = new HashMap<>();
     for (Index index : schema.indexes().values()) {
+      Table table = schema.tables().get(index.table());
       if (!index.backsConstraint()) {
         names.add(index.name());
+        if (schema.tables().values().stream().anyMatch(t -> t.namedKeys().contains(index.name()))) {
+          out.add(
+              "ORA-00955 name is already used by an existing object: index "
+                  + index.name()
+                  + " has the name of a key, and Oracle names a key's index after the key");
+        }
+      }
+      for (String key : index.keys()) {
+        Column column = table.columns().get(key);
+        String type = column == null ? "" : column.type();
+        if (type.endsWith("WITH TIME ZONE") && index.backsConstraint()) {
+          out.add(
+              "ORA-02329 column of datatype TIMESTAMP WITH TIME ZONE cannot be unique or a"
+                  + " primary key: "
+                  + index.table()
+                  + "."
+                  + key);
+        }
       }
       String list = index.table() + " (" + String.join(", ", index.keys()) + ")";
       String other = indexedLists.putIfAbsent(list, index.name());

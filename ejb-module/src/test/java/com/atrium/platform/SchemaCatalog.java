@@ -31,6 +31,7 @@ record SchemaCatalog(
       Map<String, Column> columns,
       List<String> primaryKey,
       Set<String> uniqueKeys,
+      Set<String> namedKeys,
       Map<String, String> checks,
       Set<String> unnamedChecks,
       Set<String> foreignKeys) {}
@@ -63,6 +64,7 @@ record SchemaCatalog(
               t,
               new LinkedHashMap<>(),
               new ArrayList<>(),
+              new TreeSet<>(),
               new TreeSet<>(),
               new TreeMap<>(),
               new TreeSet<>(),
@@ -116,6 +118,9 @@ record SchemaCatalog(
         constraintOfIndex.put(r.get(3), r.get(2));
       }
       List<String> cols = keyColumns.getOrDefault(name, List.of());
+      if (!generatedName(name) && List.of("PRIMARY KEY", "UNIQUE").contains(r.get(2))) {
+        table.namedKeys().add(name);
+      }
       switch (r.get(2)) {
         case "PRIMARY KEY" -> table.primaryKey().addAll(cols);
         case "UNIQUE" -> table.uniqueKeys().add(String.join(", ", cols));
