@@ -112,7 +112,8 @@ final class H2Twin implements AutoCloseable {
   }
 
   /**
-   * The statement as H2 can run it. Rewrites, each narrow and the same for every script:
+   * The statement as H2 can run it, after the Oracle rules H2 would not enforce. Rewrites, each
+   * narrow and the same for every script:
    *
    * <ul>
    *   <li>{@code deferrable initially deferred} after a foreign key is dropped: H2 has no deferred
@@ -125,7 +126,7 @@ final class H2Twin implements AutoCloseable {
    *       {@code timestamp with time zone}.
    * </ul>
    */
-  List<String> rewrite(SqlStatement statement) {
+  private List<String> rewrite(SqlStatement statement) {
     String sql = statement.sql();
     if (dialect == Dialect.ORACLE) {
       for (Rule rule : ORACLE_RULES) {
