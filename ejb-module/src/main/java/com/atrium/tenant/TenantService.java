@@ -1,7 +1,7 @@
 package com.atrium.tenant;
 
 import com.atrium.audit.AuditLog;
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerAccounts;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
@@ -33,7 +33,7 @@ public class TenantService {
   @Inject CurrentCaller caller;
   @EJB AuditLog audit;
   @Inject Clock clock;
-  @EJB LedgerService ledger;
+  @Inject LedgerAccounts ledger;
   @Inject MallConfiguration configuration;
 
   @RolesAllowed({

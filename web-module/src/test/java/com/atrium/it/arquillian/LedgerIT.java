@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.ExpiryJob;
 import com.atrium.ledger.HistoryRow;
+import com.atrium.ledger.LedgerAccounts;
 import com.atrium.ledger.LedgerCheckMonitor;
 import com.atrium.ledger.LedgerCheckReport;
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerPostings;
+import com.atrium.ledger.LedgerQueries;
+import com.atrium.ledger.LotExpiry;
 import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
 import com.atrium.platform.DomainException;
@@ -73,7 +76,10 @@ class LedgerIT {
     }
   }
 
-  @Inject LedgerService ledger;
+  @Inject LedgerPostings ledger;
+  @Inject LedgerAccounts accounts;
+  @Inject LedgerQueries queries;
+  @Inject LotExpiry lotExpiry;
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -114,7 +120,7 @@ class LedgerIT {
     for (Future<?> f : done) {
       f.get();
     }
-    assertThat(ledger.balanceOf(member)).isEqualTo(640);
+    assertThat(accounts.balanceOf(member)).isEqualTo(640);
     assertThat(sumOfLines(member)).isEqualTo(640);
     assertThat(sumOfOpenLots(member)).isEqualTo(640);
     assertThat(unbalancedEntries()).isZero();
@@ -131,7 +137,7 @@ class LedgerIT {
     ledger.creditFromTenant(member, tenant, 7, t0.plusSeconds(120), "Sale H3");
     tx.commit();
 
-    var history = ledger.historyOf(member, 10);
+    var history = queries.historyOf(member, 10);
     assertThat(history.balance()).isEqualTo(157);
     assertThat(history.rows())
         .extracting(HistoryRow::description, HistoryRow::points, HistoryRow::runningBalance)
@@ -165,7 +171,7 @@ class LedgerIT {
         pool.submit(
             () -> {
               while (running.get()) {
-                lowest.accumulateAndGet(ledger.balanceOf(member), Math::min);
+                lowest.accumulateAndGet(accounts.balanceOf(member), Math::min);
               }
               return null;
             });
@@ -200,7 +206,7 @@ class LedgerIT {
     assertThat(succeeded.get()).isEqualTo(covered);
     assertThat(refused.get()).isEqualTo(threads - covered);
     assertThat(lowest.get()).isGreaterThanOrEqualTo(0);
-    assertThat(ledger.balanceOf(member)).isZero();
+    assertThat(accounts.balanceOf(member)).isZero();
     assertThat(sumOfLines(member)).isZero();
     assertThat(sumOfOpenLots(member)).isZero();
     // every spent point is traceable to its issuer: the tenant's issuance account
@@ -215,7 +221,7 @@ class LedgerIT {
                     + " and a.member_id = "
                     + member
                     + " and p.issuer_account_id = "
-                    + ledger.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE)))
+                    + accounts.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE)))
         .isEqualTo(200);
     assertClean(ledgerCheck.refresh());
   }
@@ -291,7 +297,7 @@ class LedgerIT {
     assertThat(number("select coalesce(sum(c.points), 0)" + expiries)).isEqualTo(40 * 100);
     assertThat(expiredByRuns).isGreaterThanOrEqualTo(80);
     for (long m : members) {
-      assertThat(ledger.balanceOf(m)).isEqualTo(5);
+      assertThat(accounts.balanceOf(m)).isEqualTo(5);
       assertThat(sumOfOpenLots(m)).isEqualTo(5);
     }
     // expiry is recorded per issuer: each EXPIRE entry is at the lot's issuing tenant
@@ -383,7 +389,7 @@ class LedgerIT {
     assertThat(remainingOfLotOf(reversal)).isEqualTo(40);
     assertThat(
             number("select issuer_account_id from points_lot where credit_entry_id = " + reversal))
-        .isEqualTo(ledger.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE));
+        .isEqualTo(accounts.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE));
     assertThat(sumOfOpenLots(member)).isEqualTo(40);
   }
 
@@ -611,7 +617,7 @@ class LedgerIT {
             DomainException.class,
             () -> redemptions.cancel(coupon.redemptionId(), java.util.Optional.empty(), "service"));
     assertThat(late.code()).isEqualTo("COUPON_ALREADY_VERIFIED");
-    assertThat(ledger.balanceOf(member)).isEqualTo(300);
+    assertThat(accounts.balanceOf(member)).isEqualTo(300);
   }
 
   @Test
@@ -639,7 +645,7 @@ class LedgerIT {
     assertThat(r.pointsReversed()).isEqualTo(20);
     assertThat(r.pointsRecovered()).isEqualTo(80);
     assertThat(r.balance()).isEqualTo(-80);
-    assertThat(ledger.balanceOf(member)).isEqualTo(-80);
+    assertThat(accounts.balanceOf(member)).isEqualTo(-80);
     assertThat(sumOfLines(member)).isEqualTo(-80);
     assertThat(sumOfOpenLots(member)).isZero();
 
@@ -647,7 +653,7 @@ class LedgerIT {
     tx.begin();
     ledger.creditFromTenant(member, tenant, 100, Instant.now(), "Sale AN2");
     tx.commit();
-    assertThat(ledger.balanceOf(member)).isEqualTo(20);
+    assertThat(accounts.balanceOf(member)).isEqualTo(20);
     assertThat(sumOfOpenLots(member)).isEqualTo(20);
     assertThat(unbalancedEntries()).isZero();
   }
@@ -677,7 +683,7 @@ class LedgerIT {
     assertThat(r.pointsRecovered()).isEqualTo(30);
     assertThat(r.pointsUnrecovered()).isEqualTo(60);
     assertThat(r.memberFlagged()).isTrue();
-    assertThat(ledger.balanceOf(member)).isZero();
+    assertThat(accounts.balanceOf(member)).isZero();
     assertThat(sumOfOpenLots(member)).isZero();
     assertThat(
             number(
@@ -788,7 +794,7 @@ class LedgerIT {
         int expired;
         do { // the job's batches, one transaction each, until nothing is due
           tx.begin();
-          expired = ledger.expireDueLots(now, 1000).lots();
+          expired = lotExpiry.expireDueLots(now, 1000).lots();
           tx.commit();
         } while (expired > 0);
         model.expire(now);
@@ -800,7 +806,7 @@ class LedgerIT {
 
   private void assertAgreesWithModel(long member, PointsModel model, List<String> trail) {
     String why = String.join(", ", trail);
-    assertThat(ledger.balanceOf(member)).as(why).isEqualTo(model.balance());
+    assertThat(accounts.balanceOf(member)).as(why).isEqualTo(model.balance());
     assertThat(sumOfLines(member)).as(why).isEqualTo(model.balance());
     assertThat(sumOfOpenLots(member)).as(why).isEqualTo(model.balance());
     @SuppressWarnings("unchecked")
@@ -953,7 +959,7 @@ class LedgerIT {
         .setParameter(3, code)
         .setParameter(4, "Test tenant " + code)
         .executeUpdate();
-    ledger.openTenantAccounts(id);
+    accounts.openTenantAccounts(id);
     tx.commit();
     return id;
   }
@@ -969,7 +975,7 @@ class LedgerIT {
         .setParameter(2, "139" + String.format("%08d", id % 100_000_000))
         .setParameter(3, com.atrium.member.CardNumber.forMember(id).value())
         .executeUpdate();
-    ledger.openMemberAccount(id);
+    accounts.openMemberAccount(id);
     tx.commit();
     return id;
   }
