@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What a member's points look like: history, next expiry, and the reminder job's expiring points.
- * Read-only.
+ * Read-only; the set-based figures for clearing and reports are {@link LedgerReadings}.
  */
 @Stateless
 public class LedgerQueries {

@@ -11,6 +11,8 @@
  * com.atrium.ledger.ExpiryJob}; a member's balance is never set, only posted. {@link
  * com.atrium.ledger.LedgerAccounts} opens and finds accounts; {@link
  * com.atrium.ledger.LedgerQueries} answers a member's history and expiries; the ledger check is
- * {@link com.atrium.ledger.LedgerCheck}. See docs/ledger.md.
+ * {@link com.atrium.ledger.LedgerCheck}. Contexts above (clearing, reports) read sums, lots issued
+ * and consumed, and the entries behind them through {@link com.atrium.ledger.LedgerReadings}, never
+ * the ledger's tables. See docs/ledger.md.
  */
 package com.atrium.ledger;

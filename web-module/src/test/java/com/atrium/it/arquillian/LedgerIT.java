@@ -3,14 +3,19 @@ package com.atrium.it.arquillian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.ledger.AccountKind;
+import com.atrium.ledger.BookedPeriod;
+import com.atrium.ledger.EntryKind;
 import com.atrium.ledger.ExpiryJob;
 import com.atrium.ledger.HistoryRow;
 import com.atrium.ledger.LedgerAccounts;
 import com.atrium.ledger.LedgerCheckMonitor;
 import com.atrium.ledger.LedgerCheckReport;
+import com.atrium.ledger.LedgerFigures;
 import com.atrium.ledger.LedgerPostings;
 import com.atrium.ledger.LedgerQueries;
+import com.atrium.ledger.LedgerReadings;
 import com.atrium.ledger.LotExpiry;
+import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
 import com.atrium.platform.DomainException;
@@ -80,6 +85,7 @@ class LedgerIT {
   @Inject LedgerAccounts accounts;
   @Inject LedgerQueries queries;
   @Inject LotExpiry lotExpiry;
+  @Inject LedgerReadings readings;
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -934,6 +940,214 @@ class LedgerIT {
         .setParameter(2, account)
         .executeUpdate();
     tx.commit();
+  }
+
+  /**
+   * A known set of credits, debits, reversals and an expiry, booked in one window: the read API's
+   * figures for the accounts of this test are exactly what the postings imply; and for every figure
+   * in the window (this test's and anything else booked then), the entries behind it, read in pages
+   * of two, sum to it.
+   */
+  @Test
+  void theReadApiFiguresAreExactAndEachIsTheSumOfTheEntriesBehindIt() throws Exception {
+    long a = newTenant();
+    long b = newTenant();
+    long m1 = newMember();
+    long m2 = newMember();
+    long m3 = newMember();
+    long aIssuance = accounts.tenantAccountId(a, AccountKind.TENANT_ISSUANCE);
+    long aRedemption = accounts.tenantAccountId(a, AccountKind.TENANT_REDEMPTION);
+    long bIssuance = accounts.tenantAccountId(b, AccountKind.TENANT_ISSUANCE);
+    long bRedemption = accounts.tenantAccountId(b, AccountKind.TENANT_REDEMPTION);
+    Instant longAgo = Instant.parse("2023-05-01T04:00:00Z"); // expired on 1 January 2025
+    Instant from = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    tx.begin();
+    long marketing = accounts.operatorAccountId(AccountKind.OPERATOR_MARKETING);
+    Instant now = Instant.now();
+    long earn1 = ledger.creditFromTenant(m1, a, 100, now, "Sale F1").entryId(); // lot of a: 100
+    long earn2 = ledger.credit(m1, a, 40, 10, now, "Sale F2").entryId(); // lots: a 40, operator 10
+    ledger.creditFromTenant(m2, a, 60, longAgo, "Sale F3"); // due: expires below
+    ledger.creditFromTenant(m2, b, 20, now, "Sale F4");
+    long spend = ledger.debitToTenant(m1, b, 120, now, "Spend F5").entryId(); // a's lots: 100 + 20
+    ledger.reverse(spend, 30, "Cancel F5"); // back to a's lots: 20 + 10
+    ledger.reverse(earn1, 50, "Refund F1"); // its lot holds 10: those go back to a
+    ledger.creditFromTenant(m3, b, 40, longAgo, "Sale F7"); // past expiry, not yet expired
+    long spend3 = ledger.debitToTenant(m3, a, 40, now, "Spend F8").entryId();
+    long back3 = ledger.reverse(spend3, 40, "Cancel F8").entryId().orElseThrow(); // new lot of b
+    tx.commit();
+    expiryJob.run(Instant.now()); // m2's 60 points of a go to breakage
+    tx.begin();
+    // after the expiry: the soonest-to-expire lot left is b's
+    ledger.debit(m2, marketing, null, EntryKind.REDEEM, 5, now, "Reward F6", Overdraft.REFUSE);
+    tx.commit();
+    BookedPeriod period = new BookedPeriod(from, Instant.now().plusSeconds(1));
+    long breakage = accounts.operatorAccountId(AccountKind.BREAKAGE);
+
+    Map<List<Object>, Long> sums = new java.util.HashMap<>();
+    readings
+        .accountSums(period, java.util.EnumSet.allOf(AccountKind.class))
+        .forEach(s -> sums.put(List.of(s.account().accountId(), s.entryKind()), s.points()));
+    Map<List<Object>, Long> expected =
+        Map.ofEntries(
+            Map.entry(List.of(aIssuance, EntryKind.EARN), -200L),
+            Map.entry(List.of(aIssuance, EntryKind.REVERSAL), 10L),
+            Map.entry(List.of(bIssuance, EntryKind.EARN), -60L),
+            Map.entry(List.of(aRedemption, EntryKind.REDEEM), 40L),
+            Map.entry(List.of(aRedemption, EntryKind.REVERSAL), -40L),
+            Map.entry(List.of(bRedemption, EntryKind.REDEEM), 120L),
+            Map.entry(List.of(bRedemption, EntryKind.REVERSAL), -30L),
+            Map.entry(List.of(memberAccount(m1), EntryKind.EARN), 150L),
+            Map.entry(List.of(memberAccount(m1), EntryKind.REDEEM), -120L),
+            Map.entry(List.of(memberAccount(m1), EntryKind.REVERSAL), 20L),
+            Map.entry(List.of(memberAccount(m2), EntryKind.EARN), 80L),
+            Map.entry(List.of(memberAccount(m2), EntryKind.REDEEM), -5L),
+            Map.entry(List.of(memberAccount(m2), EntryKind.EXPIRE), -60L),
+            Map.entry(List.of(memberAccount(m3), EntryKind.EARN), 40L),
+            Map.entry(List.of(memberAccount(m3), EntryKind.REDEEM), -40L),
+            Map.entry(List.of(memberAccount(m3), EntryKind.REVERSAL), 40L));
+    java.util.Set<Long> ours =
+        java.util.Set.of(
+            aIssuance,
+            aRedemption,
+            bIssuance,
+            bRedemption,
+            memberAccount(m1),
+            memberAccount(m2),
+            memberAccount(m3));
+    assertThat(
+            sums.entrySet().stream()
+                .filter(e -> ours.contains((Long) e.getKey().get(0)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+        .isEqualTo(expected);
+
+    Map<List<Object>, Long> issued = new java.util.HashMap<>();
+    readings
+        .issued(period)
+        .forEach(i -> issued.put(List.of(i.issuer().accountId(), i.entryKind()), i.points()));
+    assertThat(issued)
+        .containsEntry(List.of(aIssuance, EntryKind.EARN), 200L)
+        .containsEntry(List.of(bIssuance, EntryKind.EARN), 60L)
+        .containsEntry(List.of(bIssuance, EntryKind.REVERSAL), 40L)
+        .doesNotContainKey(List.of(aIssuance, EntryKind.REVERSAL));
+
+    Map<List<Object>, Long> consumed = new java.util.HashMap<>();
+    readings
+        .consumed(period)
+        .forEach(
+            c ->
+                consumed.put(
+                    List.of(c.issuer().accountId(), c.counterpart().accountId(), c.entryKind()),
+                    c.points()));
+    assertThat(
+            consumed.entrySet().stream()
+                .filter(
+                    e -> e.getKey().get(0).equals(aIssuance) || e.getKey().get(0).equals(bIssuance))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+        .isEqualTo(
+            Map.of(
+                List.of(aIssuance, bRedemption, EntryKind.REDEEM), 120L,
+                List.of(aIssuance, bRedemption, EntryKind.REVERSAL), -30L,
+                List.of(aIssuance, aIssuance, EntryKind.REVERSAL), 10L,
+                List.of(aIssuance, breakage, EntryKind.EXPIRE), 60L,
+                List.of(bIssuance, marketing, EntryKind.REDEEM), 5L,
+                List.of(bIssuance, aRedemption, EntryKind.REDEEM), 40L));
+
+    assertThat(readings.expired(period))
+        .filteredOn(e -> e.issuer().accountId() == aIssuance || e.issuer().accountId() == bIssuance)
+        .extracting(e -> e.issuer().tenantId(), LedgerFigures.Expired::points)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(a, 60L));
+
+    // the operator's marketing account is shared with the rest of the run: this test's share only
+    var operatorEarn =
+        readings.accountSums(period, java.util.EnumSet.of(AccountKind.OPERATOR_MARKETING)).stream()
+            .filter(s -> s.entryKind() == EntryKind.EARN)
+            .findFirst()
+            .orElseThrow();
+    assertThat(allBehind(p -> readings.entriesBehind(operatorEarn, period, p, 2)))
+        .anySatisfy(
+            s -> {
+              assertThat(s.entryId()).isEqualTo(earn2);
+              assertThat(s.points()).isEqualTo(-10);
+            });
+    assertThat(
+            allBehind(
+                p ->
+                    readings.entriesBehind(
+                        readings.issued(period).stream()
+                            .filter(i -> i.issuer().accountId() == bIssuance)
+                            .filter(i -> i.entryKind() == EntryKind.REVERSAL)
+                            .findFirst()
+                            .orElseThrow(),
+                        period,
+                        p,
+                        2)))
+        .extracting(LedgerFigures.EntryShare::entryId, LedgerFigures.EntryShare::reversesEntryId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(back3, spend3));
+
+    // every figure in the window is the sum of the entries behind it, all booked in the window
+    var all = readings.accountSums(period, java.util.EnumSet.allOf(AccountKind.class));
+    for (var f : all) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    var kinds = readings.kindSums(period);
+    for (var f : kinds) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    for (var f : readings.issued(period)) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    for (var f : readings.consumed(period)) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    for (var f : readings.expired(period)) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    // the kind sums are the account sums rolled up, and the whole ledger sums to zero
+    assertThat(
+            kinds.stream()
+                .collect(
+                    Collectors.toMap(
+                        k -> List.of(k.accountKind(), k.entryKind()), k -> k.points())))
+        .isEqualTo(
+            all.stream()
+                .collect(
+                    Collectors.toMap(
+                        s -> List.of(s.account().kind(), s.entryKind()),
+                        s -> s.points(),
+                        Long::sum)));
+    assertThat(kinds.stream().mapToLong(LedgerFigures.KindSum::points).sum()).isZero();
+  }
+
+  /** Every page of entries behind a figure, following the keyset until a short page. */
+  private static List<LedgerFigures.EntryShare> allBehind(
+      java.util.function.LongFunction<List<LedgerFigures.EntryShare>> page) {
+    List<LedgerFigures.EntryShare> all = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      List<LedgerFigures.EntryShare> rows = page.apply(after);
+      all.addAll(rows);
+      if (rows.size() < 2) {
+        return all;
+      }
+      after = rows.get(rows.size() - 1).entryId();
+    }
+  }
+
+  private static void assertBehind(
+      long figure, List<LedgerFigures.EntryShare> behind, BookedPeriod period) {
+    assertThat(behind).isNotEmpty();
+    assertThat(behind.stream().mapToLong(LedgerFigures.EntryShare::points).sum()).isEqualTo(figure);
+    assertThat(behind)
+        .allSatisfy(
+            s -> {
+              assertThat(s.bookedAt()).isAfterOrEqualTo(period.from()).isBefore(period.to());
+            });
+    assertThat(behind.stream().map(LedgerFigures.EntryShare::entryId).distinct().count())
+        .isEqualTo(behind.size());
+  }
+
+  private long memberAccount(long member) {
+    return number("select id from ledger_account where kind = 'MEMBER' and member_id = " + member);
   }
 
   private static void assertClean(LedgerCheckReport report) {
