@@ -1,5 +1,7 @@
 package com.atrium.ledger;
 
+import java.time.Instant;
+
 /** The figures of {@link LedgerReadings}: records, never entities. */
 public final class LedgerFigures {
 
@@ -41,8 +43,8 @@ public final class LedgerFigures {
   public record EntryShare(
       long entryId,
       EntryKind kind,
-      java.time.Instant bookedAt,
-      java.time.Instant occurredAt,
+      Instant bookedAt,
+      Instant occurredAt,
       Long reversesEntryId,
       long points) {}
 }

@@ -3,6 +3,8 @@ package com.atrium.ledger;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Calendar;
 
 /** Values of native query rows, as the JDBC drivers of PostgreSQL and Oracle return them. */
 final class SqlValues {
@@ -18,6 +20,12 @@ final class SqlValues {
     }
     if (value instanceof Instant i) {
       return i;
+    }
+    if (value instanceof ZonedDateTime zdt) {
+      return zdt.toInstant();
+    }
+    if (value instanceof Calendar c) {
+      return c.toInstant();
     }
     throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }

@@ -1,6 +1,7 @@
 package com.atrium.it.arquillian;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.BookedPeriod;
@@ -30,8 +31,11 @@ import java.io.File;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +43,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -148,9 +153,7 @@ class LedgerIT {
     assertThat(history.rows())
         .extracting(HistoryRow::description, HistoryRow::points, HistoryRow::runningBalance)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Sale H3", 7L, 157L),
-            org.assertj.core.groups.Tuple.tuple("Sale H2", 50L, 150L),
-            org.assertj.core.groups.Tuple.tuple("Sale H1", 100L, 100L));
+            tuple("Sale H3", 7L, 157L), tuple("Sale H2", 50L, 150L), tuple("Sale H1", 100L, 100L));
   }
 
   @Test
@@ -414,8 +417,8 @@ class LedgerIT {
       assertThat(report.discrepancies())
           .extracting(d -> d.kind(), d -> d.id(), d -> d.expected(), d -> d.actual())
           .contains(
-              org.assertj.core.groups.Tuple.tuple("BALANCE_NOT_SUM_OF_LINES", account, 25L, 26L),
-              org.assertj.core.groups.Tuple.tuple("BALANCE_NOT_SUM_OF_LOTS", account, 26L, 25L));
+              tuple("BALANCE_NOT_SUM_OF_LINES", account, 25L, 26L),
+              tuple("BALANCE_NOT_SUM_OF_LOTS", account, 26L, 25L));
       assertThat(ledgerCheck.last()).contains(report);
     } finally {
       setBalance(account, 25);
@@ -823,8 +826,8 @@ class LedgerIT {
                     + " where a.member_id = ?1 and p.points_remaining > 0")
             .setParameter(1, member)
             .getResultList();
-    Map<Long, Long> open = new java.util.HashMap<>();
-    Map<Long, Long> byIssuer = new java.util.HashMap<>();
+    Map<Long, Long> open = new HashMap<>();
+    Map<Long, Long> byIssuer = new HashMap<>();
     for (Object[] l : lots) {
       open.put(((Number) l[0]).longValue(), ((Number) l[1]).longValue());
       byIssuer.merge(((Number) l[2]).longValue(), ((Number) l[1]).longValue(), Long::sum);
@@ -983,9 +986,9 @@ class LedgerIT {
     BookedPeriod period = new BookedPeriod(from, Instant.now().plusSeconds(1));
     long breakage = accounts.operatorAccountId(AccountKind.BREAKAGE);
 
-    Map<List<Object>, Long> sums = new java.util.HashMap<>();
+    Map<List<Object>, Long> sums = new HashMap<>();
     readings
-        .accountSums(period, java.util.EnumSet.allOf(AccountKind.class))
+        .accountSums(period, EnumSet.allOf(AccountKind.class))
         .forEach(s -> sums.put(List.of(s.account().accountId(), s.entryKind()), s.points()));
     Map<List<Object>, Long> expected =
         Map.ofEntries(
@@ -1005,8 +1008,8 @@ class LedgerIT {
             Map.entry(List.of(memberAccount(m3), EntryKind.EARN), 40L),
             Map.entry(List.of(memberAccount(m3), EntryKind.REDEEM), -40L),
             Map.entry(List.of(memberAccount(m3), EntryKind.REVERSAL), 40L));
-    java.util.Set<Long> ours =
-        java.util.Set.of(
+    Set<Long> ours =
+        Set.of(
             aIssuance,
             aRedemption,
             bIssuance,
@@ -1020,7 +1023,7 @@ class LedgerIT {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
         .isEqualTo(expected);
 
-    Map<List<Object>, Long> issued = new java.util.HashMap<>();
+    Map<List<Object>, Long> issued = new HashMap<>();
     readings
         .issued(period)
         .forEach(i -> issued.put(List.of(i.issuer().accountId(), i.entryKind()), i.points()));
@@ -1030,7 +1033,7 @@ class LedgerIT {
         .containsEntry(List.of(bIssuance, EntryKind.REVERSAL), 40L)
         .doesNotContainKey(List.of(aIssuance, EntryKind.REVERSAL));
 
-    Map<List<Object>, Long> consumed = new java.util.HashMap<>();
+    Map<List<Object>, Long> consumed = new HashMap<>();
     readings
         .consumed(period)
         .forEach(
@@ -1055,11 +1058,11 @@ class LedgerIT {
     assertThat(readings.expired(period))
         .filteredOn(e -> e.issuer().accountId() == aIssuance || e.issuer().accountId() == bIssuance)
         .extracting(e -> e.issuer().tenantId(), LedgerFigures.Expired::points)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(a, 60L));
+        .containsExactly(tuple(a, 60L));
 
     // the operator's marketing account is shared with the rest of the run: this test's share only
     var operatorEarn =
-        readings.accountSums(period, java.util.EnumSet.of(AccountKind.OPERATOR_MARKETING)).stream()
+        readings.accountSums(period, EnumSet.of(AccountKind.OPERATOR_MARKETING)).stream()
             .filter(s -> s.entryKind() == EntryKind.EARN)
             .findFirst()
             .orElseThrow();
@@ -1082,10 +1085,10 @@ class LedgerIT {
                         p,
                         2)))
         .extracting(LedgerFigures.EntryShare::entryId, LedgerFigures.EntryShare::reversesEntryId)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(back3, spend3));
+        .containsExactly(tuple(back3, spend3));
 
     // every figure in the window is the sum of the entries behind it, all booked in the window
-    var all = readings.accountSums(period, java.util.EnumSet.allOf(AccountKind.class));
+    var all = readings.accountSums(period, EnumSet.allOf(AccountKind.class));
     for (var f : all) {
       assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
     }
@@ -1120,7 +1123,7 @@ class LedgerIT {
 
   /** Every page of entries behind a figure, following the keyset until a short page. */
   private static List<LedgerFigures.EntryShare> allBehind(
-      java.util.function.LongFunction<List<LedgerFigures.EntryShare>> page) {
+      LongFunction<List<LedgerFigures.EntryShare>> page) {
     List<LedgerFigures.EntryShare> all = new ArrayList<>();
     long after = 0;
     while (true) {
