@@ -1,6 +1,7 @@
 package com.atrium.earning;
 
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerAccounts;
+import com.atrium.ledger.LedgerPostings;
 import com.atrium.ledger.Posting;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberSummary;
@@ -45,7 +46,8 @@ public class SaleBook {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @EJB LedgerService ledger;
+  @EJB LedgerPostings ledger;
+  @Inject LedgerAccounts accounts;
   @EJB TenantService tenants;
   @EJB MemberService members;
   @Inject MallConfiguration configuration;
@@ -135,7 +137,7 @@ public class SaleBook {
           .campaignCharges()
           .forEach((campaign, points) -> rules.recordCharge(campaign, posting.entryId(), points));
     } else {
-      sale.uncredited(ledger.balanceOf(member.id()));
+      sale.uncredited(accounts.balanceOf(member.id()));
     }
     // one insert, complete: after the credit, whose entry and balance it records
     em.persist(sale);

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Which lots a debit takes its points from: soonest-to-expire first, ties by when the lot was
  * earned and then by its id, so the order is total and the same on every run. Pure arithmetic;
- * {@link LedgerService} applies the plan to the locked lots.
+ * {@link Lots} applies it to the locked lots, for a debit, a credit's reversal and an expiry alike.
  *
  * <p>Invariant: the takes sum to {@code min(points, sum of the lots' remaining points)}, no take
  * exceeds its lot's remaining points, and a lot is only touched once every lot before it in the

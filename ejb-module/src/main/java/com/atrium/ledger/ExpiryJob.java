@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code @Schedule} annotation cannot take its hour and zone from configuration), not persistent:
  * every instance fires it, and the runs share the work safely.
  *
- * <p>Each batch ({@link LedgerService#expireDueLots}) is its own transaction over at most {@code
+ * <p>Each batch ({@link LotExpiry#expireDueLots}) is its own transaction over at most {@code
  * atrium.ledger.expiry.batch-size} member accounts, claimed with {@code for update skip locked}: a
  * crash loses at most one uncommitted batch, a second run (same instance or another one sharing the
  * database) claims other accounts, and a lot emptied by a committed batch is no longer due. So the
@@ -45,7 +45,7 @@ public class ExpiryJob {
   public record Run(int batches, int lots, long points) {}
 
   @Resource TimerService timers;
-  @EJB LedgerService ledger;
+  @EJB LotExpiry expiry;
   @Inject MallConfiguration mall;
   @Inject Clock clock;
 
@@ -94,9 +94,9 @@ public class ExpiryJob {
    */
   private void openBreakageAccount() {
     try {
-      ledger.operatorAccountId(AccountKind.BREAKAGE);
+      expiry.openBreakageAccount();
     } catch (RuntimeException lostTheRace) {
-      ledger.operatorAccountId(AccountKind.BREAKAGE);
+      expiry.openBreakageAccount();
     }
   }
 
@@ -115,7 +115,7 @@ public class ExpiryJob {
     int lots = 0;
     long points = 0;
     while (true) {
-      ExpiryBatch batch = ledger.expireDueLots(at, accountsPerBatch);
+      ExpiryBatch batch = expiry.expireDueLots(at, accountsPerBatch);
       if (batch.accounts() == 0) {
         return new Run(batches, lots, points);
       }

@@ -10,7 +10,7 @@ import java.util.List;
  * the debit could not cover from lots (an allowed overdraft) first, then the last lot taken from,
  * and so on. Each share goes back to its own lot when that lot has not expired at the reversal's
  * time, else to a new lot of the same issuer ({@link Restore#toNewLot()}). Pure arithmetic; {@link
- * LedgerService} applies it.
+ * LedgerPostings} applies it.
  *
  * <p>Invariant: the restores plus the repaid overdraft sum to the points reversed, and no lot gets
  * back more than the debit took from it, however the reversal is split.
@@ -73,16 +73,5 @@ public final class ReversalPlan {
 
   public List<Restore> restores() {
     return restores;
-  }
-
-  /**
-   * How much of a credit a reversal takes back: what the credit's own lot still holds, never more.
-   * The rest is the caller's to settle by its policy (see {@link LedgerService#reverse}).
-   */
-  public static long takeBackFromCredit(long lotRemaining, long points) {
-    if (points <= 0 || lotRemaining < 0) {
-      throw new IllegalArgumentException("points " + points + ", lot " + lotRemaining);
-    }
-    return Math.min(points, lotRemaining);
   }
 }

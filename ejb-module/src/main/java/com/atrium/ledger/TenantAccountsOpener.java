@@ -1,11 +1,11 @@
 package com.atrium.ledger;
 
 import com.atrium.tenant.TenantOpened;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Gives every new tenant its issuance and redemption accounts, in the transaction that opened the
@@ -15,9 +15,9 @@ import jakarta.enterprise.event.Observes;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TenantAccountsOpener {
 
-  @EJB LedgerService ledger;
+  @Inject LedgerAccounts accounts;
 
   public void on(@Observes TenantOpened opened) {
-    ledger.openTenantAccounts(opened.tenantId());
+    accounts.openTenantAccounts(opened.tenantId());
   }
 }

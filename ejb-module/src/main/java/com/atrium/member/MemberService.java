@@ -1,13 +1,12 @@
 package com.atrium.member;
 
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerAccounts;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,7 +37,7 @@ public class MemberService {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @EJB LedgerService ledger;
+  @Inject LedgerAccounts ledger;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 

@@ -1,6 +1,6 @@
 package com.atrium.notification;
 
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerQueries;
 import com.atrium.platform.Clock;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
@@ -41,7 +41,7 @@ public class ExpiryReminderJob {
   static final int BATCH = 100;
 
   @Resource TimerService timers;
-  @EJB LedgerService ledger;
+  @EJB LedgerQueries ledger;
   @EJB Outbox outbox;
   @Inject MallConfiguration mall;
   @Inject Clock clock;

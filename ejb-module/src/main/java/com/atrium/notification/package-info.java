@@ -3,6 +3,6 @@
  * transaction that decides them (exactly once per business key), and sent later through a pluggable
  * {@link com.atrium.notification.NotificationChannel} with retries and backoff. Owns the message
  * templates (zh/en) and the expiry reminders. Reads the ledger only through {@link
- * com.atrium.ledger.LedgerService}; never logs a full phone number.
+ * com.atrium.ledger.LedgerQueries}; never logs a full phone number.
  */
 package com.atrium.notification;

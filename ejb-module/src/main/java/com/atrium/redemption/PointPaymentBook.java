@@ -1,6 +1,6 @@
 package com.atrium.redemption;
 
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerPostings;
 import com.atrium.ledger.Posting;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberSummary;
@@ -31,7 +31,7 @@ public class PointPaymentBook {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @EJB LedgerService ledger;
+  @EJB LedgerPostings ledger;
   @EJB TenantService tenants;
   @EJB MemberService members;
   @Inject MallConfiguration configuration;

@@ -2,7 +2,8 @@ package com.atrium.redemption;
 
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.EntryKind;
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerAccounts;
+import com.atrium.ledger.LedgerPostings;
 import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
@@ -30,7 +31,8 @@ public class RedemptionBook {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @EJB LedgerService ledger;
+  @EJB LedgerPostings ledger;
+  @Inject LedgerAccounts accounts;
   @Inject Clock clock;
 
   /**
@@ -67,8 +69,8 @@ public class RedemptionBook {
     Long provider = reward.providerTenantId();
     long to =
         provider != null
-            ? ledger.tenantAccountId(provider, AccountKind.TENANT_REDEMPTION)
-            : ledger.operatorAccountId(AccountKind.OPERATOR_MARKETING);
+            ? accounts.tenantAccountId(provider, AccountKind.TENANT_REDEMPTION)
+            : accounts.operatorAccountId(AccountKind.OPERATOR_MARKETING);
     // the debit locks the member's account: from here on this member's redemptions are serial,
     // so the limit count below cannot be raced
     Posting posting =
@@ -164,7 +166,7 @@ public class RedemptionBook {
   }
 
   /**
-   * Cancels an issued redemption: the points come back through {@link LedgerService#reverse} (to
+   * Cancels an issued redemption: the points come back through {@link LedgerPostings#reverse} (to
    * the lots they came from, or by the expiry policy to a new lot of the same issuer), the stock is
    * restored and the coupon is void. A verified coupon cannot be cancelled; cancelling a cancelled
    * one answers with it again.

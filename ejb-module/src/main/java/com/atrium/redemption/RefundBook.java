@@ -4,7 +4,8 @@ import com.atrium.earning.RefundableSale;
 import com.atrium.earning.RefundableSales;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.EntryKind;
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerAccounts;
+import com.atrium.ledger.LedgerPostings;
 import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Reversal;
 import com.atrium.platform.Clock;
@@ -23,7 +24,7 @@ import java.util.Optional;
 /**
  * Records one refund of a sale in one transaction. The sale's row is locked, so concurrent refunds
  * of one sale see each other's totals; the points to take back follow {@link RefundArithmetic}.
- * They come first from the sale's own lot ({@link LedgerService#reverse}); what the member already
+ * They come first from the sale's own lot ({@link LedgerPostings#reverse}); what the member already
  * spent is settled by the {@link RefundPolicy}.
  */
 @Stateless
@@ -32,7 +33,8 @@ public class RefundBook {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @EJB LedgerService ledger;
+  @EJB LedgerPostings ledger;
+  @Inject LedgerAccounts accounts;
   @EJB RefundableSales sales;
   @Inject Clock clock;
 
@@ -84,7 +86,7 @@ public class RefundBook {
       reversed = reversal.reversed();
       long spent = reversal.notReversed();
       if (spent > 0) {
-        long issuance = ledger.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE);
+        long issuance = accounts.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE);
         if (policy == RefundPolicy.ALLOW_NEGATIVE) {
           ledger.debit(
               sale.memberId(),
@@ -97,7 +99,7 @@ public class RefundBook {
               Overdraft.ALLOW_NEGATIVE);
           recovered = spent;
         } else {
-          long available = Math.max(0, ledger.balanceOf(sale.memberId()));
+          long available = Math.max(0, accounts.balanceOf(sale.memberId()));
           recovered = Math.min(spent, available);
           if (recovered > 0) {
             ledger.debit(
@@ -125,7 +127,7 @@ public class RefundBook {
             recovered,
             unrecovered,
             policy,
-            ledger.balanceOf(sale.memberId()),
+            accounts.balanceOf(sale.memberId()),
             hash,
             idempotencyKey,
             by,

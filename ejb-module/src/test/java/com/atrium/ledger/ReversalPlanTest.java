@@ -66,13 +66,6 @@ class ReversalPlanTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  @Test
-  void aCreditReversalTakesAtMostWhatItsLotStillHolds() {
-    assertThat(ReversalPlan.takeBackFromCredit(100, 40)).isEqualTo(40);
-    assertThat(ReversalPlan.takeBackFromCredit(25, 40)).isEqualTo(25);
-    assertThat(ReversalPlan.takeBackFromCredit(0, 40)).isZero();
-  }
-
   /** Any split of a debit into partial reversals gives every lot back exactly what it lost. */
   @Test
   void anySplitOfReversalsRestoresExactlyWhatWasTaken() {

@@ -1,7 +1,7 @@
 package com.atrium.api.pos;
 
 import com.atrium.api.problem.Problem;
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerQueries;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.platform.DomainException;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PosMembersResource {
 
   @EJB MemberService members;
-  @EJB LedgerService ledger;
+  @EJB LedgerQueries ledger;
 
   @POST
   @Path("members")

@@ -3,7 +3,7 @@ package com.atrium.portal.merchant;
 import com.atrium.earning.SaleReceipt;
 import com.atrium.earning.SaleService;
 import com.atrium.ledger.ExpiringPoints;
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerQueries;
 import com.atrium.ledger.MemberHistory;
 import com.atrium.member.MemberRegistration;
 import com.atrium.member.MemberService;
@@ -49,7 +49,7 @@ public class ServeBacking implements Serializable {
 
   @EJB MemberService members;
   @EJB SaleService sales;
-  @EJB LedgerService ledger;
+  @EJB LedgerQueries ledger;
   @Inject MallConfiguration mall;
   @EJB PointPaymentService pointPayments;
 

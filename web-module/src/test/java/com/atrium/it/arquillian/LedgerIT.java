@@ -1,13 +1,22 @@
 package com.atrium.it.arquillian;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.atrium.ledger.AccountKind;
+import com.atrium.ledger.BookedPeriod;
+import com.atrium.ledger.EntryKind;
 import com.atrium.ledger.ExpiryJob;
 import com.atrium.ledger.HistoryRow;
+import com.atrium.ledger.LedgerAccounts;
 import com.atrium.ledger.LedgerCheckMonitor;
 import com.atrium.ledger.LedgerCheckReport;
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerFigures;
+import com.atrium.ledger.LedgerPostings;
+import com.atrium.ledger.LedgerQueries;
+import com.atrium.ledger.LedgerReadings;
+import com.atrium.ledger.LotExpiry;
+import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
 import com.atrium.platform.DomainException;
@@ -22,8 +31,11 @@ import java.io.File;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +43,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,7 +86,11 @@ class LedgerIT {
     }
   }
 
-  @Inject LedgerService ledger;
+  @Inject LedgerPostings ledger;
+  @Inject LedgerAccounts accounts;
+  @Inject LedgerQueries queries;
+  @Inject LotExpiry lotExpiry;
+  @Inject LedgerReadings readings;
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -114,7 +131,7 @@ class LedgerIT {
     for (Future<?> f : done) {
       f.get();
     }
-    assertThat(ledger.balanceOf(member)).isEqualTo(640);
+    assertThat(accounts.balanceOf(member)).isEqualTo(640);
     assertThat(sumOfLines(member)).isEqualTo(640);
     assertThat(sumOfOpenLots(member)).isEqualTo(640);
     assertThat(unbalancedEntries()).isZero();
@@ -131,14 +148,12 @@ class LedgerIT {
     ledger.creditFromTenant(member, tenant, 7, t0.plusSeconds(120), "Sale H3");
     tx.commit();
 
-    var history = ledger.historyOf(member, 10);
+    var history = queries.historyOf(member, 10);
     assertThat(history.balance()).isEqualTo(157);
     assertThat(history.rows())
         .extracting(HistoryRow::description, HistoryRow::points, HistoryRow::runningBalance)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Sale H3", 7L, 157L),
-            org.assertj.core.groups.Tuple.tuple("Sale H2", 50L, 150L),
-            org.assertj.core.groups.Tuple.tuple("Sale H1", 100L, 100L));
+            tuple("Sale H3", 7L, 157L), tuple("Sale H2", 50L, 150L), tuple("Sale H1", 100L, 100L));
   }
 
   @Test
@@ -165,7 +180,7 @@ class LedgerIT {
         pool.submit(
             () -> {
               while (running.get()) {
-                lowest.accumulateAndGet(ledger.balanceOf(member), Math::min);
+                lowest.accumulateAndGet(accounts.balanceOf(member), Math::min);
               }
               return null;
             });
@@ -200,7 +215,7 @@ class LedgerIT {
     assertThat(succeeded.get()).isEqualTo(covered);
     assertThat(refused.get()).isEqualTo(threads - covered);
     assertThat(lowest.get()).isGreaterThanOrEqualTo(0);
-    assertThat(ledger.balanceOf(member)).isZero();
+    assertThat(accounts.balanceOf(member)).isZero();
     assertThat(sumOfLines(member)).isZero();
     assertThat(sumOfOpenLots(member)).isZero();
     // every spent point is traceable to its issuer: the tenant's issuance account
@@ -215,7 +230,7 @@ class LedgerIT {
                     + " and a.member_id = "
                     + member
                     + " and p.issuer_account_id = "
-                    + ledger.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE)))
+                    + accounts.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE)))
         .isEqualTo(200);
     assertClean(ledgerCheck.refresh());
   }
@@ -291,7 +306,7 @@ class LedgerIT {
     assertThat(number("select coalesce(sum(c.points), 0)" + expiries)).isEqualTo(40 * 100);
     assertThat(expiredByRuns).isGreaterThanOrEqualTo(80);
     for (long m : members) {
-      assertThat(ledger.balanceOf(m)).isEqualTo(5);
+      assertThat(accounts.balanceOf(m)).isEqualTo(5);
       assertThat(sumOfOpenLots(m)).isEqualTo(5);
     }
     // expiry is recorded per issuer: each EXPIRE entry is at the lot's issuing tenant
@@ -383,7 +398,7 @@ class LedgerIT {
     assertThat(remainingOfLotOf(reversal)).isEqualTo(40);
     assertThat(
             number("select issuer_account_id from points_lot where credit_entry_id = " + reversal))
-        .isEqualTo(ledger.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE));
+        .isEqualTo(accounts.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE));
     assertThat(sumOfOpenLots(member)).isEqualTo(40);
   }
 
@@ -402,8 +417,8 @@ class LedgerIT {
       assertThat(report.discrepancies())
           .extracting(d -> d.kind(), d -> d.id(), d -> d.expected(), d -> d.actual())
           .contains(
-              org.assertj.core.groups.Tuple.tuple("BALANCE_NOT_SUM_OF_LINES", account, 25L, 26L),
-              org.assertj.core.groups.Tuple.tuple("BALANCE_NOT_SUM_OF_LOTS", account, 26L, 25L));
+              tuple("BALANCE_NOT_SUM_OF_LINES", account, 25L, 26L),
+              tuple("BALANCE_NOT_SUM_OF_LOTS", account, 26L, 25L));
       assertThat(ledgerCheck.last()).contains(report);
     } finally {
       setBalance(account, 25);
@@ -611,7 +626,7 @@ class LedgerIT {
             DomainException.class,
             () -> redemptions.cancel(coupon.redemptionId(), java.util.Optional.empty(), "service"));
     assertThat(late.code()).isEqualTo("COUPON_ALREADY_VERIFIED");
-    assertThat(ledger.balanceOf(member)).isEqualTo(300);
+    assertThat(accounts.balanceOf(member)).isEqualTo(300);
   }
 
   @Test
@@ -639,7 +654,7 @@ class LedgerIT {
     assertThat(r.pointsReversed()).isEqualTo(20);
     assertThat(r.pointsRecovered()).isEqualTo(80);
     assertThat(r.balance()).isEqualTo(-80);
-    assertThat(ledger.balanceOf(member)).isEqualTo(-80);
+    assertThat(accounts.balanceOf(member)).isEqualTo(-80);
     assertThat(sumOfLines(member)).isEqualTo(-80);
     assertThat(sumOfOpenLots(member)).isZero();
 
@@ -647,7 +662,7 @@ class LedgerIT {
     tx.begin();
     ledger.creditFromTenant(member, tenant, 100, Instant.now(), "Sale AN2");
     tx.commit();
-    assertThat(ledger.balanceOf(member)).isEqualTo(20);
+    assertThat(accounts.balanceOf(member)).isEqualTo(20);
     assertThat(sumOfOpenLots(member)).isEqualTo(20);
     assertThat(unbalancedEntries()).isZero();
   }
@@ -677,7 +692,7 @@ class LedgerIT {
     assertThat(r.pointsRecovered()).isEqualTo(30);
     assertThat(r.pointsUnrecovered()).isEqualTo(60);
     assertThat(r.memberFlagged()).isTrue();
-    assertThat(ledger.balanceOf(member)).isZero();
+    assertThat(accounts.balanceOf(member)).isZero();
     assertThat(sumOfOpenLots(member)).isZero();
     assertThat(
             number(
@@ -788,7 +803,7 @@ class LedgerIT {
         int expired;
         do { // the job's batches, one transaction each, until nothing is due
           tx.begin();
-          expired = ledger.expireDueLots(now, 1000).lots();
+          expired = lotExpiry.expireDueLots(now, 1000).lots();
           tx.commit();
         } while (expired > 0);
         model.expire(now);
@@ -800,7 +815,7 @@ class LedgerIT {
 
   private void assertAgreesWithModel(long member, PointsModel model, List<String> trail) {
     String why = String.join(", ", trail);
-    assertThat(ledger.balanceOf(member)).as(why).isEqualTo(model.balance());
+    assertThat(accounts.balanceOf(member)).as(why).isEqualTo(model.balance());
     assertThat(sumOfLines(member)).as(why).isEqualTo(model.balance());
     assertThat(sumOfOpenLots(member)).as(why).isEqualTo(model.balance());
     @SuppressWarnings("unchecked")
@@ -811,8 +826,8 @@ class LedgerIT {
                     + " where a.member_id = ?1 and p.points_remaining > 0")
             .setParameter(1, member)
             .getResultList();
-    Map<Long, Long> open = new java.util.HashMap<>();
-    Map<Long, Long> byIssuer = new java.util.HashMap<>();
+    Map<Long, Long> open = new HashMap<>();
+    Map<Long, Long> byIssuer = new HashMap<>();
     for (Object[] l : lots) {
       open.put(((Number) l[0]).longValue(), ((Number) l[1]).longValue());
       byIssuer.merge(((Number) l[2]).longValue(), ((Number) l[1]).longValue(), Long::sum);
@@ -930,6 +945,214 @@ class LedgerIT {
     tx.commit();
   }
 
+  /**
+   * A known set of credits, debits, reversals and an expiry, booked in one window: the read API's
+   * figures for the accounts of this test are exactly what the postings imply; and for every figure
+   * in the window (this test's and anything else booked then), the entries behind it, read in pages
+   * of two, sum to it.
+   */
+  @Test
+  void theReadApiFiguresAreExactAndEachIsTheSumOfTheEntriesBehindIt() throws Exception {
+    long a = newTenant();
+    long b = newTenant();
+    long m1 = newMember();
+    long m2 = newMember();
+    long m3 = newMember();
+    long aIssuance = accounts.tenantAccountId(a, AccountKind.TENANT_ISSUANCE);
+    long aRedemption = accounts.tenantAccountId(a, AccountKind.TENANT_REDEMPTION);
+    long bIssuance = accounts.tenantAccountId(b, AccountKind.TENANT_ISSUANCE);
+    long bRedemption = accounts.tenantAccountId(b, AccountKind.TENANT_REDEMPTION);
+    Instant longAgo = Instant.parse("2023-05-01T04:00:00Z"); // expired on 1 January 2025
+    Instant from = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    tx.begin();
+    long marketing = accounts.operatorAccountId(AccountKind.OPERATOR_MARKETING);
+    Instant now = Instant.now();
+    long earn1 = ledger.creditFromTenant(m1, a, 100, now, "Sale F1").entryId(); // lot of a: 100
+    long earn2 = ledger.credit(m1, a, 40, 10, now, "Sale F2").entryId(); // lots: a 40, operator 10
+    ledger.creditFromTenant(m2, a, 60, longAgo, "Sale F3"); // due: expires below
+    ledger.creditFromTenant(m2, b, 20, now, "Sale F4");
+    long spend = ledger.debitToTenant(m1, b, 120, now, "Spend F5").entryId(); // a's lots: 100 + 20
+    ledger.reverse(spend, 30, "Cancel F5"); // back to a's lots: 20 + 10
+    ledger.reverse(earn1, 50, "Refund F1"); // its lot holds 10: those go back to a
+    ledger.creditFromTenant(m3, b, 40, longAgo, "Sale F7"); // past expiry, not yet expired
+    long spend3 = ledger.debitToTenant(m3, a, 40, now, "Spend F8").entryId();
+    long back3 = ledger.reverse(spend3, 40, "Cancel F8").entryId().orElseThrow(); // new lot of b
+    tx.commit();
+    expiryJob.run(Instant.now()); // m2's 60 points of a go to breakage
+    tx.begin();
+    // after the expiry: the soonest-to-expire lot left is b's
+    ledger.debit(m2, marketing, null, EntryKind.REDEEM, 5, now, "Reward F6", Overdraft.REFUSE);
+    tx.commit();
+    BookedPeriod period = new BookedPeriod(from, Instant.now().plusSeconds(1));
+    long breakage = accounts.operatorAccountId(AccountKind.BREAKAGE);
+
+    Map<List<Object>, Long> sums = new HashMap<>();
+    readings
+        .accountSums(period, EnumSet.allOf(AccountKind.class))
+        .forEach(s -> sums.put(List.of(s.account().accountId(), s.entryKind()), s.points()));
+    Map<List<Object>, Long> expected =
+        Map.ofEntries(
+            Map.entry(List.of(aIssuance, EntryKind.EARN), -200L),
+            Map.entry(List.of(aIssuance, EntryKind.REVERSAL), 10L),
+            Map.entry(List.of(bIssuance, EntryKind.EARN), -60L),
+            Map.entry(List.of(aRedemption, EntryKind.REDEEM), 40L),
+            Map.entry(List.of(aRedemption, EntryKind.REVERSAL), -40L),
+            Map.entry(List.of(bRedemption, EntryKind.REDEEM), 120L),
+            Map.entry(List.of(bRedemption, EntryKind.REVERSAL), -30L),
+            Map.entry(List.of(memberAccount(m1), EntryKind.EARN), 150L),
+            Map.entry(List.of(memberAccount(m1), EntryKind.REDEEM), -120L),
+            Map.entry(List.of(memberAccount(m1), EntryKind.REVERSAL), 20L),
+            Map.entry(List.of(memberAccount(m2), EntryKind.EARN), 80L),
+            Map.entry(List.of(memberAccount(m2), EntryKind.REDEEM), -5L),
+            Map.entry(List.of(memberAccount(m2), EntryKind.EXPIRE), -60L),
+            Map.entry(List.of(memberAccount(m3), EntryKind.EARN), 40L),
+            Map.entry(List.of(memberAccount(m3), EntryKind.REDEEM), -40L),
+            Map.entry(List.of(memberAccount(m3), EntryKind.REVERSAL), 40L));
+    Set<Long> ours =
+        Set.of(
+            aIssuance,
+            aRedemption,
+            bIssuance,
+            bRedemption,
+            memberAccount(m1),
+            memberAccount(m2),
+            memberAccount(m3));
+    assertThat(
+            sums.entrySet().stream()
+                .filter(e -> ours.contains((Long) e.getKey().get(0)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+        .isEqualTo(expected);
+
+    Map<List<Object>, Long> issued = new HashMap<>();
+    readings
+        .issued(period)
+        .forEach(i -> issued.put(List.of(i.issuer().accountId(), i.entryKind()), i.points()));
+    assertThat(issued)
+        .containsEntry(List.of(aIssuance, EntryKind.EARN), 200L)
+        .containsEntry(List.of(bIssuance, EntryKind.EARN), 60L)
+        .containsEntry(List.of(bIssuance, EntryKind.REVERSAL), 40L)
+        .doesNotContainKey(List.of(aIssuance, EntryKind.REVERSAL));
+
+    Map<List<Object>, Long> consumed = new HashMap<>();
+    readings
+        .consumed(period)
+        .forEach(
+            c ->
+                consumed.put(
+                    List.of(c.issuer().accountId(), c.counterpart().accountId(), c.entryKind()),
+                    c.points()));
+    assertThat(
+            consumed.entrySet().stream()
+                .filter(
+                    e -> e.getKey().get(0).equals(aIssuance) || e.getKey().get(0).equals(bIssuance))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+        .isEqualTo(
+            Map.of(
+                List.of(aIssuance, bRedemption, EntryKind.REDEEM), 120L,
+                List.of(aIssuance, bRedemption, EntryKind.REVERSAL), -30L,
+                List.of(aIssuance, aIssuance, EntryKind.REVERSAL), 10L,
+                List.of(aIssuance, breakage, EntryKind.EXPIRE), 60L,
+                List.of(bIssuance, marketing, EntryKind.REDEEM), 5L,
+                List.of(bIssuance, aRedemption, EntryKind.REDEEM), 40L));
+
+    assertThat(readings.expired(period))
+        .filteredOn(e -> e.issuer().accountId() == aIssuance || e.issuer().accountId() == bIssuance)
+        .extracting(e -> e.issuer().tenantId(), LedgerFigures.Expired::points)
+        .containsExactly(tuple(a, 60L));
+
+    // the operator's marketing account is shared with the rest of the run: this test's share only
+    var operatorEarn =
+        readings.accountSums(period, EnumSet.of(AccountKind.OPERATOR_MARKETING)).stream()
+            .filter(s -> s.entryKind() == EntryKind.EARN)
+            .findFirst()
+            .orElseThrow();
+    assertThat(allBehind(p -> readings.entriesBehind(operatorEarn, period, p, 2)))
+        .anySatisfy(
+            s -> {
+              assertThat(s.entryId()).isEqualTo(earn2);
+              assertThat(s.points()).isEqualTo(-10);
+            });
+    assertThat(
+            allBehind(
+                p ->
+                    readings.entriesBehind(
+                        readings.issued(period).stream()
+                            .filter(i -> i.issuer().accountId() == bIssuance)
+                            .filter(i -> i.entryKind() == EntryKind.REVERSAL)
+                            .findFirst()
+                            .orElseThrow(),
+                        period,
+                        p,
+                        2)))
+        .extracting(LedgerFigures.EntryShare::entryId, LedgerFigures.EntryShare::reversesEntryId)
+        .containsExactly(tuple(back3, spend3));
+
+    // every figure in the window is the sum of the entries behind it, all booked in the window
+    var all = readings.accountSums(period, EnumSet.allOf(AccountKind.class));
+    for (var f : all) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    var kinds = readings.kindSums(period);
+    for (var f : kinds) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    for (var f : readings.issued(period)) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    for (var f : readings.consumed(period)) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    for (var f : readings.expired(period)) {
+      assertBehind(f.points(), allBehind(p -> readings.entriesBehind(f, period, p, 2)), period);
+    }
+    // the kind sums are the account sums rolled up, and the whole ledger sums to zero
+    assertThat(
+            kinds.stream()
+                .collect(
+                    Collectors.toMap(
+                        k -> List.of(k.accountKind(), k.entryKind()), k -> k.points())))
+        .isEqualTo(
+            all.stream()
+                .collect(
+                    Collectors.toMap(
+                        s -> List.of(s.account().kind(), s.entryKind()),
+                        s -> s.points(),
+                        Long::sum)));
+    assertThat(kinds.stream().mapToLong(LedgerFigures.KindSum::points).sum()).isZero();
+  }
+
+  /** Every page of entries behind a figure, following the keyset until a short page. */
+  private static List<LedgerFigures.EntryShare> allBehind(
+      LongFunction<List<LedgerFigures.EntryShare>> page) {
+    List<LedgerFigures.EntryShare> all = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      List<LedgerFigures.EntryShare> rows = page.apply(after);
+      all.addAll(rows);
+      if (rows.size() < 2) {
+        return all;
+      }
+      after = rows.get(rows.size() - 1).entryId();
+    }
+  }
+
+  private static void assertBehind(
+      long figure, List<LedgerFigures.EntryShare> behind, BookedPeriod period) {
+    assertThat(behind).isNotEmpty();
+    assertThat(behind.stream().mapToLong(LedgerFigures.EntryShare::points).sum()).isEqualTo(figure);
+    assertThat(behind)
+        .allSatisfy(
+            s -> {
+              assertThat(s.bookedAt()).isAfterOrEqualTo(period.from()).isBefore(period.to());
+            });
+    assertThat(behind.stream().map(LedgerFigures.EntryShare::entryId).distinct().count())
+        .isEqualTo(behind.size());
+  }
+
+  private long memberAccount(long member) {
+    return number("select id from ledger_account where kind = 'MEMBER' and member_id = " + member);
+  }
+
   private static void assertClean(LedgerCheckReport report) {
     assertThat(report.discrepancies()).isEmpty();
   }
@@ -953,7 +1176,7 @@ class LedgerIT {
         .setParameter(3, code)
         .setParameter(4, "Test tenant " + code)
         .executeUpdate();
-    ledger.openTenantAccounts(id);
+    accounts.openTenantAccounts(id);
     tx.commit();
     return id;
   }
@@ -969,7 +1192,7 @@ class LedgerIT {
         .setParameter(2, "139" + String.format("%08d", id % 100_000_000))
         .setParameter(3, com.atrium.member.CardNumber.forMember(id).value())
         .executeUpdate();
-    ledger.openMemberAccount(id);
+    accounts.openMemberAccount(id);
     tx.commit();
     return id;
   }

@@ -2,7 +2,7 @@ package com.atrium.portal.operator.members;
 
 import com.atrium.ledger.ExpiringPoints;
 import com.atrium.ledger.HistoryRow;
-import com.atrium.ledger.LedgerService;
+import com.atrium.ledger.LedgerQueries;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.notification.ExpiryReminders;
@@ -43,7 +43,7 @@ public class ViewMemberBacking implements Serializable {
       Map.of("tier", "tier-form:tier", "reason", "tier-form:reason");
 
   @EJB MemberService members;
-  @EJB LedgerService ledger;
+  @EJB LedgerQueries ledger;
   @EJB TierService tiers;
   @EJB Outbox outbox;
   @Inject MallConfiguration mall;
@@ -65,7 +65,7 @@ public class ViewMemberBacking implements Serializable {
     }
     refresh();
     long memberId = id;
-    LedgerService l = ledger;
+    LedgerQueries l = ledger;
     history =
         new PagedModel<>(
             (offset, limit) -> l.historyPage(memberId, offset, limit),

@@ -1,0 +1,351 @@
+package com.atrium.ledger;
+
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import com.atrium.tenant.MallConfiguration;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The only door to changing points: credits, debits and reversals. Every change is one balanced
+ * journal entry, written in the caller's transaction; the member's account row is locked for the
+ * duration, so concurrent postings for one member serialise and can never overdraw or double-apply.
+ */
+@Stateless
+public class LedgerPostings {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @Inject Clock clock;
+  @Inject MallConfiguration configuration;
+  @Inject LedgerAccounts accounts;
+
+  /**
+   * Credits points earned at a tenant: the member's account against the tenant's issuance account,
+   * and a lot that expires by the mall's policy.
+   */
+  public Posting creditFromTenant(
+      long memberId, long tenantId, long points, Instant occurredAt, String description) {
+    if (points <= 0) {
+      throw new IllegalArgumentException("credit needs a positive number of points");
+    }
+    LedgerAccount member = accounts.lockedMemberAccount(memberId);
+    long issuer = accounts.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE);
+    JournalEntry entry =
+        JournalEntry.transfer(
+            EntryKind.EARN,
+            occurredAt,
+            clock.now(),
+            memberId,
+            tenantId,
+            description,
+            issuer,
+            member.id(),
+            points);
+    em.persist(entry);
+    member.post(points);
+    // After an allowed overdraft the credit first repays the debt; only the rest opens a lot, so
+    // that the open lots always sum to max(balance, 0).
+    long toLot = Math.min(points, Math.max(member.balance(), 0));
+    if (toLot > 0) {
+      em.persist(
+          new PointsLot(member.id(), issuer, entry.id(), toLot, occurredAt, expiryOf(occurredAt)));
+    }
+    return new Posting(entry.id(), member.balance());
+  }
+
+  /**
+   * Credits the points of one sale funded by two issuers in one entry: {@code tenantPoints} from
+   * the tenant's issuance account and {@code operatorPoints} (campaign points) from the operator's
+   * marketing account, each with its own lot so that clearing can tell who pays for what. After an
+   * allowed overdraft the credit first repays the debt, the operator's points first, and only the
+   * rest opens lots (so the open lots still sum to max(balance, 0)).
+   */
+  public Posting credit(
+      long memberId,
+      long tenantId,
+      long tenantPoints,
+      long operatorPoints,
+      Instant occurredAt,
+      String description) {
+    if (tenantPoints < 0 || operatorPoints < 0 || tenantPoints + operatorPoints <= 0) {
+      throw new IllegalArgumentException("credit needs a positive number of points");
+    }
+    if (operatorPoints == 0) {
+      return creditFromTenant(memberId, tenantId, tenantPoints, occurredAt, description);
+    }
+    LedgerAccount member = accounts.lockedMemberAccount(memberId);
+    long tenant = accounts.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE);
+    LedgerAccount operator = accounts.operatorAccount(AccountKind.OPERATOR_MARKETING);
+    Map<Long, Long> from = new LinkedHashMap<>();
+    if (tenantPoints > 0) {
+      from.put(tenant, tenantPoints);
+    }
+    from.put(operator.id(), operatorPoints);
+    JournalEntry entry =
+        JournalEntry.gather(
+            EntryKind.EARN,
+            occurredAt,
+            clock.now(),
+            memberId,
+            tenantId,
+            description,
+            from,
+            member.id());
+    em.persist(entry);
+    long points = tenantPoints + operatorPoints;
+    member.post(points);
+    long toLots = Math.min(points, Math.max(member.balance(), 0));
+    long tenantLot = Math.min(tenantPoints, toLots);
+    long operatorLot = toLots - tenantLot;
+    Instant expires = expiryOf(occurredAt);
+    if (tenantLot > 0) {
+      em.persist(new PointsLot(member.id(), tenant, entry.id(), tenantLot, occurredAt, expires));
+    }
+    if (operatorLot > 0) {
+      em.persist(
+          new PointsLot(member.id(), operator.id(), entry.id(), operatorLot, occurredAt, expires));
+    }
+    return new Posting(entry.id(), member.balance());
+  }
+
+  /**
+   * Locks the member's account for the rest of the transaction, so that what the caller reads about
+   * the member (for example the points earned today, for a daily cap) stays true until it posts.
+   */
+  public void lockMember(long memberId) {
+    accounts.lockedMemberAccount(memberId);
+  }
+
+  /**
+   * Points spent at a tenant's till: from the member's account to the tenant's redemption account,
+   * consuming the member's lots soonest-to-expire first. Refuses with INSUFFICIENT_POINTS when the
+   * member has fewer points.
+   */
+  public Posting debitToTenant(
+      long memberId, long tenantId, long points, Instant occurredAt, String description) {
+    long redemption = accounts.tenantAccountId(tenantId, AccountKind.TENANT_REDEMPTION);
+    return debit(
+        memberId,
+        redemption,
+        tenantId,
+        EntryKind.REDEEM,
+        points,
+        occurredAt,
+        description,
+        Overdraft.REFUSE);
+  }
+
+  /**
+   * Takes points from a member's account to another account (a tenant's redemption account, the
+   * operator's marketing account for its own rewards, a partner account for an exchange out). The
+   * member's account row is locked for the transaction; the open lots are consumed
+   * soonest-to-expire first (ties: earned first, then lower id) and each take is recorded as a
+   * {@link LotConsumption} of the entry written.
+   *
+   * @param overdraft {@link Overdraft#REFUSE} unless the caller implements the documented
+   *     negative-balance policy
+   */
+  public Posting debit(
+      long memberId,
+      long toAccountId,
+      Long tenantId,
+      EntryKind kind,
+      long points,
+      Instant occurredAt,
+      String description,
+      Overdraft overdraft) {
+    if (points <= 0) {
+      throw new IllegalArgumentException("a debit needs a positive number of points");
+    }
+    if (kind != EntryKind.REDEEM && kind != EntryKind.REVERSAL) {
+      throw new IllegalArgumentException("a debit is a REDEEM or a REVERSAL, not " + kind);
+    }
+    LedgerAccount member = accounts.lockedMemberAccount(memberId);
+    if (member.id() == toAccountId) {
+      throw new IllegalArgumentException("a debit moves points to another account");
+    }
+    List<PointsLot> lots =
+        em.createNamedQuery("PointsLot.openOfAccount", PointsLot.class)
+            .setParameter("account", member.id())
+            .getResultList();
+    ConsumptionPlan plan = Lots.plan(lots, points);
+    if (plan.uncovered() > 0 && overdraft == Overdraft.REFUSE) {
+      throw DomainException.conflict(
+          "INSUFFICIENT_POINTS",
+          "The member has " + member.balance() + " points, " + points + " needed");
+    }
+    JournalEntry entry =
+        JournalEntry.transfer(
+            kind,
+            occurredAt,
+            clock.now(),
+            memberId,
+            tenantId,
+            description,
+            member.id(),
+            toAccountId,
+            points);
+    em.persist(entry);
+    member.post(-points, overdraft);
+    Lots.take(em, entry.id(), plan, lots);
+    return new Posting(entry.id(), member.balance());
+  }
+
+  /**
+   * Cancels {@code points} (at most what is left of the original) of a credit or a debit with a
+   * REVERSAL entry that points at it; the original is never changed. Several partial reversals of
+   * one entry add up to at most the original.
+   *
+   * <ul>
+   *   <li>A credit (EARN, GRANT): takes the points back from the lot the credit opened, as far as
+   *       that lot still holds them. What it could not take, because the member already spent it,
+   *       is returned as {@link Reversal#notReversed()}; the caller's policy settles it (for
+   *       example {@link #debit} with {@link Overdraft#ALLOW_NEGATIVE}, or flagging the member).
+   *   <li>A debit (REDEEM): gives the points back to the lots it consumed, last consumed first; a
+   *       lot that has expired by now does not take them back: they go to a new lot of the same
+   *       issuer that expires by the mall policy counted from now (docs/ledger.md).
+   * </ul>
+   */
+  public Reversal reverse(long entryId, long points, String reason) {
+    if (points <= 0) {
+      throw DomainException.invalid(
+          "POINTS_INVALID", "points", "Reverse a positive number of points");
+    }
+    JournalEntry original = em.find(JournalEntry.class, entryId);
+    if (original == null) {
+      throw DomainException.notFound("ENTRY_NOT_FOUND", "No journal entry " + entryId);
+    }
+    if (original.memberId() == null
+        || !EnumSet.of(EntryKind.EARN, EntryKind.GRANT, EntryKind.REDEEM)
+            .contains(original.kind())) {
+      throw DomainException.invalid(
+          "ENTRY_NOT_REVERSIBLE", "entryId", "A " + original.kind() + " entry cannot be reversed");
+    }
+    // the member's row lock also serialises concurrent reversals of the same entry
+    LedgerAccount member = accounts.lockedMemberAccount(original.memberId());
+    JournalLine memberLine = lineOf(original, member.id(), true);
+    JournalLine counterLine = lineOf(original, member.id(), false);
+    long already = alreadyReversed(original.id(), member.id());
+    long left = Math.abs(memberLine.points()) - already;
+    if (points > left) {
+      throw DomainException.conflict(
+          "REVERSAL_EXCEEDS_ORIGINAL",
+          "Entry " + entryId + " has " + left + " points left to reverse, not " + points);
+    }
+    Instant now = clock.now();
+    return memberLine.points() > 0
+        ? reverseCredit(original, member, counterLine.accountId(), points, reason, now)
+        : reverseDebit(original, member, counterLine.accountId(), already, points, reason, now);
+  }
+
+  private Reversal reverseCredit(
+      JournalEntry original,
+      LedgerAccount member,
+      long issuerAccountId,
+      long points,
+      String reason,
+      Instant now) {
+    List<PointsLot> lots =
+        em.createNamedQuery("PointsLot.ofCredit", PointsLot.class)
+            .setParameter("entry", original.id())
+            .getResultList();
+    if (lots.stream().allMatch(l -> l.pointsRemaining() == 0)) {
+      return new Reversal(OptionalLong.empty(), 0, points, member.balance());
+    }
+    // as far as the credit's own lots still hold the points, in the order a debit would take them;
+    // each lot's points go back to the issuer that funded them (a sale may have two: the tenant
+    // and the operator's marketing account for campaign points)
+    ConsumptionPlan plan = Lots.plan(lots, points);
+    long take = plan.covered();
+    Map<Long, Long> issuerOf = new HashMap<>();
+    lots.forEach(l -> issuerOf.put(l.id(), l.issuerAccountId()));
+    Map<Long, Long> toIssuers = new LinkedHashMap<>();
+    plan.takes().forEach(t -> toIssuers.merge(issuerOf.get(t.lotId()), t.points(), Long::sum));
+    JournalEntry entry =
+        toIssuers.size() == 1 && toIssuers.containsKey(issuerAccountId)
+            ? JournalEntry.reversalOf(original, now, reason, member.id(), issuerAccountId, take)
+            : JournalEntry.reversalSpread(original, now, reason, member.id(), toIssuers);
+    em.persist(entry);
+    member.post(-take);
+    Lots.take(em, entry.id(), plan, lots);
+    return new Reversal(OptionalLong.of(entry.id()), take, points - take, member.balance());
+  }
+
+  private Reversal reverseDebit(
+      JournalEntry original,
+      LedgerAccount member,
+      long redeemerAccountId,
+      long already,
+      long points,
+      String reason,
+      Instant now) {
+    List<LotConsumption> taken =
+        em.createNamedQuery("LotConsumption.ofEntry", LotConsumption.class)
+            .setParameter("entry", original.id())
+            .getResultList();
+    Map<Long, PointsLot> lots = new HashMap<>();
+    List<ReversalPlan.Consumed> consumed = new ArrayList<>();
+    for (LotConsumption c : taken) {
+      PointsLot lot = lots.computeIfAbsent(c.lotId(), id -> em.find(PointsLot.class, id));
+      consumed.add(
+          new ReversalPlan.Consumed(lot.id(), lot.issuerAccountId(), c.points(), lot.expiresAt()));
+    }
+    long total = Math.abs(lineOf(original, member.id(), true).points());
+    long uncovered = total - consumed.stream().mapToLong(ReversalPlan.Consumed::points).sum();
+    ReversalPlan plan = ReversalPlan.forDebit(consumed, uncovered, already, points, now);
+    JournalEntry entry =
+        JournalEntry.reversalOf(original, now, reason, redeemerAccountId, member.id(), points);
+    em.persist(entry);
+    member.post(points);
+    Map<Long, Long> toNewLots = new LinkedHashMap<>(); // issuer account -> points
+    for (ReversalPlan.Restore r : plan.restores()) {
+      if (r.toNewLot()) {
+        toNewLots.merge(r.issuerAccountId(), r.points(), Long::sum);
+      } else {
+        lots.get(r.lotId()).restore(r.points(), now);
+        em.persist(new LotConsumption(entry.id(), r.lotId(), -r.points()));
+      }
+    }
+    toNewLots.forEach(
+        (issuer, p) ->
+            em.persist(new PointsLot(member.id(), issuer, entry.id(), p, now, expiryOf(now))));
+    return new Reversal(OptionalLong.of(entry.id()), points, 0, member.balance());
+  }
+
+  private static JournalLine lineOf(JournalEntry entry, long memberAccountId, boolean member) {
+    return entry.lines().stream()
+        .filter(l -> l.accountId().equals(memberAccountId) == member)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("entry " + entry.id() + " is not a transfer"));
+  }
+
+  private long alreadyReversed(long originalId, long memberAccountId) {
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "select coalesce(sum(l.points), 0) from journal_line l"
+                        + " join journal_entry e on e.id = l.entry_id"
+                        + " where e.reverses_entry_id = ?1 and l.account_id = ?2")
+                .setParameter(1, originalId)
+                .setParameter(2, memberAccountId)
+                .getSingleResult();
+    return Math.abs(n.longValue());
+  }
+
+  /** When points earned at that instant expire, by the mall's configured policy. */
+  Instant expiryOf(Instant earnedAt) {
+    return configuration.expiryPolicy().expiresAt(earnedAt);
+  }
+}

@@ -1,0 +1,321 @@
+package com.atrium.ledger;
+
+import com.atrium.ledger.LedgerFigures.AccountSum;
+import com.atrium.ledger.LedgerFigures.Consumed;
+import com.atrium.ledger.LedgerFigures.EntryShare;
+import com.atrium.ledger.LedgerFigures.Expired;
+import com.atrium.ledger.LedgerFigures.Issued;
+import com.atrium.ledger.LedgerFigures.KindSum;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The ledger's read side for the contexts above it (clearing, reports): set-based figures over a
+ * {@link BookedPeriod}, each one aggregate query, and for every figure the journal entries behind
+ * it. Read-only; returns records, never entities; plain SQL that PostgreSQL and Oracle both run.
+ *
+ * <p>Invariant: for every figure, the {@link EntryShare#points()} of the entries behind it sum to
+ * the figure's points, and no entry booked outside the period is behind any figure.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class LedgerReadings {
+
+  /** Most entries in one page of {@code entriesBehind}. */
+  public static final int MAX_PAGE = 1000;
+
+  private static final String PERIOD = " where e.recorded_at >= ?1 and e.recorded_at < ?2";
+
+  private static final String ACCOUNT = "a.id, a.kind, a.member_id, a.tenant_id, a.partner_code";
+
+  private static final String COUNTERPART =
+      "r.id, r.kind, r.member_id, r.tenant_id, r.partner_code";
+
+  private static final String ENTRY =
+      "e.id, e.kind, e.recorded_at, e.occurred_at, e.reverses_entry_id";
+
+  /** Journal lines with their account, of entries booked in the period. */
+  private static final String LINES =
+      " from journal_entry e join journal_line l on l.entry_id = e.id"
+          + " join ledger_account a on a.id = l.account_id"
+          + PERIOD;
+
+  /** Lots opened by entries booked in the period, with their issuer's account. */
+  private static final String LOTS_OPENED =
+      " from journal_entry e join points_lot p on p.credit_entry_id = e.id"
+          + " join ledger_account a on a.id = p.issuer_account_id"
+          + PERIOD;
+
+  /**
+   * Lot consumptions of entries booked in the period, with the lot's issuer (a) and the account on
+   * the other side of the entry (r): the entry's line on the issuer's account when it has one (a
+   * credit's reversal, spread over its issuers), else its one line that is not the member's.
+   */
+  private static final String CONSUMPTIONS =
+      " from journal_entry e join lot_consumption c on c.entry_id = e.id"
+          + " join points_lot p on p.id = c.lot_id"
+          + " join journal_line l on l.entry_id = e.id and l.account_id <> p.member_account_id"
+          + " and (l.account_id = p.issuer_account_id or not exists (select 1 from journal_line x"
+          + " where x.entry_id = e.id and x.account_id = p.issuer_account_id))"
+          + " join ledger_account a on a.id = p.issuer_account_id"
+          + " join ledger_account r on r.id = l.account_id"
+          + PERIOD;
+
+  /** Lot consumptions of the EXPIRE entries booked in the period, with the lot's issuer. */
+  private static final String EXPIRIES =
+      " from journal_entry e join lot_consumption c on c.entry_id = e.id"
+          + " join points_lot p on p.id = c.lot_id"
+          + " join ledger_account a on a.id = p.issuer_account_id"
+          + PERIOD
+          + " and e.kind = 'EXPIRE'";
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  /**
+   * Sum and count of the journal lines per account and entry kind, for the accounts of the given
+   * kinds (asking for {@code MEMBER} returns a row per member account that moved).
+   */
+  public List<AccountSum> accountSums(BookedPeriod period, Set<AccountKind> accountKinds) {
+    if (accountKinds.isEmpty()) {
+      return List.of();
+    }
+    String kinds =
+        accountKinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(","));
+    return rows(
+            "select "
+                + ACCOUNT
+                + ", e.kind, sum(l.points), count(*)"
+                + LINES
+                + " and a.kind in ("
+                + kinds
+                + ") group by "
+                + ACCOUNT
+                + ", e.kind order by a.id, e.kind",
+            period)
+        .stream()
+        .map(r -> new AccountSum(account(r, 0), entryKind(r[5]), number(r[6]), number(r[7])))
+        .toList();
+  }
+
+  /** Sum and count of the journal lines per account kind and entry kind. */
+  public List<KindSum> kindSums(BookedPeriod period) {
+    return rows(
+            "select a.kind, e.kind, sum(l.points), count(*)"
+                + LINES
+                + " group by a.kind, e.kind order by a.kind, e.kind",
+            period)
+        .stream()
+        .map(
+            r ->
+                new KindSum(
+                    AccountKind.valueOf((String) r[0]),
+                    entryKind(r[1]),
+                    number(r[2]),
+                    number(r[3])))
+        .toList();
+  }
+
+  /** Points put into lots per issuer and kind of the entry that opened them. */
+  public List<Issued> issued(BookedPeriod period) {
+    return rows(
+            "select "
+                + ACCOUNT
+                + ", e.kind, sum(p.points_earned), count(*)"
+                + LOTS_OPENED
+                + " group by "
+                + ACCOUNT
+                + ", e.kind order by a.id, e.kind",
+            period)
+        .stream()
+        .map(r -> new Issued(account(r, 0), entryKind(r[5]), number(r[6]), number(r[7])))
+        .toList();
+  }
+
+  /**
+   * Points taken from (or, negative, given back to) lots per issuer, counterpart and entry kind.
+   * For clearing, the {@code REDEEM} rows whose counterpart is a {@code TENANT_REDEMPTION} account
+   * are the points redeemed at that tenant and funded by that issuer.
+   */
+  public List<Consumed> consumed(BookedPeriod period) {
+    return rows(
+            "select "
+                + ACCOUNT
+                + ", "
+                + COUNTERPART
+                + ", e.kind, sum(c.points)"
+                + CONSUMPTIONS
+                + " group by "
+                + ACCOUNT
+                + ", "
+                + COUNTERPART
+                + ", e.kind order by a.id, r.id, e.kind",
+            period)
+        .stream()
+        .map(r -> new Consumed(account(r, 0), account(r, 5), entryKind(r[10]), number(r[11])))
+        .toList();
+  }
+
+  /** Points expired into breakage per issuer of the expired lots. */
+  public List<Expired> expired(BookedPeriod period) {
+    return rows(
+            "select "
+                + ACCOUNT
+                + ", sum(c.points)"
+                + EXPIRIES
+                + " group by "
+                + ACCOUNT
+                + " order by a.id",
+            period)
+        .stream()
+        .map(r -> new Expired(account(r, 0), number(r[5])))
+        .toList();
+  }
+
+  /**
+   * The entries behind an {@link AccountSum}, in entry id order, after {@code afterEntryId} (0 for
+   * the first page), at most {@code limit} of them; each with its lines' sum on that account.
+   */
+  public List<EntryShare> entriesBehind(
+      AccountSum figure, BookedPeriod period, long afterEntryId, int limit) {
+    return shares(
+        "sum(l.points)" + LINES + " and l.account_id = ?3 and e.kind = ?4",
+        period,
+        afterEntryId,
+        limit,
+        figure.account().accountId(),
+        figure.entryKind().name());
+  }
+
+  /** The entries behind a {@link KindSum}, paged as those of an {@link AccountSum}. */
+  public List<EntryShare> entriesBehind(
+      KindSum figure, BookedPeriod period, long afterEntryId, int limit) {
+    return shares(
+        "sum(l.points)" + LINES + " and a.kind = ?3 and e.kind = ?4",
+        period,
+        afterEntryId,
+        limit,
+        figure.accountKind().name(),
+        figure.entryKind().name());
+  }
+
+  /** The entries behind an {@link Issued}: each with the points of the issuer's lots it opened. */
+  public List<EntryShare> entriesBehind(
+      Issued figure, BookedPeriod period, long afterEntryId, int limit) {
+    return shares(
+        "sum(p.points_earned)" + LOTS_OPENED + " and p.issuer_account_id = ?3 and e.kind = ?4",
+        period,
+        afterEntryId,
+        limit,
+        figure.issuer().accountId(),
+        figure.entryKind().name());
+  }
+
+  /** The entries behind a {@link Consumed}: each with what it took from the issuer's lots. */
+  public List<EntryShare> entriesBehind(
+      Consumed figure, BookedPeriod period, long afterEntryId, int limit) {
+    return shares(
+        "sum(c.points)"
+            + CONSUMPTIONS
+            + " and p.issuer_account_id = ?3 and l.account_id = ?4 and e.kind = ?5",
+        period,
+        afterEntryId,
+        limit,
+        figure.issuer().accountId(),
+        figure.counterpart().accountId(),
+        figure.entryKind().name());
+  }
+
+  /**
+   * The EXPIRE entries behind an {@link Expired}: each with what it took from the issuer's lots.
+   */
+  public List<EntryShare> entriesBehind(
+      Expired figure, BookedPeriod period, long afterEntryId, int limit) {
+    return shares(
+        "sum(c.points)" + EXPIRIES + " and p.issuer_account_id = ?3",
+        period,
+        afterEntryId,
+        limit,
+        figure.issuer().accountId());
+  }
+
+  /**
+   * One page of entries: {@code selectAndFrom} is the summed column and the figure's FROM/WHERE,
+   * whose parameters ?3.. are {@code filters}; the page's keyset bound is the next parameter.
+   */
+  private List<EntryShare> shares(
+      String selectAndFrom, BookedPeriod period, long afterEntryId, int limit, Object... filters) {
+    int after = 3 + filters.length;
+    Query query =
+        em.createNativeQuery(
+            "select "
+                + ENTRY
+                + ", "
+                + selectAndFrom
+                + " and e.id > ?"
+                + after
+                + " group by "
+                + ENTRY
+                + " order by e.id");
+    bindPeriod(query, period);
+    for (int i = 0; i < filters.length; i++) {
+      query.setParameter(3 + i, filters[i]);
+    }
+    query.setParameter(after, afterEntryId);
+    query.setMaxResults(Math.max(1, Math.min(MAX_PAGE, limit)));
+    List<EntryShare> shares = new ArrayList<>();
+    for (Object[] r : results(query)) {
+      shares.add(
+          new EntryShare(
+              number(r[0]),
+              entryKind(r[1]),
+              SqlValues.instant(r[2]),
+              SqlValues.instant(r[3]),
+              SqlValues.nullableNumber(r[4]),
+              number(r[5])));
+    }
+    return shares;
+  }
+
+  private List<Object[]> rows(String sql, BookedPeriod period) {
+    Query query = em.createNativeQuery(sql);
+    bindPeriod(query, period);
+    return results(query);
+  }
+
+  private static void bindPeriod(Query query, BookedPeriod period) {
+    query.setParameter(1, Timestamp.from(period.from()));
+    query.setParameter(2, Timestamp.from(period.to()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> results(Query query) {
+    return query.getResultList();
+  }
+
+  private static AccountRef account(Object[] r, int at) {
+    return new AccountRef(
+        number(r[at]),
+        AccountKind.valueOf((String) r[at + 1]),
+        SqlValues.nullableNumber(r[at + 2]),
+        SqlValues.nullableNumber(r[at + 3]),
+        (String) r[at + 4]);
+  }
+
+  private static EntryKind entryKind(Object value) {
+    return EntryKind.valueOf((String) value);
+  }
+
+  private static long number(Object value) {
+    return SqlValues.number(value);
+  }
+}
