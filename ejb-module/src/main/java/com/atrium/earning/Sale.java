@@ -33,6 +33,9 @@ import java.time.Instant;
         "select coalesce(sum(s.points), 0) from Sale s where s.memberId = :member"
             + " and s.occurredAt >= :from and s.occurredAt < :to")
 @NamedQuery(
+    name = "Sale.explanationsOfEntries",
+    query = "select s.journalEntryId, s.explanation from Sale s where s.journalEntryId in :entries")
+@NamedQuery(
     name = "Sale.spendOfMemberBetween",
     query =
         "select coalesce(sum(s.amount), 0) from Sale s where s.memberId = :member"

@@ -25,26 +25,25 @@ public class LedgerQueries {
   @Inject LedgerAccounts accounts;
 
   /**
-   * The member's recent history, newest first, with the running balance after each line. A
+   * The member's balance and recent lines, newest first, with the running balance after each. A
    * tenant-scoped caller sees only the lines of entries at their own tenant.
    */
-  public MemberHistory historyOf(long memberId, int limit) {
-    Page<HistoryRow> page = historyPage(memberId, 0, Math.max(1, Math.min(limit, 500)));
-    return new MemberHistory(accounts.balanceOf(memberId), page.rows());
+  public MemberStatement statementOf(long memberId, int limit) {
+    Page<StatementLine> page = statementPage(memberId, 0, Math.max(1, Math.min(limit, 500)));
+    return new MemberStatement(accounts.balanceOf(memberId), page.rows());
   }
 
   /**
-   * One page of the member's full history, newest first: every credit, debit, expiry and reversal
-   * with its tenant, the sale's earning explanation and the running balance after it (computed over
-   * all the member's lines, so it is the true balance even where a tenant-scoped caller sees only
-   * its own tenant's lines).
+   * One page of the member's lines, newest first: every credit, debit, expiry and reversal with the
+   * running balance after it (computed over all the member's lines, so it is the true balance even
+   * where a tenant-scoped caller sees only its own tenant's lines).
    */
-  public Page<HistoryRow> historyPage(long memberId, int offset, int limit) {
+  public Page<StatementLine> statementPage(long memberId, int offset, int limit) {
     Optional<LedgerAccount> account = accounts.memberAccount(memberId);
     if (account.isEmpty()) {
       return new Page<>(List.of(), offset, limit, 0);
     }
-    return MemberHistoryQuery.page(em, account.get().id(), caller.tenantId(), offset, limit);
+    return StatementQuery.page(em, account.get().id(), caller.tenantId(), offset, limit);
   }
 
   /**

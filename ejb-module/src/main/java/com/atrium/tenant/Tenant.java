@@ -24,6 +24,7 @@ import java.util.TreeMap;
 @Entity
 @Table(name = "tenant")
 @NamedQuery(name = "Tenant.byCode", query = "select t from Tenant t where t.code = :code")
+@NamedQuery(name = "Tenant.namesOf", query = "select t.id, t.name from Tenant t where t.id in :ids")
 public class Tenant {
 
   @Id

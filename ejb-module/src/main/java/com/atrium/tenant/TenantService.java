@@ -16,9 +16,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The operator's register of tenant merchants. Writes are the operator admin's; a tenant's own
@@ -79,6 +83,17 @@ public class TenantService {
       throw DomainException.notFound("TENANT_NOT_FOUND", "No tenant " + id);
     }
     return t;
+  }
+
+  /** Tenants' names by id (for lines that name where they happened); unknown ids are left out. */
+  public Map<Long, String> namesOf(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery("Tenant.namesOf", Object[].class)
+        .setParameter("ids", Set.copyOf(ids))
+        .getResultStream()
+        .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
   }
 
   /** The tenant as other contexts see it, if the caller may see it. */

@@ -40,8 +40,6 @@ class TableOwnershipTest {
    */
   static final Map<String, Set<String>> KNOWN_EXCEPTIONS =
       Map.of(
-          // member history joins the sale and the tenant into each line: a read model in `report`
-          "ledger/MemberHistoryQuery.java", Set.of("sale", "tenant"),
           // the set-based what-if over last month's sales needs each sale's member and tenant
           "earning/WhatIfSimulator.java", Set.of("member", "tenant"),
           // the dashboard is a read model over sales, members and the ledger

@@ -4,7 +4,6 @@ import com.atrium.earning.SaleReceipt;
 import com.atrium.earning.SaleService;
 import com.atrium.ledger.ExpiringPoints;
 import com.atrium.ledger.LedgerQueries;
-import com.atrium.ledger.MemberHistory;
 import com.atrium.member.MemberRegistration;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
@@ -12,6 +11,8 @@ import com.atrium.notification.ExpiryReminders;
 import com.atrium.portal.PortalMessages;
 import com.atrium.redemption.PointPaymentReceipt;
 import com.atrium.redemption.PointPaymentService;
+import com.atrium.report.MemberHistory;
+import com.atrium.report.MemberHistoryService;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -50,6 +51,7 @@ public class ServeBacking implements Serializable {
   @EJB MemberService members;
   @EJB SaleService sales;
   @EJB LedgerQueries ledger;
+  @EJB MemberHistoryService histories;
   @Inject MallConfiguration mall;
   @EJB PointPaymentService pointPayments;
 
@@ -199,7 +201,7 @@ public class ServeBacking implements Serializable {
 
   private void show(MemberView m) {
     member = m;
-    history = ledger.historyOf(m.id(), HISTORY_ROWS);
+    history = histories.of(m.id(), HISTORY_ROWS);
     nextExpiry = ledger.nextExpiryOf(m.id()).orElse(null);
   }
 

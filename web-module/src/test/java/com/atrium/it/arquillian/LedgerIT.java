@@ -7,7 +7,6 @@ import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.BookedPeriod;
 import com.atrium.ledger.EntryKind;
 import com.atrium.ledger.ExpiryJob;
-import com.atrium.ledger.HistoryRow;
 import com.atrium.ledger.LedgerAccounts;
 import com.atrium.ledger.LedgerCheckMonitor;
 import com.atrium.ledger.LedgerCheckReport;
@@ -19,6 +18,7 @@ import com.atrium.ledger.LotExpiry;
 import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
+import com.atrium.ledger.StatementLine;
 import com.atrium.platform.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -148,10 +148,11 @@ class LedgerIT {
     ledger.creditFromTenant(member, tenant, 7, t0.plusSeconds(120), "Sale H3");
     tx.commit();
 
-    var history = queries.historyOf(member, 10);
+    var history = queries.statementOf(member, 10);
     assertThat(history.balance()).isEqualTo(157);
-    assertThat(history.rows())
-        .extracting(HistoryRow::description, HistoryRow::points, HistoryRow::runningBalance)
+    assertThat(history.lines())
+        .extracting(
+            StatementLine::description, StatementLine::points, StatementLine::runningBalance)
         .containsExactly(
             tuple("Sale H3", 7L, 157L), tuple("Sale H2", 50L, 150L), tuple("Sale H1", 100L, 100L));
   }

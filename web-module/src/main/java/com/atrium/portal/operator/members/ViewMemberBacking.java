@@ -1,7 +1,6 @@
 package com.atrium.portal.operator.members;
 
 import com.atrium.ledger.ExpiringPoints;
-import com.atrium.ledger.HistoryRow;
 import com.atrium.ledger.LedgerQueries;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
@@ -9,6 +8,8 @@ import com.atrium.notification.ExpiryReminders;
 import com.atrium.notification.Outbox;
 import com.atrium.notification.OutboxMessage;
 import com.atrium.portal.PortalMessages;
+import com.atrium.report.HistoryRow;
+import com.atrium.report.MemberHistoryService;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.TierDefinition;
 import com.atrium.tier.TierChange;
@@ -44,6 +45,7 @@ public class ViewMemberBacking implements Serializable {
 
   @EJB MemberService members;
   @EJB LedgerQueries ledger;
+  @EJB MemberHistoryService histories;
   @EJB TierService tiers;
   @EJB Outbox outbox;
   @Inject MallConfiguration mall;
@@ -65,10 +67,10 @@ public class ViewMemberBacking implements Serializable {
     }
     refresh();
     long memberId = id;
-    LedgerQueries l = ledger;
+    MemberHistoryService h = histories;
     history =
         new PagedModel<>(
-            (offset, limit) -> l.historyPage(memberId, offset, limit),
+            (offset, limit) -> h.page(memberId, offset, limit),
             r -> r.entryId() + ":" + r.points());
   }
 

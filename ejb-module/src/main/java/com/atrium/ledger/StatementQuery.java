@@ -6,31 +6,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One page of a member account's lines with the tenant's name, the sale's explanation and the
- * running balance. Kept apart from the ledger's own queries because it is the one that reads other
- * contexts' tables.
+ * One page of a member account's lines with the running balance, from the ledger's own tables; the
+ * names and explanations around them are the report's to add (report.MemberHistoryService).
  */
-final class MemberHistoryQuery {
+final class StatementQuery {
 
-  private MemberHistoryQuery() {}
+  private StatementQuery() {}
 
-  // Known exception to context isolation: joins tenant and sale; moves to a read model in report.
   private static final String ROWS =
-      "select h.occurred_at, h.kind, h.tenant_name, h.description, h.points, h.running,"
-          + " h.entry_id, h.explanation from ("
-          + " select e.occurred_at, e.id as entry_id, e.kind, t.name as tenant_name, e.description,"
-          + " l.points, e.tenant_id, s.explanation,"
-          + " sum(l.points) over (order by e.occurred_at, e.id) as running"
+      "select h.occurred_at, h.kind, h.tenant_id, h.description, h.points, h.running, h.entry_id"
+          + " from (select e.occurred_at, e.id as entry_id, e.kind, e.tenant_id, e.description,"
+          + " l.points, sum(l.points) over (order by e.occurred_at, e.id) as running"
           + " from journal_line l join journal_entry e on e.id = l.entry_id"
-          + " left join tenant t on t.id = e.tenant_id"
-          + " left join sale s on s.journal_entry_id = e.id"
           + " where l.account_id = ?1) h";
 
   /**
    * @param tenantScope when present, only the lines of entries at that tenant (the running balance
    *     is still computed over all the account's lines)
    */
-  static Page<HistoryRow> page(
+  static Page<StatementLine> page(
       EntityManager em, long accountId, Optional<Long> tenantScope, int offset, int limit) {
     String sql =
         ROWS
@@ -54,15 +48,14 @@ final class MemberHistoryQuery {
         rows.stream()
             .map(
                 r ->
-                    new HistoryRow(
+                    new StatementLine(
                         SqlValues.instant(r[0]),
                         (String) r[1],
-                        (String) r[2],
+                        r[2] == null ? null : ((Number) r[2]).longValue(),
                         (String) r[3],
                         ((Number) r[4]).longValue(),
                         ((Number) r[5]).longValue(),
-                        ((Number) r[6]).longValue(),
-                        (String) r[7]))
+                        ((Number) r[6]).longValue()))
             .toList(),
         Math.max(0, offset),
         size,

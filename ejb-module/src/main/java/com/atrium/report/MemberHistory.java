@@ -1,4 +1,4 @@
-package com.atrium.ledger;
+package com.atrium.report;
 
 import java.util.List;
 
