@@ -20,6 +20,19 @@ public final class AuditState {
     public boolean changed() {
       return !Objects.equals(before, after);
     }
+
+    /** Changed from one value to another (not merely created or removed). */
+    public boolean altered() {
+      return before != null && after != null && changed();
+    }
+
+    /** For people: {@code before → after} where it changed, else the one value there is. */
+    public String shown() {
+      if (altered()) {
+        return before + " → " + after;
+      }
+      return after != null ? after : before;
+    }
   }
 
   private AuditState() {}

@@ -32,6 +32,16 @@ class AuditStateTest {
   }
 
   @Test
+  void peopleSeeTheChangeOrTheOneValueThereIs() {
+    assertThat(new Change("enabled", "true", "false").shown()).isEqualTo("true → false");
+    assertThat(new Change("enabled", "true", "false").altered()).isTrue();
+    assertThat(new Change("username", "mkt", "mkt").shown()).isEqualTo("mkt");
+    assertThat(new Change("username", null, "mkt").shown()).isEqualTo("mkt");
+    assertThat(new Change("username", null, "mkt").altered()).isFalse();
+    assertThat(new Change("username", "mkt", null).shown()).isEqualTo("mkt");
+  }
+
+  @Test
   void textThatIsNotAMapIsShownWhole() {
     assertThat(AuditState.changes("points=5", "{broken"))
         .containsExactly(new Change("", "points=5", "{broken"));
