@@ -59,6 +59,14 @@ final class Logins {
         ExpectedConditions.textToBePresentInElementLocated(By.id("logins:table_data"), query));
   }
 
+  /** Picks a role filter by its label ("All roles" for none); the table follows by itself. */
+  void filterRole(String label) {
+    browser.clickable(By.id("logins:role")).click();
+    browser
+        .clickable(By.cssSelector("#logins\\:role_items li[data-label='" + label + "']"))
+        .click();
+  }
+
   /** Resets the one shown login's password; returns the temporary password the page shows once. */
   String resetPassword() {
     browser.clickable(By.cssSelector("#logins\\:table_data .a-reset")).click();

@@ -54,6 +54,14 @@ class LoginsAndAuditPagesIT {
       logins.find(username);
       assertThat(admin.text(By.id("logins:table_data")))
           .contains(username, "市场部 小李", "Marketing", "Enabled", "Must choose a new password");
+      // the role filter: the colleague is marketing, not a store assistant
+      logins.filterRole("Store assistant");
+      admin.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("logins:table_data"), "No login matches."));
+      logins.filterRole("Marketing");
+      admin.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("logins:table_data"), username));
       admin.screenshot("operator-logins-en.png", 1400, 700);
       temporary = logins.resetPassword();
       assertThat(temporary).hasSize(14);
