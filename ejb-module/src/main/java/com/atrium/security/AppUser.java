@@ -61,6 +61,10 @@ public class AppUser {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  /** Set when an admin chose the password (creation, reset): the person must pick their own. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
@@ -89,6 +93,7 @@ public class AppUser {
     this.tenantId = tenantId;
     this.roles = new TreeSet<>(roles);
     this.createdAt = now;
+    this.mustChangePassword = true;
   }
 
   /** True while a lockout is running at {@code now}. */
@@ -139,8 +144,30 @@ public class AppUser {
     enabled = false;
   }
 
-  void changePasswordHash(String hash) {
+  /**
+   * An admin set a temporary password: it ends a running lock (the person asked for help) and the
+   * person must replace it at their next login.
+   */
+  void resetPassword(String hash) {
     this.passwordHash = hash;
+    this.mustChangePassword = true;
+    unlock();
+  }
+
+  /** The person chose their own password. */
+  void changeOwnPassword(String hash) {
+    this.passwordHash = hash;
+    this.mustChangePassword = false;
+  }
+
+  /** An admin ends a lockout early; the failure count starts over. */
+  void unlock() {
+    lockedUntil = null;
+    failedAttempts = 0;
+  }
+
+  void changeRoles(Set<String> roles) {
+    this.roles = new TreeSet<>(roles);
   }
 
   public Map<String, Object> snapshot() {
@@ -150,6 +177,8 @@ public class AppUser {
     m.put("tenantId", tenantId);
     m.put("roles", roles);
     m.put("enabled", enabled);
+    m.put("lockedUntil", lockedUntil);
+    m.put("mustChangePassword", mustChangePassword);
     return m;
   }
 
@@ -179,6 +208,10 @@ public class AppUser {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public int failedAttempts() {

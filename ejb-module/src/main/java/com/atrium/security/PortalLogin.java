@@ -1,6 +1,10 @@
 package com.atrium.security;
 
+import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +33,8 @@ public class PortalLogin {
 
   @Inject Passwords passwords;
   @Inject Clock clock;
+  @Inject CurrentCaller caller;
+  @EJB AuditLog audit;
 
   @Inject
   @ConfigProperty(name = "atrium.login.max-failures", defaultValue = "5")
@@ -41,8 +47,16 @@ public class PortalLogin {
   /** What a login attempt came to. */
   public sealed interface Outcome extends java.io.Serializable permits Accepted, Refused, Locked {}
 
-  /** In: who the person is and which roles they hold. */
-  public record Accepted(String username, String displayName, Set<String> roles, Long tenantId)
+  /**
+   * In: who the person is and which roles they hold; with {@code mustChangePassword} they may do
+   * nothing but choose their own password (an admin set the one they used).
+   */
+  public record Accepted(
+      String username,
+      String displayName,
+      Set<String> roles,
+      Long tenantId,
+      boolean mustChangePassword)
       implements Outcome {}
 
   /** Wrong username, wrong password or a disabled account; deliberately the same answer. */
@@ -80,7 +94,34 @@ public class PortalLogin {
     }
     user.recordSuccess(now);
     return new Accepted(
-        user.username(), user.displayName(), user.roles(), user.tenantId().orElse(null));
+        user.username(),
+        user.displayName(),
+        user.roles(),
+        user.tenantId().orElse(null),
+        user.mustChangePassword());
+  }
+
+  /**
+   * The signed-in person replaces their password: the current one proves it is them, the new one
+   * passes {@link PasswordPolicy} and differs from it. Clears the obligation an admin's reset set.
+   */
+  @PermitAll
+  public void changeOwnPassword(String current, String chosen) {
+    AppUser user =
+        find(caller.name())
+            .orElseThrow(() -> DomainException.notFound("USER_NOT_FOUND", "Not a person's login"));
+    if (!passwords.verify(current, user.passwordHash())) {
+      throw DomainException.invalid(
+          "CURRENT_PASSWORD_WRONG", "currentPassword", "The current password is not right");
+    }
+    if (chosen != null && chosen.equals(current)) {
+      throw DomainException.invalid(
+          "PASSWORD_UNCHANGED", "password", "The new password must differ from the current one");
+    }
+    PasswordPolicy.require(chosen);
+    var before = user.snapshot();
+    user.changeOwnPassword(passwords.hash(chosen));
+    audit.record("USER_PASSWORD_CHANGED", "app_user", user.id(), before, user.snapshot());
   }
 
   private Optional<AppUser> find(String username) {

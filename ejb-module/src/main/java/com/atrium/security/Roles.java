@@ -17,5 +17,13 @@ public final class Roles {
     OPERATOR_ADMIN, OPERATOR_MARKETING, OPERATOR_FINANCE, OPERATOR_SERVICE
   };
 
+  /** Roles a login is bound to one tenant by; a login with one of them holds no other role. */
+  public static final String[] TENANT_BOUND = {MERCHANT_ASSISTANT};
+
+  /** Every role a person's login may hold (the machines' roles are not granted to people). */
+  public static final String[] PEOPLE = {
+    OPERATOR_ADMIN, OPERATOR_MARKETING, OPERATOR_FINANCE, OPERATOR_SERVICE, MERCHANT_ASSISTANT
+  };
+
   private Roles() {}
 }

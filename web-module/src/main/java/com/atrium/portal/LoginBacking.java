@@ -64,6 +64,9 @@ public class LoginBacking {
   }
 
   static String home(PortalLogin.Accepted who) {
+    if (who.mustChangePassword()) {
+      return AtriumAuthenticationMechanism.PASSWORD_PAGE;
+    }
     return who.roles().contains(Roles.MERCHANT_ASSISTANT) ? MERCHANT_HOME : OPERATOR_HOME;
   }
 

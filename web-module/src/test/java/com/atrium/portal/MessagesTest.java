@@ -38,7 +38,17 @@ class MessagesTest {
           "AMOUNT_INVALID",
           "TENANT_INACTIVE",
           "USERNAME_TAKEN",
-          "PASSWORD_TOO_WEAK"
+          "PASSWORD_TOO_WEAK",
+          "ROLES_INVALID",
+          "ROLES_MIXED",
+          "TENANT_REQUIRED",
+          "TENANT_NOT_ALLOWED",
+          "TENANT_CODE_UNKNOWN",
+          "LAST_ADMIN",
+          "CURRENT_PASSWORD_WRONG",
+          "PASSWORD_UNCHANGED",
+          "PASSWORD_MISMATCH",
+          "DATE_RANGE_INVALID"
         }) {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
     }

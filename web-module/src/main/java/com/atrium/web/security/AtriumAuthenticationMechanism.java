@@ -36,6 +36,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
+  /** Where a person whose password an admin set chooses their own; nothing else opens till then. */
+  public static final String PASSWORD_PAGE = "/password.xhtml";
+
   @EJB MachineAuthenticator machines;
   @EJB PortalLogin portalLogin;
   @Inject CurrentCaller caller;
@@ -53,6 +56,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(PortalIdentity.SESSION_KEY) instanceof PortalIdentity who) {
+      if (who.mustChangePassword() && !mayOpenBeforeChoosingAPassword(request)) {
+        return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+      }
       return establish(context, who.username(), who.roles());
     }
     if (context.isProtected()) {
@@ -89,7 +95,8 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
         request.changeSessionId();
       }
       session.setAttribute(
-          PortalIdentity.SESSION_KEY, new PortalIdentity(in.username(), in.roles()));
+          PortalIdentity.SESSION_KEY,
+          new PortalIdentity(in.username(), in.roles(), in.mustChangePassword()));
       return establish(context, in.username(), in.roles());
     }
     // no 401 error page: the login page itself tells the person what went wrong
@@ -104,7 +111,8 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       if (isOperatorApi(request)
           && request.getSession(false) != null
           && request.getSession(false).getAttribute(PortalIdentity.SESSION_KEY)
-              instanceof PortalIdentity who) {
+              instanceof PortalIdentity who
+          && !who.mustChangePassword()) {
         return establish(context, who.username(), who.roles());
       }
       if (context.isProtected()) {
@@ -119,6 +127,14 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     Problems.unauthorized(response, ((MachineAuthenticator.Refused) verdict).reason());
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The password page itself, what it needs to render, and the way out. */
+  static boolean mayOpenBeforeChoosingAPassword(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(PASSWORD_PAGE)
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.equals("/logout");
   }
 
   static boolean isApi(HttpServletRequest request) {

@@ -75,16 +75,31 @@ final class Browser implements AutoCloseable {
   static Browser signedIn(String username, String language) {
     Browser b = new Browser(language);
     try {
-      b.open("/login.xhtml");
-      b.type(By.id("login:username"), username);
-      b.type(By.id("login:password"), PASSWORD);
-      b.driver.findElement(By.id("login:submit")).click();
+      b.signIn(username, PASSWORD);
       b.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
       return b;
     } catch (RuntimeException e) {
       b.close();
       throw e;
     }
+  }
+
+  /** A browser whose Accept-Language is English, signed in to nothing yet. */
+  static Browser english() {
+    return new Browser("en");
+  }
+
+  /** Submits the login form; the caller waits for whatever the answer should be. */
+  void signIn(String username, String password) {
+    open("/login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    driver.findElement(By.id("login:submit")).click();
+  }
+
+  /** The current URL's path, e.g. {@code /password.xhtml}. */
+  String path() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
   }
 
   void open(String path) {

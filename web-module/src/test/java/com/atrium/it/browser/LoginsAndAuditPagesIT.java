@@ -1,0 +1,183 @@
+package com.atrium.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atrium.it.PortalClient;
+import com.atrium.it.RunningAtrium;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An admin gives a marketing colleague a login, resets its password, and the colleague signs in
+ * with the temporary one and must choose their own; the admin disables the login and it can no
+ * longer sign in; the audit log shows those changes for the admin and exports them as CSV.
+ */
+@ExtendWith(RunningAtrium.class)
+class LoginsAndAuditPagesIT {
+
+  private static final String INITIAL = "Initial-pass-2026";
+  private static final String CHOSEN = "Chosen-pass-2026";
+
+  @Test
+  void anAdminManagesAMarketingLoginAndReadsWhatHappenedInTheAuditLog() throws Exception {
+    String username = "mkt-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    String temporary;
+    try (Browser admin = Browser.signedIn("admin")) {
+      Logins logins = new Logins(admin);
+      logins.openCreateDialog();
+      // an operator login with a tenant: refused at the tenant field, the dialog stays open
+      logins.fillCreate(username, "市场部 小李", Logins.Role.OPERATOR_MARKETING, "FB001", INITIAL);
+      logins.save();
+      admin.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("create"), "An operator login belongs to no tenant: leave the tenant empty."));
+      admin.type(By.id("create:tenant"), "");
+      admin.type(By.id("create:password"), INITIAL);
+      logins.save();
+      admin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("create-dialog")));
+
+      logins.find(username);
+      assertThat(admin.text(By.id("logins:table_data")))
+          .contains(username, "市场部 小李", "Marketing", "Enabled", "Must choose a new password");
+      // the role filter: the colleague is marketing, not a store assistant
+      logins.filterRole("Store assistant");
+      admin.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("logins:table_data"), "No login matches."));
+      logins.filterRole("Marketing");
+      admin.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("logins:table_data"), username));
+      admin.screenshot("operator-logins-en.png", 1400, 700);
+      temporary = logins.resetPassword();
+      assertThat(temporary).hasSize(14);
+    }
+
+    try (Browser colleague = Browser.english()) {
+      colleague.signIn(username, INITIAL);
+      colleague.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("login"), "Wrong username or password."));
+
+      colleague.signIn(username, temporary);
+      colleague.wait.until(ExpectedConditions.urlContains("/password.xhtml"));
+      // nothing else opens before the person has chosen a password
+      colleague.open("/operator/dashboard.xhtml");
+      colleague.wait.until(ExpectedConditions.urlContains("/password.xhtml"));
+      assertThat(colleague.text(By.id("password-reason")))
+          .isEqualTo(
+              "Your password was set by an administrator. Choose your own password to continue.");
+      colleague.type(By.id("password:current"), temporary);
+      colleague.type(By.id("password:chosen"), CHOSEN);
+      colleague.type(By.id("password:confirmation"), CHOSEN);
+      colleague.clickable(By.id("password:submit")).click();
+      colleague.wait.until(ExpectedConditions.urlContains("/operator/dashboard.xhtml"));
+      assertThat(colleague.text(By.id("user-name"))).isEqualTo(username);
+    }
+
+    long userId =
+        RunningAtrium.database().longValue("select id from app_user where username = ?", username);
+    try (Browser admin = Browser.signedIn("admin")) {
+      Logins logins = new Logins(admin);
+      logins.find(username);
+      logins.disable();
+    }
+
+    try (Browser colleague = Browser.english()) {
+      colleague.signIn(username, CHOSEN);
+      colleague.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("login"), "Wrong username or password."));
+      assertThat(colleague.path()).isEqualTo("/login.xhtml");
+    }
+
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    try (Browser admin = Browser.signedIn("admin")) {
+      admin.open("/operator/audit.xhtml");
+      admin.type(By.id("audit:actor"), "admin");
+      admin.type(By.id("audit:subjectId"), String.valueOf(userId));
+      admin.typeOver(By.id("audit:from_input"), today);
+      admin.clickable(By.id("audit:search")).click();
+      admin.wait.until(
+          ExpectedConditions.numberOfElementsToBe(By.cssSelector("#audit\\:table_data > tr"), 3));
+      List<String> actions =
+          admin
+              .driver
+              .findElements(By.cssSelector("#audit\\:table_data > tr > td:nth-child(3)"))
+              .stream()
+              .map(td -> td.getText().trim())
+              .toList();
+      // newest first; the colleague's own password change is theirs, not the admin's
+      assertThat(actions).containsExactly("USER_DISABLED", "USER_PASSWORD_RESET", "USER_CREATED");
+      assertThat(admin.text(By.id("audit:table_data"))).contains("enabled: true → false");
+      admin.screenshot("operator-audit-en.png", 1400, 900);
+
+      String href = admin.visible(By.id("audit:export")).getAttribute("href");
+      assertThat(href)
+          .contains("/operator/audit.csv?actor=admin&subjectId=" + userId + "&from=" + today);
+      String session = admin.driver.manage().getCookieNamed("JSESSIONID").getValue();
+      HttpResponse<byte[]> csv =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(href))
+                      .header("Cookie", "JSESSIONID=" + session)
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("text/csv")
+          .containsIgnoringCase("charset=UTF-8");
+      assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+          .startsWith("attachment; filename=\"atrium-audit-");
+      byte[] body = csv.body();
+      assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+      String text = new String(body, StandardCharsets.UTF_8).substring(1);
+      List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+      assertThat(rows).hasSize(4);
+      assertThat(rows.get(0).values())
+          .containsExactly(
+              "time (Asia/Shanghai)",
+              "actor",
+              "action",
+              "subject",
+              "subject_id",
+              "before",
+              "after");
+      assertThat(rows.subList(1, 4).stream().map(r -> r.get(2)).toList())
+          .containsExactly("USER_DISABLED", "USER_PASSWORD_RESET", "USER_CREATED");
+      for (CSVRecord r : rows.subList(1, 4)) {
+        assertThat(r.get(0)).startsWith(today);
+        assertThat(r.get(1)).isEqualTo("admin");
+        assertThat(r.get(3)).isEqualTo("app_user");
+        assertThat(r.get(4)).isEqualTo(String.valueOf(userId));
+      }
+      assertThat(rows.get(3).get(6)).contains("displayName=市场部 小李", "roles=[OPERATOR_MARKETING]");
+      // never a password or its hash in the audit log
+      assertThat(text).doesNotContain(temporary, INITIAL, CHOSEN, "PBKDF2");
+    }
+  }
+
+  @Test
+  void anOperatorWhoIsNotAnAdminIsRefusedBothPagesAndTheExport() throws IOException {
+    PortalClient marketing = new PortalClient();
+    marketing.login("marketing", Browser.PASSWORD);
+    assertThat(marketing.get("/operator/dashboard.xhtml").status()).isEqualTo(200);
+    assertThat(marketing.get("/operator/logins.xhtml").status()).isEqualTo(403);
+    assertThat(marketing.get("/operator/audit.xhtml").status()).isEqualTo(403);
+    assertThat(marketing.get("/operator/audit.csv").status()).isEqualTo(403);
+  }
+}
