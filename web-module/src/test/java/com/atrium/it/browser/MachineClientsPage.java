@@ -38,7 +38,7 @@ final class MachineClientsPage {
 
   /** Rotates the key's secret, the old one staying valid for the default overlap. */
   Issued rotate(String keyId) {
-    b.clickable(inRow(keyId, "a-rotate")).click();
+    clickCentered(inRow(keyId, "a-rotate"));
     b.wait.until(ExpectedConditions.textToBe(By.id("rotating"), keyId));
     b.clickable(By.id("rotate:rotate-save")).click();
     return issued();
@@ -46,19 +46,18 @@ final class MachineClientsPage {
 
   /** Revokes the key's secret number {@code secretNo}, confirming; waits for its message. */
   void revoke(String keyId, int secretNo) {
-    b.clickable(
-            By.xpath(
-                row(keyId)
-                    + "//div[contains(@class,'a-secret')][contains(normalize-space(.),'#"
-                    + secretNo
-                    + " ')]//button[contains(@class,'a-revoke')]"))
-        .click();
+    clickCentered(
+        By.xpath(
+            row(keyId)
+                + "//div[contains(@class,'a-secret')][contains(normalize-space(.),'#"
+                + secretNo
+                + " ')]//button[contains(@class,'a-revoke')]"));
     confirm();
     awaitMessageGone("revoked");
   }
 
   void disable(String keyId) {
-    b.clickable(inRow(keyId, "a-disable")).click();
+    clickCentered(inRow(keyId, "a-disable"));
     confirm();
     awaitRowText(keyId, "Disabled");
     awaitMessageGone("disabled");
@@ -92,6 +91,17 @@ final class MachineClientsPage {
     b.wait.until(
         ExpectedConditions.invisibilityOfElementLocated(
             By.cssSelector(".ui-growl-item-container")));
+  }
+
+  /**
+   * Clicks a button of the table after scrolling it to the middle of the window: scrolled only into
+   * view, a button of the first rows lies under the fixed top bar, which takes the click.
+   */
+  private void clickCentered(By by) {
+    WebElement button = b.clickable(by);
+    ((org.openqa.selenium.JavascriptExecutor) b.driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    b.clickable(by).click();
   }
 
   private void confirm() {

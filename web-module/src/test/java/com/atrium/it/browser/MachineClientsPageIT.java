@@ -48,6 +48,11 @@ class MachineClientsPageIT {
       assertThat(page.rowText(park.keyId())).contains("#1 active until", "#2 active");
       assertWorks(park, "/api/v1/parking/whoami");
       assertWorks(rotated, "/api/v1/parking/whoami");
+      // the page rolls the last use up from the nonces when it lists the keys
+      page.rotate(pos.keyId());
+      assertThat(lastUsed("api_client_secret", park.keyId(), " and secret_no = 1")).isNotNull();
+      assertThat(lastUsed("api_client", park.keyId(), "")).isNotNull();
+      assertThat(page.rowText(park.keyId())).contains("Last used");
 
       page.revoke(park.keyId(), 1);
       page.awaitRowText(park.keyId(), "#1 revoked");
@@ -100,6 +105,11 @@ class MachineClientsPageIT {
       marketing.open("/operator/machines.xhtml");
       assertThat(marketing.driver.getPageSource()).doesNotContain("New machine client");
     }
+  }
+
+  private static Object lastUsed(String table, String keyId, String and) {
+    return RunningAtrium.database()
+        .value("select last_used_at from " + table + " where key_id = ?" + and, keyId);
   }
 
   private static PosClient.Response signed(MachineClientsPage.Issued key, String path) {
