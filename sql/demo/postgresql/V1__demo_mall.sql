@@ -133,10 +133,26 @@ select u.id, r.role
     on r.username = u.username;
 
 -- one POS key per tenant: key id pos-<code>, secret demo-secret-<code>
-insert into api_client (key_id, secret, kind, tenant_id, created_at)
-select 'pos-' || lower(t.code), 'demo-secret-' || lower(t.code), 'POS', t.id, now() - interval '400 days'
+insert into api_client (key_id, kind, tenant_id, description, created_at)
+select 'pos-' || lower(t.code), 'POS', t.id, t.zh || ' ' || t.en || ' POS', now() - interval '400 days'
   from demo_tenant t
  order by t.ord;
+
+-- the mall's car park and WiFi controller, and one partner: secret demo-secret-<key id>
+insert into api_client (key_id, kind, mall_id, partner_code, description, created_at)
+select k.key_id, k.kind, case when k.kind = 'PARTNER' then null else m.id end,
+       case when k.kind = 'PARTNER' then 'DEMOBANK' end, k.description, now() - interval '400 days'
+  from mall m
+  cross join (values ('park-xh', 'CAR_PARK', '星汇广场停车场 Car park'),
+                     ('wifi-xh', 'WIFI_CONTROLLER', '星汇广场 WiFi controller'),
+                     ('partner-demobank', 'PARTNER', '演示银行 Demo Bank')) k (key_id, kind, description)
+ where m.code = 'XH';
+
+insert into api_client_secret (key_id, secret_no, secret, created_at)
+select key_id, 1,
+       case when kind = 'POS' then 'demo-secret-' || substr(key_id, 5) else 'demo-secret-' || key_id end,
+       created_at
+  from api_client;
 
 -- members ----------------------------------------------------------------------------------------
 -- Phones: a prefix plus g * 48271 + c mod 10^8, injective in g (48271 is prime to 10^8), so unique.

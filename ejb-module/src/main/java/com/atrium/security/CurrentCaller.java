@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling, and which tenant the call is confined to. A merchant assistant and a POS key are
- * bound to exactly one tenant; operators see every tenant. Services ask this bean, never a request
- * parameter, which tenant they may touch.
+ * Who is calling, and which tenant, mall or partner the call is confined to. A merchant assistant
+ * and a POS key are bound to exactly one tenant, a car park or WiFi controller key to one mall, a
+ * partner key to one partner; operators see every tenant. Services ask this bean, never a request
+ * parameter, which tenant, mall or partner they may touch.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -24,10 +25,13 @@ public class CurrentCaller {
 
   private Optional<Long> tenantId;
 
-  /** The POS key verified for this request and its tenant, as read with the key. */
+  /** The machine key verified for this request, its kind and scope, as read with the key. */
   private String verifiedKey;
 
-  private Optional<Long> verifiedKeyTenant;
+  private MachineScope verifiedScope;
+
+  /** The machine scope resolved for this request; null until asked. */
+  private Optional<MachineScope> machineScope;
 
   /**
    * The caller and groups the authentication mechanism handed to the container for this request
@@ -58,6 +62,7 @@ public class CurrentCaller {
     establishedRoles = Set.copyOf(groups);
     name = null;
     tenantId = null;
+    machineScope = null;
     roles.clear();
   }
 
@@ -68,10 +73,11 @@ public class CurrentCaller {
     verifiedKey = null;
     name = null;
     tenantId = null;
+    machineScope = null;
     roles.clear();
   }
 
-  /** The caller's name: a username or a POS key id; {@code anonymous} outside a request. */
+  /** The caller's name: a username or a machine key id; {@code anonymous} outside a request. */
   public String name() {
     if (name == null) {
       Principal p = security.getCallerPrincipal();
@@ -92,13 +98,58 @@ public class CurrentCaller {
   }
 
   /**
-   * Called by {@link MachineAuthenticator} once a signed request passes, with the tenant of the
-   * enabled key it just read: the rest of the request asks for the tenant without reading the key
-   * again. It counts only for the caller the container then establishes under that key.
+   * Called by {@link MachineAuthenticator} once a signed request passes, with the scope of the
+   * enabled key it just read: the rest of the request asks for it without reading the key again. It
+   * counts only for the caller the container then establishes under that key.
    */
-  void verifiedMachine(String keyId, Optional<Long> tenant) {
+  void verifiedMachine(String keyId, MachineScope scope) {
     verifiedKey = keyId;
-    verifiedKeyTenant = tenant;
+    verifiedScope = scope;
+  }
+
+  /**
+   * The scope of a calling machine: its tenant (POS), mall (car park, WiFi controller) or partner;
+   * empty for people.
+   */
+  public Optional<MachineScope> machineScope() {
+    if (machineScope == null) {
+      machineScope = resolveMachineScope();
+    }
+    return machineScope;
+  }
+
+  /** The mall a car park or WiFi controller key is bound to; empty for any other caller. */
+  public Optional<Long> mallId() {
+    return machineScope().flatMap(MachineScope::mallId);
+  }
+
+  /** The partner a partner key is bound to; empty for any other caller. */
+  public Optional<String> partnerCode() {
+    return machineScope().flatMap(MachineScope::partnerCode);
+  }
+
+  /** The calling machine's own mall; refuses a caller that has none. */
+  public long requireMallId() {
+    return mallId()
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Kind.FORBIDDEN,
+                    "MALL_SCOPE_REQUIRED",
+                    null,
+                    "This operation is done by a mall's car park or WiFi controller"));
+  }
+
+  /** The calling partner's code; refuses a caller that is not a partner. */
+  public String requirePartnerCode() {
+    return partnerCode()
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Kind.FORBIDDEN,
+                    "PARTNER_SCOPE_REQUIRED",
+                    null,
+                    "This operation is done by a partner"));
   }
 
   /** The tenant the caller is confined to; empty for operators (who see all tenants). */
@@ -134,17 +185,31 @@ public class CurrentCaller {
       return Optional.empty();
     }
     if (verifiedKey != null && verifiedKey.equals(name())) {
-      return verifiedKeyTenant;
+      return verifiedScope.tenantId();
     }
     if (isOperator()) {
       return Optional.empty();
     }
-    if (isInRole(Roles.POS)) {
-      return tenants.ofPosKey(name());
+    if (isMachine()) {
+      return machineScope().flatMap(MachineScope::tenantId);
     }
     if (isInRole(Roles.MERCHANT_ASSISTANT)) {
       return tenants.ofUser(name());
     }
     return Optional.empty();
+  }
+
+  private Optional<MachineScope> resolveMachineScope() {
+    if (security.getCallerPrincipal() == null) {
+      return Optional.empty();
+    }
+    if (verifiedKey != null && verifiedKey.equals(name())) {
+      return Optional.of(verifiedScope);
+    }
+    return isMachine() ? tenants.ofMachineKey(name()) : Optional.empty();
+  }
+
+  private boolean isMachine() {
+    return Arrays.stream(MachineKind.values()).map(MachineKind::role).anyMatch(this::isInRole);
   }
 }

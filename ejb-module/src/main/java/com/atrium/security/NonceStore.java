@@ -37,18 +37,55 @@ public class NonceStore {
 
   @Inject Clock clock;
 
-  /** Forgets nonces that no longer matter, so the table stays as small as the traffic of 10 min. */
+  /**
+   * Forgets nonces that no longer matter, so the table stays as small as the traffic of 10 min;
+   * first rolls up when each key and secret was last used, which the nonces are the only record of.
+   */
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   public void purge() {
     Instant cutoff = clock.now().minusSeconds(RETENTION_SECONDS);
     try (Connection c = dataSource.getConnection();
         PreparedStatement delete =
             c.prepareStatement("delete from request_nonce where seen_at < ?")) {
+      rollUpLastUse(c);
       delete.setTimestamp(1, Timestamp.from(cutoff));
       int n = delete.executeUpdate();
       LOG.fine(() -> "Purged " + n + " request nonces");
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "Purging request nonces failed; will retry", e);
+    }
+  }
+
+  /**
+   * Brings api_client_secret.last_used_at and api_client.last_used_at up to the newest nonce of
+   * each (a signed request never writes them itself: that would be a second statement per request).
+   * Only rows with a newer use are written.
+   */
+  public void rollUpLastUse() {
+    try (Connection c = dataSource.getConnection()) {
+      rollUpLastUse(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot roll up when machine keys were last used", e);
+    }
+  }
+
+  private static void rollUpLastUse(Connection c) throws SQLException {
+    try (PreparedStatement secrets =
+            c.prepareStatement(
+                "update api_client_secret s set last_used_at = (select max(n.seen_at)"
+                    + " from request_nonce n where n.key_id = s.key_id and n.secret_no = s.secret_no)"
+                    + " where exists (select 1 from request_nonce n"
+                    + " where n.key_id = s.key_id and n.secret_no = s.secret_no"
+                    + " and (s.last_used_at is null or n.seen_at > s.last_used_at))");
+        PreparedStatement clients =
+            c.prepareStatement(
+                "update api_client c set last_used_at = (select max(s.last_used_at)"
+                    + " from api_client_secret s where s.key_id = c.key_id)"
+                    + " where exists (select 1 from api_client_secret s where s.key_id = c.key_id"
+                    + " and s.last_used_at is not null"
+                    + " and (c.last_used_at is null or s.last_used_at > c.last_used_at))")) {
+      secrets.executeUpdate();
+      clients.executeUpdate();
     }
   }
 }

@@ -13,6 +13,15 @@ public final class Roles {
   /** A tenant's POS system, authenticated by a signed request; scoped to its tenant. */
   public static final String POS = "POS";
 
+  /** A mall's car park system, by signed request; scoped to its mall. */
+  public static final String CAR_PARK = "CAR_PARK";
+
+  /** A mall's WiFi controller, by signed request; scoped to its mall. */
+  public static final String WIFI_CONTROLLER = "WIFI_CONTROLLER";
+
+  /** An outside partner's system, by signed request; scoped to that partner. */
+  public static final String PARTNER = "PARTNER";
+
   public static final String[] OPERATORS = {
     OPERATOR_ADMIN, OPERATOR_MARKETING, OPERATOR_FINANCE, OPERATOR_SERVICE
   };

@@ -3,6 +3,8 @@ package com.atrium.tenant;
 import com.atrium.platform.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +12,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -44,5 +48,22 @@ public class MallRegistry {
         LOG.info(() -> "Registered mall " + mall.code() + " from the configuration");
       }
     }
+  }
+
+  /** Every mall of the operator, by code. */
+  @Lock(LockType.READ)
+  public List<MallSummary> malls() {
+    return em.createNamedQuery("Mall.all", Mall.class).getResultList().stream()
+        .map(MallRegistry::summary)
+        .toList();
+  }
+
+  @Lock(LockType.READ)
+  public Optional<MallSummary> mall(long id) {
+    return Optional.ofNullable(em.find(Mall.class, id)).map(MallRegistry::summary);
+  }
+
+  private static MallSummary summary(Mall m) {
+    return new MallSummary(m.id(), m.code(), m.name());
   }
 }

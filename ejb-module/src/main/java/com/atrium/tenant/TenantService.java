@@ -96,6 +96,26 @@ public class TenantService {
         .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
   }
 
+  /** A tenant the caller may see, as a view (for adapters that only name or pick it). */
+  public TenantView view(long id) {
+    return TenantView.of(get(id));
+  }
+
+  public Optional<TenantView> viewByCode(String code) {
+    return findByCode(code).map(TenantView::of);
+  }
+
+  /** Up to {@code limit} tenants whose code or name contains the text, in code order. */
+  @RolesAllowed({
+    Roles.OPERATOR_ADMIN,
+    Roles.OPERATOR_MARKETING,
+    Roles.OPERATOR_FINANCE,
+    Roles.OPERATOR_SERVICE
+  })
+  public List<TenantView> matching(String query, TenantStatus status, int limit) {
+    return search(query, status, 0, limit).rows().stream().map(TenantView::of).toList();
+  }
+
   /** The tenant as other contexts see it, if the caller may see it. */
   public Optional<TenantView> find(long id) {
     Tenant t = em.find(Tenant.class, id);

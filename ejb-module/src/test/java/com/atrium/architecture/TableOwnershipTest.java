@@ -45,8 +45,6 @@ class TableOwnershipTest {
           // the dashboard is a read model over sales, members and the ledger
           "report/DashboardService.java",
               Set.of("sale", "member", "journal_entry", "journal_line", "ledger_account"),
-          // whoami names the key's tenant: the tenant context should answer it
-          "security/MachineAuthenticator.java", Set.of("tenant"),
           // an assistant's login checks its tenant exists: the tenant context should ask for it
           "security/UserService.java", Set.of("tenant"));
 

@@ -108,4 +108,36 @@ class CurrentCallerTest {
     assertThat(caller.name()).isEqualTo("anonymous");
     assertThat(caller.tenantId()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void aVerifiedCarParkKeyIsConfinedToItsMallAndHasNoTenant() {
+    container.principal = "park-xh";
+    CurrentCaller caller = caller();
+    caller.verifiedMachine("park-xh", new MachineScope.Mall(42));
+    caller.established("park-xh", Set.of(Roles.CAR_PARK));
+
+    assertThat(caller.mallId()).contains(42L);
+    assertThat(caller.requireMallId()).isEqualTo(42L);
+    assertThat(caller.tenantId()).isEmpty();
+    assertThat(caller.partnerCode()).isEmpty();
+    assertThat(caller.maySee(1)).isFalse();
+    assertThat(container.asked).isEmpty();
+  }
+
+  @Test
+  void aVerifiedPosKeyIsConfinedToItsTenantAndAPartnerKeyToItsPartner() {
+    container.principal = "pos-fb001";
+    CurrentCaller pos = caller();
+    pos.verifiedMachine("pos-fb001", new MachineScope.Tenant(7));
+    pos.established("pos-fb001", Set.of(Roles.POS));
+    assertThat(pos.tenantId()).contains(7L);
+    assertThat(pos.mallId()).isEmpty();
+
+    container.principal = "partner-bank";
+    CurrentCaller partner = caller();
+    partner.verifiedMachine("partner-bank", new MachineScope.Partner("BANK"));
+    partner.established("partner-bank", Set.of(Roles.PARTNER));
+    assertThat(partner.requirePartnerCode()).isEqualTo("BANK");
+    assertThat(partner.tenantId()).isEmpty();
+  }
 }

@@ -119,6 +119,9 @@ public final class Main {
       OUT.println(
           "  POS keys: key id pos-<tenant code>, secret demo-secret-<tenant code>,"
               + " e.g. pos-fb001 / demo-secret-fb001");
+      OUT.println(
+          "  Car park, WiFi and partner keys: park-xh, wifi-xh, partner-demobank,"
+              + " secret demo-secret-<key id>");
     }
     OUT.printf(
         "  API: http://localhost:%d/api/v1  OpenAPI: http://localhost:%d/openapi%n",

@@ -96,10 +96,22 @@ class DemoSeedTest {
     assertThat(
             count(
                 "select count(*) from api_client c join tenant t on t.id = c.tenant_id"
+                    + " join api_client_secret s on s.key_id = c.key_id"
                     + " where c.kind = 'POS' and c.enabled"
-                    + " and c.key_id = 'pos-' || lower(t.code)"
-                    + " and c.secret = 'demo-secret-' || lower(t.code)"))
+                    + " and c.key_id = 'pos-' || lower(t.code) and s.secret_no = 1"
+                    + " and s.secret = 'demo-secret-' || lower(t.code)"
+                    + " and s.revoked_at is null and s.expires_at is null"))
         .isEqualTo(30);
+    assertThat(
+            count(
+                "select count(*) from api_client c join api_client_secret s on s.key_id = c.key_id"
+                    + " where c.enabled and s.secret = 'demo-secret-' || c.key_id and ("
+                    + " (c.key_id = 'park-xh' and c.kind = 'CAR_PARK' and c.mall_id is not null)"
+                    + " or (c.key_id = 'wifi-xh' and c.kind = 'WIFI_CONTROLLER'"
+                    + " and c.mall_id is not null)"
+                    + " or (c.key_id = 'partner-demobank' and c.kind = 'PARTNER'"
+                    + " and c.partner_code = 'DEMOBANK'))"))
+        .isEqualTo(3);
   }
 
   @Test

@@ -83,13 +83,52 @@ public final class Fixtures {
     String secret = "it-secret-" + unique() + unique();
     RunningAtrium.database()
         .update(
-            "insert into api_client (key_id, secret, kind, tenant_id, enabled, created_at)"
-                + " values (?, ?, 'POS', ?, true, ?)",
+            "insert into api_client (key_id, kind, tenant_id, enabled, created_at)"
+                + " values (?, 'POS', ?, true, ?)",
             keyId,
-            secret,
             tenant.id(),
             Instant.now());
+    addSecret(keyId, 1, secret);
     return new PosKey(keyId, secret, tenant);
+  }
+
+  /** A machine key of any kind and its one secret. */
+  public record MachineKey(String keyId, String secret, String kind) {}
+
+  /**
+   * A new enabled key of {@code kind}: a POS key on a new tenant, a car park or WiFi controller key
+   * on the mall, a partner key for a new partner code.
+   */
+  public static MachineKey machineKey(String kind) {
+    if (kind.equals("POS")) {
+      PosKey pos = posKey();
+      return new MachineKey(pos.keyId(), pos.secret(), kind);
+    }
+    String keyId = kind.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + unique();
+    String secret = "it-secret-" + unique() + unique();
+    RunningAtrium.database()
+        .update(
+            "insert into api_client (key_id, kind, mall_id, partner_code, enabled, created_at)"
+                + " values (?, ?, ?, ?, true, ?)",
+            keyId,
+            kind,
+            kind.equals("PARTNER") ? null : mall(),
+            kind.equals("PARTNER") ? "P" + unique() : null,
+            Instant.now());
+    addSecret(keyId, 1, secret);
+    return new MachineKey(keyId, secret, kind);
+  }
+
+  /** Adds a secret to a key directly in the database, as a rotation on another instance would. */
+  public static void addSecret(String keyId, int secretNo, String secret) {
+    RunningAtrium.database()
+        .update(
+            "insert into api_client_secret (key_id, secret_no, secret, created_at)"
+                + " values (?, ?, ?, ?)",
+            keyId,
+            secretNo,
+            secret,
+            Instant.now());
   }
 
   public static UserRow operator(String role) {

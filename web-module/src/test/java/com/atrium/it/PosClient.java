@@ -62,6 +62,10 @@ public final class PosClient {
     return new PosClient(RunningAtrium.baseUri(), key.keyId(), key.secret());
   }
 
+  public static PosClient of(Fixtures.MachineKey key) {
+    return new PosClient(RunningAtrium.baseUri(), key.keyId(), key.secret());
+  }
+
   public String keyId() {
     return keyId;
   }

@@ -81,9 +81,13 @@ class SignedRequestsIT {
     PosClient client = PosClient.of(key);
     assertThat(client.get(WHOAMI).send().status()).isEqualTo(200);
 
+    // what a rotation without overlap on another instance leaves: secret 1 revoked, secret 2 new
     String rotated = "rotated-" + Fixtures.unique();
+    Fixtures.addSecret(key.keyId(), 2, rotated);
     RunningAtrium.database()
-        .update("update api_client set secret = ? where key_id = ?", rotated, key.keyId());
+        .update(
+            "update api_client_secret set revoked_at = now() where key_id = ? and secret_no = 1",
+            key.keyId());
 
     assertRefused(client.get(WHOAMI).send(), 401, "SIGNATURE_INVALID");
     assertThat(client.get(WHOAMI).signWith(rotated).send().status()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package com.atrium.api.pos;
 
-import com.atrium.security.MachineAuthenticator;
+import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @ApplicationScoped
 public class WhoAmIResource {
 
-  @EJB MachineAuthenticator machines;
+  @EJB TenantService tenants;
 
-  /** Who a signed request authenticates as; the tenant fields are absent for a key without one. */
+  /** Who a signed request authenticates as. */
   public record Identity(String keyId, String tenantCode, String tenantName) {}
 
   @GET
@@ -38,10 +39,8 @@ public class WhoAmIResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   public Identity whoami(@Context SecurityContext security) {
-    String keyId = security.getUserPrincipal().getName();
-    return machines
-        .describe(keyId)
-        .map(p -> new Identity(keyId, p.tenantCode(), p.tenantName()))
-        .orElseGet(() -> new Identity(keyId, null, null));
+    // the key's tenant, as the authentication mechanism just confirmed it
+    TenantView tenant = tenants.own();
+    return new Identity(security.getUserPrincipal().getName(), tenant.code(), tenant.name());
   }
 }

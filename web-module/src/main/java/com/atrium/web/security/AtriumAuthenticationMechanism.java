@@ -4,7 +4,6 @@ import com.atrium.security.CurrentCaller;
 import com.atrium.security.MachineAuthenticator;
 import com.atrium.security.PortalLogin;
 import com.atrium.security.RequestSignature;
-import com.atrium.security.Roles;
 import com.atrium.security.SignedRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,8 @@ import java.util.Set;
 
 /**
  * The one authentication mechanism of the WAR. Machines under {@code /api/} prove themselves on
- * every request with a signed request and never get a session; the operators' own API ({@code
+ * every request with a signed request and never get a session; a verified key gets its kind's role
+ * and may call only its kind's prefix ({@link MachinePaths}); the operators' own API ({@code
  * /api/v1/operator/}) also accepts a logged-in portal session. People log in through the portal's
  * login page; their identity is kept in the HTTP session and handed to the container again on each
  * request. A protected page asked for without a login is answered with a redirect to the login
@@ -123,7 +123,18 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     MachineAuthenticator.Verdict verdict = machines.verify(signed);
     if (verdict instanceof MachineAuthenticator.Verified ok) {
-      return establish(context, ok.keyId(), Set.of(Roles.POS));
+      if (!MachinePaths.allows(ok.kind(), mappedPath(request))) {
+        Problems.forbidden(
+            response,
+            MachinePaths.WRONG_KEY_KIND,
+            "A "
+                + ok.kind()
+                + " key may call only "
+                + MachinePaths.prefixOf(ok.kind())
+                + "/; use a key of the kind this API is for");
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      return establish(context, ok.keyId(), Set.of(ok.kind().role()));
     }
     Problems.unauthorized(response, ((MachineAuthenticator.Refused) verdict).reason());
     return AuthenticationStatus.SEND_FAILURE;
@@ -138,13 +149,25 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/");
+    return path(request).startsWith("/api/");
   }
 
   static boolean isOperatorApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/v1/operator/");
+    return path(request).startsWith("/api/v1/operator/");
+  }
+
+  /**
+   * The path the container maps (decoded, dot segments resolved), so that {@code
+   * /api/v1/pos/../operator} counts as the operators' API it reaches.
+   */
+  static String mappedPath(HttpServletRequest request) {
+    String info = request.getPathInfo();
+    return request.getServletPath() + (info == null ? "" : info);
+  }
+
+  /** The request's path inside the application, as sent. */
+  static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   /** The headers as sent; the signed path is the request URI as sent, with its query string. */

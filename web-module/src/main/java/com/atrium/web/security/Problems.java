@@ -21,15 +21,21 @@ final class Problems {
   private Problems() {}
 
   static void unauthorized(HttpServletResponse response, SignedRequest.Rejection reason) {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Atrium-HMAC-SHA256");
+    write(response, Problem.of(401, "Unauthorized", reason.name(), reason.detail(), null));
+  }
+
+  /** A verified machine asked for what its kind may not call. */
+  static void forbidden(HttpServletResponse response, String code, String detail) {
+    write(response, Problem.of(403, "Forbidden", code, detail, null));
+  }
+
+  private static void write(HttpServletResponse response, Problem problem) {
+    response.setStatus(problem.status());
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader("WWW-Authenticate", "Atrium-HMAC-SHA256");
     try {
-      response
-          .getWriter()
-          .write(
-              JSON.toJson(Problem.of(401, "Unauthorized", reason.name(), reason.detail(), null)));
+      response.getWriter().write(JSON.toJson(problem));
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,8 +7,8 @@ import com.atrium.security.Login;
 import com.atrium.security.Roles;
 import com.atrium.security.UserService;
 import com.atrium.tenant.MallConfiguration;
-import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -173,8 +173,8 @@ public class LoginsBacking implements Serializable {
       return null;
     }
     return tenants
-        .findByCode(code.trim().toUpperCase(Locale.ROOT))
-        .map(Tenant::id)
+        .viewByCode(code.trim().toUpperCase(Locale.ROOT))
+        .map(TenantView::id)
         .orElseThrow(
             () -> DomainException.invalid("TENANT_CODE_UNKNOWN", "tenant", "No tenant " + code));
   }
@@ -182,7 +182,7 @@ public class LoginsBacking implements Serializable {
   public String tenantCode(Long tenantId) {
     return tenantId == null
         ? ""
-        : tenantCodes.computeIfAbsent(tenantId, id -> tenants.get(id).code());
+        : tenantCodes.computeIfAbsent(tenantId, id -> tenants.view(id).code());
   }
 
   public boolean locked(Login login) {

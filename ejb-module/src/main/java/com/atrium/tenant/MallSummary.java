@@ -1,0 +1,4 @@
+package com.atrium.tenant;
+
+/** A mall as other contexts and the portal name it: id, code and name. */
+public record MallSummary(long id, String code, String name) implements java.io.Serializable {}

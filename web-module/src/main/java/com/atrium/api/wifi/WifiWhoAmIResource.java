@@ -1,0 +1,60 @@
+package com.atrium.api.wifi;
+
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.MachineKind;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Lets a WiFi controller integrator check that their request signing works: who does Atrium think I
+ * am? Only signed WIFI_CONTROLLER requests reach it: web.xml limits /api/v1/wifi/* to role
+ * WIFI_CONTROLLER, and the authentication mechanism refuses any other kind of key there.
+ */
+@Path("v1/wifi/whoami")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "WiFi")
+@ApplicationScoped
+public class WifiWhoAmIResource {
+
+  @Inject CurrentCaller caller;
+  @EJB MallRegistry malls;
+
+  /** Who a signed request authenticates as: the key, its kind and its mall. */
+  public record WifiIdentity(
+      @Schema(example = "wifi-xh") String keyId,
+      @Schema(example = "WIFI_CONTROLLER") String kind,
+      @Schema(example = "XH") String mallCode,
+      String mallName) {}
+
+  @GET
+  @Operation(
+      summary = "The WiFi controller key and mall a correctly signed request authenticates as")
+  @APIResponse(
+      responseCode = "200",
+      description = "keyId, kind, mallCode and mallName of the signing key",
+      content = @Content(schema = @Schema(implementation = WifiIdentity.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  public WifiIdentity whoami() {
+    MallSummary mall =
+        malls
+            .mall(caller.requireMallId())
+            .orElseThrow(
+                () -> DomainException.notFound("MALL_NOT_FOUND", "The key's mall is gone"));
+    return new WifiIdentity(
+        caller.name(), MachineKind.WIFI_CONTROLLER.name(), mall.code(), mall.name());
+  }
+}
