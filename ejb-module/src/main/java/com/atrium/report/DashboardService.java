@@ -2,6 +2,7 @@ package com.atrium.report;
 
 import com.atrium.platform.Clock;
 import com.atrium.platform.Database;
+import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +37,24 @@ public class DashboardService {
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
   @EJB Database database;
+  @Inject CurrentCaller caller;
 
+  /** The group's figures, or the caller's mall's for a one-mall operator. */
   public Dashboard dashboard() {
+    return dashboard(null);
+  }
+
+  /**
+   * One mall's figures ({@code mallId}), or the group's (null). A one-mall operator always gets
+   * their own mall's, whatever they ask for. Members are the operator's and counted group-wide.
+   */
+  public Dashboard dashboard(Long mallId) {
+    Long mall = caller.mallId().orElse(mallId);
+    // sales and points at the mall's tenants; the group's when no mall is chosen
+    String atMall =
+        mall == null
+            ? ""
+            : " and tenant_id in (select t.id from tenant t where t.mall_id = " + mall + ")";
     ZoneId zone = configuration.zone();
     LocalDate today = clock.now().atZone(zone).toLocalDate();
     Instant startOfToday = today.atStartOfDay(zone).toInstant();
@@ -53,11 +70,13 @@ public class DashboardService {
     Object[] salesToday =
         (Object[])
             em.createNativeQuery(
-                    "select count(*), coalesce(sum(amount), 0) from sale where occurred_at >= ?1")
+                    "select count(*), coalesce(sum(amount), 0) from sale where occurred_at >= ?1"
+                        + atMall)
                 .setParameter(1, Timestamp.from(startOfToday))
                 .getSingleResult();
-    long pointsToday = pointsIssuedSince(startOfToday);
-    long pointsMonth = pointsIssuedSince(startOfMonth);
+    String entryAtMall = atMall.replace("tenant_id", "e.tenant_id");
+    long pointsToday = pointsIssuedSince(startOfToday, entryAtMall);
+    long pointsMonth = pointsIssuedSince(startOfMonth, entryAtMall);
 
     Map<LocalDate, DailyFigure> byDay = new HashMap<>();
     String dayExpr =
@@ -70,7 +89,9 @@ public class DashboardService {
                 "select "
                     + dayExpr
                     + " as d, count(*), coalesce(sum(amount), 0), coalesce(sum(points), 0)"
-                    + " from sale where occurred_at >= ?1 group by "
+                    + " from sale where occurred_at >= ?1"
+                    + atMall
+                    + " group by "
                     + dayExpr)
             .setParameter(1, Timestamp.from(start30))
             .getResultList();
@@ -86,6 +107,7 @@ public class DashboardService {
       last30.add(byDay.getOrDefault(d, new DailyFigure(d, 0, BigDecimal.ZERO.setScale(2), 0)));
     }
     return new Dashboard(
+        mall,
         members,
         newToday,
         ((Number) salesToday[0]).longValue(),
@@ -96,12 +118,13 @@ public class DashboardService {
   }
 
   /** Points credited to members by earning and grants (reversals net out once they exist). */
-  private long pointsIssuedSince(Instant since) {
+  private long pointsIssuedSince(Instant since, String entryAtMall) {
     return number(
         "select coalesce(sum(l.points), 0) from journal_line l"
             + " join journal_entry e on e.id = l.entry_id"
             + " join ledger_account a on a.id = l.account_id"
-            + " where a.kind = 'MEMBER' and e.kind in ('EARN', 'GRANT') and e.occurred_at >= ?1",
+            + " where a.kind = 'MEMBER' and e.kind in ('EARN', 'GRANT') and e.occurred_at >= ?1"
+            + entryAtMall,
         Map.of(1, Timestamp.from(since)));
   }
 

@@ -47,6 +47,14 @@ class CallerTenants {
             .getResultList());
   }
 
+  /** The one mall an enabled operator login is confined to; empty when it is group-wide. */
+  Optional<Long> mallOfUser(String username) {
+    return first(
+        em.createNativeQuery("select mall_id from app_user where username = ?1 and enabled = true")
+            .setParameter(1, username)
+            .getResultList());
+  }
+
   private static Optional<Long> first(List<?> rows) {
     return rows.stream().filter(r -> r != null).map(r -> ((Number) r).longValue()).findFirst();
   }

@@ -33,6 +33,9 @@ public class CurrentCaller {
   /** The machine scope resolved for this request; null until asked. */
   private Optional<MachineScope> machineScope;
 
+  /** The one mall a caller is confined to, once asked; see {@link #mallId}. */
+  private Optional<Long> mallScope;
+
   /**
    * The caller and groups the authentication mechanism handed to the container for this request
    * (see {@link #established}); null when it did not run (timers, asynchronous work), where the
@@ -63,6 +66,7 @@ public class CurrentCaller {
     name = null;
     tenantId = null;
     machineScope = null;
+    mallScope = null;
     roles.clear();
   }
 
@@ -74,6 +78,7 @@ public class CurrentCaller {
     name = null;
     tenantId = null;
     machineScope = null;
+    mallScope = null;
     roles.clear();
   }
 
@@ -118,8 +123,33 @@ public class CurrentCaller {
     return machineScope;
   }
 
-  /** The mall a car park or WiFi controller key is bound to; empty for any other caller. */
+  /**
+   * The one mall the caller is confined to: a car park's or WiFi controller's, or a one-mall
+   * operator's (a mall's marketing manager, say). Empty for group-wide operators, and for callers
+   * bound to a tenant or a partner, whose scope is narrower or elsewhere.
+   */
   public Optional<Long> mallId() {
+    if (mallScope == null) {
+      mallScope = resolveMallScope();
+    }
+    return mallScope;
+  }
+
+  /**
+   * True when the caller may see data of the given mall: group-wide callers see every mall, a
+   * one-mall caller only theirs.
+   */
+  public boolean maySeeMall(long mall) {
+    return mallId().map(m -> m == mall).orElse(true);
+  }
+
+  private Optional<Long> resolveMallScope() {
+    if (security.getCallerPrincipal() == null) {
+      return Optional.empty();
+    }
+    if (isOperator()) {
+      return tenants.mallOfUser(name());
+    }
     return machineScope().flatMap(MachineScope::mallId);
   }
 
@@ -130,7 +160,8 @@ public class CurrentCaller {
 
   /** The calling machine's own mall; refuses a caller that has none. */
   public long requireMallId() {
-    return mallId()
+    return machineScope()
+        .flatMap(MachineScope::mallId)
         .orElseThrow(
             () ->
                 new DomainException(

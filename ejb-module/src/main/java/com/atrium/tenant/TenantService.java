@@ -56,6 +56,10 @@ public class TenantService {
     if (status != null) {
       where.append(" and t.status = :status");
     }
+    Optional<Long> mall = caller.mallId();
+    if (mall.isPresent()) {
+      where.append(" and t.mallId = :mall");
+    }
     TypedQuery<Tenant> rows =
         em.createQuery("select t from Tenant t" + where + " order by t.code", Tenant.class);
     TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
@@ -66,6 +70,7 @@ public class TenantService {
       if (status != null) {
         q.setParameter("status", status);
       }
+      mall.ifPresent(m -> q.setParameter("mall", m));
     }
     int size = Page.clampLimit(limit);
     int start = Math.max(0, offset);
@@ -76,10 +81,13 @@ public class TenantService {
         count.getSingleResult());
   }
 
-  /** A tenant the caller may see; another tenant's id is reported as not found. */
+  /**
+   * A tenant the caller may see; another tenant's id, or a tenant of another mall for a one-mall
+   * operator, is reported as not found.
+   */
   public Tenant get(long id) {
     Tenant t = em.find(Tenant.class, id);
-    if (t == null || !caller.maySee(t.id())) {
+    if (t == null || !visible(t)) {
       throw DomainException.notFound("TENANT_NOT_FOUND", "No tenant " + id);
     }
     return t;
@@ -119,15 +127,20 @@ public class TenantService {
   /** The tenant as other contexts see it, if the caller may see it. */
   public Optional<TenantView> find(long id) {
     Tenant t = em.find(Tenant.class, id);
-    return t == null || !caller.maySee(t.id()) ? Optional.empty() : Optional.of(TenantView.of(t));
+    return t == null || !visible(t) ? Optional.empty() : Optional.of(TenantView.of(t));
   }
 
   public Optional<Tenant> findByCode(String code) {
     return em.createNamedQuery("Tenant.byCode", Tenant.class)
         .setParameter("code", code)
         .getResultStream()
-        .filter(t -> caller.maySee(t.id()))
+        .filter(this::visible)
         .findFirst();
+  }
+
+  /** Within the caller's tenant (store staff, POS) and mall (one-mall operators). */
+  private boolean visible(Tenant t) {
+    return caller.maySee(t.id()) && caller.maySeeMall(t.mallId());
   }
 
   /** The caller's own tenant (a merchant assistant's or a POS key's). */

@@ -3,6 +3,7 @@ package com.atrium.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.tenant.config.MapConfig;
+import com.atrium.tenant.config.TenantConfigRules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -39,7 +40,7 @@ class MallConfigurationTest {
     assertThat(newcomer.earnMultiplier()).isEqualByComparingTo("1.5");
     assertThat(newcomer.costPerPoint()).isEqualByComparingTo("0.0100");
     assertThat(newcomer.acceptsPointsAsCash()).isTrue();
-    assertThat(demo.configuredTenantCodes()).hasSize(30);
+    assertThat(demo.configuredTenantCodes()).hasSize(38);
   }
 
   @Test
@@ -89,14 +90,18 @@ class MallConfigurationTest {
 
   @Test
   void aSingleMallConfigurationIsTheOnlyMallWithTheOperatorWideValues() {
-    assertThat(demo.malls()).extracting(MallSettings::code).containsExactly("XH");
-    MallSettings xh = demo.mall("XH");
+    MallConfiguration single = new MallConfiguration();
+    single.config = MapConfig.singleMallDemoWith(Map.of());
+
+    assertThat(single.malls()).extracting(MallSettings::code).containsExactly("XH");
+    MallSettings xh = single.mall("XH");
     assertThat(xh.name()).isEqualTo("星汇广场 Star Harbour Mall");
     assertThat(xh.zone().getId()).isEqualTo("Asia/Shanghai");
     assertThat(xh.baseEarnRate()).isEqualByComparingTo("1");
-    assertThat(xh.parkingPerks()).isEqualTo(demo.parkingPerks());
-    assertThat(demo.mallOfTenant("FB001")).isEqualTo("XH");
-    assertThat(demo.operatorName()).isEqualTo("星汇广场 Star Harbour Mall");
+    assertThat(xh.parkingPerks()).isEqualTo(single.parkingPerks());
+    assertThat(single.mallOfTenant("FB001")).isEqualTo("XH");
+    assertThat(single.operatorName()).isEqualTo("星汇广场 Star Harbour Mall");
+    assertThat(TenantConfigRules.check(single.config).problems()).isEmpty();
   }
 
   @Test
@@ -130,5 +135,14 @@ class MallConfigurationTest {
     assertThat(cd.wifiPerks().sessionMinutes()).isEqualTo(90);
     assertThat(group.mallOfTenant("FB001")).isEqualTo("CD");
     assertThat(group.mallOfTenant("FA001")).isEqualTo("XH");
+  }
+
+  @Test
+  void theDemoOperatorRunsTwoMalls() {
+    assertThat(demo.malls()).extracting(MallSettings::code).containsExactly("XH", "CD");
+    assertThat(demo.operatorName()).isEqualTo("星汇集团 Star Harbour Group");
+    assertThat(demo.mall("CD").parkingPerks().freeMinutes("STANDARD")).isEqualTo(30);
+    assertThat(demo.mall("XH").parkingPerks().freeMinutes("STANDARD")).isEqualTo(60);
+    assertThat(demo.mallOfTenant("CD-FB01")).isEqualTo("CD");
   }
 }

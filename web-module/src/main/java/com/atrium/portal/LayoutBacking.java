@@ -1,7 +1,10 @@
 package com.atrium.portal;
 
+import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** What the layout template shows around every page: the mall, the signed-in user, the menu. */
 @Named
@@ -19,12 +23,27 @@ public class LayoutBacking {
 
   @Inject MallConfiguration mall;
   @EJB TenantService tenants;
+  @EJB MallRegistry malls;
+  @Inject CurrentCaller caller;
 
   private String storeName;
+  private String mallName;
 
-  /** The mall as the operator configured it (tenant-config {@code mall.name}). */
+  /**
+   * Where the signed-in person works: their mall (a one-mall operator's, a store assistant's
+   * tenant's), else the operator's name (group-wide staff, the login page).
+   */
   public String getMallName() {
-    return mall.mallName();
+    if (mallName == null) {
+      Optional<Long> mallId =
+          getUserName() == null
+              ? Optional.empty()
+              : external().isUserInRole(Roles.MERCHANT_ASSISTANT)
+                  ? Optional.of(tenants.own().mallId())
+                  : caller.mallId();
+      mallName = mallId.flatMap(malls::mall).map(MallSummary::name).orElseGet(mall::operatorName);
+    }
+    return mallName;
   }
 
   /** A store assistant's own tenant, shown in the header so the till knows where it is. */

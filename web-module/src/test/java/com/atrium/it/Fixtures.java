@@ -139,6 +139,22 @@ public final class Fixtures {
     return user(tenantId, Set.of("MERCHANT_ASSISTANT"));
   }
 
+  /** The id of a mall of the demo data set (XH, CD). */
+  public static long mallId(String code) {
+    return RunningAtrium.database()
+        .row("select id from mall where code = ?", code)
+        .map(r -> ((Number) r.get("id")).longValue())
+        .orElseThrow(() -> new IllegalStateException("no mall " + code));
+  }
+
+  /** An operator login confined to one mall. */
+  public static UserRow mallOperator(String role, long mallId) {
+    UserRow user = user(null, Set.of(role));
+    RunningAtrium.database()
+        .update("update app_user set mall_id = ? where id = ?", mallId, user.id());
+    return user;
+  }
+
   /** A user with {@link #PASSWORD}, hashed the way Atrium stores it. */
   public static UserRow user(Long tenantId, Set<String> roles) {
     ItDatabase db = RunningAtrium.database();

@@ -161,7 +161,7 @@ public final class TenantConfigRules {
     }
     for (String name : propertyNames()) {
       Matcher m = MALL_KEY.matcher(name);
-      if (!m.matches()) {
+      if (!m.matches() || lookup(name).isEmpty()) {
         continue;
       }
       String mall = m.group(1);
@@ -230,7 +230,7 @@ public final class TenantConfigRules {
     TreeMap<String, List<String>> propertiesByTenant = new TreeMap<>();
     for (String name : propertyNames()) {
       Matcher m = TENANT_KEY.matcher(name);
-      if (m.matches()) {
+      if (m.matches() && lookup(name).isPresent()) {
         propertiesByTenant.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
       }
     }

@@ -32,6 +32,25 @@ public final class MapConfig implements Config {
     return new MapConfig(all);
   }
 
+  /**
+   * The bundled demo as a single-mall operator writes it: without {@code malls}, {@code
+   * operator.name}, the malls' own keys, the tenants' {@code mall} and the second mall's tenants.
+   */
+  public static MapConfig singleMallDemoWith(Map<String, String> overrides) {
+    Map<String, String> shadowed = new LinkedHashMap<>();
+    for (String key : demoWith("Environment", Map.of()).getPropertyNames()) {
+      if (key.equals("malls")
+          || key.equals("operator.name")
+          || key.matches("mall\\.[A-Z0-9_-]+\\..+")
+          || key.matches("tenant\\.[^.]+\\.mall")
+          || key.startsWith("tenant.CD-")) {
+        shadowed.put(key, "");
+      }
+    }
+    shadowed.putAll(overrides);
+    return demoWith("Environment", shadowed);
+  }
+
   public static MapConfig of(Map<String, String> values) {
     return new MapConfig(List.of(new FixedSource("test.properties", 250, values)));
   }

@@ -19,7 +19,7 @@ class TenantConfigRulesTest {
     var result = checkDemoWith(Map.of());
 
     assertThat(result.problems()).isEmpty();
-    assertThat(result.tenantCodes()).hasSize(30).contains("FB001", "BE001", "SV002");
+    assertThat(result.tenantCodes()).hasSize(38).contains("FB001", "BE001", "SV002", "CD-FB01");
   }
 
   @Test
@@ -96,6 +96,7 @@ class TenantConfigRulesTest {
             Map.of(
                 "tenant.FB001.category", "RESTAURANT",
                 "tenant.FB009.earn-multiplier", "1.0",
+                "tenant.FB009.mall", "XH",
                 "tenant.FB004.earn-mulitplier", "2"));
 
     assertThat(result.message())
@@ -186,6 +187,8 @@ class TenantConfigRulesTest {
     Map<String, String> group = new java.util.HashMap<>();
     group.put("malls", "XH,CD");
     group.put("mall.XH.name", "星汇广场");
+    group.put("mall.CD.name", "");
+    group.put("tenant.FA001.mall", "");
     group.put("mall.CD.earning.base-rate", "0");
     group.put("mall.CD.parking.free-minutes.PLATINUM", "60");
     group.put("mall.SZ.name", "not declared");
@@ -206,7 +209,9 @@ class TenantConfigRulesTest {
 
   @Test
   void aMallKeyWithoutSeveralMallsIsRefused() {
-    var result = checkDemoWith(Map.of("mall.XH.zone", "Asia/Shanghai"));
+    var result =
+        TenantConfigRules.check(
+            MapConfig.singleMallDemoWith(Map.of("mall.XH.zone", "Asia/Shanghai")));
 
     assertThat(result.message())
         .contains(

@@ -4,10 +4,14 @@ import com.atrium.portal.LocaleBacking;
 import com.atrium.portal.PortalMessages;
 import com.atrium.report.Dashboard;
 import com.atrium.report.DashboardService;
+import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -15,6 +19,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** {@code operator/dashboard.xhtml}: today's figures and the last 30 days as a Chart.js chart. */
@@ -27,12 +32,29 @@ public class DashboardBacking {
   @EJB DashboardService dashboards;
   @Inject LocaleBacking locale;
   @Inject MallConfiguration mall;
+  @Inject CurrentCaller caller;
+  @EJB MallRegistry registry;
 
   private Dashboard dashboard;
 
+  /** The mall asked for ({@code ?mall=<id>}); the group when absent or not a number. */
   @PostConstruct
   void load() {
-    dashboard = dashboards.dashboard();
+    String asked =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("mall");
+    Long mallId = asked != null && asked.matches("\\d{1,18}") ? Long.valueOf(asked) : null;
+    dashboard = dashboards.dashboard(mallId);
+  }
+
+  /** The malls a group-wide operator switches between; empty for a one-mall operator. */
+  public List<MallSummary> getMalls() {
+    return caller.mallId().isPresent() ? List.of() : registry.malls();
+  }
+
+  /** The name of the mall the figures are for, or null for the group. */
+  public String getMallName() {
+    Long id = dashboard.mallId();
+    return id == null ? null : registry.mall(id).map(MallSummary::name).orElse(null);
   }
 
   public Dashboard getDashboard() {

@@ -1,5 +1,6 @@
 package com.atrium.portal.operator.tenants;
 
+import com.atrium.platform.DomainException;
 import com.atrium.portal.PortalMessages;
 import com.atrium.security.UserService;
 import com.atrium.tenant.Category;
@@ -9,7 +10,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -56,10 +59,30 @@ public class EditTenantBacking implements Serializable {
     if (FacesContext.getCurrentInstance().isPostback() || id == null) {
       return;
     }
-    Tenant t = tenants.get(id);
+    Tenant t;
+    try {
+      t = tenants.get(id);
+    } catch (DomainException e) {
+      if (e.kind() != DomainException.Kind.NOT_FOUND) {
+        throw e;
+      }
+      // another mall's (or an unknown) tenant: the same answer as a page that does not exist
+      notFound();
+      return;
+    }
     form = TenantForm.of(t);
     status = t.status().name();
     assistants = users.listAssistants(id);
+  }
+
+  private static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "No such tenant");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
   }
 
   public String save() {
