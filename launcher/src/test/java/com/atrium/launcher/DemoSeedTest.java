@@ -44,7 +44,7 @@ class DemoSeedTest {
     dataSource = postgres.getPostgresDatabase();
     Flyway.configure().dataSource(dataSource).locations("classpath:db/postgresql").load().migrate();
     MigrateResult seed = seed();
-    assertThat(seed.migrationsExecuted).isEqualTo(1);
+    assertThat(seed.migrationsExecuted).as("the demo mall and the second mall").isEqualTo(2);
   }
 
   @AfterAll
@@ -69,7 +69,7 @@ class DemoSeedTest {
   void seedsTheMallTenantsMembersAndSales() throws SQLException {
     assertThat(count("select count(*) from mall where code = 'XH' and zone_id = 'Asia/Shanghai'"))
         .isEqualTo(1);
-    assertThat(count("select count(*) from tenant where status = 'ACTIVE'")).isEqualTo(30);
+    assertThat(count("select count(*) from tenant where status = 'ACTIVE'")).isEqualTo(38);
     assertThat(string("select name from tenant where code = 'FB001'")).isEqualTo("星巴克 Starbucks");
     assertThat(string("select name from tenant where code = 'CI002'"))
         .isEqualTo("IMAX 巨幕厅 IMAX Theatre");
@@ -83,11 +83,49 @@ class DemoSeedTest {
   }
 
   @Test
+  void theSecondMallHasItsTenantsItsMarketingManagerAndMembersWhoShopInBothMalls()
+      throws SQLException {
+    assertThat(
+            count(
+                "select count(*) from tenant t join mall m on m.id = t.mall_id where m.code = 'CD'"))
+        .isEqualTo(8);
+    assertThat(
+            count(
+                "select count(*) from tenant t join mall m on m.id = t.mall_id where m.code = 'XH'"))
+        .isEqualTo(30);
+    assertThat(
+            count(
+                "select count(*) from sale s join tenant t on t.id = s.tenant_id"
+                    + " join mall m on m.id = t.mall_id where m.code = 'CD'"))
+        .isGreaterThan(2_500);
+    assertThat(
+            count(
+                "select count(*) from (select s.member_id from sale s join tenant t on t.id ="
+                    + " s.tenant_id group by s.member_id having count(distinct t.mall_id) = 2) x"))
+        .as("members who shop in both malls")
+        .isGreaterThan(300);
+    assertThat(
+            count(
+                "select count(*) from app_user u join mall m on m.id = u.mall_id"
+                    + " join app_user_role r on r.user_id = u.id"
+                    + " where u.username = 'marketing-cd' and m.code = 'CD'"
+                    + " and r.role = 'OPERATOR_MARKETING' and u.tenant_id is null"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from sale s where s.balance_after <> (select sum(x.points)"
+                    + " from sale x where x.member_id = s.member_id and (x.occurred_at,"
+                    + " x.id) <= (s.occurred_at, s.id))"))
+        .as("each sale's balance after it, over both malls")
+        .isZero();
+  }
+
+  @Test
   void eachTenantHasItsAccountsAndPosKey() throws SQLException {
     assertThat(count("select count(*) from ledger_account where kind = 'TENANT_ISSUANCE'"))
-        .isEqualTo(30);
+        .isEqualTo(38);
     assertThat(count("select count(*) from ledger_account where kind = 'TENANT_REDEMPTION'"))
-        .isEqualTo(30);
+        .isEqualTo(38);
     assertThat(
             count(
                 "select count(*) from ledger_account where tenant_id is null"
@@ -101,17 +139,20 @@ class DemoSeedTest {
                     + " and c.key_id = 'pos-' || lower(t.code) and s.secret_no = 1"
                     + " and s.secret = 'demo-secret-' || lower(t.code)"
                     + " and s.revoked_at is null and s.expires_at is null"))
-        .isEqualTo(30);
+        .isEqualTo(38);
     assertThat(
             count(
                 "select count(*) from api_client c join api_client_secret s on s.key_id = c.key_id"
                     + " where c.enabled and s.secret = 'demo-secret-' || c.key_id and ("
-                    + " (c.key_id = 'park-xh' and c.kind = 'CAR_PARK' and c.mall_id is not null)"
+                    + " (c.key_id in ('park-xh', 'park-cd') and c.kind = 'CAR_PARK'"
+                    + " and c.mall_id is not null)"
+                    + " or (c.key_id = 'wifi-cd' and c.kind = 'WIFI_CONTROLLER'"
+                    + " and c.mall_id is not null)"
                     + " or (c.key_id = 'wifi-xh' and c.kind = 'WIFI_CONTROLLER'"
                     + " and c.mall_id is not null)"
                     + " or (c.key_id = 'partner-demobank' and c.kind = 'PARTNER'"
                     + " and c.partner_code = 'DEMOBANK'))"))
-        .isEqualTo(3);
+        .isEqualTo(5);
   }
 
   @Test
@@ -259,7 +300,8 @@ class DemoSeedTest {
                 "finance", "OPERATOR_FINANCE",
                 "service", "OPERATOR_SERVICE",
                 "fb001", "MERCHANT_ASSISTANT",
-                "fa001", "MERCHANT_ASSISTANT"));
+                "fa001", "MERCHANT_ASSISTANT",
+                "marketing-cd", "OPERATOR_MARKETING"));
     assertThat(merchantTenants).containsExactlyInAnyOrder("fb001@FB001", "fa001@FA001");
     for (var user : hashes.entrySet()) {
       assertThat(pbkdf2Verifies("Atrium#2026", user.getValue())).as(user.getKey()).isTrue();
