@@ -115,11 +115,17 @@ public class MemberService {
       throw DomainException.invalid(
           "MEMBER_REFERENCE_REQUIRED", "member", "Phone or card number needed");
     }
-    String compact = phoneOrCard.replaceAll("[\\s-]", "");
-    if (compact.matches("88\\d{10}")) {
-      return findByCardNumber(compact);
+    if (CardNumber.looksLikeOne(phoneOrCard)) {
+      return findByCardNumber(phoneOrCard);
     }
-    return findByPhone(compact);
+    return findByPhone(phoneOrCard);
+  }
+
+  /** The member a reference names; for other contexts' services. */
+  public MemberSummary require(MemberReference reference) {
+    return reference.id() != null
+        ? require(reference.id().longValue())
+        : require(reference.phone(), reference.cardNumber());
   }
 
   /** The member behind a phone or card reference; for other contexts' services. */
@@ -157,18 +163,18 @@ public class MemberService {
   })
   public Page<MemberView> search(String query, int offset, int limit) {
     String q = query == null ? "" : query.trim();
-    String compact = q.replaceAll("[\\s-]", "");
     String where;
     Object value;
     if (q.isEmpty()) {
       where = "";
       value = null;
-    } else if (compact.matches("88\\d{10}")) {
+    } else if (CardNumber.looksLikeOne(q)) {
       where = " where m.cardNumber = :v";
-      value = compact;
-    } else if (compact.matches("(\\+?86)?1[3-9]\\d{9}")) {
+      // a mistyped check digit finds nobody rather than failing the search
+      value = CardNumber.compact(q);
+    } else if (PhoneNumber.looksLikeOne(q)) {
       where = " where m.phone = :v";
-      value = PhoneNumber.parse(compact).digits();
+      value = PhoneNumber.parse(q).digits();
     } else {
       where = " where lower(m.name) like :v";
       value = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%";

@@ -88,15 +88,6 @@ public final class ExactlyOnce {
     }
   }
 
-  public static void requireValidKey(String idempotencyKey) {
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw DomainException.invalid(
-          "IDEMPOTENCY_KEY_INVALID",
-          "Idempotency-Key",
-          "An Idempotency-Key is 1 to 100 characters");
-    }
-  }
-
   /** Identifies what was asked: SHA-256 over the parts, amounts without trailing zeros. */
   public static String hash(Object... parts) {
     StringBuilder b = new StringBuilder();
@@ -106,7 +97,9 @@ public final class ExactlyOnce {
                   ? ""
                   : p instanceof BigDecimal d
                       ? d.stripTrailingZeros().toPlainString()
-                      : p.toString())
+                      : p instanceof Money m
+                          ? m.amount().stripTrailingZeros().toPlainString()
+                          : p.toString())
           .append('|');
     }
     return Sha256.hex(b.toString());

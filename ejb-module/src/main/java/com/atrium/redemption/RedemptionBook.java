@@ -1,5 +1,6 @@
 package com.atrium.redemption;
 
+import com.atrium.earning.Channel;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.EntryKind;
 import com.atrium.ledger.LedgerService;
@@ -41,7 +42,7 @@ public class RedemptionBook {
    * caller identified the member and checked they are active.
    */
   public RedemptionReceipt redeem(
-      long rewardId, long memberId, String channel, String client, String idempotencyKey) {
+      long rewardId, long memberId, Channel channel, String client, String idempotencyKey) {
     String hash = ExactlyOnce.hash(rewardId, memberId);
     if (idempotencyKey != null) {
       Optional<Redemption> original =
