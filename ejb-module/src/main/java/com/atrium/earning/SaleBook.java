@@ -55,16 +55,8 @@ public class SaleBook {
   @EJB EarningRuleService rules;
   @Inject Event<SaleRecorded> recorded;
 
-  /** Whether an attempt looks for an original before it writes (see {@link ExactlyOnce}). */
-  public enum Attempt {
-    /** The common case: the unique constraints catch a replay at the flush. */
-    ASSUMING_NEW,
-    /** After a conflict or a refusal: answer a replay with its original. */
-    CHECKING_FIRST
-  }
-
   /** Records a sale for the caller's own tenant, as one attempt of {@link ExactlyOnce}. */
-  public SaleReceipt record(SaleRequest request, Attempt attempt) {
+  public SaleReceipt record(SaleRequest request, ExactlyOnce.Attempt attempt) {
     TenantView tenant = tenants.own();
     MemberSummary member = members.require(request.member());
     String receiptNumber = request.receiptNumber().value();
@@ -72,7 +64,7 @@ public class SaleBook {
     BigDecimal money = request.amount().amount();
     Instant occurredAt = request.occurredAt();
     String hash = requestHash(tenant.id(), member.id(), receiptNumber, money, occurredAt);
-    if (attempt == Attempt.CHECKING_FIRST) {
+    if (attempt == ExactlyOnce.Attempt.CHECKING_FIRST) {
       Optional<SaleReceipt> original = originalOf(tenant, receiptNumber, idempotencyKey, hash);
       if (original.isPresent()) {
         return original.get();

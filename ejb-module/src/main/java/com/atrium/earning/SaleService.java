@@ -49,9 +49,7 @@ public class SaleService {
   }
 
   private SaleReceipt exactlyOnce(SaleRequest request) {
-    return ExactlyOnce.run(
-        () -> book.record(request, SaleBook.Attempt.ASSUMING_NEW),
-        () -> book.record(request, SaleBook.Attempt.CHECKING_FIRST));
+    return ExactlyOnce.run(attempt -> book.record(request, attempt));
   }
 
   @RolesAllowed({Roles.POS, Roles.MERCHANT_ASSISTANT})

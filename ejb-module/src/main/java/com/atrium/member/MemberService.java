@@ -3,12 +3,17 @@ package com.atrium.member;
 import com.atrium.ledger.LedgerService;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
 import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +46,7 @@ public class MemberService {
   @EJB LedgerService ledger;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Resource SessionContext context;
 
   public MemberView register(@NotNull @Valid MemberRegistration registration) {
     PhoneNumber phone = PhoneNumber.parse(registration.phone());
@@ -74,23 +80,35 @@ public class MemberService {
   /**
    * Registers a member for a till, exactly once: the same till sending the same registration again
    * (same phone, name and birthday) gets the member it created back; anything else with a known
-   * phone is refused with PHONE_TAKEN.
+   * phone is refused with PHONE_TAKEN. Each attempt is its own transaction ({@link ExactlyOnce}).
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Registered registerAtTill(@NotNull @Valid MemberRegistration registration) {
-    PhoneNumber phone = PhoneNumber.parse(registration.phone());
-    Optional<Member> existing = findEntityByPhone(phone);
-    if (existing.isPresent()) {
-      Member m = existing.get();
-      boolean sameTill =
-          m.registeredByTenantId() != null
-              && m.registeredByTenantId().equals(caller.tenantId().orElse(null));
-      if (sameTill
-          && m.name().equals(registration.name().trim())
-          && Objects.equals(m.birthday(), registration.birthday())) {
-        return new Registered(view(m, ledger.balanceOf(m.id())), true);
+    MemberService self = context.getBusinessObject(MemberService.class);
+    return ExactlyOnce.run(attempt -> self.registerAtTill(registration, attempt));
+  }
+
+  /** One attempt of {@link #registerAtTill(MemberRegistration)}. */
+  public Registered registerAtTill(
+      @NotNull @Valid MemberRegistration registration, ExactlyOnce.Attempt attempt) {
+    if (attempt == ExactlyOnce.Attempt.CHECKING_FIRST) {
+      Optional<Member> existing = findEntityByPhone(PhoneNumber.parse(registration.phone()));
+      if (existing.isPresent()) {
+        Member m = existing.get();
+        boolean sameTill =
+            m.registeredByTenantId() != null
+                && m.registeredByTenantId().equals(caller.tenantId().orElse(null));
+        if (sameTill
+            && m.name().equals(registration.name().trim())
+            && Objects.equals(m.birthday(), registration.birthday())) {
+          return new Registered(view(m, ledger.balanceOf(m.id())), true);
+        }
       }
     }
-    return new Registered(register(registration), false);
+    MemberView member = register(registration);
+    // a concurrent twin surfaces here, where ExactlyOnce asks again
+    ExactlyOnce.flush(em);
+    return new Registered(member, false);
   }
 
   public MemberView get(long id) {

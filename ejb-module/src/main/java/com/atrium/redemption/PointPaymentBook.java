@@ -45,7 +45,7 @@ public class PointPaymentBook {
   BigDecimal maxShare;
 
   /** One attempt of {@link ExactlyOnce}: answers a replay with its original, else pays. */
-  public PointPaymentReceipt record(PointPaymentRequest request) {
+  public PointPaymentReceipt record(PointPaymentRequest request, ExactlyOnce.Attempt attempt) {
     TenantView tenant = tenants.own();
     MemberSummary member = members.require(request.member());
     String reference = request.reference().value();
@@ -53,9 +53,11 @@ public class PointPaymentBook {
     long points = request.points().value();
     String idempotencyKey = IdempotencyKey.text(request.idempotencyKey());
     String hash = ExactlyOnce.hash(tenant.id(), member.id(), reference, bill, points);
-    Optional<PointPayment> original = originalOf(tenant.id(), reference, idempotencyKey, hash);
-    if (original.isPresent()) {
-      return receipt(original.get(), tenant, member, true);
+    if (attempt == ExactlyOnce.Attempt.CHECKING_FIRST) {
+      Optional<PointPayment> original = originalOf(tenant.id(), reference, idempotencyKey, hash);
+      if (original.isPresent()) {
+        return receipt(original.get(), tenant, member, true);
+      }
     }
     tenant.requireActive();
     if (!member.isActive()) {
@@ -96,7 +98,8 @@ public class PointPaymentBook {
             caller.name(),
             now);
     em.persist(payment);
-    em.flush();
+    // a replay or a concurrent duplicate surfaces here, where ExactlyOnce asks again
+    ExactlyOnce.flush(em);
     return receipt(payment, tenant, member, false);
   }
 

@@ -40,7 +40,7 @@ public class PointPaymentService {
             points,
             Channel.POS,
             key);
-    return ExactlyOnce.run(() -> book.record(request));
+    return ExactlyOnce.run(attempt -> book.record(request, attempt));
   }
 
   /** A merchant assistant takes points as cash for a member identified at the till. */
@@ -50,6 +50,6 @@ public class PointPaymentService {
     PointPaymentRequest request =
         PointPaymentRequest.of(
             MemberReference.byId(memberId), reference, bill, points, Channel.PORTAL, null);
-    return ExactlyOnce.run(() -> book.record(request));
+    return ExactlyOnce.run(attempt -> book.record(request, attempt));
   }
 }

@@ -42,7 +42,8 @@ public class RedemptionService {
     long rewardId = rewards.requireByCode(rewardCode).id();
     long memberId = active(members.require(phone, cardNumber));
     String client = caller.name();
-    return ExactlyOnce.run(() -> book.redeem(rewardId, memberId, Channel.POS, client, key.value()));
+    return ExactlyOnce.run(
+        attempt -> book.redeem(rewardId, memberId, Channel.POS, client, key.value(), attempt));
   }
 
   /** Service staff redeem a reward for a member at the service desk. */

@@ -45,7 +45,7 @@ public class RefundService {
     long tenant = caller.requireTenantId();
     String by = caller.name();
     return ExactlyOnce.run(
-        () ->
+        attempt ->
             book.refund(
                 tenant,
                 receipt.value(),
@@ -53,7 +53,8 @@ public class RefundService {
                 money.amount(),
                 IdempotencyKey.text(key),
                 policy,
-                by));
+                by,
+                attempt));
   }
 
   public RefundPolicy policy() {
