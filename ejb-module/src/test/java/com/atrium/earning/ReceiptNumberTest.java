@@ -55,4 +55,16 @@ class ReceiptNumberTest {
               assertThat(e.field()).isEqualTo("paymentReference");
             });
   }
+
+  @Test
+  void theApiChecksTheTextAsSentByTheSameRule() {
+    ValidReceiptNumber.Check check = new ValidReceiptNumber.Check();
+    assertThat(check.isValid("R-1", null)).isTrue();
+    assertThat(check.isValid("R".repeat(64), null)).isTrue();
+    assertThat(check.isValid("R".repeat(65), null)).isFalse();
+    assertThat(check.isValid(" R-1", null)).isFalse();
+    assertThat(check.isValid("", null)).isFalse();
+    assertThat(check.isValid("a b", null)).isFalse();
+    assertThat(check.isValid(null, null)).isTrue();
+  }
 }
