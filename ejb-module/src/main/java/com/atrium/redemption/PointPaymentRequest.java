@@ -6,6 +6,7 @@ import com.atrium.member.MemberReference;
 import com.atrium.platform.IdempotencyKey;
 import com.atrium.platform.Money;
 import com.atrium.platform.Points;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -35,7 +36,7 @@ public record PointPaymentRequest(
   static PointPaymentRequest of(
       MemberReference member,
       String reference,
-      java.math.BigDecimal bill,
+      BigDecimal bill,
       long points,
       Channel channel,
       IdempotencyKey idempotencyKey) {

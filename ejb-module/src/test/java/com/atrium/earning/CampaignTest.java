@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.atrium.platform.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class CampaignTest {
@@ -55,17 +58,16 @@ class CampaignTest {
             BigDecimal.ZERO,
             null,
             null,
-            java.util.Map.of(),
-            java.util.Map.of(),
-            java.util.Map.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
             null,
             Set.of(),
-            java.util.List.of());
-    assertThatThrownBy(() -> none.withCampaigns(java.util.List.of(c, c)))
+            List.of());
+    assertThatThrownBy(() -> none.withCampaigns(List.of(c, c)))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
-    String json =
-        none.withCampaigns(java.util.List.of(c)).toJson().replace("\"budget\":1", "\"budget\":0");
+    String json = none.withCampaigns(List.of(c)).toJson().replace("\"budget\":1", "\"budget\":0");
     assertThatThrownBy(() -> EarningRuleSet.parse(json))
         .isInstanceOfSatisfying(
             DomainException.class,
@@ -86,8 +88,7 @@ class CampaignTest {
     return new Campaign(code, name, from, to, Set.of(), Set.of(), multiplier, bonus, budget);
   }
 
-  private static void refused(
-      org.assertj.core.api.ThrowableAssert.ThrowingCallable build, String code, String field) {
+  private static void refused(ThrowingCallable build, String code, String field) {
     assertThatThrownBy(build)
         .isInstanceOfSatisfying(
             DomainException.class,

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class RuleEvaluatorTest {
@@ -367,8 +368,7 @@ class RuleEvaluatorTest {
                     .isEqualTo("RULES_INVALID categoryMultipliers"));
   }
 
-  private static void assertRefused(
-      org.assertj.core.api.ThrowableAssert.ThrowingCallable build, String code, String field) {
+  private static void assertRefused(ThrowingCallable build, String code, String field) {
     assertThatThrownBy(build)
         .isInstanceOfSatisfying(
             DomainException.class,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,20 +40,20 @@ class MoneyTest {
             DomainException.class, e -> assertThat(e.field()).isEqualTo("amount"));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void refusesNothing() {
     assertThatThrownBy(() -> Money.of(null))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.code()).isEqualTo("AMOUNT_INVALID"));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void equalAmountsAreEqualWhateverTheirTrailingZeros() {
     assertThat(Money.of(new BigDecimal("12.5"))).isEqualTo(Money.of(new BigDecimal("12.500")));
     assertThat(Money.of(new BigDecimal("12.5")).toString()).isEqualTo("12.50");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theBoundsWrittenForTheApiAreTheOnesChecked() {
     assertThat(Money.isValid(new BigDecimal(Money.MIN_TEXT))).isTrue();
     assertThat(Money.isValid(new BigDecimal(Money.MAX_TEXT))).isTrue();

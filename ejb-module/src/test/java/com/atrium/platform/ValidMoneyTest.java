@@ -3,6 +3,7 @@ package com.atrium.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +27,7 @@ class ValidMoneyTest {
     assertThat(check.isValid(value, null)).isEqualTo(money);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void leavesAMissingAmountToNotNull() {
     assertThat(check.isValid(null, null)).isTrue();
   }
