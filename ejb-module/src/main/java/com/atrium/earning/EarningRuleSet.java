@@ -44,16 +44,16 @@ public record EarningRuleSet(
 
   public EarningRuleSet {
     if (baseRate == null || baseRate.signum() < 0) {
-      throw invalid("baseRate", "the base rate is zero or more points per CNY");
+      throw invalid("baseRate", "The base rate is zero or more points per CNY");
     }
     if (minimumSpend == null || minimumSpend.signum() < 0) {
-      throw invalid("minimumSpend", "the minimum spend is zero or more");
+      throw invalid("minimumSpend", "The minimum spend is zero or more");
     }
     if (capPerTransaction != null && capPerTransaction < 0) {
-      throw invalid("capPerTransaction", "a cap is zero or more points");
+      throw invalid("capPerTransaction", "A cap is zero or more points");
     }
     if (capPerMemberPerDay != null && capPerMemberPerDay < 0) {
-      throw invalid("capPerMemberPerDay", "a cap is zero or more points");
+      throw invalid("capPerMemberPerDay", "A cap is zero or more points");
     }
     baseRate = baseRate.stripTrailingZeros();
     minimumSpend = minimumSpend.setScale(2, java.math.RoundingMode.UNNECESSARY);
@@ -63,21 +63,21 @@ public record EarningRuleSet(
     birthdayMultiplier =
         birthdayMultiplier == null ? BigDecimal.ONE : birthdayMultiplier.stripTrailingZeros();
     if (birthdayMultiplier.signum() < 0) {
-      throw invalid("birthdayMultiplier", "the birthday multiplier is zero or more");
+      throw invalid("birthdayMultiplier", "The birthday multiplier is zero or more");
     }
     excludedTenants = Set.copyOf(new TreeSet<>(excludedTenants));
     campaigns = List.copyOf(campaigns);
     Set<String> codes = new TreeSet<>();
     for (Campaign c : campaigns) {
       if (!codes.add(c.code())) {
-        throw invalid("campaigns", "campaign " + c.code() + " appears twice");
+        throw invalid("campaigns", "Campaign " + c.code() + " appears twice");
       }
     }
   }
 
   /** Rules that cannot be used: RULES_INVALID, with the part at fault. */
   private static DomainException invalid(String field, String message) {
-    return DomainException.invalid(RULES_INVALID, field, "The rules are not valid: " + message);
+    return DomainException.invalid(RULES_INVALID, field, message);
   }
 
   public static final String RULES_INVALID = "RULES_INVALID";
@@ -88,7 +88,7 @@ public record EarningRuleSet(
         (k, v) -> {
           if (k == null || k.isBlank() || v == null || v.signum() < 0) {
             throw invalid(
-                what + "Multipliers", "a " + what + " multiplier is a code and a value >= 0");
+                what + "Multipliers", "A " + what + " multiplier is a code and a value >= 0");
           }
           copy.put(k.trim(), v.stripTrailingZeros());
         });
@@ -155,8 +155,7 @@ public record EarningRuleSet(
       // a campaign's own code stays in the message; the document as a whole is refused
       throw e.code().equals(RULES_INVALID)
           ? e
-          : DomainException.invalid(
-              RULES_INVALID, "rules", "The rules are not valid: " + e.getMessage());
+          : DomainException.invalid(RULES_INVALID, "rules", e.getMessage());
     } catch (IllegalArgumentException
         | ArithmeticException
         | NullPointerException

@@ -54,6 +54,7 @@ class MessagesTest {
           "CAMPAIGN_REWARD_REQUIRED",
           "CAMPAIGN_BUDGET_INVALID",
           "EFFECTIVE_TO_INVALID",
+          "RULES_INVALID",
           "NOTE_INVALID"
         }) {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
