@@ -1,5 +1,6 @@
 package com.atrium.earning;
 
+import com.atrium.platform.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * tenants or categories in scope (both empty: every tenant) earn an extra multiplier and/or a fixed
  * bonus. Its budget caps the points it may ever give; the running total lives in the database
  * ({@code campaign_budget.spent}) and is charged with a conditional update, so concurrent sales
- * never take it past the budget.
+ * never take it past the budget. Refuses what cannot run, at construction, with a {@code
+ * CAMPAIGN_...} code and the field to correct.
  */
 public record Campaign(
     String code,
@@ -26,27 +28,41 @@ public record Campaign(
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
 
   public Campaign {
-    tenants = Set.copyOf(tenants);
-    categories = Set.copyOf(categories);
-    multiplier = multiplier == null ? null : multiplier.stripTrailingZeros();
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("campaign code is 1-32 of A-Z, 0-9, _ and -: " + code);
+      throw refused(
+          "CAMPAIGN_CODE_INVALID", "code", "A campaign code is 1 to 32 of A-Z, 0-9, _ and -", code);
     }
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("campaign " + code + " needs a name");
+      throw refused("CAMPAIGN_NAME_REQUIRED", "name", "Give the campaign a name", code);
     }
     if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
-      throw new IllegalArgumentException("campaign " + code + " ends after it starts");
+      throw refused("CAMPAIGN_WINDOW_INVALID", "endsAt", "The campaign ends after it starts", code);
     }
+    multiplier = multiplier == null ? null : multiplier.stripTrailingZeros();
     if (multiplier != null && multiplier.compareTo(BigDecimal.ONE) <= 0) {
-      throw new IllegalArgumentException("campaign " + code + " multiplier is above 1");
+      throw refused(
+          "CAMPAIGN_MULTIPLIER_INVALID", "multiplier", "A campaign multiplier is above 1", code);
     }
-    if (bonus < 0 || (multiplier == null && bonus == 0)) {
-      throw new IllegalArgumentException("campaign " + code + " gives a multiplier or a bonus");
+    if (bonus < 0) {
+      throw refused("CAMPAIGN_BONUS_INVALID", "bonus", "A bonus is zero or more points", code);
+    }
+    if (multiplier == null && bonus == 0) {
+      throw refused(
+          "CAMPAIGN_REWARD_REQUIRED",
+          "multiplier",
+          "Give a multiplier above 1, a bonus, or both",
+          code);
     }
     if (budget <= 0) {
-      throw new IllegalArgumentException("campaign " + code + " has a positive budget");
+      throw refused(
+          "CAMPAIGN_BUDGET_INVALID", "budget", "The budget is a positive number of points", code);
     }
+    tenants = Set.copyOf(tenants);
+    categories = Set.copyOf(categories);
+  }
+
+  private static DomainException refused(String code, String field, String message, String of) {
+    return DomainException.invalid(code, field, "Campaign " + of + ": " + message);
   }
 
   /** True when a sale at that time, tenant and category is in the campaign's window and scope. */

@@ -100,13 +100,6 @@ public class EarningRuleService {
           "effectiveFrom",
           "A new version starts now or later; recorded sales keep the rules they were given");
     }
-    if (to != null && !to.isAfter(from)) {
-      throw DomainException.invalid(
-          "EFFECTIVE_TO_INVALID", "effectiveTo", "A version ends after it starts");
-    }
-    if (note != null && note.length() > 200) {
-      throw DomainException.invalid("NOTE_INVALID", "note", "A note is at most 200 characters");
-    }
     Optional<EarningRuleVersion> before = inForceAt(from);
     EarningRuleVersion version =
         add(

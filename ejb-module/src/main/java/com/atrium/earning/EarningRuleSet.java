@@ -1,5 +1,6 @@
 package com.atrium.earning;
 
+import com.atrium.platform.DomainException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -43,14 +44,16 @@ public record EarningRuleSet(
 
   public EarningRuleSet {
     if (baseRate == null || baseRate.signum() < 0) {
-      throw new IllegalArgumentException("the base rate is zero or more points per CNY");
+      throw invalid("baseRate", "The base rate is zero or more points per CNY");
     }
     if (minimumSpend == null || minimumSpend.signum() < 0) {
-      throw new IllegalArgumentException("the minimum spend is zero or more");
+      throw invalid("minimumSpend", "The minimum spend is zero or more");
     }
-    if (capPerTransaction != null && capPerTransaction < 0
-        || capPerMemberPerDay != null && capPerMemberPerDay < 0) {
-      throw new IllegalArgumentException("caps are zero or more points");
+    if (capPerTransaction != null && capPerTransaction < 0) {
+      throw invalid("capPerTransaction", "A cap is zero or more points");
+    }
+    if (capPerMemberPerDay != null && capPerMemberPerDay < 0) {
+      throw invalid("capPerMemberPerDay", "A cap is zero or more points");
     }
     baseRate = baseRate.stripTrailingZeros();
     minimumSpend = minimumSpend.setScale(2, java.math.RoundingMode.UNNECESSARY);
@@ -60,25 +63,32 @@ public record EarningRuleSet(
     birthdayMultiplier =
         birthdayMultiplier == null ? BigDecimal.ONE : birthdayMultiplier.stripTrailingZeros();
     if (birthdayMultiplier.signum() < 0) {
-      throw new IllegalArgumentException("the birthday multiplier is zero or more");
+      throw invalid("birthdayMultiplier", "The birthday multiplier is zero or more");
     }
     excludedTenants = Set.copyOf(new TreeSet<>(excludedTenants));
     campaigns = List.copyOf(campaigns);
     Set<String> codes = new TreeSet<>();
     for (Campaign c : campaigns) {
       if (!codes.add(c.code())) {
-        throw new IllegalArgumentException("campaign " + c.code() + " appears twice");
+        throw invalid("campaigns", "Campaign " + c.code() + " appears twice");
       }
     }
   }
+
+  /** Rules that cannot be used: RULES_INVALID, with the part at fault. */
+  private static DomainException invalid(String field, String message) {
+    return DomainException.invalid(RULES_INVALID, field, message);
+  }
+
+  public static final String RULES_INVALID = "RULES_INVALID";
 
   private static Map<String, BigDecimal> sorted(Map<String, BigDecimal> m, String what) {
     Map<String, BigDecimal> copy = new TreeMap<>();
     m.forEach(
         (k, v) -> {
           if (k == null || k.isBlank() || v == null || v.signum() < 0) {
-            throw new IllegalArgumentException(
-                "a " + what + " multiplier is a code and a value >= 0");
+            throw invalid(
+                what + "Multipliers", "A " + what + " multiplier is a code and a value >= 0");
           }
           copy.put(k.trim(), v.stripTrailingZeros());
         });
@@ -141,14 +151,19 @@ public record EarningRuleSet(
   public static EarningRuleSet parse(String json) {
     try {
       return fromJson(json);
+    } catch (DomainException e) {
+      // a campaign's own code stays in the message; the document as a whole is refused
+      throw e.code().equals(RULES_INVALID)
+          ? e
+          : DomainException.invalid(RULES_INVALID, "rules", e.getMessage());
     } catch (IllegalArgumentException
         | ArithmeticException
         | NullPointerException
         | ClassCastException
         | java.time.format.DateTimeParseException
         | jakarta.json.JsonException e) {
-      throw com.atrium.platform.DomainException.invalid(
-          "RULES_INVALID", "rules", "The rules are not valid: " + e.getMessage());
+      throw DomainException.invalid(
+          RULES_INVALID, "rules", "The rules are not valid: " + e.getMessage());
     }
   }
 

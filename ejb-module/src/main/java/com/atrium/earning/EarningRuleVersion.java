@@ -1,5 +1,6 @@
 package com.atrium.earning;
 
+import com.atrium.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -69,7 +70,11 @@ public class EarningRuleVersion {
       String createdBy,
       Instant createdAt) {
     if (effectiveTo != null && !effectiveTo.isAfter(effectiveFrom)) {
-      throw new IllegalArgumentException("a version ends after it starts");
+      throw DomainException.invalid(
+          "EFFECTIVE_TO_INVALID", "effectiveTo", "A version ends after it starts");
+    }
+    if (note != null && note.length() > 200) {
+      throw DomainException.invalid("NOTE_INVALID", "note", "A note is at most 200 characters");
     }
     this.version = version;
     this.effectiveFrom = effectiveFrom;

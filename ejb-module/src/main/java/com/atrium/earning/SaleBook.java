@@ -8,6 +8,7 @@ import com.atrium.member.MemberSummary;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.platform.IdempotencyKey;
 import com.atrium.platform.Sha256;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
@@ -56,33 +57,16 @@ public class SaleBook {
   @EJB EarningRuleService rules;
   @Inject Event<SaleRecorded> recorded;
 
-  /** Whether an attempt looks for an original before it writes (see {@link ExactlyOnce}). */
-  public enum Attempt {
-    /** The common case: the unique constraints catch a replay at the flush. */
-    ASSUMING_NEW,
-    /** After a conflict or a refusal: answer a replay with its original. */
-    CHECKING_FIRST
-  }
-
-  /**
-   * Records a sale for the caller's own tenant; the member is given by id, or by phone or card
-   * number.
-   */
-  public SaleReceipt record(
-      Long memberId,
-      String phone,
-      String cardNumber,
-      String receiptNumber,
-      BigDecimal amount,
-      Instant occurredAt,
-      Channel channel,
-      String idempotencyKey,
-      Attempt attempt) {
+  /** Records a sale for the caller's own tenant, as one attempt of {@link ExactlyOnce}. */
+  public SaleReceipt record(SaleRequest request, ExactlyOnce.Attempt attempt) {
     TenantView tenant = tenants.own();
-    MemberSummary member =
-        memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
-    String hash = requestHash(tenant.id(), member.id(), receiptNumber, amount, occurredAt);
-    if (attempt == Attempt.CHECKING_FIRST) {
+    MemberSummary member = members.require(request.member());
+    String receiptNumber = request.receiptNumber().value();
+    String idempotencyKey = IdempotencyKey.text(request.idempotencyKey());
+    BigDecimal money = request.amount().amount();
+    Instant occurredAt = request.occurredAt();
+    String hash = requestHash(tenant.id(), member.id(), receiptNumber, money, occurredAt);
+    if (attempt == ExactlyOnce.Attempt.CHECKING_FIRST) {
       Optional<SaleReceipt> original = originalOf(tenant, receiptNumber, idempotencyKey, hash);
       if (original.isPresent()) {
         return original.get();
@@ -100,13 +84,6 @@ public class SaleBook {
           "occurredAt",
           "A sale is posted within 30 days and not in the future");
     }
-    if (amount == null
-        || amount.signum() <= 0
-        || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-      throw DomainException.invalid(
-          "AMOUNT_INVALID", "amount", "The amount is a positive CNY value with at most 2 decimals");
-    }
-    BigDecimal money = amount.setScale(2);
     // one sale of a member at a time: the daily cap reads the member's earlier points of the day
     ledger.lockMember(member.id());
     Evaluation evaluation = evaluate(tenant, member, money, when);
@@ -118,7 +95,7 @@ public class SaleBook {
             money,
             when,
             evaluation,
-            channel,
+            request.channel(),
             hash,
             idempotencyKey,
             caller.name(),

@@ -1,26 +1,45 @@
 package com.atrium.earning;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
+import com.atrium.member.MemberReference;
+import com.atrium.platform.IdempotencyKey;
+import com.atrium.platform.Money;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
- * A sale as a till reports it: the member (by phone or card number), the receipt number, the amount
- * in CNY and, optionally, when it happened (default: now).
+ * A sale as it is asked for: the member, the till's receipt number, the amount, optionally when it
+ * happened (default: now) and the client's Idempotency-Key, and the channel it came through. Its
+ * parts were checked when they were built, so a request is well formed once it exists.
  */
 public record SaleRequest(
-    @Size(max = 32) String phone,
-    @Size(max = 32) String cardNumber,
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_./-]*") String receiptNumber,
-    @NotNull
-        @DecimalMin(value = "0.01")
-        @DecimalMax(value = "1000000.00")
-        @Digits(integer = 7, fraction = 2)
-        BigDecimal amount,
-    Instant occurredAt) {}
+    MemberReference member,
+    ReceiptNumber receiptNumber,
+    Money amount,
+    Instant occurredAt,
+    Channel channel,
+    IdempotencyKey idempotencyKey) {
+
+  public SaleRequest {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(receiptNumber, "receiptNumber");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(channel, "channel");
+  }
+
+  /** A till's post: the member by phone or card, the channel POS. */
+  public static SaleRequest atPos(
+      String phone,
+      String cardNumber,
+      ReceiptNumber receiptNumber,
+      Money amount,
+      Instant occurredAt,
+      IdempotencyKey idempotencyKey) {
+    return new SaleRequest(
+        MemberReference.byPhoneOrCard(phone, cardNumber),
+        receiptNumber,
+        amount,
+        occurredAt,
+        Channel.POS,
+        idempotencyKey);
+  }
+}

@@ -1,6 +1,7 @@
 package com.atrium.member;
 
 import com.atrium.platform.DomainException;
+import java.util.regex.Pattern;
 
 /**
  * A membership card number: "88", the member id in 9 digits, and a Luhn check digit, so that a
@@ -8,8 +9,10 @@ import com.atrium.platform.DomainException;
  */
 public record CardNumber(String value) {
 
+  private static final Pattern SHAPE = Pattern.compile("88\\d{10}");
+
   public CardNumber {
-    if (value == null || !value.matches("88\\d{10}") || !luhnValid(value)) {
+    if (value == null || !SHAPE.matcher(value).matches() || !luhnValid(value)) {
       throw DomainException.invalid(
           "CARD_NUMBER_INVALID", "cardNumber", "A card number is 12 digits starting with 88");
     }
@@ -23,8 +26,23 @@ public record CardNumber(String value) {
     return new CardNumber(body + luhnDigit(body));
   }
 
+  /** A card number as people type it: blanks and dashes between the digits are dropped. */
   public static CardNumber parse(String raw) {
-    return new CardNumber(raw == null ? null : raw.replaceAll("[\\s-]", ""));
+    return new CardNumber(compact(raw));
+  }
+
+  /**
+   * True when what someone typed is meant as a card number (88 and ten more digits, blanks and
+   * dashes aside), whether or not its check digit is right; {@link #parse} then decides.
+   */
+  public static boolean looksLikeOne(String raw) {
+    String compact = compact(raw);
+    return compact != null && SHAPE.matcher(compact).matches();
+  }
+
+  /** What someone typed without blanks and dashes (null stays null); not checked. */
+  public static String compact(String raw) {
+    return raw == null ? null : raw.replaceAll("[\\s-]", "");
   }
 
   static int luhnDigit(String body) {

@@ -3,11 +3,16 @@ package com.atrium.member;
 import com.atrium.ledger.LedgerAccounts;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
 import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +45,7 @@ public class MemberService {
   @Inject LedgerAccounts ledger;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Resource SessionContext context;
 
   public MemberView register(@NotNull @Valid MemberRegistration registration) {
     PhoneNumber phone = PhoneNumber.parse(registration.phone());
@@ -73,23 +79,35 @@ public class MemberService {
   /**
    * Registers a member for a till, exactly once: the same till sending the same registration again
    * (same phone, name and birthday) gets the member it created back; anything else with a known
-   * phone is refused with PHONE_TAKEN.
+   * phone is refused with PHONE_TAKEN. Each attempt is its own transaction ({@link ExactlyOnce}).
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Registered registerAtTill(@NotNull @Valid MemberRegistration registration) {
-    PhoneNumber phone = PhoneNumber.parse(registration.phone());
-    Optional<Member> existing = findEntityByPhone(phone);
-    if (existing.isPresent()) {
-      Member m = existing.get();
-      boolean sameTill =
-          m.registeredByTenantId() != null
-              && m.registeredByTenantId().equals(caller.tenantId().orElse(null));
-      if (sameTill
-          && m.name().equals(registration.name().trim())
-          && Objects.equals(m.birthday(), registration.birthday())) {
-        return new Registered(view(m, ledger.balanceOf(m.id())), true);
+    MemberService self = context.getBusinessObject(MemberService.class);
+    return ExactlyOnce.run(attempt -> self.registerAtTill(registration, attempt));
+  }
+
+  /** One attempt of {@link #registerAtTill(MemberRegistration)}. */
+  public Registered registerAtTill(
+      @NotNull @Valid MemberRegistration registration, ExactlyOnce.Attempt attempt) {
+    if (attempt == ExactlyOnce.Attempt.CHECKING_FIRST) {
+      Optional<Member> existing = findEntityByPhone(PhoneNumber.parse(registration.phone()));
+      if (existing.isPresent()) {
+        Member m = existing.get();
+        boolean sameTill =
+            m.registeredByTenantId() != null
+                && m.registeredByTenantId().equals(caller.tenantId().orElse(null));
+        if (sameTill
+            && m.name().equals(registration.name().trim())
+            && Objects.equals(m.birthday(), registration.birthday())) {
+          return new Registered(view(m, ledger.balanceOf(m.id())), true);
+        }
       }
     }
-    return new Registered(register(registration), false);
+    MemberView member = register(registration);
+    // a concurrent twin surfaces here, where ExactlyOnce asks again
+    ExactlyOnce.flush(em);
+    return new Registered(member, false);
   }
 
   public MemberView get(long id) {
@@ -114,11 +132,17 @@ public class MemberService {
       throw DomainException.invalid(
           "MEMBER_REFERENCE_REQUIRED", "member", "Phone or card number needed");
     }
-    String compact = phoneOrCard.replaceAll("[\\s-]", "");
-    if (compact.matches("88\\d{10}")) {
-      return findByCardNumber(compact);
+    if (CardNumber.looksLikeOne(phoneOrCard)) {
+      return findByCardNumber(phoneOrCard);
     }
-    return findByPhone(compact);
+    return findByPhone(phoneOrCard);
+  }
+
+  /** The member a reference names; for other contexts' services. */
+  public MemberSummary require(MemberReference reference) {
+    return reference.id() != null
+        ? require(reference.id().longValue())
+        : require(reference.phone(), reference.cardNumber());
   }
 
   /** The member behind a phone or card reference; for other contexts' services. */
@@ -156,18 +180,18 @@ public class MemberService {
   })
   public Page<MemberView> search(String query, int offset, int limit) {
     String q = query == null ? "" : query.trim();
-    String compact = q.replaceAll("[\\s-]", "");
     String where;
     Object value;
     if (q.isEmpty()) {
       where = "";
       value = null;
-    } else if (compact.matches("88\\d{10}")) {
+    } else if (CardNumber.looksLikeOne(q)) {
       where = " where m.cardNumber = :v";
-      value = compact;
-    } else if (compact.matches("(\\+?86)?1[3-9]\\d{9}")) {
+      // a mistyped check digit finds nobody rather than failing the search
+      value = CardNumber.compact(q);
+    } else if (PhoneNumber.looksLikeOne(q)) {
       where = " where m.phone = :v";
-      value = PhoneNumber.parse(compact).digits();
+      value = PhoneNumber.parse(q).digits();
     } else {
       where = " where lower(m.name) like :v";
       value = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%";

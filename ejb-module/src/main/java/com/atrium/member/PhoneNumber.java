@@ -34,6 +34,16 @@ public record PhoneNumber(String digits) {
     return new PhoneNumber(d);
   }
 
+  /** True when {@link #parse} accepts what someone typed. */
+  public static boolean looksLikeOne(String raw) {
+    try {
+      parse(raw);
+      return true;
+    } catch (DomainException e) {
+      return false;
+    }
+  }
+
   /** 138****1234. */
   public String masked() {
     return digits.substring(0, 3) + "****" + digits.substring(7);

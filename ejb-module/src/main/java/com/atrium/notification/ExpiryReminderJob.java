@@ -2,13 +2,13 @@ package com.atrium.notification;
 
 import com.atrium.ledger.LedgerQueries;
 import com.atrium.platform.Clock;
+import com.atrium.platform.ExactlyOnce;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -94,15 +94,9 @@ public class ExpiryReminderJob {
     int queued = 0;
     for (int i = 0; i < due.size(); i += BATCH) {
       List<ExpiryReminders.Due> batch = due.subList(i, Math.min(due.size(), i + BATCH));
-      try {
-        queued += outbox.queueExpiryReminders(batch, now);
-      } catch (EJBException e) {
-        if (!com.atrium.platform.UniqueViolation.isCauseOf(e)) {
-          throw e;
-        }
-        // another instance queued some of these at the same moment: the retry skips them
-        queued += outbox.queueExpiryReminders(batch, now);
-      }
+      // each attempt skips the reminders already queued; when another instance queued some of
+      // these at the same moment, the attempt loses at the unique key and the next one skips them
+      queued += ExactlyOnce.run(attempt -> outbox.queueExpiryReminders(batch, now));
     }
     return queued;
   }

@@ -6,14 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The one exactly-once mechanism of every machine write (sale, point payment, refund, redemption,
- * reminder): a request identified by a business reference and/or an Idempotency-Key, a hash of what
- * was asked, a replay answered with the original, a different request with the same identity
- * refused, and a racing duplicate that loses at a unique constraint retried once so that it finds
- * the winner.
+ * registration at a till), run by {@link #run} as attempts of the write's book: a request
+ * identified by a business reference and/or an Idempotency-Key, a hash of what was asked, a replay
+ * answered with the original, a different request with the same identity refused, and a racing
+ * duplicate that loses at a unique constraint retried once so that it finds the winner.
  */
 public final class ExactlyOnce {
 
@@ -24,37 +25,38 @@ public final class ExactlyOnce {
 
   private ExactlyOnce() {}
 
-  /**
-   * Runs one attempt (its own transaction); when a concurrent identical request won the race at a
-   * unique constraint, runs it once more, which then finds and answers with the winner (or refuses
-   * a different request with 409).
-   */
-  public static <T> T run(Supplier<T> attempt) {
-    try {
-      return attempt.get();
-    } catch (RuntimeException e) {
-      if (!lostARace(e)) {
-        throw e;
-      }
-      return attempt.get();
-    }
+  /** Whether an attempt looks for an original before it writes. */
+  public enum Attempt {
+    /** The common case: the unique constraints catch a replay when the write is flushed. */
+    ASSUMING_NEW,
+    /** After a conflict or a refusal: answer a replay with its original before writing. */
+    CHECKING_FIRST
   }
 
   /**
-   * Runs a write that is new far more often than not without looking for an original first: the
-   * unique constraints catch a replay when the write is flushed. Then, and after any refusal (a
-   * replay is answered with its original even when the same request would now be refused), it runs
-   * {@code checkingFirst}, which looks for the original before it writes. Saves the lookup on every
-   * new write; costs a second attempt on replays and refusals.
+   * Runs a machine write, each attempt in its own transaction (the caller runs outside one). The
+   * first attempt assumes the write is new, which it is far more often than not, and writes without
+   * looking for an original: the unique constraints catch a replay at {@link #flush}. Then, and
+   * after any refusal (a replay is answered with its original even when the same request would now
+   * be refused), it is attempted {@link Attempt#CHECKING_FIRST}: looking for the original before it
+   * writes. When that attempt loses a race to a concurrent identical request, it runs once more and
+   * finds the winner (or refuses a different request with 409).
    */
-  public static <T> T run(Supplier<T> assumingNew, Supplier<T> checkingFirst) {
+  public static <T> T run(Function<Attempt, T> attempt) {
     try {
-      return assumingNew.get();
+      return attempt.apply(Attempt.ASSUMING_NEW);
     } catch (RuntimeException e) {
       if (!(e instanceof DomainException) && !lostARace(e)) {
         throw e;
       }
-      return run(checkingFirst);
+    }
+    try {
+      return attempt.apply(Attempt.CHECKING_FIRST);
+    } catch (RuntimeException e) {
+      if (!lostARace(e)) {
+        throw e;
+      }
+      return attempt.apply(Attempt.CHECKING_FIRST);
     }
   }
 
@@ -88,15 +90,6 @@ public final class ExactlyOnce {
     }
   }
 
-  public static void requireValidKey(String idempotencyKey) {
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw DomainException.invalid(
-          "IDEMPOTENCY_KEY_INVALID",
-          "Idempotency-Key",
-          "An Idempotency-Key is 1 to 100 characters");
-    }
-  }
-
   /** Identifies what was asked: SHA-256 over the parts, amounts without trailing zeros. */
   public static String hash(Object... parts) {
     StringBuilder b = new StringBuilder();
@@ -106,7 +99,9 @@ public final class ExactlyOnce {
                   ? ""
                   : p instanceof BigDecimal d
                       ? d.stripTrailingZeros().toPlainString()
-                      : p.toString())
+                      : p instanceof Money m
+                          ? m.amount().stripTrailingZeros().toPlainString()
+                          : p.toString())
           .append('|');
     }
     return Sha256.hex(b.toString());

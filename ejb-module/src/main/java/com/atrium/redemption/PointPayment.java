@@ -1,7 +1,10 @@
 package com.atrium.redemption;
 
+import com.atrium.earning.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -56,8 +59,9 @@ public class PointPayment implements com.atrium.platform.ExactlyOnce.Recorded {
   @Column(name = "balance_after", nullable = false, updatable = false)
   private long balanceAfter;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
-  private String channel;
+  private Channel channel;
 
   @Column(name = "request_hash", nullable = false, updatable = false)
   private String requestHash;
@@ -82,7 +86,7 @@ public class PointPayment implements com.atrium.platform.ExactlyOnce.Recorded {
       BigDecimal cashValue,
       long journalEntryId,
       long balanceAfter,
-      String channel,
+      Channel channel,
       String requestHash,
       String idempotencyKey,
       String recordedBy,

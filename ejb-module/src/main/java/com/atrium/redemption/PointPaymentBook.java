@@ -7,6 +7,7 @@ import com.atrium.member.MemberSummary;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.platform.IdempotencyKey;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.TenantService;
@@ -43,22 +44,20 @@ public class PointPaymentBook {
   @ConfigProperty(name = "atrium.points-as-cash.max-share", defaultValue = "0.50")
   BigDecimal maxShare;
 
-  public PointPaymentReceipt record(
-      Long memberId,
-      String phone,
-      String cardNumber,
-      String reference,
-      BigDecimal bill,
-      long points,
-      String channel,
-      String idempotencyKey) {
+  /** One attempt of {@link ExactlyOnce}: answers a replay with its original, else pays. */
+  public PointPaymentReceipt record(PointPaymentRequest request, ExactlyOnce.Attempt attempt) {
     TenantView tenant = tenants.own();
-    MemberSummary member =
-        memberId != null ? members.require(memberId) : members.require(phone, cardNumber);
+    MemberSummary member = members.require(request.member());
+    String reference = request.reference().value();
+    BigDecimal bill = request.bill().amount();
+    long points = request.points().value();
+    String idempotencyKey = IdempotencyKey.text(request.idempotencyKey());
     String hash = ExactlyOnce.hash(tenant.id(), member.id(), reference, bill, points);
-    Optional<PointPayment> original = originalOf(tenant.id(), reference, idempotencyKey, hash);
-    if (original.isPresent()) {
-      return receipt(original.get(), tenant, member, true);
+    if (attempt == ExactlyOnce.Attempt.CHECKING_FIRST) {
+      Optional<PointPayment> original = originalOf(tenant.id(), reference, idempotencyKey, hash);
+      if (original.isPresent()) {
+        return receipt(original.get(), tenant, member, true);
+      }
     }
     tenant.requireActive();
     if (!member.isActive()) {
@@ -93,13 +92,14 @@ public class PointPaymentBook {
             value,
             posting.entryId(),
             posting.balance(),
-            channel,
+            request.channel(),
             hash,
             idempotencyKey,
             caller.name(),
             now);
     em.persist(payment);
-    em.flush();
+    // a replay or a concurrent duplicate surfaces here, where ExactlyOnce asks again
+    ExactlyOnce.flush(em);
     return receipt(payment, tenant, member, false);
   }
 

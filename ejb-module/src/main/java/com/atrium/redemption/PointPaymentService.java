@@ -1,7 +1,9 @@
 package com.atrium.redemption;
 
-import com.atrium.platform.DomainException;
+import com.atrium.earning.Channel;
+import com.atrium.member.MemberReference;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.platform.IdempotencyKey;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -18,9 +20,6 @@ import java.math.BigDecimal;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PointPaymentService {
 
-  private static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9_./-]{0,63}";
-  private static final BigDecimal MAX_BILL = new BigDecimal("1000000.00");
-
   @EJB PointPaymentBook book;
 
   /** A POS post: the member by phone or card number. */
@@ -32,39 +31,25 @@ public class PointPaymentService {
       BigDecimal bill,
       long points,
       String idempotencyKey) {
-    ExactlyOnce.requireValidKey(idempotencyKey);
-    validate(reference, bill, points);
-    return ExactlyOnce.run(
-        () ->
-            book.record(
-                null, phone, cardNumber, reference.trim(), bill, points, "POS", idempotencyKey));
+    IdempotencyKey key = IdempotencyKey.ofHeader(idempotencyKey);
+    PointPaymentRequest request =
+        PointPaymentRequest.of(
+            MemberReference.byPhoneOrCard(phone, cardNumber),
+            reference,
+            bill,
+            points,
+            Channel.POS,
+            key);
+    return ExactlyOnce.run(attempt -> book.record(request, attempt));
   }
 
   /** A merchant assistant takes points as cash for a member identified at the till. */
   @RolesAllowed(Roles.MERCHANT_ASSISTANT)
   public PointPaymentReceipt payAtTill(
       long memberId, String reference, BigDecimal bill, long points) {
-    validate(reference, bill, points);
-    return ExactlyOnce.run(
-        () -> book.record(memberId, null, null, reference.trim(), bill, points, "PORTAL", null));
-  }
-
-  private static void validate(String reference, BigDecimal bill, long points) {
-    if (reference == null || !reference.trim().matches(REFERENCE)) {
-      throw DomainException.invalid(
-          "PAYMENT_REFERENCE_INVALID",
-          "paymentReference",
-          "A payment reference is 1 to 64 letters or digits");
-    }
-    if (bill == null
-        || bill.signum() <= 0
-        || bill.compareTo(MAX_BILL) > 0
-        || bill.stripTrailingZeros().scale() > 2) {
-      throw DomainException.invalid(
-          "AMOUNT_INVALID", "billAmount", "The bill is between 0.01 and 1,000,000.00 CNY");
-    }
-    if (points <= 0 || points > 100_000_000L) {
-      throw DomainException.invalid("POINTS_INVALID", "points", "Use a positive number of points");
-    }
+    PointPaymentRequest request =
+        PointPaymentRequest.of(
+            MemberReference.byId(memberId), reference, bill, points, Channel.PORTAL, null);
+    return ExactlyOnce.run(attempt -> book.record(request, attempt));
   }
 }

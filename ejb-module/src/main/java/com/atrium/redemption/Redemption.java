@@ -1,7 +1,10 @@
 package com.atrium.redemption;
 
+import com.atrium.earning.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -87,8 +90,9 @@ public class Redemption implements com.atrium.platform.ExactlyOnce.Recorded {
   @Column(name = "cancel_entry_id", updatable = false)
   private Long cancelEntryId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
-  private String channel;
+  private Channel channel;
 
   @Column(nullable = false, updatable = false)
   private String client;
@@ -108,7 +112,7 @@ public class Redemption implements com.atrium.platform.ExactlyOnce.Recorded {
       long balanceAfter,
       String couponCode,
       Instant issuedAt,
-      String channel,
+      Channel channel,
       String client,
       String requestHash,
       String idempotencyKey) {

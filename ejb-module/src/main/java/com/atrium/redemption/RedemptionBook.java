@@ -1,5 +1,6 @@
 package com.atrium.redemption;
 
+import com.atrium.earning.Channel;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.EntryKind;
 import com.atrium.ledger.LedgerAccounts;
@@ -43,9 +44,21 @@ public class RedemptionBook {
    * caller identified the member and checked they are active.
    */
   public RedemptionReceipt redeem(
-      long rewardId, long memberId, String channel, String client, String idempotencyKey) {
+      long rewardId, long memberId, Channel channel, String client, String idempotencyKey) {
+    return redeem(
+        rewardId, memberId, channel, client, idempotencyKey, ExactlyOnce.Attempt.CHECKING_FIRST);
+  }
+
+  /** One attempt of {@link ExactlyOnce}; only a keyed redemption has an original to look for. */
+  public RedemptionReceipt redeem(
+      long rewardId,
+      long memberId,
+      Channel channel,
+      String client,
+      String idempotencyKey,
+      ExactlyOnce.Attempt attempt) {
     String hash = ExactlyOnce.hash(rewardId, memberId);
-    if (idempotencyKey != null) {
+    if (idempotencyKey != null && attempt == ExactlyOnce.Attempt.CHECKING_FIRST) {
       Optional<Redemption> original =
           em.createNamedQuery("Redemption.byIdempotencyKey", Redemption.class)
               .setParameter("client", client)
@@ -120,7 +133,8 @@ public class RedemptionBook {
             hash,
             idempotencyKey);
     em.persist(redemption);
-    em.flush();
+    // a replay or a concurrent duplicate surfaces here, where ExactlyOnce asks again
+    ExactlyOnce.flush(em);
     return receipt(redemption, false);
   }
 

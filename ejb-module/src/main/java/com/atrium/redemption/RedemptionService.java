@@ -1,9 +1,11 @@
 package com.atrium.redemption;
 
+import com.atrium.earning.Channel;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberSummary;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.platform.IdempotencyKey;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,11 +38,12 @@ public class RedemptionService {
       throw DomainException.invalid(
           "IDEMPOTENCY_KEY_REQUIRED", "Idempotency-Key", "A redemption needs an Idempotency-Key");
     }
-    ExactlyOnce.requireValidKey(idempotencyKey);
+    IdempotencyKey key = new IdempotencyKey(idempotencyKey);
     long rewardId = rewards.requireByCode(rewardCode).id();
     long memberId = active(members.require(phone, cardNumber));
     String client = caller.name();
-    return ExactlyOnce.run(() -> book.redeem(rewardId, memberId, "POS", client, idempotencyKey));
+    return ExactlyOnce.run(
+        attempt -> book.redeem(rewardId, memberId, Channel.POS, client, key.value(), attempt));
   }
 
   /** Service staff redeem a reward for a member at the service desk. */
@@ -48,7 +51,7 @@ public class RedemptionService {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public RedemptionReceipt redeemAtDesk(long rewardId, long memberId) {
     active(members.require(memberId));
-    return book.redeem(rewardId, memberId, "PORTAL", caller.name(), null);
+    return book.redeem(rewardId, memberId, Channel.PORTAL, caller.name(), null);
   }
 
   @RolesAllowed({Roles.MERCHANT_ASSISTANT, Roles.OPERATOR_SERVICE, Roles.OPERATOR_ADMIN})

@@ -38,6 +38,7 @@ public class RefundBook {
   @EJB RefundableSales sales;
   @Inject Clock clock;
 
+  /** A refund inside the caller's transaction, looking for its original first. */
   public RefundReceipt refund(
       long tenantId,
       String receiptNumber,
@@ -46,10 +47,33 @@ public class RefundBook {
       String idempotencyKey,
       RefundPolicy policy,
       String by) {
+    return refund(
+        tenantId,
+        receiptNumber,
+        reference,
+        amount,
+        idempotencyKey,
+        policy,
+        by,
+        ExactlyOnce.Attempt.CHECKING_FIRST);
+  }
+
+  /** One attempt of {@link ExactlyOnce}: answers a replay with its original, else refunds. */
+  public RefundReceipt refund(
+      long tenantId,
+      String receiptNumber,
+      String reference,
+      BigDecimal amount,
+      String idempotencyKey,
+      RefundPolicy policy,
+      String by,
+      ExactlyOnce.Attempt attempt) {
     String hash = ExactlyOnce.hash(tenantId, receiptNumber, reference, amount);
-    Optional<Refund> original = originalOf(tenantId, reference, idempotencyKey, hash);
-    if (original.isPresent()) {
-      return receipt(original.get(), receiptNumber, true);
+    if (attempt == ExactlyOnce.Attempt.CHECKING_FIRST) {
+      Optional<Refund> original = originalOf(tenantId, reference, idempotencyKey, hash);
+      if (original.isPresent()) {
+        return receipt(original.get(), receiptNumber, true);
+      }
     }
     RefundableSale sale =
         sales
@@ -133,7 +157,8 @@ public class RefundBook {
             by,
             now);
     em.persist(refund);
-    em.flush();
+    // a replay or a concurrent duplicate surfaces here, where ExactlyOnce asks again
+    ExactlyOnce.flush(em);
     if (unrecovered > 0) {
       em.persist(
           MemberFlag.refundUnrecovered(

@@ -1,7 +1,9 @@
 package com.atrium.redemption;
 
-import com.atrium.platform.DomainException;
+import com.atrium.earning.ReceiptNumber;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.platform.IdempotencyKey;
+import com.atrium.platform.Money;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,8 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RefundService {
 
-  private static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9_./-]{0,63}";
-
   @EJB RefundBook book;
   @Inject CurrentCaller caller;
 
@@ -33,34 +33,28 @@ public class RefundService {
   @RolesAllowed(Roles.POS)
   public RefundReceipt refund(
       String receiptNumber, String refundReference, BigDecimal amount, String idempotencyKey) {
-    ExactlyOnce.requireValidKey(idempotencyKey);
-    if (receiptNumber == null || !receiptNumber.trim().matches(REFERENCE)) {
-      throw DomainException.invalid(
-          "RECEIPT_NUMBER_INVALID",
-          "receiptNumber",
-          "A receipt number is 1 to 64 letters or digits");
-    }
-    String reference = refundReference == null ? idempotencyKey : refundReference.trim();
-    if (reference == null || !reference.matches(REFERENCE)) {
-      throw DomainException.invalid(
-          "REFUND_REFERENCE_INVALID",
-          "refundReference",
-          "Give a refund reference (1 to 64 letters or digits) or an Idempotency-Key");
-    }
-    if (amount == null
-        || amount.signum() <= 0
-        || amount.compareTo(new BigDecimal("1000000.00")) > 0
-        || amount.stripTrailingZeros().scale() > 2) {
-      throw DomainException.invalid(
-          "AMOUNT_INVALID", "amount", "The refund is between 0.01 and 1,000,000.00 CNY");
-    }
+    IdempotencyKey key = IdempotencyKey.ofHeader(idempotencyKey);
+    ReceiptNumber receipt = ReceiptNumber.of(receiptNumber);
+    // without its own reference, a refund is named by its Idempotency-Key
+    ReceiptNumber reference =
+        ReceiptNumber.of(
+            refundReference == null ? idempotencyKey : refundReference,
+            "REFUND_REFERENCE_INVALID",
+            "refundReference");
+    Money money = Money.of(amount);
     long tenant = caller.requireTenantId();
     String by = caller.name();
-    BigDecimal money = amount.setScale(2);
     return ExactlyOnce.run(
-        () ->
+        attempt ->
             book.refund(
-                tenant, receiptNumber.trim(), reference, money, idempotencyKey, policy, by));
+                tenant,
+                receipt.value(),
+                reference.value(),
+                money.amount(),
+                IdempotencyKey.text(key),
+                policy,
+                by,
+                attempt));
   }
 
   public RefundPolicy policy() {

@@ -1,5 +1,6 @@
 package com.atrium.redemption;
 
+import com.atrium.platform.Points;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,7 @@ public record RewardDraft(
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*") String code,
     @NotBlank @Size(max = 200) String name,
     @Size(max = 1000) String description,
-    @Min(1) @Max(100_000_000) long pointsPrice,
+    @Min(1) @Max(Points.MAX) long pointsPrice,
     @Min(0) @Max(100_000_000) long stock,
     @Min(1) @Max(1000) int perMemberLimit,
     @NotNull Instant validFrom,

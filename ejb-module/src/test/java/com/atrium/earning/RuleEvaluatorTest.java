@@ -4,12 +4,14 @@ import static com.atrium.earning.RuleEvaluator.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.atrium.platform.DomainException;
 import com.atrium.testing.Samples;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class RuleEvaluatorTest {
@@ -341,12 +343,11 @@ class RuleEvaluatorTest {
 
   @Test
   void invalidRulesAreRefusedAtConstruction() {
-    assertThatThrownBy(() -> campaign("d11", "2", 0, Set.of()))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> campaign("D11", "1", 0, Set.of()))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> campaign("D11", null, 0, Set.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertRefused(() -> campaign("d11", "2", 0, Set.of()), "CAMPAIGN_CODE_INVALID", "code");
+    assertRefused(
+        () -> campaign("D11", "1", 0, Set.of()), "CAMPAIGN_MULTIPLIER_INVALID", "multiplier");
+    assertRefused(
+        () -> campaign("D11", null, 0, Set.of()), "CAMPAIGN_REWARD_REQUIRED", "multiplier");
     assertThatThrownBy(
             () ->
                 rules(
@@ -355,9 +356,25 @@ class RuleEvaluatorTest {
                     null,
                     null,
                     List.of(campaign("A", "2", 0, Set.of()), campaign("A", "2", 0, Set.of()))))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.code() + " " + e.field()).isEqualTo("RULES_INVALID campaigns"));
     assertThatThrownBy(
             () -> rules(Map.of("FASHION", new BigDecimal("-1")), Map.of(), null, null, List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e ->
+                assertThat(e.code() + " " + e.field())
+                    .isEqualTo("RULES_INVALID categoryMultipliers"));
+  }
+
+  private static void assertRefused(ThrowingCallable build, String code, String field) {
+    assertThatThrownBy(build)
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.field()).isEqualTo(field);
+            });
   }
 }

@@ -34,4 +34,18 @@ class CardNumberTest {
     assertThatThrownBy(() -> CardNumber.parse("12345")).isInstanceOf(DomainException.class);
     assertThatThrownBy(() -> CardNumber.parse(null)).isInstanceOf(DomainException.class);
   }
+
+  @Test
+  void whatLooksLikeACardIsTwelveDigitsFrom88BlanksAndDashesAside() {
+    String card = CardNumber.forMember(1000).value();
+    assertThat(CardNumber.looksLikeOne(card)).isTrue();
+    assertThat(CardNumber.looksLikeOne("8800 0001 000-" + card.charAt(11))).isTrue();
+    // a wrong check digit still looks like a card: parse then says it is not valid
+    assertThat(CardNumber.looksLikeOne("880000001009")).isTrue();
+    assertThat(CardNumber.looksLikeOne("13800138000")).isFalse();
+    assertThat(CardNumber.looksLikeOne("8800000010001")).isFalse();
+    assertThat(CardNumber.looksLikeOne(null)).isFalse();
+    assertThat(CardNumber.parse("8800-0001-000 " + card.charAt(11)))
+        .isEqualTo(CardNumber.parse(card));
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.EJBException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ExactlyOnceTest {
@@ -15,7 +16,7 @@ class ExactlyOnceTest {
 
   @Test
   void aNewWriteIsAttemptedOnceWithoutLookingForAnOriginal() {
-    String answer = ExactlyOnce.run(() -> attempt("new", "written"), () -> attempt("check", "x"));
+    String answer = run(() -> attempt("new", "written"), () -> attempt("check", "x"));
     assertThat(answer).isEqualTo("written");
     assertThat(attempts).containsExactly("new");
   }
@@ -23,7 +24,7 @@ class ExactlyOnceTest {
   @Test
   void aReplayCaughtAtTheUniqueConstraintIsAnsweredByTheCheckingAttempt() {
     String answer =
-        ExactlyOnce.run(
+        run(
             () -> {
               attempt("new", null);
               throw new ExactlyOnce.Duplicate();
@@ -36,7 +37,7 @@ class ExactlyOnceTest {
   @Test
   void aRefusalOfTheFirstAttemptIsAskedAgainSoThatAReplayGetsItsOriginal() {
     String answer =
-        ExactlyOnce.run(
+        run(
             () -> {
               attempt("new", null);
               throw DomainException.conflict("MEMBER_BLOCKED", "blocked now");
@@ -50,7 +51,7 @@ class ExactlyOnceTest {
   void aRefusalThatIsNoReplayIsRefusedAgainByTheCheckingAttempt() {
     assertThatThrownBy(
             () ->
-                ExactlyOnce.run(
+                run(
                     () -> {
                       throw DomainException.conflict("MEMBER_BLOCKED", "blocked");
                     },
@@ -67,7 +68,7 @@ class ExactlyOnceTest {
   void aCheckingAttemptThatLosesARaceRunsOnceMoreAndFindsTheWinner() {
     int[] checks = {0};
     String answer =
-        ExactlyOnce.run(
+        run(
             () -> {
               throw new ExactlyOnce.Duplicate();
             },
@@ -86,7 +87,7 @@ class ExactlyOnceTest {
     EJBException fromContainer =
         new EJBException(new RuntimeException(new SQLException("duplicate key", "23505")));
     String answer =
-        ExactlyOnce.run(
+        run(
             () -> {
               throw fromContainer;
             },
@@ -99,13 +100,20 @@ class ExactlyOnceTest {
     EJBException broken = new EJBException(new IllegalStateException("disk full"));
     assertThatThrownBy(
             () ->
-                ExactlyOnce.run(
+                run(
                     () -> {
                       throw broken;
                     },
                     () -> attempt("check", "never")))
         .isSameAs(broken);
     assertThat(attempts).isEmpty();
+  }
+
+  /** The two attempts of one write, as {@link ExactlyOnce#run} asks for them. */
+  private static <T> T run(Supplier<T> assumingNew, Supplier<T> checkingFirst) {
+    return ExactlyOnce.run(
+        attempt ->
+            attempt == ExactlyOnce.Attempt.ASSUMING_NEW ? assumingNew.get() : checkingFirst.get());
   }
 
   private String attempt(String name, String answer) {

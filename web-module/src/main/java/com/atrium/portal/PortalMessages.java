@@ -17,8 +17,9 @@ import java.util.ResourceBundle;
 
 /**
  * Turns what a service says into Faces messages in the user's language. A {@link DomainException}
- * is looked up as {@code error.<CODE>} in the bundle (falling back to its own message) and attached
- * to the input that shows the field it names, so the user sees it where they have to act.
+ * is looked up as {@code error.<CODE>} in the bundle (falling back to its own message, which a text
+ * may quote as <code>{0}</code>) and attached to the input that shows the field it names, so the
+ * user sees it where they have to act.
  */
 public final class PortalMessages {
 
@@ -53,11 +54,15 @@ public final class PortalMessages {
   public static void error(RuntimeException thrown, Map<String, String> fields) {
     DomainException domain = unwrap(thrown, DomainException.class);
     if (domain != null) {
-      String text = text("error." + domain.code());
-      add(
-          text.equals("error." + domain.code()) ? domain.getMessage() : text,
-          domain.field(),
-          fields);
+      String key = "error." + domain.code();
+      String text = text(key);
+      if (text.equals(key)) {
+        text = domain.getMessage();
+      } else if (text.contains("{0}")) {
+        // a text that names the detail only the refusal knows (which campaign, which line)
+        text = text(key, domain.getMessage());
+      }
+      add(text, domain.field(), fields);
       return;
     }
     ConstraintViolationException invalid = unwrap(thrown, ConstraintViolationException.class);

@@ -48,9 +48,27 @@ class MessagesTest {
           "CURRENT_PASSWORD_WRONG",
           "PASSWORD_UNCHANGED",
           "PASSWORD_MISMATCH",
-          "DATE_RANGE_INVALID"
+          "DATE_RANGE_INVALID",
+          // the domain's value objects and campaign checks
+          "RECEIPT_NUMBER_INVALID",
+          "PAYMENT_REFERENCE_INVALID",
+          "REFUND_REFERENCE_INVALID",
+          "POINTS_INVALID",
+          "IDEMPOTENCY_KEY_INVALID",
+          "CARD_NUMBER_INVALID",
+          "CAMPAIGN_CODE_INVALID",
+          "CAMPAIGN_NAME_REQUIRED",
+          "CAMPAIGN_WINDOW_INVALID",
+          "CAMPAIGN_MULTIPLIER_INVALID",
+          "CAMPAIGN_BONUS_INVALID",
+          "CAMPAIGN_REWARD_REQUIRED",
+          "CAMPAIGN_BUDGET_INVALID",
+          "EFFECTIVE_TO_INVALID",
+          "RULES_INVALID",
+          "NOTE_INVALID"
         }) {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
+      assertThat(load("_zh_CN").getProperty("error." + code)).as(code).isNotBlank();
     }
   }
 

@@ -60,16 +60,7 @@ public class PosMembersResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public Response register(@NotNull @Valid RegistrationBody registration) {
-    MemberService.Registered registered;
-    try {
-      registered = members.registerAtTill(registration.toRegistration());
-    } catch (jakarta.ejb.EJBException e) {
-      if (!com.atrium.platform.UniqueViolation.isCauseOf(e)) {
-        throw e;
-      }
-      // a concurrent identical registration won the race: answer with it (or PHONE_TAKEN)
-      registered = members.registerAtTill(registration.toRegistration());
-    }
+    MemberService.Registered registered = members.registerAtTill(registration.toRegistration());
     return Replays.created(registered.replayed(), MemberBalance.of(registered.member()));
   }
 

@@ -75,7 +75,7 @@ public class PosSalesResource {
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
       @Context UriInfo uri) {
-    SaleReceipt receipt = sales.record(request.toRequest(), idempotencyKey);
+    SaleReceipt receipt = sales.record(request.toRequest(idempotencyKey));
     return Replays.created(
         uri.getAbsolutePathBuilder().path(String.valueOf(receipt.saleId())).build(),
         receipt.replayed(),

@@ -1,12 +1,12 @@
 package com.atrium.api.pos;
 
+import com.atrium.earning.ReceiptNumber;
 import com.atrium.earning.SaleRequest;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
+import com.atrium.earning.ValidReceiptNumber;
+import com.atrium.platform.IdempotencyKey;
+import com.atrium.platform.Money;
+import com.atrium.platform.ValidMoney;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,17 +23,18 @@ public class SaleBody {
   @Schema(description = "Member's card number (or give phone)", example = "880000010503")
   public String cardNumber;
 
-  @NotBlank
-  @Size(max = 64)
-  @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_./-]*")
+  @NotNull
+  @ValidReceiptNumber
   @Schema(description = "The till's receipt number; unique per tenant", example = "R-20261123-0001")
   public String receiptNumber;
 
   @NotNull
-  @DecimalMin("0.01")
-  @DecimalMax("1000000.00")
-  @Digits(integer = 7, fraction = 2)
-  @Schema(description = "Amount paid in CNY", example = "88.50")
+  @ValidMoney
+  @Schema(
+      minimum = Money.MIN_TEXT,
+      maximum = Money.MAX_TEXT,
+      description = "Amount paid in CNY",
+      example = "88.50")
   public BigDecimal amount;
 
   @Schema(
@@ -41,7 +42,14 @@ public class SaleBody {
       example = "2026-11-23T09:30:00Z")
   public Instant occurredAt;
 
-  SaleRequest toRequest() {
-    return new SaleRequest(phone, cardNumber, receiptNumber, amount, occurredAt);
+  /** The domain's request; its value objects accept what this body's constraints let through. */
+  SaleRequest toRequest(String idempotencyKey) {
+    return SaleRequest.atPos(
+        phone,
+        cardNumber,
+        ReceiptNumber.of(receiptNumber),
+        Money.of(amount),
+        occurredAt,
+        IdempotencyKey.ofHeader(idempotencyKey));
   }
 }

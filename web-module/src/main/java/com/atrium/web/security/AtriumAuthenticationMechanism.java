@@ -1,5 +1,6 @@
 package com.atrium.web.security;
 
+import com.atrium.api.problem.Problems;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.MachineAuthenticator;
 import com.atrium.security.PortalLogin;

@@ -3,6 +3,7 @@ package com.atrium.it.arquillian;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.atrium.earning.Channel;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.BookedPeriod;
 import com.atrium.ledger.EntryKind;
@@ -583,7 +584,7 @@ class LedgerIT {
     ledger.creditFromTenant(member, issuer, 500, Instant.now(), "Sale V1");
     tx.commit();
     long reward = newReward(shop, 200);
-    var coupon = redemptions.redeem(reward, member, "PORTAL", "it-" + member, null);
+    var coupon = redemptions.redeem(reward, member, Channel.PORTAL, "it-" + member, null);
     String code = coupon.couponCode();
 
     DomainException foreign =
@@ -745,7 +746,8 @@ class LedgerIT {
         int pick = random.nextInt(rewards.length);
         long price = new long[] {30, 75, 120}[pick];
         try {
-          var r = redemptions.redeem(rewards[pick], member, "PORTAL", "model-" + member, null);
+          var r =
+              redemptions.redeem(rewards[pick], member, Channel.PORTAL, "model-" + member, null);
           assertThat(model.balance()).as(trail.toString()).isGreaterThanOrEqualTo(price);
           model.redemptions.put(r.redemptionId(), model.spend(price));
           trail.add("redeem " + price);

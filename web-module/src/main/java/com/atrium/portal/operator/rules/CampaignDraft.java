@@ -1,7 +1,6 @@
 package com.atrium.portal.operator.rules;
 
 import com.atrium.earning.Campaign;
-import com.atrium.platform.DomainException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -15,8 +14,8 @@ import java.util.TreeSet;
 /**
  * One campaign as the rules page edits it in its dialog: the window as local date and time in the
  * mall's zone, the scope as lists for the pickers, the reward as an optional multiplier and an
- * optional bonus. {@link #toCampaign} checks what an operator can get wrong and says which field,
- * before the domain's own {@link Campaign} checks run.
+ * optional bonus. {@link #toCampaign} builds the {@link Campaign}, whose own checks refuse what an
+ * operator can get wrong and name the field.
  */
 public class CampaignDraft implements Serializable {
 
@@ -69,43 +68,18 @@ public class CampaignDraft implements Serializable {
     return d;
   }
 
-  /** The campaign, or a refusal that names the field to correct (CAMPAIGN_...). */
+  /** The campaign, or {@link Campaign}'s refusal, which names the field to correct. */
   Campaign toCampaign(ZoneId zone) {
-    String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-    if (!c.matches("[A-Z0-9][A-Z0-9_-]{0,31}")) {
-      throw DomainException.invalid(
-          "CAMPAIGN_CODE_INVALID", "code", "The code is 1 to 32 letters, digits, _ or -");
-    }
-    if (name == null || name.isBlank()) {
-      throw DomainException.invalid("CAMPAIGN_NAME_REQUIRED", "name", "Give the campaign a name");
-    }
-    if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
-      throw DomainException.invalid(
-          "CAMPAIGN_WINDOW_INVALID", "endsAt", "The campaign ends after it starts");
-    }
-    if (multiplier != null && multiplier.compareTo(BigDecimal.ONE) <= 0) {
-      throw DomainException.invalid(
-          "CAMPAIGN_MULTIPLIER_INVALID", "multiplier", "A campaign multiplier is above 1");
-    }
-    long extra = bonus == null ? 0 : bonus;
-    if (extra < 0 || multiplier == null && extra == 0) {
-      throw DomainException.invalid(
-          "CAMPAIGN_REWARD_REQUIRED", "multiplier", "Give a multiplier above 1, a bonus, or both");
-    }
-    if (budget == null || budget <= 0) {
-      throw DomainException.invalid(
-          "CAMPAIGN_BUDGET_INVALID", "budget", "The budget is a positive number of points");
-    }
     return new Campaign(
-        c,
-        name.trim(),
-        startsAt.atZone(zone).toInstant(),
-        endsAt.atZone(zone).toInstant(),
+        code == null ? null : code.trim().toUpperCase(Locale.ROOT),
+        name == null ? null : name.trim(),
+        startsAt == null ? null : startsAt.atZone(zone).toInstant(),
+        endsAt == null ? null : endsAt.atZone(zone).toInstant(),
         Set.copyOf(tenants),
         Set.copyOf(categories),
         multiplier,
-        extra,
-        budget);
+        bonus == null ? 0 : bonus,
+        budget == null ? 0 : budget);
   }
 
   public String getCode() {

@@ -51,6 +51,7 @@ public class EditRulesBacking implements Serializable {
           "startsAt", "campaign:startsAt",
           "endsAt", "campaign:endsAt",
           "multiplier", "campaign:multiplier",
+          "bonus", "campaign:bonus",
           "budget", "campaign:budget");
 
   @EJB EarningRuleService rules;

@@ -61,12 +61,7 @@ public class RulesForm implements Serializable {
    */
   EarningRuleSet toRules(ZoneId zone) {
     List<Campaign> list = campaigns.stream().map(c -> c.toCampaign(zone)).toList();
-    try {
-      return withoutCampaigns().withCampaigns(list);
-    } catch (IllegalArgumentException e) {
-      throw DomainException.invalid(
-          "RULES_INVALID", "rules", "The rules are not valid: " + e.getMessage());
-    }
+    return withoutCampaigns().withCampaigns(list);
   }
 
   private EarningRuleSet withoutCampaigns() {
