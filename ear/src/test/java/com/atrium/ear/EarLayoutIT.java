@@ -2,10 +2,14 @@ package com.atrium.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +31,7 @@ class EarLayoutIT {
 
   @Test
   void theWebModuleIsServedAtTheRootNextToTheEjbModule() throws IOException {
-    String applicationXml =
-        new String(read("META-INF/application.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    String applicationXml = new String(read("META-INF/application.xml"), StandardCharsets.UTF_8);
     assertThat(applicationXml)
         .contains("<ejb>atrium-ejb.jar</ejb>")
         .contains("<web-uri>atrium-web.war</web-uri>")
@@ -71,7 +74,7 @@ class EarLayoutIT {
   void noClassIsPackagedTwice() throws IOException {
     Map<String, List<String>> archivesByClass = new HashMap<>();
     try (ZipFile ear = new ZipFile(ear().toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(ear.entries())) {
+      for (ZipEntry entry : Collections.list(ear.entries())) {
         if (entry.getName().endsWith(".jar") || entry.getName().endsWith(".war")) {
           try (InputStream in = ear.getInputStream(entry)) {
             collectClasses(entry.getName(), in, archivesByClass);
@@ -108,7 +111,7 @@ class EarLayoutIT {
   }
 
   private static InputStream nonClosing(ZipInputStream zip) {
-    return new java.io.FilterInputStream(zip) {
+    return new FilterInputStream(zip) {
       @Override
       public void close() {}
     };
@@ -124,7 +127,7 @@ class EarLayoutIT {
   /** Entry names of a module inside the EAR. */
   static List<String> nestedEntries(String module) throws IOException {
     List<String> names = new ArrayList<>();
-    try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(read(module)))) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(read(module)))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         names.add(e.getName());
       }

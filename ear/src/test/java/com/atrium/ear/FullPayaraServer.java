@@ -1,14 +1,17 @@
 package com.atrium.ear;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -101,7 +104,7 @@ final class FullPayaraServer {
       throw new IllegalStateException("domain1's domain.xml has no default-config");
     }
     String das = domainXml.substring(0, defaultConfig);
-    Map<String, String> moves = new java.util.LinkedHashMap<>();
+    Map<String, String> moves = new LinkedHashMap<>();
     moves.put("port=\"8080\"", "port=\"" + (portBase + 80) + "\"");
     moves.put("port=\"8181\"", "port=\"" + (portBase + 81) + "\"");
     moves.put("port=\"4848\"", "port=\"" + (portBase + 48) + "\"");
@@ -233,13 +236,13 @@ final class FullPayaraServer {
           asadminLog,
           Instant.now() + " $ asadmin " + String.join(" ", arguments) + System.lineSeparator(),
           StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.APPEND);
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(asadminLog.toFile()))
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
       // a null value removes the variable, so that the application's own default applies
       environment.forEach(
           (name, value) -> {

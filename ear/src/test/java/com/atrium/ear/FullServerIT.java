@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,7 +171,7 @@ class FullServerIT {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+      LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
     }
     throw new IllegalStateException("not ready within " + READY_TIMEOUT + ": " + last);
   }

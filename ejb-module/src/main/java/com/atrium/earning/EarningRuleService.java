@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The versions of the earning rules: which one is in force at an instant, publishing a new one
@@ -40,8 +41,7 @@ public class EarningRuleService {
   @EJB Database database;
 
   /** Parsed rule sets by version id: a version never changes, so its parse never goes stale. */
-  private static final Map<Long, EarningRuleSet> PARSED =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Long, EarningRuleSet> PARSED = new ConcurrentHashMap<>();
 
   /** The rules of a version, parsed once per JVM (every sale needs them). */
   @PermitAll

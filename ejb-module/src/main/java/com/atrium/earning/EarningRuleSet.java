@@ -4,13 +4,17 @@ import com.atrium.platform.DomainException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +60,7 @@ public record EarningRuleSet(
       throw invalid("capPerMemberPerDay", "A cap is zero or more points");
     }
     baseRate = baseRate.stripTrailingZeros();
-    minimumSpend = minimumSpend.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    minimumSpend = minimumSpend.setScale(2, RoundingMode.UNNECESSARY);
     categoryMultipliers = sorted(categoryMultipliers, "category");
     tenantMultipliers = sorted(tenantMultipliers, "tenant");
     tierMultipliers = sorted(tierMultipliers, "tier");
@@ -92,7 +96,7 @@ public record EarningRuleSet(
           }
           copy.put(k.trim(), v.stripTrailingZeros());
         });
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 
   /** A copy of these rules with other campaigns. */
@@ -160,8 +164,8 @@ public record EarningRuleSet(
         | ArithmeticException
         | NullPointerException
         | ClassCastException
-        | java.time.format.DateTimeParseException
-        | jakarta.json.JsonException e) {
+        | DateTimeParseException
+        | JsonException e) {
       throw DomainException.invalid(
           RULES_INVALID, "rules", "The rules are not valid: " + e.getMessage());
     }

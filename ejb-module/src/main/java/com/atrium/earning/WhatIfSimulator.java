@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -269,7 +270,7 @@ public class WhatIfSimulator {
           + " from outcome group by tenant_code, tenant_name order by tenant_code";
     }
 
-    void bind(jakarta.persistence.Query q) {
+    void bind(Query q) {
       for (int i = 0; i < params.size(); i++) {
         if (i + 1 != fromIndex && i + 1 != toIndex) {
           q.setParameter(i + 1, params.get(i));

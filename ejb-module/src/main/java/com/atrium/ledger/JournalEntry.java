@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One balanced change of the ledger. Its lines sum to zero, it is never updated once written, and a
@@ -104,7 +105,7 @@ public class JournalEntry {
       Long memberId,
       Long tenantId,
       String description,
-      java.util.Map<Long, Long> fromAccounts,
+      Map<Long, Long> fromAccounts,
       long toAccount) {
     JournalEntry e =
         new JournalEntry(kind, occurredAt, recordedAt, memberId, tenantId, description);
@@ -155,7 +156,7 @@ public class JournalEntry {
       Instant recordedAt,
       String description,
       long fromAccount,
-      java.util.Map<Long, Long> toAccounts) {
+      Map<Long, Long> toAccounts) {
     JournalEntry e =
         new JournalEntry(
             EntryKind.REVERSAL,

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,8 +101,7 @@ public class LedgerCheck {
                 + " where l.points_remaining <> l.points_earned - coalesce(c.consumed, 0)"
                 + " order by l.id");
     Instant end = clock.now();
-    return new LedgerCheckReport(
-        end, java.time.Duration.between(start, end).toMillis(), found, truncated);
+    return new LedgerCheckReport(end, Duration.between(start, end).toMillis(), found, truncated);
   }
 
   /** Runs one rule's query (columns: id, expected, actual); true when it found more than listed. */

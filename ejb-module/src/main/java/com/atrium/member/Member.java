@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * A shopper, valid in every store of the mall. Identified by a normalised phone number (unique) and
@@ -87,7 +88,7 @@ public class Member {
           "TERMS_REQUIRED", "acceptTerms", "The member must accept the terms to join");
     }
     if (birthday != null
-        && (birthday.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())
+        && (birthday.isAfter(now.atZone(ZoneOffset.UTC).toLocalDate())
             || birthday.isBefore(LocalDate.of(1900, 1, 1)))) {
       throw DomainException.invalid(
           "BIRTHDAY_INVALID", "birthday", "The birthday is not a plausible date");

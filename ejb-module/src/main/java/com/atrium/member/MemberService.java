@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -194,7 +195,7 @@ public class MemberService {
       value = PhoneNumber.parse(q).digits();
     } else {
       where = " where lower(m.name) like :v";
-      value = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%";
+      value = "%" + q.toLowerCase(Locale.ROOT).replace("%", "") + "%";
     }
     var rows =
         em.createQuery("select m from Member m" + where + " order by m.id desc", Member.class);

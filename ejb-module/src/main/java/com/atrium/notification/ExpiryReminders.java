@@ -1,6 +1,7 @@
 package com.atrium.notification;
 
 import com.atrium.ledger.ExpiringPoints;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +29,7 @@ public final class ExpiryReminders {
 
   /** The end of the window: {@code days} days after now (no window for 0 days). */
   public static Instant windowEnd(Instant now, int days) {
-    return now.plus(java.time.Duration.ofDays(Math.max(days, 0)));
+    return now.plus(Duration.ofDays(Math.max(days, 0)));
   }
 
   /** The last day, in the mall's zone, on which points expiring at {@code expiresAt} are valid. */

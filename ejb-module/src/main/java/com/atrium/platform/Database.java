@@ -1,9 +1,11 @@
 package com.atrium.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -35,7 +37,7 @@ import org.flywaydb.core.api.MigrationInfo;
     initialPoolSize = 2)
 @Singleton
 @Startup
-@jakarta.ejb.DependsOn("TenantConfigCheck")
+@DependsOn("TenantConfigCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Database {
@@ -53,7 +55,7 @@ public class Database {
   private volatile String vendor;
   private volatile String migratedVersion;
 
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void migrate() {
     vendor = vendor();
     Flyway schema =

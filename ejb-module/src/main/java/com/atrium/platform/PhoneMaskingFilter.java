@@ -1,5 +1,10 @@
 package com.atrium.platform;
 
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 import java.util.regex.Pattern;
@@ -73,8 +78,7 @@ public final class PhoneMaskingFilter implements Filter {
   }
 
   private static boolean mentionsPhone(Throwable thrown) {
-    java.util.Set<Throwable> seen =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
       String text = t.toString();
       if (!text.equals(maskAll(text))) {
@@ -95,9 +99,8 @@ public final class PhoneMaskingFilter implements Filter {
     }
 
     static MaskedThrowable of(Throwable original) {
-      java.util.Deque<Throwable> chain = new java.util.ArrayDeque<>();
-      java.util.Set<Throwable> seen =
-          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      Deque<Throwable> chain = new ArrayDeque<>();
+      Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Throwable t = original; t != null && seen.add(t); t = t.getCause()) {
         chain.push(t);
       }

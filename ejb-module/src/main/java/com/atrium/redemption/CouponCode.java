@@ -2,6 +2,7 @@ package com.atrium.redemption;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /**
  * Coupon codes: 128 random bits from {@link SecureRandom}, base64url without padding (22
@@ -11,8 +12,7 @@ import java.util.Base64;
 public final class CouponCode {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final java.util.regex.Pattern FORMAT =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
+  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{22}");
 
   private CouponCode() {}
 

@@ -1,6 +1,7 @@
 package com.atrium.redemption;
 
 import com.atrium.earning.Channel;
+import com.atrium.platform.ExactlyOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,7 +29,7 @@ import java.time.Instant;
 @NamedQuery(
     name = "PointPayment.byIdempotencyKey",
     query = "select p from PointPayment p where p.tenantId = :tenant and p.idempotencyKey = :key")
-public class PointPayment implements com.atrium.platform.ExactlyOnce.Recorded {
+public class PointPayment implements ExactlyOnce.Recorded {
 
   @Id
   @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)

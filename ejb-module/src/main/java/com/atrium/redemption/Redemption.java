@@ -1,6 +1,7 @@
 package com.atrium.redemption;
 
 import com.atrium.earning.Channel;
+import com.atrium.platform.ExactlyOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,7 +32,7 @@ import java.time.Instant;
     name = "Redemption.ofMember",
     query =
         "select r from Redemption r where r.memberId = :member order by r.issuedAt desc, r.id desc")
-public class Redemption implements com.atrium.platform.ExactlyOnce.Recorded {
+public class Redemption implements ExactlyOnce.Recorded {
 
   public enum Status {
     ISSUED,
@@ -66,7 +67,7 @@ public class Redemption implements com.atrium.platform.ExactlyOnce.Recorded {
   private String couponCode;
 
   @Column(nullable = false, insertable = true, updatable = false)
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   private Status status;
 
   @Column(name = "issued_at", nullable = false, updatable = false)

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -175,7 +176,7 @@ public class RedemptionBook {
         .setParameter("code", code.trim())
         .getResultStream()
         .findFirst()
-        .filter(r -> java.util.Objects.equals(r.providerTenantId(), tenantScope.orElse(null)))
+        .filter(r -> Objects.equals(r.providerTenantId(), tenantScope.orElse(null)))
         .orElseThrow(() -> DomainException.notFound("COUPON_NOT_FOUND", "No such coupon"));
   }
 

@@ -1,5 +1,6 @@
 package com.atrium.redemption;
 
+import com.atrium.platform.ExactlyOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +28,7 @@ import java.time.Instant;
     name = "Refund.byIdempotencyKey",
     query = "select r from Refund r where r.tenantId = :tenant and r.idempotencyKey = :key")
 @NamedQuery(name = "Refund.ofSale", query = "select r from Refund r where r.saleId = :sale")
-public class Refund implements com.atrium.platform.ExactlyOnce.Recorded {
+public class Refund implements ExactlyOnce.Recorded {
 
   @Id
   @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)

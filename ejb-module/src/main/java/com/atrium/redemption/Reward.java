@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -72,7 +73,7 @@ public class Reward {
   protected Reward() {}
 
   Reward(RewardDraft draft, Instant now) {
-    this.code = draft.code().trim().toUpperCase(java.util.Locale.ROOT);
+    this.code = draft.code().trim().toUpperCase(Locale.ROOT);
     this.createdAt = now;
     this.status = "ACTIVE";
     apply(draft);

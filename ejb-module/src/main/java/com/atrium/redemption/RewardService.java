@@ -14,7 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The rewards catalog: operators (marketing, admin) create, edit and retire rewards; audited. */
 @Stateless
@@ -69,9 +71,9 @@ public class RewardService {
     return reward;
   }
 
-  public java.util.Optional<Reward> findByCode(String code) {
+  public Optional<Reward> findByCode(String code) {
     return em.createNamedQuery("Reward.byCode", Reward.class)
-        .setParameter("code", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
+        .setParameter("code", code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
   }

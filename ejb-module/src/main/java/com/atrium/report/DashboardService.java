@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,7 +140,7 @@ public class DashboardService {
   }
 
   private static LocalDate toDate(Object o) {
-    if (o instanceof java.sql.Date d) {
+    if (o instanceof Date d) {
       return d.toLocalDate();
     }
     if (o instanceof Timestamp t) {

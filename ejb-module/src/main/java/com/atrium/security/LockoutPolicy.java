@@ -1,6 +1,7 @@
 package com.atrium.security;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** How many consecutive wrong passwords lock an account, and for how long. */
 public record LockoutPolicy(int maxFailures, Duration lockout) {
@@ -15,7 +16,7 @@ public record LockoutPolicy(int maxFailures, Duration lockout) {
   }
 
   /** Whole minutes of a lock, rounded up, for telling the user. */
-  public static long minutesLeft(java.time.Instant now, java.time.Instant lockedUntil) {
+  public static long minutesLeft(Instant now, Instant lockedUntil) {
     long seconds = Math.max(0, Duration.between(now, lockedUntil).getSeconds());
     return Math.max(1, (seconds + 59) / 60);
   }

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -55,8 +56,7 @@ public class MachineClients {
       Optional<Instant> lastUsedAt) {}
 
   /** A secret just made: the only time it is shown. */
-  public record IssuedSecret(String keyId, int secretNo, String secret)
-      implements java.io.Serializable {}
+  public record IssuedSecret(String keyId, int secretNo, String secret) implements Serializable {}
 
   /** Every client, newest use first known to within the purge interval (rolled up here first). */
   public List<ClientView> list() {

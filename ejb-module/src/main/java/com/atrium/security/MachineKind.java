@@ -1,5 +1,7 @@
 package com.atrium.security;
 
+import java.util.Locale;
+
 /**
  * What a machine client is. The kind decides the client's role, the scope it is bound to and (in
  * the web module's authentication mechanism) the one API prefix it may call.
@@ -41,6 +43,6 @@ public enum MachineKind {
 
   /** The scope this kind is bound to: tenant, mall or partner. */
   public String scopeName() {
-    return scope.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    return scope.getSimpleName().toLowerCase(Locale.ROOT);
   }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,7 @@ public class PortalLogin {
   long lockoutMinutes;
 
   /** What a login attempt came to. */
-  public sealed interface Outcome extends java.io.Serializable permits Accepted, Refused, Locked {}
+  public sealed interface Outcome extends Serializable permits Accepted, Refused, Locked {}
 
   /**
    * In: who the person is and which roles they hold; with {@code mustChangePassword} they may do

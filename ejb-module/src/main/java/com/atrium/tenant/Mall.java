@@ -2,8 +2,11 @@ package com.atrium.tenant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,13 +19,8 @@ import java.time.ZoneId;
 public class Mall {
 
   @Id
-  @jakarta.persistence.SequenceGenerator(
-      name = "atrium_seq",
-      sequenceName = "atrium_seq",
-      allocationSize = 50)
-  @jakarta.persistence.GeneratedValue(
-      strategy = jakarta.persistence.GenerationType.SEQUENCE,
-      generator = "atrium_seq")
+  @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
   private Long id;
 
   @Column(nullable = false, unique = true)

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -276,7 +277,7 @@ class RuleEvaluatorTest {
     Samples.forAll(
         r -> r.nextLong(),
         seed -> {
-          var r = new java.util.Random(seed);
+          var r = new Random(seed);
           BigDecimal amount = BigDecimal.valueOf(Samples.between(r, 1, 10_000_000L), 2);
           Long capTx = r.nextBoolean() ? Samples.between(r, 0, 5000) : null;
           Long capDay = r.nextBoolean() ? Samples.between(r, 0, 8000) : null;

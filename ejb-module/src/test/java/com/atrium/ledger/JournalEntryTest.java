@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.atrium.platform.DomainException;
 import com.atrium.testing.Samples;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JournalEntryTest {
@@ -29,7 +31,7 @@ class JournalEntryTest {
     Samples.forAll(
         r -> new long[] {Samples.between(r, 0, 1_000_000), Samples.between(r, 1, 1_000_000)},
         p -> {
-          var from = new java.util.LinkedHashMap<Long, Long>();
+          var from = new LinkedHashMap<Long, Long>();
           if (p[0] > 0) {
             from.put(20L, p[0]);
           }
@@ -47,14 +49,10 @@ class JournalEntryTest {
               .isEqualTo(-(p[0] + p[1]));
         });
     assertThatThrownBy(
-            () ->
-                JournalEntry.gather(
-                    EntryKind.EARN, T, T, 1L, 2L, "x", java.util.Map.of(20L, 0L), 10))
+            () -> JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "x", Map.of(20L, 0L), 10))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () ->
-                JournalEntry.gather(
-                    EntryKind.EARN, T, T, 1L, 2L, "x", java.util.Map.of(10L, 5L), 10))
+            () -> JournalEntry.gather(EntryKind.EARN, T, T, 1L, 2L, "x", Map.of(10L, 5L), 10))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ReversalPlanTest {
@@ -88,7 +89,7 @@ class ReversalPlanTest {
           @SuppressWarnings("unchecked")
           List<Consumed> taken = (List<Consumed>) sample[0];
           long uncovered = (Long) sample[1];
-          var r = new java.util.Random((Long) sample[2]);
+          var r = new Random((Long) sample[2]);
           long total = uncovered + taken.stream().mapToLong(Consumed::points).sum();
           long done = 0;
           long repaid = 0;

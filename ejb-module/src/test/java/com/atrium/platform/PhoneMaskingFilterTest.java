@@ -2,6 +2,9 @@ package com.atrium.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -36,15 +39,15 @@ class PhoneMaskingFilterTest {
 
   @Test
   void masksPhoneNumbersInsideALoggedExceptionChain() {
-    var cause = new java.sql.SQLException("Detail: Key (phone)=(13912345678) already exists.");
+    var cause = new SQLException("Detail: Key (phone)=(13912345678) already exists.");
     var failure = new IllegalStateException("insert failed", cause);
-    LogRecord record = new LogRecord(java.util.logging.Level.WARNING, "failure");
+    LogRecord record = new LogRecord(Level.WARNING, "failure");
     record.setThrown(failure);
 
     new PhoneMaskingFilter(null).isLoggable(record);
 
-    java.io.StringWriter printed = new java.io.StringWriter();
-    record.getThrown().printStackTrace(new java.io.PrintWriter(printed));
+    StringWriter printed = new StringWriter();
+    record.getThrown().printStackTrace(new PrintWriter(printed));
     assertThat(printed.toString())
         .contains("java.lang.IllegalStateException: insert failed")
         .contains("java.sql.SQLException: Detail: Key (phone)=(139****5678) already exists.")

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ class CurrentCallerTest {
   static final class Container implements SecurityContext {
     String principal;
     Set<String> roles = new HashSet<>();
-    final List<String> asked = new java.util.ArrayList<>();
+    final List<String> asked = new ArrayList<>();
 
     @Override
     public Principal getCallerPrincipal() {

@@ -2,6 +2,8 @@ package com.atrium.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Base64;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class RequestSignatureTest {
@@ -24,7 +26,7 @@ class RequestSignatureTest {
   void signatureMatchesAnIndependentHmac() {
     // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?"
     String sig = RequestSignature.sign("Jefe", "what do ya want for nothing?");
-    assertThat(java.util.HexFormat.of().formatHex(java.util.Base64.getDecoder().decode(sig)))
+    assertThat(HexFormat.of().formatHex(Base64.getDecoder().decode(sig)))
         .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
   }
 

@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.earning.Campaign;
 import com.atrium.earning.EarningRuleSet;
+import com.atrium.earning.RuleEvaluator;
+import com.atrium.earning.SaleFacts;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,8 +63,8 @@ class EarningRulesIT {
             "IT budget race",
             now.minus(Duration.ofHours(1)),
             now.plus(Duration.ofHours(1)),
-            java.util.Set.of(key.tenant().code()),
-            java.util.Set.of(),
+            Set.of(key.tenant().code()),
+            Set.of(),
             null,
             100,
             1_050);
@@ -183,10 +192,10 @@ class EarningRulesIT {
   @Test
   void theWhatIfSimulationOfAMonthOfSalesTakesSecondsAndMatchesTheEvaluator() {
     ItDatabase db = RunningAtrium.database();
-    java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
     Instant last = ((Timestamp) db.value("select max(occurred_at) from sale")).toInstant();
-    java.time.LocalDate to = last.atZone(zone).toLocalDate();
-    java.time.LocalDate from = to.minusDays(30);
+    LocalDate to = last.atZone(zone).toLocalDate();
+    LocalDate from = to.minusDays(30);
     Instant start = from.atStartOfDay(zone).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
 
@@ -203,15 +212,15 @@ class EarningRulesIT {
             tenants,
             inForce.tierMultipliers(),
             new BigDecimal("2"),
-            java.util.Set.of("SV001"),
+            Set.of("SV001"),
             List.of(
                 new Campaign(
                     "SIMFASHION",
                     "Fashion week",
                     start.plus(Duration.ofDays(3)),
                     start.plus(Duration.ofDays(10)),
-                    java.util.Set.of(),
-                    java.util.Set.of("FASHION"),
+                    Set.of(),
+                    Set.of("FASHION"),
                     new BigDecimal("2"),
                     0,
                     1_000_000),
@@ -220,8 +229,8 @@ class EarningRulesIT {
                     "Coffee bonus",
                     start,
                     end,
-                    java.util.Set.of("FB001"),
-                    java.util.Set.of(),
+                    Set.of("FB001"),
+                    Set.of(),
                     null,
                     5,
                     1_000_000)));
@@ -236,8 +245,7 @@ class EarningRulesIT {
             "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"rules\":" + draft.toJson() + "}");
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    JsonObject result =
-        jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+    JsonObject result = Json.createReader(new StringReader(answer.body())).readObject();
     long sales = result.getJsonNumber("sales").longValue();
     System.out.printf(
         "what-if simulation: %d sales over %s..%s in %d ms (server %d ms)%n",
@@ -246,7 +254,7 @@ class EarningRulesIT {
     assertThat(took).isLessThan(Duration.ofSeconds(10));
 
     // the same draft, evaluated sale by sale by the pure evaluator, gives the same points
-    Map<String, long[]> expected = new java.util.TreeMap<>();
+    Map<String, long[]> expected = new TreeMap<>();
     Map<String, Long> earlier = new HashMap<>();
     for (Map<String, Object> r :
         db.rows(
@@ -256,19 +264,18 @@ class EarningRulesIT {
             Timestamp.from(start),
             Timestamp.from(end))) {
       Instant at = ((Timestamp) r.get("occurred_at")).toInstant();
-      java.sql.Date birthday = (java.sql.Date) r.get("birthday");
+      Date birthday = (Date) r.get("birthday");
       String dayKey = r.get("member_id") + "/" + at.atZone(zone).toLocalDate();
       var facts =
-          new com.atrium.earning.SaleFacts(
+          new SaleFacts(
               (BigDecimal) r.get("amount"),
               at,
               (String) r.get("code"),
               (String) r.get("category"),
               (String) r.get("tier"),
-              com.atrium.earning.SaleFacts.inBirthdayMonth(
-                  birthday == null ? null : birthday.toLocalDate(), at, zone),
+              SaleFacts.inBirthdayMonth(birthday == null ? null : birthday.toLocalDate(), at, zone),
               earlier.getOrDefault(dayKey, 0L));
-      var e = com.atrium.earning.RuleEvaluator.evaluate(draft, 0, facts);
+      var e = RuleEvaluator.evaluate(draft, 0, facts);
       earlier.merge(dayKey, e.points(), Long::sum);
       long[] sums = expected.computeIfAbsent((String) r.get("code"), k -> new long[4]);
       sums[0]++;
@@ -276,7 +283,7 @@ class EarningRulesIT {
       sums[2] += e.points();
       sums[3] += e.operatorPoints();
     }
-    Map<String, long[]> actual = new java.util.TreeMap<>();
+    Map<String, long[]> actual = new TreeMap<>();
     for (JsonObject t : result.getJsonArray("tenants").getValuesAs(JsonObject.class)) {
       actual.put(
           t.getString("tenantCode"),
@@ -313,9 +320,7 @@ class EarningRulesIT {
     PortalClient.Page published = browser.postJson("/api/v1/operator/earning-rules", body);
     assertThat(published.status()).as(published.body()).isEqualTo(201);
     int version =
-        jakarta.json.Json.createReader(new java.io.StringReader(published.body()))
-            .readObject()
-            .getInt("version");
+        Json.createReader(new StringReader(published.body())).readObject().getInt("version");
     assertThat(db.value("select created_by from earning_rule_set where version = ?", version))
         .isEqualTo(marketing.username());
     Map<String, Object> audit =

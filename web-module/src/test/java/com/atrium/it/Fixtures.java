@@ -1,5 +1,6 @@
 package com.atrium.it;
 
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.spec.KeySpec;
 import java.time.Instant;
@@ -193,7 +194,7 @@ public final class Fixtures {
           + Base64.getEncoder().encodeToString(salt)
           + ":"
           + Base64.getEncoder().encodeToString(hash);
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ public final class ItDatabase {
       while (rs.next()) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
-          row.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+          row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
         }
         rows.add(row);
       }

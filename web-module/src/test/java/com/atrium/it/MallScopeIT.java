@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -167,7 +168,7 @@ class MallScopeIT {
                     + " where t.mall_id = ? and s.occurred_at >= ?",
                 mall,
                 LocalDate.now(ZONE).atStartOfDay(ZONE).toInstant());
-    return String.format(java.util.Locale.ENGLISH, "%,d", n);
+    return String.format(Locale.ENGLISH, "%,d", n);
   }
 
   private static long tenantId(String code) {

@@ -2,6 +2,8 @@ package com.atrium.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +30,7 @@ class OpenApiIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
-    var doc = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+    var doc = Json.createReader(new StringReader(r.body())).readObject();
     assertThat(doc.getJsonObject("components").getJsonObject("schemas")).containsKey("Problem");
     var paths = doc.getJsonObject("paths");
     assertThat(paths.keySet())

@@ -6,7 +6,9 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -292,8 +294,8 @@ class PosRedemptionIT {
               }));
     }
     go.countDown();
-    java.util.Set<Long> redemptionIds = new java.util.HashSet<>();
-    java.util.Set<Long> paymentIds = new java.util.HashSet<>();
+    Set<Long> redemptionIds = new HashSet<>();
+    Set<Long> paymentIds = new HashSet<>();
     for (int i = 0; i < clients; i++) {
       PosClient.Response r = answers.get(i).get();
       assertThat(r.status()).as(r.toString()).isEqualTo(201);

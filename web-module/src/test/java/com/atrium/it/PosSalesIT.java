@@ -3,7 +3,9 @@ package com.atrium.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -122,7 +124,7 @@ class PosSalesIT {
               }));
     }
     go.countDown();
-    Set<Long> saleIds = new java.util.HashSet<>();
+    Set<Long> saleIds = new HashSet<>();
     for (Future<PosClient.Response> f : answers) {
       PosClient.Response r = f.get();
       assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -256,7 +258,7 @@ class PosSalesIT {
   }
 
   static String randomPhone() {
-    var r = new java.security.SecureRandom();
+    var r = new SecureRandom();
     return "13" + (5 + r.nextInt(5)) + String.format("%08d", r.nextInt(100_000_000));
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -184,7 +185,7 @@ public final class RunningAtrium implements BeforeAllCallback {
   /** Micro keeps running when the application fails to deploy; its log says so. */
   private static boolean deploymentFailed(Path log) {
     try {
-      return Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1)
+      return Files.readString(log, StandardCharsets.ISO_8859_1)
           .contains("Exception while loading the app");
     } catch (IOException e) {
       return false;

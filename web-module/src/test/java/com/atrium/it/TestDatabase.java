@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 /**
  * The PostgreSQL the integration tests use: libpq's variables PGHOST, PGPORT, PGUSER and
@@ -44,7 +45,7 @@ public final class TestDatabase {
    */
   public static String named(String base) {
     String suffix = System.getProperty("atrium.it.db-suffix", "");
-    return base + suffix.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    return base + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
   }
 
   public static String url(String database) {

@@ -3,6 +3,9 @@ package com.atrium.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,7 @@ class TiersIT {
     assertThat(created.json().getString("tier")).isEqualTo("STANDARD");
     assertThat(created.json().get("nextExpiryAt"))
         .as("no points, nothing expires")
-        .isIn(null, jakarta.json.JsonValue.NULL);
+        .isIn(null, JsonValue.NULL);
   }
 
   @Test
@@ -55,7 +58,7 @@ class TiersIT {
     assertThat(change.get("from_tier")).isEqualTo("STANDARD");
     assertThat(change.get("to_tier")).isEqualTo("SILVER");
     assertThat(change.get("cause")).isEqualTo("QUALIFIED");
-    assertThat(new java.math.BigDecimal(change.get("qualifying_spend").toString()))
+    assertThat(new BigDecimal(change.get("qualifying_spend").toString()))
         .isEqualByComparingTo("5000.00");
 
     // a replay of the qualifying sale changes nothing
@@ -81,7 +84,7 @@ class TiersIT {
         .as("both sales expire at the same year end")
         .isEqualTo(150);
     Instant expiry = Instant.parse(b.getString("nextExpiryAt"));
-    assertThat(expiry).isAfter(Instant.now().plus(java.time.Duration.ofDays(360)));
+    assertThat(expiry).isAfter(Instant.now().plus(Duration.ofDays(360)));
   }
 
   private JsonObject balance() {

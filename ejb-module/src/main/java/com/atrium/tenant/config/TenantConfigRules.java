@@ -5,6 +5,8 @@ import static com.atrium.tenant.config.ConfigKeys.*;
 import com.atrium.tenant.Category;
 import com.atrium.tenant.ExpiryPolicy;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,7 +78,7 @@ public final class TenantConfigRules {
     optional(
         TenantConfigSourceProvider.DIR_PROPERTY,
         v -> {
-          if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(v.trim()))) {
+          if (!Files.isDirectory(Path.of(v.trim()))) {
             throw new IllegalArgumentException(
                 "an existing folder holding mall.properties and tenants.properties");
           }

@@ -1,10 +1,13 @@
 package com.atrium.tenant.config;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -26,8 +29,7 @@ public final class MapConfig implements Config {
   /** The bundled demo files, read the way Payara reads them, plus overrides in a named source. */
   public static MapConfig demoWith(String overrideSource, Map<String, String> overrides) {
     List<ConfigSource> all =
-        new java.util.ArrayList<>(
-            TenantConfigSourceProvider.fromClasspath(MapConfig.class.getClassLoader()));
+        new ArrayList<>(TenantConfigSourceProvider.fromClasspath(MapConfig.class.getClassLoader()));
     all.add(new FixedSource(overrideSource, 300, overrides));
     return new MapConfig(all);
   }
@@ -102,7 +104,7 @@ public final class MapConfig implements Config {
 
   @Override
   public Iterable<String> getPropertyNames() {
-    java.util.Set<String> names = new java.util.TreeSet<>();
+    Set<String> names = new TreeSet<>();
     sources.forEach(s -> names.addAll(s.getPropertyNames()));
     return names;
   }
@@ -126,7 +128,7 @@ public final class MapConfig implements Config {
   public record FixedSource(String name, int ordinal, Map<String, String> properties)
       implements ConfigSource {
     @Override
-    public java.util.Set<String> getPropertyNames() {
+    public Set<String> getPropertyNames() {
       return properties.keySet();
     }
 

@@ -2,6 +2,8 @@ package com.atrium.tenant.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +79,7 @@ class TenantConfigRulesTest {
     var result =
         TenantConfigRules.check(
             new MapConfig(
-                java.util.List.of(
+                List.of(
                     new MapConfig.FixedSource(
                         "/etc/atrium/tenants.properties",
                         250,
@@ -184,7 +186,7 @@ class TenantConfigRulesTest {
 
   @Test
   void severalMallsNeedANameEachAndEveryTenantInOneOfThem() {
-    Map<String, String> group = new java.util.HashMap<>();
+    Map<String, String> group = new HashMap<>();
     group.put("malls", "XH,CD");
     group.put("mall.XH.name", "星汇广场");
     group.put("mall.CD.name", "");

@@ -1,8 +1,11 @@
 package com.atrium.api.problem;
 
 import com.atrium.platform.DomainException;
+import com.atrium.platform.UniqueViolation;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
@@ -30,8 +33,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    if (failure instanceof EJBAccessException
-        || failure instanceof jakarta.ejb.AccessLocalException) {
+    if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
       return Problems.response(403, "FORBIDDEN", "The caller may not do this", null);
     }
     Throwable e = unwrap(failure);
@@ -67,7 +69,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
       return Problems.response(status, codeFor(status), reason(status), null);
     }
-    if (com.atrium.platform.UniqueViolation.isCauseOf(e)) {
+    if (UniqueViolation.isCauseOf(e)) {
       return Problems.response(
           409, "DUPLICATE", "A concurrent request already created this; retry to get it", null);
     }
@@ -79,7 +81,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrap(Throwable t) {
     Throwable e = t;
-    while ((e instanceof EJBException || e instanceof jakarta.ejb.EJBTransactionRolledbackException)
+    while ((e instanceof EJBException || e instanceof EJBTransactionRolledbackException)
         && e.getCause() != null
         && e.getCause() != e) {
       e = e.getCause();

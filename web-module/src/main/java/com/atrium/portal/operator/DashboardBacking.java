@@ -18,6 +18,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public class DashboardBacking {
 
   /** Today's date in the mall's zone, the day the "today" figures count. */
   public String getToday() {
-    return java.time.LocalDate.now(mall.zone()).toString();
+    return LocalDate.now(mall.zone()).toString();
   }
 
   public String number(long n) {

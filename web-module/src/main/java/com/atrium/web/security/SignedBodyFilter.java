@@ -1,5 +1,6 @@
 package com.atrium.web.security;
 
+import com.atrium.api.problem.Problems;
 import com.atrium.security.RequestSignature;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -29,7 +30,7 @@ public class SignedBodyFilter implements ContainerRequestFilter {
     request.setEntityStream(new ByteArrayInputStream(body));
     if (!RequestSignature.sha256Hex(body).equals(declared)) {
       request.abortWith(
-          com.atrium.api.problem.Problems.response(
+          Problems.response(
               400, CODE, "The SHA-256 of the body differs from X-Atrium-Content-SHA256", null));
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.atrium.earning.Channel;
+import com.atrium.it.TestDatabase;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.BookedPeriod;
 import com.atrium.ledger.EntryKind;
@@ -20,7 +21,14 @@ import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
 import com.atrium.ledger.StatementLine;
+import com.atrium.member.CardNumber;
+import com.atrium.notification.ExpiryReminderJob;
+import com.atrium.notification.OutboxDispatcher;
 import com.atrium.platform.DomainException;
+import com.atrium.redemption.RedemptionBook;
+import com.atrium.redemption.RefundBook;
+import com.atrium.redemption.RefundPolicy;
+import com.atrium.tier.TierReviewJob;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -29,13 +37,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -70,7 +86,7 @@ class LedgerIT {
         .addClasses(
             LedgerIT.class,
             FreshDatabase.class,
-            com.atrium.it.TestDatabase.class,
+            TestDatabase.class,
             PointsModel.class,
             PointsModel.Lot.class,
             PointsModel.Take.class,
@@ -82,7 +98,7 @@ class LedgerIT {
   static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -98,9 +114,9 @@ class LedgerIT {
 
   @Inject ExpiryJob expiryJob;
   @Inject LedgerCheckMonitor ledgerCheck;
-  @Inject com.atrium.notification.ExpiryReminderJob reminderJob;
-  @Inject com.atrium.notification.OutboxDispatcher dispatcher;
-  @Inject com.atrium.tier.TierReviewJob tierReview;
+  @Inject ExpiryReminderJob reminderJob;
+  @Inject OutboxDispatcher dispatcher;
+  @Inject TierReviewJob tierReview;
 
   @Resource UserTransaction tx;
 
@@ -504,7 +520,7 @@ class LedgerIT {
         .setParameter(1, floored)
         .executeUpdate();
     tx.commit();
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Integer>> runs = new ArrayList<>();
@@ -563,7 +579,7 @@ class LedgerIT {
   private void setExpiry(long creditEntryId, Instant expiresAt) throws Exception {
     tx.begin();
     em.createNativeQuery("update points_lot set expires_at = ?1 where credit_entry_id = ?2")
-        .setParameter(1, java.sql.Timestamp.from(expiresAt))
+        .setParameter(1, Timestamp.from(expiresAt))
         .setParameter(2, creditEntryId)
         .executeUpdate();
     tx.commit();
@@ -571,8 +587,8 @@ class LedgerIT {
 
   // --- redemption and refunds (docs/redemption.md) ---
 
-  @Inject com.atrium.redemption.RedemptionBook redemptions;
-  @Inject com.atrium.redemption.RefundBook refunds;
+  @Inject RedemptionBook redemptions;
+  @Inject RefundBook refunds;
 
   @Test
   void concurrentVerificationsOfOneCouponSucceedExactlyOnce() throws Exception {
@@ -589,8 +605,7 @@ class LedgerIT {
 
     DomainException foreign =
         org.junit.jupiter.api.Assertions.assertThrows(
-            DomainException.class,
-            () -> redemptions.verify(code, java.util.Optional.of(other), "intruder"));
+            DomainException.class, () -> redemptions.verify(code, Optional.of(other), "intruder"));
     assertThat(foreign.code()).isEqualTo("COUPON_NOT_FOUND");
 
     int threads = 16;
@@ -606,7 +621,7 @@ class LedgerIT {
               () -> {
                 start.await();
                 try {
-                  redemptions.verify(code, java.util.Optional.of(shop), "assistant-" + n);
+                  redemptions.verify(code, Optional.of(shop), "assistant-" + n);
                   verified.incrementAndGet();
                 } catch (DomainException e) {
                   assertThat(e.code()).isEqualTo("COUPON_ALREADY_VERIFIED");
@@ -626,7 +641,7 @@ class LedgerIT {
     DomainException late =
         org.junit.jupiter.api.Assertions.assertThrows(
             DomainException.class,
-            () -> redemptions.cancel(coupon.redemptionId(), java.util.Optional.empty(), "service"));
+            () -> redemptions.cancel(coupon.redemptionId(), Optional.empty(), "service"));
     assertThat(late.code()).isEqualTo("COUPON_ALREADY_VERIFIED");
     assertThat(accounts.balanceOf(member)).isEqualTo(300);
   }
@@ -648,9 +663,9 @@ class LedgerIT {
             tenant,
             receipt,
             "RF-" + member,
-            new java.math.BigDecimal("100.00"),
+            new BigDecimal("100.00"),
             null,
-            com.atrium.redemption.RefundPolicy.ALLOW_NEGATIVE,
+            RefundPolicy.ALLOW_NEGATIVE,
             "it");
     assertThat(r.points()).isEqualTo(100);
     assertThat(r.pointsReversed()).isEqualTo(20);
@@ -686,9 +701,9 @@ class LedgerIT {
             tenant,
             receipt,
             "RF-" + member,
-            new java.math.BigDecimal("100.00"),
+            new BigDecimal("100.00"),
             null,
-            com.atrium.redemption.RefundPolicy.STOP_AT_ZERO,
+            RefundPolicy.STOP_AT_ZERO,
             "it");
     assertThat(r.pointsReversed()).isEqualTo(10);
     assertThat(r.pointsRecovered()).isEqualTo(30);
@@ -714,11 +729,11 @@ class LedgerIT {
   void randomSequencesOfEarnRedeemRefundCancelAndExpireAgreeWithTheModel() throws Exception {
     long seed = Long.getLong("atrium.samples.seed", 20261123L);
     for (int run = 0; run < 3; run++) {
-      runModel(new java.util.Random(seed + run), 60);
+      runModel(new Random(seed + run), 60);
     }
   }
 
-  private void runModel(java.util.Random random, int steps) throws Exception {
+  private void runModel(Random random, int steps) throws Exception {
     long[] issuers = {newTenant(), newTenant()};
     long shop = newTenant();
     long member = newMember();
@@ -771,9 +786,9 @@ class LedgerIT {
                 sale.tenant(),
                 sale.receipt(),
                 "RF" + step,
-                java.math.BigDecimal.valueOf(cents, 2),
+                BigDecimal.valueOf(cents, 2),
                 null,
-                com.atrium.redemption.RefundPolicy.STOP_AT_ZERO,
+                RefundPolicy.STOP_AT_ZERO,
                 "model");
         trail.add("refund " + cents + " of " + sale.receipt());
         assertThat(new long[] {r.pointsReversed(), r.pointsRecovered(), r.pointsUnrecovered()})
@@ -786,7 +801,7 @@ class LedgerIT {
         }
         List<Long> open = new ArrayList<>(model.redemptions.keySet());
         long id = open.get(random.nextInt(open.size()));
-        redemptions.cancel(id, java.util.Optional.empty(), "model");
+        redemptions.cancel(id, Optional.empty(), "model");
         Map<Long, Long> toNewLots = model.cancel(id, Instant.now());
         long cancelEntry = number("select cancel_entry_id from redemption where id = " + id);
         for (var e : toNewLots.entrySet()) {
@@ -886,10 +901,10 @@ class LedgerIT {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof java.sql.Timestamp ts) {
+    if (value instanceof Timestamp ts) {
       return ts.toInstant();
     }
-    if (value instanceof java.time.OffsetDateTime odt) {
+    if (value instanceof OffsetDateTime odt) {
       return odt.toInstant();
     }
     return (Instant) value;
@@ -909,8 +924,8 @@ class LedgerIT {
         .setParameter(1, tenant)
         .setParameter(2, member)
         .setParameter(3, receipt)
-        .setParameter(4, java.math.BigDecimal.valueOf(cents, 2))
-        .setParameter(5, java.sql.Timestamp.from(at))
+        .setParameter(4, BigDecimal.valueOf(cents, 2))
+        .setParameter(5, Timestamp.from(at))
         .setParameter(6, points)
         .setParameter(7, posting.entryId())
         .setParameter(8, posting.balance())
@@ -1193,7 +1208,7 @@ class LedgerIT {
                 + " 'ACTIVE', now(), now())")
         .setParameter(1, id)
         .setParameter(2, "139" + String.format("%08d", id % 100_000_000))
-        .setParameter(3, com.atrium.member.CardNumber.forMember(id).value())
+        .setParameter(3, CardNumber.forMember(id).value())
         .executeUpdate();
     accounts.openMemberAccount(id);
     tx.commit();

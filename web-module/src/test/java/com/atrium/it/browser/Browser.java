@@ -4,9 +4,11 @@ import com.atrium.it.RunningAtrium;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -99,7 +101,7 @@ final class Browser implements AutoCloseable {
 
   /** The current URL's path, e.g. {@code /password.xhtml}. */
   String path() {
-    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    return URI.create(driver.getCurrentUrl()).getPath();
   }
 
   void open(String path) {
@@ -156,7 +158,7 @@ final class Browser implements AutoCloseable {
       driver.quit();
     } finally {
       try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
       } catch (IOException ignored) {
         // a leftover temp profile is harmless
       }

@@ -1,5 +1,6 @@
 package com.atrium.portal.operator.audit;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import java.util.Set;
 public final class AuditState {
 
   /** One field of the states: its value before and after, and whether it changed. */
-  public record Change(String field, String before, String after) implements java.io.Serializable {
+  public record Change(String field, String before, String after) implements Serializable {
     public boolean changed() {
       return !Objects.equals(before, after);
     }

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * {@code operator/ledger-check.xhtml}: the last scheduled ledger check, and a run on demand. Only
@@ -40,7 +41,7 @@ public class LedgerCheckBacking implements Serializable {
     PortalMessages.info(report.clean() ? "ledgerCheck.ranClean" : "ledgerCheck.ranDiscrepancies");
   }
 
-  public String dateTime(java.time.Instant at) {
+  public String dateTime(Instant at) {
     return PortalMessages.dateTime(at, mall.zone());
   }
 }

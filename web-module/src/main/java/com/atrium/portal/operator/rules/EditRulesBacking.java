@@ -12,6 +12,7 @@ import com.atrium.tenant.Category;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.TenantService;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -112,10 +113,7 @@ public class EditRulesBacking implements Serializable {
               effectiveTo == null ? null : effectiveTo.atZone(zone).toInstant(),
               note);
       PortalMessages.info("rules.published", v.version());
-      jakarta.faces.context.FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .getFlash()
-          .setKeepMessages(true);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/operator/rules/list?faces-redirect=true";
     } catch (RuntimeException e) {
       PortalMessages.error(e, FIELDS);

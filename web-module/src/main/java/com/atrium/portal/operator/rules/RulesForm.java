@@ -4,6 +4,8 @@ import com.atrium.earning.Campaign;
 import com.atrium.earning.EarningRuleSet;
 import com.atrium.platform.DomainException;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,7 +90,7 @@ public class RulesForm implements Serializable {
       b.add("excludedTenants", excluded);
       b.add("campaigns", Json.createArrayBuilder());
       return EarningRuleSet.parse(b.build().toString());
-    } catch (jakarta.json.JsonException | NumberFormatException e) {
+    } catch (JsonException | NumberFormatException e) {
       throw DomainException.invalid(
           "RULES_INVALID", "rules", "The rules are not valid: " + e.getMessage());
     }
@@ -106,7 +109,7 @@ public class RulesForm implements Serializable {
         .collect(Collectors.joining("\n"));
   }
 
-  private static jakarta.json.JsonObjectBuilder object(String text, String what) {
+  private static JsonObjectBuilder object(String text, String what) {
     Map<String, String> m = new LinkedHashMap<>();
     if (text != null) {
       for (String line : text.split("\\R")) {
@@ -120,9 +123,7 @@ public class RulesForm implements Serializable {
               "rules",
               "A " + what + " multiplier is a line CODE=1.5, not: " + line);
         }
-        m.put(
-            kv[0].trim().toUpperCase(java.util.Locale.ROOT),
-            new BigDecimal(kv[1].trim()).toPlainString());
+        m.put(kv[0].trim().toUpperCase(Locale.ROOT), new BigDecimal(kv[1].trim()).toPlainString());
       }
     }
     var b = Json.createObjectBuilder();
@@ -135,7 +136,7 @@ public class RulesForm implements Serializable {
         ? Set.of()
         : Arrays.stream(text.split("[,\\s]+"))
             .filter(s -> !s.isBlank())
-            .map(s -> s.trim().toUpperCase(java.util.Locale.ROOT))
+            .map(s -> s.trim().toUpperCase(Locale.ROOT))
             .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The editable side of a {@link TenantDraft} (a record cannot be bound to inputs). Carries the
@@ -50,7 +51,7 @@ public class TenantForm implements Serializable {
 
   TenantDraft toDraft() {
     return new TenantDraft(
-        code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT),
+        code == null ? null : code.trim().toUpperCase(Locale.ROOT),
         name,
         category,
         floor,

@@ -3,6 +3,7 @@ package com.atrium.portal.operator.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.portal.operator.audit.AuditState.Change;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AuditStateTest {
@@ -13,9 +14,9 @@ class AuditStateTest {
             AuditState.parse(
                 "{username=mkt, roles=[OPERATOR_ADMIN, OPERATOR_FINANCE], enabled=true}"))
         .containsExactly(
-            java.util.Map.entry("username", "mkt"),
-            java.util.Map.entry("roles", "[OPERATOR_ADMIN, OPERATOR_FINANCE]"),
-            java.util.Map.entry("enabled", "true"));
+            Map.entry("username", "mkt"),
+            Map.entry("roles", "[OPERATOR_ADMIN, OPERATOR_FINANCE]"),
+            Map.entry("enabled", "true"));
   }
 
   @Test
@@ -46,6 +47,6 @@ class AuditStateTest {
     assertThat(AuditState.changes("points=5", "{broken"))
         .containsExactly(new Change("", "points=5", "{broken"));
     assertThat(AuditState.parse("{no equals here}"))
-        .containsExactly(java.util.Map.entry("", "{no equals here}"));
+        .containsExactly(Map.entry("", "{no equals here}"));
   }
 }

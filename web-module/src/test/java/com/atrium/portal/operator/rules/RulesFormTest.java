@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class RulesFormTest {
@@ -128,8 +129,7 @@ class RulesFormTest {
             DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
   }
 
-  private static void assertRefused(
-      java.util.function.Consumer<CampaignDraft> change, String code, String field) {
+  private static void assertRefused(Consumer<CampaignDraft> change, String code, String field) {
     CampaignDraft draft = CampaignDraft.of(RULES.campaigns().get(0), SHANGHAI);
     change.accept(draft);
     assertThatThrownBy(() -> draft.toCampaign(SHANGHAI))
