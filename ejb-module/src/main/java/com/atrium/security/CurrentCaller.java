@@ -136,6 +136,20 @@ public class CurrentCaller {
   }
 
   /**
+   * Refuses a one-mall caller: who may log in, and with which machine keys, is decided for the
+   * whole group (a one-mall admin could otherwise grant access beyond their mall).
+   */
+  public void requireGroupWide() {
+    if (mallId().isPresent()) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "GROUP_SCOPE_REQUIRED",
+          null,
+          "Logins and machine keys are managed by a group-wide administrator");
+    }
+  }
+
+  /**
    * True when the caller may see data of the given mall: group-wide callers see every mall, a
    * one-mall caller only theirs.
    */

@@ -35,6 +35,7 @@ public class MachineClients {
   @EJB AuditLog audit;
   @EJB NonceStore nonces;
   @Inject Clock clock;
+  @Inject CurrentCaller caller;
 
   /** A client as the operator sees it: no secret, only the secrets' states. */
   public record ClientView(
@@ -60,6 +61,7 @@ public class MachineClients {
 
   /** Every client, newest use first known to within the purge interval (rolled up here first). */
   public List<ClientView> list() {
+    caller.requireGroupWide();
     nonces.rollUpLastUse();
     Instant now = clock.now();
     return em.createNamedQuery("ApiClient.all", ApiClient.class).getResultList().stream()
@@ -68,6 +70,7 @@ public class MachineClients {
   }
 
   public ClientView get(String keyId) {
+    caller.requireGroupWide();
     return view(require(keyId), clock.now());
   }
 
@@ -77,6 +80,7 @@ public class MachineClients {
    * any other).
    */
   public IssuedSecret create(MachineKind kind, MachineScope scope, String description) {
+    caller.requireGroupWide();
     if (kind == null) {
       throw DomainException.invalid("KIND_REQUIRED", "kind", "Choose the kind of machine");
     }
@@ -96,6 +100,7 @@ public class MachineClients {
    * unless revoked earlier.
    */
   public IssuedSecret rotate(String keyId, Instant oldValidUntil) {
+    caller.requireGroupWide();
     ApiClient client = require(keyId);
     Instant now = clock.now();
     Map<String, Object> before = client.snapshot(now);
@@ -107,6 +112,7 @@ public class MachineClients {
 
   /** Revokes one secret at once, on every instance (see {@link MachineAuthenticator}). */
   public void revoke(String keyId, int secretNo) {
+    caller.requireGroupWide();
     ApiClient client = require(keyId);
     Instant now = clock.now();
     Map<String, Object> before = client.snapshot(now);
@@ -115,6 +121,7 @@ public class MachineClients {
   }
 
   public void disable(String keyId) {
+    caller.requireGroupWide();
     ApiClient client = require(keyId);
     Instant now = clock.now();
     Map<String, Object> before = client.snapshot(now);
@@ -123,6 +130,7 @@ public class MachineClients {
   }
 
   public void enable(String keyId) {
+    caller.requireGroupWide();
     ApiClient client = require(keyId);
     Instant now = clock.now();
     Map<String, Object> before = client.snapshot(now);

@@ -37,12 +37,14 @@ public class UserService {
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public AppUser createMerchantAssistant(
       long tenantId, String username, String displayName, String password) {
+    caller.requireGroupWide();
     return create(username, displayName, password, tenantId, Set.of(Roles.MERCHANT_ASSISTANT));
   }
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public AppUser createOperatorUser(
       String username, String displayName, String password, Set<String> roles) {
+    caller.requireGroupWide();
     return create(username, displayName, password, null, roles);
   }
 
@@ -54,6 +56,7 @@ public class UserService {
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public Login createLogin(
       String username, String displayName, String password, Set<String> roles, Long tenantId) {
+    caller.requireGroupWide();
     return Login.of(create(username, displayName, password, tenantId, roles));
   }
 
@@ -63,6 +66,7 @@ public class UserService {
    */
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public Page<Login> search(String query, String role, Long tenantId, int offset, int limit) {
+    caller.requireGroupWide();
     StringBuilder where = new StringBuilder(" where 1 = 1");
     String pattern = null;
     if (query != null && !query.isBlank()) {
@@ -102,6 +106,7 @@ public class UserService {
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public Login get(long userId) {
+    caller.requireGroupWide();
     return Login.of(require(userId));
   }
 
@@ -126,6 +131,7 @@ public class UserService {
   /** New roles for a login; its tenant binding stays, so the roles must fit it. */
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public Login changeRoles(long userId, Set<String> roles) {
+    caller.requireGroupWide();
     AppUser user = require(userId);
     LoginRules.requireRoles(roles, user.tenantId().orElse(null));
     LoginRules.requireAnAdminLeft(lockEnabledAdmins(), userId, user.isEnabled(), roles);
@@ -137,6 +143,7 @@ public class UserService {
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public void enable(long userId) {
+    caller.requireGroupWide();
     AppUser user = require(userId);
     var before = user.snapshot();
     user.enable();
@@ -145,6 +152,7 @@ public class UserService {
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public void disable(long userId) {
+    caller.requireGroupWide();
     AppUser user = require(userId);
     LoginRules.requireAnAdminLeft(lockEnabledAdmins(), userId, false, user.roles());
     var before = user.snapshot();
@@ -159,6 +167,7 @@ public class UserService {
    */
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public String resetPassword(long userId) {
+    caller.requireGroupWide();
     AppUser user = require(userId);
     var before = user.snapshot();
     String temporary = TemporaryPasswords.generate();
@@ -170,6 +179,7 @@ public class UserService {
   /** Ends a lockout before its time. */
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public void unlock(long userId) {
+    caller.requireGroupWide();
     AppUser user = require(userId);
     var before = user.snapshot();
     user.unlock();

@@ -107,6 +107,10 @@ class MallScopeIT {
     assertThat(portal.get("/operator/tenants/edit.xhtml?id=" + zara).status()).isEqualTo(404);
     assertThat(portal.get("/operator/tenants/edit.xhtml?id=" + cdUniqlo).status()).isEqualTo(200);
 
+    // who may log in is the group's decision: a one-mall admin's logins and keys pages refuse
+    assertThat(portal.get("/operator/logins.xhtml").body())
+        .contains("Logins and machine keys are managed by a group-wide administrator");
+
     PortalClient group = new PortalClient("en");
     var admin = Fixtures.operator("OPERATOR_ADMIN");
     group.login(admin.username(), admin.password());

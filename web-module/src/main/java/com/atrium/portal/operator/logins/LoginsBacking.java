@@ -1,8 +1,10 @@
 package com.atrium.portal.operator.logins;
 
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
 import com.atrium.portal.PortalMessages;
 import com.atrium.portal.operator.members.PagedModel;
+import com.atrium.security.CurrentCaller;
 import com.atrium.security.Login;
 import com.atrium.security.Roles;
 import com.atrium.security.UserService;
@@ -48,6 +50,7 @@ public class LoginsBacking implements Serializable {
   private static final Map<String, String> FILTER_FIELDS = Map.of("tenant", "logins:tenant");
 
   @EJB UserService users;
+  @Inject CurrentCaller caller;
   @EJB TenantService tenants;
   @Inject MallConfiguration mall;
 
@@ -74,6 +77,15 @@ public class LoginsBacking implements Serializable {
 
   @PostConstruct
   void init() {
+    if (caller.mallId().isPresent()) {
+      // a one-mall admin: the service refuses every call; say why once instead of failing the table
+      PortalMessages.error(
+          new DomainException(
+              DomainException.Kind.FORBIDDEN, "GROUP_SCOPE_REQUIRED", null, "Group-wide only"),
+          Map.of());
+      model = new PagedModel<>((offset, limit) -> new Page<>(List.of(), offset, limit, 0), l -> "");
+      return;
+    }
     model = source(null, null, null);
   }
 

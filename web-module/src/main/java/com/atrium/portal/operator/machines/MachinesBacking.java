@@ -61,7 +61,12 @@ public class MachinesBacking implements Serializable {
 
   public List<MachineClients.ClientView> getClients() {
     if (clients == null) {
-      clients = machines.list();
+      try {
+        clients = machines.list();
+      } catch (RuntimeException e) {
+        clients = List.of();
+        PortalMessages.error(e, Map.of());
+      }
     }
     return clients;
   }
