@@ -1,7 +1,6 @@
 package com.atrium.portal.operator.logins;
 
 import com.atrium.platform.DomainException;
-import com.atrium.platform.Page;
 import com.atrium.portal.PortalMessages;
 import com.atrium.portal.operator.members.PagedModel;
 import com.atrium.security.CurrentCaller;
@@ -77,16 +76,12 @@ public class LoginsBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    if (caller.mallId().isPresent()) {
-      // a one-mall admin: the service refuses every call; say why once instead of failing the table
-      PortalMessages.error(
-          new DomainException(
-              DomainException.Kind.FORBIDDEN, "GROUP_SCOPE_REQUIRED", null, "Group-wide only"),
-          Map.of());
-      model = new PagedModel<>((offset, limit) -> new Page<>(List.of(), offset, limit, 0), l -> "");
-      return;
-    }
     model = source(null, null, null);
+  }
+
+  /** False for a one-mall admin: the page says why instead of showing logins it may not manage. */
+  public boolean isGroupWide() {
+    return caller.mallId().isEmpty();
   }
 
   public void search() {

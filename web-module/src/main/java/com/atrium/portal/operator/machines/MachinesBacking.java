@@ -3,6 +3,7 @@ package com.atrium.portal.operator.machines;
 import com.atrium.platform.DomainException;
 import com.atrium.portal.PortalMessages;
 import com.atrium.security.ApiClientSecret;
+import com.atrium.security.CurrentCaller;
 import com.atrium.security.MachineClients;
 import com.atrium.security.MachineKind;
 import com.atrium.security.MachineScope;
@@ -39,6 +40,7 @@ public class MachinesBacking implements Serializable {
       Map.of("oldValidUntil", "rotate:overlap");
 
   @EJB MachineClients machines;
+  @Inject CurrentCaller caller;
   @EJB TenantService tenants;
   @EJB MallRegistry malls;
   @Inject MallConfiguration mall;
@@ -61,14 +63,14 @@ public class MachinesBacking implements Serializable {
 
   public List<MachineClients.ClientView> getClients() {
     if (clients == null) {
-      try {
-        clients = machines.list();
-      } catch (RuntimeException e) {
-        clients = List.of();
-        PortalMessages.error(e, Map.of());
-      }
+      clients = machines.list();
     }
     return clients;
+  }
+
+  /** False for a one-mall admin: the page says why instead of showing keys it may not manage. */
+  public boolean isGroupWide() {
+    return caller.mallId().isEmpty();
   }
 
   public MachineKind[] getKinds() {
