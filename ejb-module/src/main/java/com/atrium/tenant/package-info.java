@@ -1,6 +1,8 @@
 /**
  * Tenant context: the operator's malls, the tenant merchants renting units in them, and the
  * configured commercial terms of each tenant (earn multiplier, clearing rates, points-as-cash).
- * Owns tables {@code mall} and {@code tenant}. Does not know members or points.
+ * Owns tables {@code mall} and {@code tenant}. Does not know members or points: a new tenant's
+ * ledger accounts are the ledger's reaction to {@code TenantOpened}. One-mall operators see only
+ * their mall's tenants ({@code CurrentCaller.maySeeMall}).
  */
 package com.atrium.tenant;
