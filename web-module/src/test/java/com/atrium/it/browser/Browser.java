@@ -12,9 +12,11 @@ import java.util.Comparator;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -150,6 +152,30 @@ final class Browser implements AutoCloseable {
 
   String text(By by) {
     return visible(by).getText().trim();
+  }
+
+  /**
+   * Picks an item of a PrimeFaces select menu and waits until the menu shows it. A click that lands
+   * while the panel is still opening is lost or refused: the menu is opened and the item picked
+   * again, at most three times, each time waiting for the menu's label to show {@code shown}.
+   */
+  void choose(By menu, By item, By label, String shown) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+          clickable(menu).click();
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        clickable(item).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.textToBePresentInElementLocated(label, shown));
+        return;
+      } catch (TimeoutException | ElementNotInteractableException missed) {
+        if (attempt == 3) {
+          throw missed;
+        }
+      }
+    }
   }
 
   @Override

@@ -1,11 +1,7 @@
 package com.atrium.it.browser;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The admin's logins page as an admin uses it: create, find, reset, disable. */
 final class Logins {
@@ -65,26 +61,11 @@ final class Logins {
 
   /** Picks a role filter by its label ("All roles" for none); the table follows by itself. */
   void filterRole(String label) {
-    By item = By.cssSelector("#logins\\:role_items li[data-label='" + label + "']");
-    By chosen = By.id("logins:role_label");
-    // a click that lands while the panel is still opening is lost: open and pick again, at most
-    // three times, each time waiting for the menu to show the choice
-    for (int attempt = 1; ; attempt++) {
-      if (browser.driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
-        browser.clickable(By.id("logins:role")).click();
-      }
-      browser.wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-      browser.clickable(item).click();
-      try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.textToBePresentInElementLocated(chosen, label));
-        return;
-      } catch (TimeoutException missed) {
-        if (attempt == 3) {
-          throw missed;
-        }
-      }
-    }
+    browser.choose(
+        By.id("logins:role"),
+        By.cssSelector("#logins\\:role_items li[data-label='" + label + "']"),
+        By.id("logins:role_label"),
+        label);
   }
 
   /** Resets the one shown login's password; returns the temporary password the page shows once. */

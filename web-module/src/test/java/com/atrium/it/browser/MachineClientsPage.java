@@ -1,11 +1,8 @@
 package com.atrium.it.browser;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The admin's machine clients page ({@code operator/machines.xhtml}), as a person uses it. */
 final class MachineClientsPage {
@@ -113,26 +110,11 @@ final class MachineClientsPage {
 
   /** Opens a PrimeFaces select menu and picks the item whose label starts with {@code label}. */
   private void choose(String id, String label) {
-    By item = By.xpath("//*[@id='" + id + "_panel']//li[starts-with(@data-label,'" + label + "')]");
-    By chosen = By.id(id + "_label");
-    // a click that lands while the panel is still opening is lost: open and pick again, at most
-    // three times, each time waiting for the label to show the choice
-    for (int attempt = 1; ; attempt++) {
-      if (b.driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
-        b.clickable(By.id(id)).click();
-      }
-      b.wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-      b.clickable(item).click();
-      try {
-        new WebDriverWait(b.driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.textToBePresentInElementLocated(chosen, label));
-        return;
-      } catch (TimeoutException missed) {
-        if (attempt == 3) {
-          throw missed;
-        }
-      }
-    }
+    b.choose(
+        By.id(id),
+        By.xpath("//*[@id='" + id + "_panel']//li[starts-with(@data-label,'" + label + "')]"),
+        By.id(id + "_label"),
+        label);
   }
 
   private static String row(String keyId) {
