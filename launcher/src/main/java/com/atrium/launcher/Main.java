@@ -26,10 +26,11 @@ public final class Main {
   /** Demo logins of the seed (sql/demo/postgresql), all with the same password. */
   private static final List<String[]> LOGINS =
       List.of(
-          new String[] {"admin", "OPERATOR_ADMIN"},
-          new String[] {"marketing", "OPERATOR_MARKETING"},
-          new String[] {"finance", "OPERATOR_FINANCE"},
-          new String[] {"service", "OPERATOR_SERVICE"},
+          new String[] {"admin", "OPERATOR_ADMIN, both malls"},
+          new String[] {"marketing", "OPERATOR_MARKETING, both malls"},
+          new String[] {"marketing-cd", "OPERATOR_MARKETING of mall CD only"},
+          new String[] {"finance", "OPERATOR_FINANCE, both malls"},
+          new String[] {"service", "OPERATOR_SERVICE, both malls"},
           new String[] {"fb001", "MERCHANT_ASSISTANT of FB001 星巴克 Starbucks"},
           new String[] {"fa001", "MERCHANT_ASSISTANT of FA001 优衣库 UNIQLO"});
 
@@ -114,14 +115,16 @@ public final class Main {
     if (settings.demoSeed()) {
       OUT.println("  Demo logins, password Atrium#2026:");
       for (String[] login : LOGINS) {
-        OUT.printf("    %-10s %s%n", login[0], login[1]);
+        OUT.printf("    %-13s %s%n", login[0], login[1]);
       }
       OUT.println(
-          "  POS keys: key id pos-<tenant code>, secret demo-secret-<tenant code>,"
-              + " e.g. pos-fb001 / demo-secret-fb001");
+          "  Malls: XH 星汇广场 Star Harbour Mall, CD 星汇天地 Star Harbour Chengdu (one membership)");
       OUT.println(
-          "  Car park, WiFi and partner keys: park-xh, wifi-xh, partner-demobank,"
-              + " secret demo-secret-<key id>");
+          "  POS keys: key id pos-<tenant code>, secret demo-secret-<tenant code>,"
+              + " e.g. pos-fb001 / demo-secret-fb001, pos-cd-fb01 / demo-secret-cd-fb01");
+      OUT.println(
+          "  Car park, WiFi and partner keys: park-xh, park-cd, wifi-xh, wifi-cd,"
+              + " partner-demobank, secret demo-secret-<key id>");
     }
     OUT.printf(
         "  API: http://localhost:%d/api/v1  OpenAPI: http://localhost:%d/openapi%n",
