@@ -39,7 +39,6 @@ class AdapterRulesTest {
           Map.entry("MemberFlagsBacking", Set.of("MemberFlag")),
           Map.entry("RedeemRewardBacking", Set.of("Reward")),
           Map.entry("TenantForm", Set.of("Tenant")),
-          Map.entry("TenantLazyModel", Set.of("Tenant")),
           Map.entry("ViewMemberBacking", Set.of("OutboxMessage", "TierChange")));
 
   static JavaClasses classes;

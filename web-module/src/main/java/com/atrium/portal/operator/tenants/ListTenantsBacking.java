@@ -1,6 +1,7 @@
 package com.atrium.portal.operator.tenants;
 
 import com.atrium.portal.PortalMessages;
+import com.atrium.portal.operator.members.PagedModel;
 import com.atrium.tenant.Tenant;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantStatus;
@@ -20,17 +21,23 @@ public class ListTenantsBacking implements Serializable {
 
   @EJB TenantService tenants;
 
-  private TenantLazyModel model;
+  private PagedModel<Tenant> model;
   private String query;
   private TenantStatus status;
 
   @PostConstruct
   void init() {
-    model = new TenantLazyModel(tenants);
+    model = source(null, null);
   }
 
   public void search() {
-    model.setCriteria(query, status);
+    model = source(query == null || query.isBlank() ? null : query.trim(), status);
+  }
+
+  private PagedModel<Tenant> source(String q, TenantStatus s) {
+    TenantService service = tenants;
+    return new PagedModel<>(
+        (offset, limit) -> service.search(q, s, offset, limit), t -> String.valueOf(t.id()));
   }
 
   public void deactivate(Tenant tenant) {
@@ -55,7 +62,7 @@ public class ListTenantsBacking implements Serializable {
     return TenantStatus.values();
   }
 
-  public TenantLazyModel getModel() {
+  public PagedModel<Tenant> getModel() {
     return model;
   }
 
