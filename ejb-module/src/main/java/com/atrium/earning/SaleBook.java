@@ -120,7 +120,8 @@ public class SaleBook {
     em.persist(sale);
     // surface a replay or a concurrent duplicate here, inside the method, where the service retries
     ExactlyOnce.flush(em);
-    recorded.fire(new SaleRecorded(sale.id(), member.id(), tenant.id(), money, when));
+    recorded.fire(
+        new SaleRecorded(sale.id(), member.id(), member.tier(), tenant.id(), money, when));
     return receipt(sale, tenant, member, false);
   }
 

@@ -5,7 +5,13 @@ import java.time.Instant;
 
 /**
  * A sale was booked (a replay fires nothing). Fired inside the sale's transaction, so a reaction
- * (the member's tier, later parking minutes) commits or rolls back with the sale.
+ * (the member's tier, later parking minutes) commits or rolls back with the sale. {@code
+ * memberTier} is the tier the sale was evaluated with, so the common reaction needs no read.
  */
 public record SaleRecorded(
-    long saleId, long memberId, long tenantId, BigDecimal amount, Instant occurredAt) {}
+    long saleId,
+    long memberId,
+    String memberTier,
+    long tenantId,
+    BigDecimal amount,
+    Instant occurredAt) {}

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -51,11 +52,6 @@ public class DashboardService {
    */
   public Dashboard dashboard(Long mallId) {
     Long mall = caller.mallId().orElse(mallId);
-    // sales and points at the mall's tenants; the group's when no mall is chosen
-    String atMall =
-        mall == null
-            ? ""
-            : " and tenant_id in (select t.id from tenant t where t.mall_id = " + mall + ")";
     ZoneId zone = configuration.zone();
     LocalDate today = clock.now().atZone(zone).toLocalDate();
     Instant startOfToday = today.atStartOfDay(zone).toInstant();
@@ -70,14 +66,15 @@ public class DashboardService {
             Map.of(1, Timestamp.from(startOfToday)));
     Object[] salesToday =
         (Object[])
-            em.createNativeQuery(
-                    "select count(*), coalesce(sum(amount), 0) from sale where occurred_at >= ?1"
-                        + atMall)
+            atMall(
+                    em.createNativeQuery(
+                        "select count(*), coalesce(sum(amount), 0) from sale where occurred_at >= ?1"
+                            + atMall(mall, "tenant_id")),
+                    mall)
                 .setParameter(1, Timestamp.from(startOfToday))
                 .getSingleResult();
-    String entryAtMall = atMall.replace("tenant_id", "e.tenant_id");
-    long pointsToday = pointsIssuedSince(startOfToday, entryAtMall);
-    long pointsMonth = pointsIssuedSince(startOfMonth, entryAtMall);
+    long pointsToday = pointsIssuedSince(startOfToday, mall);
+    long pointsMonth = pointsIssuedSince(startOfMonth, mall);
 
     Map<LocalDate, DailyFigure> byDay = new HashMap<>();
     String dayExpr =
@@ -86,14 +83,16 @@ public class DashboardService {
             : "cast((occurred_at at time zone '" + zone.getId() + "') as date)";
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "select "
-                    + dayExpr
-                    + " as d, count(*), coalesce(sum(amount), 0), coalesce(sum(points), 0)"
-                    + " from sale where occurred_at >= ?1"
-                    + atMall
-                    + " group by "
-                    + dayExpr)
+        atMall(
+                em.createNativeQuery(
+                    "select "
+                        + dayExpr
+                        + " as d, count(*), coalesce(sum(amount), 0), coalesce(sum(points), 0)"
+                        + " from sale where occurred_at >= ?1"
+                        + atMall(mall, "tenant_id")
+                        + " group by "
+                        + dayExpr),
+                mall)
             .setParameter(1, Timestamp.from(start30))
             .getResultList();
     for (Object[] r : rows) {
@@ -119,14 +118,27 @@ public class DashboardService {
   }
 
   /** Points credited to members by earning and grants (reversals net out once they exist). */
-  private long pointsIssuedSince(Instant since, String entryAtMall) {
-    return number(
-        "select coalesce(sum(l.points), 0) from journal_line l"
-            + " join journal_entry e on e.id = l.entry_id"
-            + " join ledger_account a on a.id = l.account_id"
-            + " where a.kind = 'MEMBER' and e.kind in ('EARN', 'GRANT') and e.occurred_at >= ?1"
-            + entryAtMall,
-        Map.of(1, Timestamp.from(since)));
+  private long pointsIssuedSince(Instant since, Long mall) {
+    Query q =
+        em.createNativeQuery(
+            "select coalesce(sum(l.points), 0) from journal_line l"
+                + " join journal_entry e on e.id = l.entry_id"
+                + " join ledger_account a on a.id = l.account_id"
+                + " where a.kind = 'MEMBER' and e.kind in ('EARN', 'GRANT') and e.occurred_at >= ?1"
+                + atMall(mall, "e.tenant_id"));
+    return ((Number) atMall(q, mall).setParameter(1, Timestamp.from(since)).getSingleResult())
+        .longValue();
+  }
+
+  /** Keeps rows at the mall's tenants (bound as ?2); nothing for the group (null). */
+  private static String atMall(Long mall, String tenantColumn) {
+    return mall == null
+        ? ""
+        : " and " + tenantColumn + " in (select t.id from tenant t where t.mall_id = ?2)";
+  }
+
+  private static Query atMall(Query q, Long mall) {
+    return mall == null ? q : q.setParameter(2, mall);
   }
 
   private long number(String sql, Map<Integer, Object> params) {

@@ -1,6 +1,7 @@
 package com.atrium.tenant;
 
 import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
@@ -61,6 +62,12 @@ public class MallRegistry {
   @Lock(LockType.READ)
   public Optional<MallSummary> mall(long id) {
     return Optional.ofNullable(em.find(Mall.class, id)).map(MallRegistry::summary);
+  }
+
+  /** A mall that must exist (a machine key's, say): refused as not found otherwise. */
+  @Lock(LockType.READ)
+  public MallSummary require(long id) {
+    return mall(id).orElseThrow(() -> DomainException.notFound("MALL_NOT_FOUND", "No mall " + id));
   }
 
   private static MallSummary summary(Mall m) {

@@ -59,26 +59,27 @@ public class TierService {
    * change, so the common sale pays one aggregate query.
    */
   public void saleRecorded(@Observes SaleRecorded sale) {
-    MemberSummary member = members.require(sale.memberId());
+    long memberId = sale.memberId();
+    String tier = sale.memberTier();
     TierLadder ladder = ladder();
-    if (member.tier().equals(ladder.highest())) {
+    if (tier.equals(ladder.highest())) {
       return;
     }
     Instant now = clock.now();
-    BigDecimal spend = qualifyingSpend(member.id(), now);
-    if (!ladder.isAbove(TierReview.onSale(ladder, member.tier(), spend), member.tier())) {
+    BigDecimal spend = qualifyingSpend(memberId, now);
+    if (!ladder.isAbove(TierReview.onSale(ladder, tier, spend), tier)) {
       return;
     }
-    String from = directory.lock(member.id()).tier();
+    String from = directory.lock(memberId).tier();
     String to = TierReview.onSale(ladder, from, spend);
     if (!ladder.isAbove(to, from)) {
       return;
     }
-    directory.changeTier(member.id(), to);
+    directory.changeTier(memberId, to);
     em.persist(
         new TierChange(
-            member.id(), now, from, to, TierChange.Cause.QUALIFIED, spend, null, caller.name()));
-    TierStatus status = em.find(TierStatus.class, member.id());
+            memberId, now, from, to, TierChange.Cause.QUALIFIED, spend, null, caller.name()));
+    TierStatus status = em.find(TierStatus.class, memberId);
     if (status != null) {
       status.qualified();
     }

@@ -6,6 +6,7 @@ import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -26,8 +27,10 @@ public class LayoutBacking {
   @EJB MallRegistry malls;
   @Inject CurrentCaller caller;
 
-  private String storeName;
   private String mallName;
+
+  /** A store assistant's own tenant, read once per request; empty for everyone else. */
+  private Optional<TenantView> store;
 
   /**
    * Where the signed-in person works: their mall (a one-mall operator's, a store assistant's
@@ -38,9 +41,7 @@ public class LayoutBacking {
       Optional<Long> mallId =
           getUserName() == null
               ? Optional.empty()
-              : external().isUserInRole(Roles.MERCHANT_ASSISTANT)
-                  ? Optional.of(tenants.own().mallId())
-                  : caller.mallId();
+              : store().isPresent() ? store().map(TenantView::mallId) : caller.mallId();
       mallName = mallId.flatMap(malls::mall).map(MallSummary::name).orElseGet(mall::operatorName);
     }
     return mallName;
@@ -48,13 +49,17 @@ public class LayoutBacking {
 
   /** A store assistant's own tenant, shown in the header so the till knows where it is. */
   public String getStoreName() {
-    if (storeName == null) {
-      storeName =
+    return store().map(TenantView::name).orElse("");
+  }
+
+  private Optional<TenantView> store() {
+    if (store == null) {
+      store =
           getUserName() != null && external().isUserInRole(Roles.MERCHANT_ASSISTANT)
-              ? tenants.own().name()
-              : "";
+              ? Optional.of(tenants.own())
+              : Optional.empty();
     }
-    return storeName;
+    return store;
   }
 
   public String getUserName() {

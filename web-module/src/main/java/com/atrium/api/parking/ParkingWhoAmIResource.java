@@ -1,6 +1,5 @@
 package com.atrium.api.parking;
 
-import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.MachineKind;
 import com.atrium.tenant.MallRegistry;
@@ -48,11 +47,7 @@ public class ParkingWhoAmIResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   public ParkingIdentity whoami() {
-    MallSummary mall =
-        malls
-            .mall(caller.requireMallId())
-            .orElseThrow(
-                () -> DomainException.notFound("MALL_NOT_FOUND", "The key's mall is gone"));
+    MallSummary mall = malls.require(caller.requireMallId());
     return new ParkingIdentity(
         caller.name(), MachineKind.CAR_PARK.name(), mall.code(), mall.name());
   }

@@ -1,6 +1,5 @@
 package com.atrium.api.wifi;
 
-import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.MachineKind;
 import com.atrium.tenant.MallRegistry;
@@ -49,11 +48,7 @@ public class WifiWhoAmIResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   public WifiIdentity whoami() {
-    MallSummary mall =
-        malls
-            .mall(caller.requireMallId())
-            .orElseThrow(
-                () -> DomainException.notFound("MALL_NOT_FOUND", "The key's mall is gone"));
+    MallSummary mall = malls.require(caller.requireMallId());
     return new WifiIdentity(
         caller.name(), MachineKind.WIFI_CONTROLLER.name(), mall.code(), mall.name());
   }

@@ -38,6 +38,9 @@ public class DashboardBacking {
 
   private Dashboard dashboard;
 
+  /** The name of the dashboard's mall, read once per request. */
+  private String mallName;
+
   /** The mall asked for ({@code ?mall=<id>}); the group when absent or not a number. */
   @PostConstruct
   void load() {
@@ -55,7 +58,13 @@ public class DashboardBacking {
   /** The name of the mall the figures are for, or null for the group. */
   public String getMallName() {
     Long id = dashboard.mallId();
-    return id == null ? null : registry.mall(id).map(MallSummary::name).orElse(null);
+    if (id == null) {
+      return null;
+    }
+    if (mallName == null) {
+      mallName = registry.mall(id).map(MallSummary::name).orElse("");
+    }
+    return mallName;
   }
 
   public Dashboard getDashboard() {
