@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Timeout;
  * the acknowledged sales lost instead of failing on them; {@code
  * -Datrium.durability.stream-seconds} sets how long sales stream in before the kill (default 4).
  */
-@Timeout(value = 6, unit = TimeUnit.MINUTES)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class DatabaseCrashIT {
 
   private static final int TILLS = 4;
@@ -69,7 +69,7 @@ class DatabaseCrashIT {
   private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
   private Path work;
   private Path data;
-  private int starts;
+  private final List<LauncherProcess> started = new ArrayList<>();
   private int httpPort;
   private int postgresPort;
 
@@ -176,14 +176,17 @@ class DatabaseCrashIT {
       assertThat(afterRetries.values()).allMatch(n -> n == 1);
       assertTheLedgerBalances();
     } finally {
-      launcher.stop(STOP_GRACE);
+      for (LauncherProcess each : started) {
+        each.stop(STOP_GRACE);
+      }
       killPostgresIfRunning();
     }
   }
 
   private LauncherProcess startLauncher() throws Exception {
-    Path console = work.resolve("launcher-" + ++starts + ".log"); // its terminal
+    Path console = work.resolve("launcher-" + (started.size() + 1) + ".log"); // its terminal
     LauncherProcess launcher = LauncherProcess.start(data, httpPort, postgresPort, console);
+    started.add(launcher);
     launcher.awaitReady(READY_TIMEOUT, console);
     return launcher;
   }
