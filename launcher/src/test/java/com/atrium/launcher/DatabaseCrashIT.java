@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Timeout;
  * the acknowledged sales lost instead of failing on them; {@code
  * -Datrium.durability.stream-seconds} sets how long sales stream in before the kill (default 4).
  */
-@Timeout(value = 10, unit = TimeUnit.MINUTES)
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class DatabaseCrashIT {
 
   private static final int TILLS = 4;
@@ -60,7 +60,12 @@ class DatabaseCrashIT {
   private static final int MIN_ACKNOWLEDGED = 20;
   private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(90);
   private static final Duration OUTAGE = Duration.ofSeconds(2);
-  private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+  /**
+   * The launcher's own default; a first start on a machine busy with other builds takes minutes.
+   */
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
   private static final Duration STOP_GRACE = Duration.ofSeconds(60);
   private static final String SYNCHRONOUS_COMMIT =
       System.getProperty("atrium.durability.synchronous-commit", "on");
