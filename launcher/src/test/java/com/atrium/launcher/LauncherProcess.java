@@ -41,7 +41,8 @@ final class LauncherProcess {
         .toAbsolutePath();
   }
 
-  static LauncherProcess start(Path dataDir, int httpPort, int postgresPort, Path console)
+  static LauncherProcess start(
+      Path dataDir, int httpPort, int postgresPort, Duration readyTimeout, Path console)
       throws IOException {
     Files.createDirectories(dataDir);
     var builder =
@@ -58,6 +59,7 @@ final class LauncherProcess {
                 "ATRIUM_PORT", Integer.toString(httpPort),
                 "ATRIUM_PG_PORT", Integer.toString(postgresPort),
                 "ATRIUM_DATA_DIR", dataDir.toString(),
+                "ATRIUM_READY_TIMEOUT", Long.toString(readyTimeout.toSeconds()),
                 "ATRIUM_DEMO_SEED", "true"));
     return new LauncherProcess(builder.start(), httpPort);
   }
