@@ -62,8 +62,8 @@ class DatabaseCrashIT {
   private static final Duration OUTAGE = Duration.ofSeconds(2);
 
   /**
-   * About a minute on a quiet machine; a machine busy with several other builds has been seen to
-   * need more than the launcher's default of 5 minutes for a first start.
+   * A start needs far less on a quiet machine, but one busy with several other builds has needed
+   * more than the launcher's default of 5 minutes.
    */
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(8);
 
