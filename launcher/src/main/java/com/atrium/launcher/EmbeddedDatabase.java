@@ -11,7 +11,9 @@ import java.sql.Statement;
 /**
  * A real PostgreSQL (the zonky binaries, fetched as a Maven artifact) whose data folder outlives
  * the launcher: the first start creates the cluster, later starts reuse it, so the demo data and
- * whatever the user changed are still there. Deleting the folder starts over.
+ * whatever the user changed are still there. Deleting the folder starts over. It runs with
+ * PostgreSQL's durable settings, so a commit that Atrium acknowledged survives a crash of the
+ * database (LauncherDurabilityIT kills it during a stream of sales).
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -33,10 +35,14 @@ final class EmbeddedDatabase implements AutoCloseable {
             .setCleanDataDirectory(false)
             .setPort(settings.postgresPort())
             .setRegisterShutdownHook(false)
-            // zonky's test defaults trade durability for speed; this folder is kept, so keep it
-            // safe
+            // zonky's test defaults trade durability for speed (postgres -F turns fsync off and
+            // synchronous_commit=off answers a commit before its WAL is written, so a crash of the
+            // database loses sales already acknowledged); this folder is kept, so commit durably
             .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on")
+            // after an unclean stop PostgreSQL first replays its WAL; zonky's 10 s can be too short
+            .setPGStartupWait(settings.readyTimeout())
             .setOutputRedirector(log)
             .setErrorRedirector(log)
             .start();

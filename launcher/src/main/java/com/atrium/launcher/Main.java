@@ -88,8 +88,8 @@ public final class Main {
     OUT.printf(
         "  Payara Micro starting on port %d, log in %s%n", settings.httpPort(), settings.log());
 
-    URI ready = new URI("http://localhost:" + settings.httpPort() + "/health/ready");
-    if (!micro.awaitReady(ready, settings.readyTimeout())) {
+    URI base = new URI("http://localhost:" + settings.httpPort() + "/");
+    if (!micro.awaitReady(base, settings.readyTimeout())) {
       System.err.println(
           micro.isAlive()
               ? "atrium: not ready after " + settings.readyTimeout().toSeconds() + " s"

@@ -97,24 +97,31 @@ final class MicroProcess {
   }
 
   /**
-   * Polls the readiness endpoint until it answers 200. Readiness includes the schema being current,
-   * so ready means the migrations and the demo seed have run.
+   * Polls until the readiness endpoint answers 200 and the application itself answers. Readiness
+   * includes the schema being current, so ready means the migrations and the demo seed have run;
+   * but Micro's health endpoint answers 200 a few seconds before the application's own paths are
+   * mapped (they answer 404 until then), so the application root is asked too.
    */
-  boolean awaitReady(URI readiness, Duration timeout) throws InterruptedException {
+  boolean awaitReady(URI base, Duration timeout) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build();
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline) && process.isAlive()) {
-      try {
-        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return true;
-        }
-      } catch (IOException e) {
-        // not listening yet
+      if (status(http, base.resolve("/health/ready")) == 200 && status(http, base) < 400) {
+        return true;
       }
       Thread.sleep(500);
     }
     return false;
+  }
+
+  /** The status of a GET, or 0 while nothing answers. */
+  private static int status(HttpClient http, URI uri) throws InterruptedException {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return 0; // not listening yet
+    }
   }
 
   long pid() {
