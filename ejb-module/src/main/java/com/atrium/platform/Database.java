@@ -25,6 +25,13 @@ import org.flywaydb.core.api.MigrationInfo;
  * of {@code sql/<database>}, then, when {@code atrium.demo.seed} is on, the demo data set (which
  * has its own history table, so the production history never mentions it). Startup fails if a
  * migration fails: Atrium never serves on a schema it does not know.
+ *
+ * <p>The pool hands out only connections that answer ({@code Connection.isValid}, at most once per
+ * {@code atrium.db.pool.validate-at-most-once-seconds} per connection), and drops every pooled
+ * connection when one fails: after the database was away, the first requests reconnect instead of
+ * failing on dead sockets, so Atrium recovers without a restart. A request waits at most {@code
+ * atrium.db.pool.max-wait-millis} for a connection. Both are MicroProfile Config keys
+ * (docs/operations.md).
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
@@ -34,7 +41,16 @@ import org.flywaydb.core.api.MigrationInfo;
     password = "${MPCONFIG=atrium.db.password}",
     minPoolSize = 2,
     maxPoolSize = 24,
-    initialPoolSize = 2)
+    initialPoolSize = 2,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.validate-atmost-once-period-in-seconds="
+          + "${MPCONFIG=atrium.db.pool.validate-at-most-once-seconds}",
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=atrium.db.pool.max-wait-millis}"
+    })
 @Singleton
 @Startup
 @DependsOn("TenantConfigCheck")

@@ -50,6 +50,10 @@ public class LoginBacking {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, password)));
     password = null;
+    if (request.getAttribute(AtriumAuthenticationMechanism.LOGIN_FAILURE)
+        instanceof RuntimeException failure) {
+      throw failure; // not a wrong password: the login could not be checked
+    }
     Object outcome = request.getAttribute(AtriumAuthenticationMechanism.LOGIN_OUTCOME);
     if (status == AuthenticationStatus.SUCCESS && outcome instanceof PortalLogin.Accepted in) {
       external.redirect(external.getRequestContextPath() + home(in));

@@ -40,7 +40,12 @@ public final class PortalClient {
    * @param language the browser's Accept-Language, e.g. {@code en} or {@code zh-CN}
    */
   public PortalClient(String language) {
-    this.base = RunningAtrium.baseUri();
+    this(RunningAtrium.baseUri(), language);
+  }
+
+  /** A browser of an Atrium other than the shared one (e.g. a {@link DedicatedAtrium}). */
+  public PortalClient(URI base, String language) {
+    this.base = base;
     this.language = language;
     this.http =
         HttpClient.newBuilder()

@@ -1,6 +1,8 @@
 package com.atrium.web.security;
 
 import com.atrium.api.problem.Problems;
+import com.atrium.api.problem.ServiceUnavailable;
+import com.atrium.platform.DatabaseUnavailable;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.MachineAuthenticator;
 import com.atrium.security.PortalLogin;
@@ -34,6 +36,14 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
   /** Request attribute where a portal login leaves its {@link PortalLogin.Outcome}. */
   public static final String LOGIN_OUTCOME =
       AtriumAuthenticationMechanism.class.getName() + ".outcome";
+
+  /**
+   * Request attribute where a portal login that could not be checked (the database away) leaves its
+   * failure: the container would log it and answer as if the password were wrong, so the login page
+   * throws it instead, to be answered like any other page's failure.
+   */
+  public static final String LOGIN_FAILURE =
+      AtriumAuthenticationMechanism.class.getName() + ".failure";
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -87,7 +97,13 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus logIn(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
-    PortalLogin.Outcome outcome = portalLogin.logIn(login.getCaller(), login.getPasswordAsString());
+    PortalLogin.Outcome outcome;
+    try {
+      outcome = portalLogin.logIn(login.getCaller(), login.getPasswordAsString());
+    } catch (RuntimeException e) {
+      request.setAttribute(LOGIN_FAILURE, e);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     request.setAttribute(LOGIN_OUTCOME, outcome);
     if (outcome instanceof PortalLogin.Accepted in) {
       // a new session id at login, so that a session id planted before login is worth nothing
@@ -122,7 +138,17 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       }
       return context.doNothing();
     }
-    MachineAuthenticator.Verdict verdict = machines.verify(signed);
+    MachineAuthenticator.Verdict verdict;
+    try {
+      verdict = machines.verify(signed);
+    } catch (RuntimeException e) {
+      // checking a key needs the database; this runs before any filter or mapper could answer
+      if (!DatabaseUnavailable.isCauseOf(e)) {
+        throw e;
+      }
+      ServiceUnavailable.write(response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (verdict instanceof MachineAuthenticator.Verified ok) {
       if (!MachinePaths.allows(ok.kind(), mappedPath(request))) {
         Problems.forbidden(
