@@ -61,7 +61,7 @@ public final class Problems {
       case 403 -> "The caller may not do this";
       case 404 -> "No such resource";
       case 405 -> "The resource does not answer this method; the Allow header lists those it does";
-      case 406 -> "The resource answers application/json only; accept it";
+      case 406 -> "The resource cannot answer in a media type the Accept header allows";
       case 413 -> "The request body is too large";
       case 415 -> "Send the body as application/json";
       default -> title(status);
