@@ -1,6 +1,7 @@
 package com.atrium.earning;
 
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Points;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
@@ -25,6 +26,15 @@ public record Campaign(
     long bonus,
     long budget) {
 
+  /** A window lies within these, so that every database and JSON reader can hold its ends. */
+  static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
+  private static final int MAX_NAME = 100;
+
+  private static final long MAX_BUDGET = 1_000_000_000_000L;
+
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
 
   public Campaign {
@@ -35,16 +45,32 @@ public record Campaign(
     if (name == null || name.isBlank()) {
       throw refused("CAMPAIGN_NAME_REQUIRED", "name", "Give the campaign a name", code);
     }
-    if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
-      throw refused("CAMPAIGN_WINDOW_INVALID", "endsAt", "The campaign ends after it starts", code);
+    if (name.length() > MAX_NAME) {
+      throw refused(
+          "CAMPAIGN_NAME_INVALID", "name", "A campaign name is at most 100 characters", code);
+    }
+    if (startsAt == null
+        || endsAt == null
+        || !endsAt.isAfter(startsAt)
+        || startsAt.isBefore(EARLIEST)
+        || endsAt.isAfter(LATEST)) {
+      throw refused(
+          "CAMPAIGN_WINDOW_INVALID",
+          "endsAt",
+          "The campaign ends after it starts, both between 2000 and 9999",
+          code);
     }
     multiplier = multiplier == null ? null : multiplier.stripTrailingZeros();
-    if (multiplier != null && multiplier.compareTo(BigDecimal.ONE) <= 0) {
+    if (multiplier != null
+        && (multiplier.compareTo(BigDecimal.ONE) <= 0 || !EarningRuleSet.isFactor(multiplier))) {
       throw refused(
-          "CAMPAIGN_MULTIPLIER_INVALID", "multiplier", "A campaign multiplier is above 1", code);
+          "CAMPAIGN_MULTIPLIER_INVALID",
+          "multiplier",
+          "A campaign multiplier is above 1 and at most 1000, with at most 4 decimals",
+          code);
     }
-    if (bonus < 0) {
-      throw refused("CAMPAIGN_BONUS_INVALID", "bonus", "A bonus is zero or more points", code);
+    if (bonus < 0 || bonus > Points.MAX) {
+      throw refused("CAMPAIGN_BONUS_INVALID", "bonus", "A bonus is 0 to 100,000,000 points", code);
     }
     if (multiplier == null && bonus == 0) {
       throw refused(
@@ -53,9 +79,9 @@ public record Campaign(
           "Give a multiplier above 1, a bonus, or both",
           code);
     }
-    if (budget <= 0) {
+    if (budget <= 0 || budget > MAX_BUDGET) {
       throw refused(
-          "CAMPAIGN_BUDGET_INVALID", "budget", "The budget is a positive number of points", code);
+          "CAMPAIGN_BUDGET_INVALID", "budget", "The budget is 1 to 1,000,000,000,000 points", code);
     }
     tenants = Set.copyOf(tenants);
     categories = Set.copyOf(categories);

@@ -94,11 +94,14 @@ public class EarningRuleService {
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING})
   public EarningRuleVersion publish(EarningRuleSet rules, Instant from, Instant to, String note) {
     Instant now = clock.now();
-    if (from == null || from.isBefore(now.minus(BACKDATE_TOLERANCE))) {
+    if (from == null
+        || from.isBefore(now.minus(BACKDATE_TOLERANCE))
+        || from.isAfter(Campaign.LATEST)) {
       throw DomainException.invalid(
           "EFFECTIVE_FROM_INVALID",
           "effectiveFrom",
-          "A new version starts now or later; recorded sales keep the rules they were given");
+          "A new version starts now or later (before the year 10000); recorded sales keep the rules"
+              + " they were given");
     }
     Optional<EarningRuleVersion> before = inForceAt(from);
     EarningRuleVersion version =

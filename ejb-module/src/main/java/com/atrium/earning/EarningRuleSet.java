@@ -1,27 +1,22 @@
 package com.atrium.earning;
 
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Money;
+import com.atrium.platform.Points;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The content of one version of the earning rules, as data: stored as a JSON document in {@code
@@ -46,18 +41,35 @@ public record EarningRuleSet(
     Set<String> excludedTenants,
     List<Campaign> campaigns) {
 
+  /** The largest base rate or multiplier, so that no sale's points can overflow. */
+  public static final BigDecimal MAX_FACTOR = new BigDecimal("1000");
+
+  private static final BigDecimal MAX_MINIMUM_SPEND = new BigDecimal(Money.MAX_TEXT);
+
+  /** Decimal places a rate or multiplier may have. */
+  public static final int FACTOR_SCALE = 4;
+
+  /** Most campaigns one version may hold (each is a term of the simulation's SQL). */
+  public static final int MAX_CAMPAIGNS = 100;
+
+  /** Most codes one multiplier table or the exclusion list may hold. */
+  public static final int MAX_CODES = 1000;
+
   public EarningRuleSet {
-    if (baseRate == null || baseRate.signum() < 0) {
-      throw invalid("baseRate", "The base rate is zero or more points per CNY");
+    if (baseRate == null || !isFactor(baseRate)) {
+      throw invalid("baseRate", "The base rate is 0 to 1000 points per CNY, at most 4 decimals");
     }
-    if (minimumSpend == null || minimumSpend.signum() < 0) {
-      throw invalid("minimumSpend", "The minimum spend is zero or more");
+    if (minimumSpend == null
+        || minimumSpend.signum() < 0
+        || minimumSpend.compareTo(MAX_MINIMUM_SPEND) > 0
+        || minimumSpend.stripTrailingZeros().scale() > 2) {
+      throw invalid("minimumSpend", "The minimum spend is 0 to 1,000,000.00 CNY");
     }
-    if (capPerTransaction != null && capPerTransaction < 0) {
-      throw invalid("capPerTransaction", "A cap is zero or more points");
+    if (capPerTransaction != null && (capPerTransaction < 0 || capPerTransaction > Points.MAX)) {
+      throw invalid("capPerTransaction", "A cap is 0 to 100,000,000 points");
     }
-    if (capPerMemberPerDay != null && capPerMemberPerDay < 0) {
-      throw invalid("capPerMemberPerDay", "A cap is zero or more points");
+    if (capPerMemberPerDay != null && (capPerMemberPerDay < 0 || capPerMemberPerDay > Points.MAX)) {
+      throw invalid("capPerMemberPerDay", "A cap is 0 to 100,000,000 points");
     }
     baseRate = baseRate.stripTrailingZeros();
     minimumSpend = minimumSpend.setScale(2, RoundingMode.UNNECESSARY);
@@ -66,17 +78,31 @@ public record EarningRuleSet(
     tierMultipliers = sorted(tierMultipliers, "tier");
     birthdayMultiplier =
         birthdayMultiplier == null ? BigDecimal.ONE : birthdayMultiplier.stripTrailingZeros();
-    if (birthdayMultiplier.signum() < 0) {
-      throw invalid("birthdayMultiplier", "The birthday multiplier is zero or more");
+    if (!isFactor(birthdayMultiplier)) {
+      throw invalid(
+          "birthdayMultiplier", "The birthday multiplier is 0 to 1000, at most 4 decimals");
     }
     excludedTenants = Set.copyOf(new TreeSet<>(excludedTenants));
+    if (excludedTenants.size() > MAX_CODES) {
+      throw invalid("excludedTenants", "At most " + MAX_CODES + " excluded tenants");
+    }
     campaigns = List.copyOf(campaigns);
+    if (campaigns.size() > MAX_CAMPAIGNS) {
+      throw invalid("campaigns", "At most " + MAX_CAMPAIGNS + " campaigns in one version");
+    }
     Set<String> codes = new TreeSet<>();
     for (Campaign c : campaigns) {
       if (!codes.add(c.code())) {
         throw invalid("campaigns", "Campaign " + c.code() + " appears twice");
       }
     }
+  }
+
+  /** A rate or multiplier the evaluator can apply to any sale without overflow: 0 to 1000. */
+  static boolean isFactor(BigDecimal d) {
+    return d.signum() >= 0
+        && d.compareTo(MAX_FACTOR) <= 0
+        && d.stripTrailingZeros().scale() <= FACTOR_SCALE;
   }
 
   /** Rules that cannot be used: RULES_INVALID, with the part at fault. */
@@ -87,12 +113,16 @@ public record EarningRuleSet(
   public static final String RULES_INVALID = "RULES_INVALID";
 
   private static Map<String, BigDecimal> sorted(Map<String, BigDecimal> m, String what) {
+    if (m.size() > MAX_CODES) {
+      throw invalid(what + "Multipliers", "At most " + MAX_CODES + " " + what + " multipliers");
+    }
     Map<String, BigDecimal> copy = new TreeMap<>();
     m.forEach(
         (k, v) -> {
-          if (k == null || k.isBlank() || v == null || v.signum() < 0) {
+          if (k == null || k.isBlank() || k.length() > 32 || v == null || !isFactor(v)) {
             throw invalid(
-                what + "Multipliers", "A " + what + " multiplier is a code and a value >= 0");
+                what + "Multipliers",
+                "A " + what + " multiplier is a code (1 to 32 characters) and a value 0 to 1000");
           }
           copy.put(k.trim(), v.stripTrailingZeros());
         });
@@ -153,57 +183,50 @@ public record EarningRuleSet(
    * com.atrium.platform.DomainException} with code RULES_INVALID naming what is wrong.
    */
   public static EarningRuleSet parse(String json) {
+    JsonValue document;
     try {
-      return fromJson(json);
+      document = Json.createReader(new StringReader(json)).readValue();
+    } catch (RuntimeException e) {
+      // a JsonException, or the bare RuntimeException Parsson throws for input nested too deeply
+      throw invalid("rules", "The rules are a JSON object");
+    }
+    return parse(document);
+  }
+
+  /** {@link #parse(String)} of a document already read, e.g. a part of a request body. */
+  public static EarningRuleSet parse(JsonValue rules) {
+    try {
+      return fromJson(RulesDocument.object(rules, "rules"));
     } catch (DomainException e) {
       // a campaign's own code stays in the message; the document as a whole is refused
       throw e.code().equals(RULES_INVALID)
           ? e
           : DomainException.invalid(RULES_INVALID, "rules", e.getMessage());
-    } catch (IllegalArgumentException
-        | ArithmeticException
-        | NullPointerException
-        | ClassCastException
-        | DateTimeParseException
-        | JsonException e) {
-      throw DomainException.invalid(
-          RULES_INVALID, "rules", "The rules are not valid: " + e.getMessage());
     }
   }
 
+  /** The rules as stored by {@link #toJson()}; refuses anything else like {@link #parse}. */
   public static EarningRuleSet fromJson(String json) {
-    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    return parse(json);
+  }
+
+  private static EarningRuleSet fromJson(JsonObject o) {
+    List<JsonObject> campaigns = RulesDocument.objects(o, "campaigns", MAX_CAMPAIGNS);
+    List<Campaign> read = new java.util.ArrayList<>();
+    for (int i = 0; i < campaigns.size(); i++) {
+      read.add(RulesDocument.campaign(campaigns.get(i), i + 1));
+    }
     return new EarningRuleSet(
-        new BigDecimal(o.getString("baseRate")),
-        new BigDecimal(o.getString("minimumSpend", "0")),
-        o.containsKey("capPerTransaction")
-            ? o.getJsonNumber("capPerTransaction").longValue()
-            : null,
-        o.containsKey("capPerMemberPerDay")
-            ? o.getJsonNumber("capPerMemberPerDay").longValue()
-            : null,
-        map(o.getJsonObject("categoryMultipliers")),
-        map(o.getJsonObject("tenantMultipliers")),
-        map(o.getJsonObject("tierMultipliers")),
-        new BigDecimal(o.getString("birthdayMultiplier", "1")),
-        strings(o.getJsonArray("excludedTenants")),
-        o.getJsonArray("campaigns").stream()
-            .map(JsonValue::asJsonObject)
-            .map(
-                c ->
-                    new Campaign(
-                        c.getString("code"),
-                        c.getString("name"),
-                        Instant.parse(c.getString("startsAt")),
-                        Instant.parse(c.getString("endsAt")),
-                        strings(c.getJsonArray("tenants")),
-                        strings(c.getJsonArray("categories")),
-                        c.containsKey("multiplier")
-                            ? new BigDecimal(c.getString("multiplier"))
-                            : null,
-                        c.getJsonNumber("bonus").longValue(),
-                        c.getJsonNumber("budget").longValue()))
-            .toList());
+        RulesDocument.decimal(o, "baseRate", null),
+        RulesDocument.decimal(o, "minimumSpend", BigDecimal.ZERO),
+        RulesDocument.whole(o, "capPerTransaction", null),
+        RulesDocument.whole(o, "capPerMemberPerDay", null),
+        RulesDocument.multipliers(o, "categoryMultipliers"),
+        RulesDocument.multipliers(o, "tenantMultipliers"),
+        RulesDocument.multipliers(o, "tierMultipliers"),
+        RulesDocument.decimal(o, "birthdayMultiplier", BigDecimal.ONE),
+        RulesDocument.strings(o, "excludedTenants"),
+        read);
   }
 
   private static JsonObjectBuilder map(Map<String, BigDecimal> m) {
@@ -216,21 +239,5 @@ public record EarningRuleSet(
     JsonArrayBuilder b = Json.createArrayBuilder();
     new TreeSet<>(s).forEach(b::add);
     return b;
-  }
-
-  private static Map<String, BigDecimal> map(JsonObject o) {
-    Map<String, BigDecimal> m = new LinkedHashMap<>();
-    if (o != null) {
-      o.forEach((k, v) -> m.put(k, new BigDecimal(((JsonString) v).getString())));
-    }
-    return m;
-  }
-
-  private static Set<String> strings(JsonArray a) {
-    return a == null
-        ? Set.of()
-        : a.getValuesAs(JsonString.class).stream()
-            .map(JsonString::getString)
-            .collect(Collectors.toSet());
   }
 }

@@ -69,9 +69,12 @@ public class EarningRuleVersion {
       String note,
       String createdBy,
       Instant createdAt) {
-    if (effectiveTo != null && !effectiveTo.isAfter(effectiveFrom)) {
+    if (effectiveTo != null
+        && (!effectiveTo.isAfter(effectiveFrom) || effectiveTo.isAfter(Campaign.LATEST))) {
       throw DomainException.invalid(
-          "EFFECTIVE_TO_INVALID", "effectiveTo", "A version ends after it starts");
+          "EFFECTIVE_TO_INVALID",
+          "effectiveTo",
+          "A version ends after it starts, before the year 10000");
     }
     if (note != null && note.length() > 200) {
       throw DomainException.invalid("NOTE_INVALID", "note", "A note is at most 200 characters");

@@ -45,9 +45,15 @@ public class WhatIfSimulator {
 
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING, Roles.OPERATOR_FINANCE})
   public Simulation simulate(EarningRuleSet draft, LocalDate from, LocalDate toInclusive) {
-    if (from == null || toInclusive == null || toInclusive.isBefore(from)) {
+    if (from == null
+        || toInclusive == null
+        || toInclusive.isBefore(from)
+        || from.getYear() < 2000
+        || toInclusive.getYear() > 9999) {
       throw DomainException.invalid(
-          "PERIOD_INVALID", "from", "The period ends on or after its start");
+          "PERIOD_INVALID",
+          "from",
+          "The period ends on or after its start, both between 2000 and 9999");
     }
     if (from.plusDays(MAX_DAYS).isBefore(toInclusive)) {
       throw DomainException.invalid(

@@ -71,14 +71,37 @@ public final class PortalClient {
             .build());
   }
 
-  /** A JSON POST in this portal session (the operators' own API accepts the session). */
+  /**
+   * A JSON POST in this portal session (the operators' own API accepts the session), with the
+   * X-Requested-By header a script of the portal's own origin sends.
+   */
   public Page postJson(String path, String json) {
-    return send(
+    return send(jsonPost(path, json).header("X-Requested-By", "atrium-it").build());
+  }
+
+  /** {@link #postJson} as a forged cross-site request would arrive: without X-Requested-By. */
+  public Page postJsonWithoutCsrfHeader(String path, String json) {
+    return send(jsonPost(path, json).build());
+  }
+
+  /** Any request in this portal session, e.g. a PUT or a body of another media type. */
+  public Page send(String method, String path, Map<String, String> headers, String body) {
+    HttpRequest.Builder b =
         request(path)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(b::header);
+    return send(b.build());
+  }
+
+  private HttpRequest.Builder jsonPost(String path, String json) {
+    return request(path)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
   /** Opens the login page and submits it; returns the answer to the submit (not followed). */

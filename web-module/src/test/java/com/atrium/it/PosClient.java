@@ -150,6 +150,12 @@ public final class PosClient {
       return this;
     }
 
+    /** Sends the body without a Content-Type header. */
+    public Request withoutContentType() {
+      headers.remove("Content-Type");
+      return this;
+    }
+
     /** Sends no signing headers at all. */
     public Request unsigned() {
       this.signed = false;

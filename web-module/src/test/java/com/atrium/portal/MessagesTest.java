@@ -59,6 +59,7 @@ class MessagesTest {
           "CARD_NUMBER_INVALID",
           "CAMPAIGN_CODE_INVALID",
           "CAMPAIGN_NAME_REQUIRED",
+          "CAMPAIGN_NAME_INVALID",
           "CAMPAIGN_WINDOW_INVALID",
           "CAMPAIGN_MULTIPLIER_INVALID",
           "CAMPAIGN_BONUS_INVALID",

@@ -15,6 +15,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,10 +81,10 @@ public class EarningRulesResource {
     JsonObject o = read(body);
     EarningRuleVersion v =
         rules.publish(
-            EarningRuleSet.parse(o.getJsonObject("rules").toString()),
-            instant(o, "effectiveFrom"),
-            instant(o, "effectiveTo"),
-            o.getString("note", null));
+            EarningRuleSet.parse(o.get("rules")),
+            instant(o, "effectiveFrom", "EFFECTIVE_FROM_INVALID"),
+            instant(o, "effectiveTo", "EFFECTIVE_TO_INVALID"),
+            note(o));
     return Response.status(201).entity(version(v).build().toString()).build();
   }
 
@@ -106,8 +110,8 @@ public class EarningRulesResource {
   public String simulate(String body) {
     JsonObject o = read(body);
     EarningRuleSet draft =
-        o.containsKey("rules")
-            ? EarningRuleSet.parse(o.getJsonObject("rules").toString())
+        o.containsKey("rules") && !o.isNull("rules")
+            ? EarningRuleSet.parse(o.get("rules"))
             : rules
                 .inForceAt(clock.now())
                 .orElseThrow(() -> DomainException.notFound("RULES_NOT_FOUND", "No rules in force"))
@@ -155,31 +159,62 @@ public class EarningRulesResource {
         .add("rules", Json.createReader(new StringReader(v.rulesJson())).readObject());
   }
 
+  /** The body as a JSON object; anything else is refused before any field is read. */
   private static JsonObject read(String body) {
-    try {
-      return Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+    JsonValue value;
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      value = reader.readValue();
     } catch (RuntimeException e) {
-      throw DomainException.invalid("BODY_INVALID", null, "The body is a JSON object");
+      // a JsonException, or the bare RuntimeException Parsson throws for input nested too deeply
+      throw bodyInvalid();
     }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw bodyInvalid();
+    }
+    return value.asJsonObject();
   }
 
-  private static Instant instant(JsonObject o, String field) {
-    if (!o.containsKey(field) || o.isNull(field)) {
+  private static DomainException bodyInvalid() {
+    return DomainException.invalid("BODY_INVALID", null, "The body is a JSON object");
+  }
+
+  /** An optional instant; present, it is an ISO-8601 string. */
+  private static Instant instant(JsonObject o, String field, String code) {
+    JsonValue v = o.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
     try {
-      return Instant.parse(o.getString(field));
-    } catch (RuntimeException e) {
-      throw DomainException.invalid(
-          field.toUpperCase() + "_INVALID", field, field + " is an ISO-8601 instant");
+      if (v instanceof JsonString s) {
+        return Instant.parse(s.getString());
+      }
+    } catch (DateTimeParseException e) {
+      // refused below, with the field's name
     }
+    throw DomainException.invalid(
+        code, field, field + " is an ISO-8601 instant such as 2026-11-11T16:00:00Z");
+  }
+
+  private static String note(JsonObject o) {
+    JsonValue v = o.get("note");
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonString s) {
+      return s.getString();
+    }
+    throw DomainException.invalid(
+        "NOTE_INVALID", "note", "A note is a text of at most 200 characters");
   }
 
   private static LocalDate date(JsonObject o, String field) {
     try {
-      return LocalDate.parse(o.getString(field));
-    } catch (RuntimeException e) {
-      throw DomainException.invalid("PERIOD_INVALID", field, field + " is a date (yyyy-mm-dd)");
+      if (o.get(field) instanceof JsonString s) {
+        return LocalDate.parse(s.getString());
+      }
+    } catch (DateTimeParseException e) {
+      // refused below, with the field's name
     }
+    throw DomainException.invalid("PERIOD_INVALID", field, field + " is a date (yyyy-mm-dd)");
   }
 }

@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -45,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           cv.getConstraintViolations().stream()
               .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
               .orElse(null);
+      if (first != null && isParameter(first.getPropertyPath())) {
+        // the body itself is missing (e.g. "null"): no field of it is at fault
+        return Problems.response(400, "VALIDATION_FAILED", "The request body is required", null);
+      }
       String field = first == null ? null : leaf(first.getPropertyPath());
       String message = first == null ? "Invalid request" : field + ": " + first.getMessage();
       return Problems.response(400, "VALIDATION_FAILED", message, field);
@@ -67,7 +72,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "The request body is not valid JSON of the expected shape",
             null);
       }
-      return Problems.response(status, codeFor(status), reason(status), null);
+      Response byStatus = Problems.byStatus(status);
+      // a 405 keeps the runtime's Allow header: the methods the resource does answer
+      String allow = w.getResponse().getHeaderString("Allow");
+      return allow == null
+          ? byStatus
+          : Response.fromResponse(byStatus).header("Allow", allow).build();
     }
     if (UniqueViolation.isCauseOf(e)) {
       return Problems.response(
@@ -92,6 +102,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return e;
   }
 
+  private static boolean isParameter(Path path) {
+    Path.Node last = null;
+    for (Path.Node node : path) {
+      last = node;
+    }
+    return last != null && last.getKind() == ElementKind.PARAMETER;
+  }
+
   private static String leaf(Path path) {
     String name = null;
     for (Path.Node node : path) {
@@ -107,22 +125,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case CONFLICT -> 409;
       case FORBIDDEN -> 403;
     };
-  }
-
-  private static String codeFor(int status) {
-    return switch (status) {
-      case 401 -> "UNAUTHENTICATED";
-      case 403 -> "FORBIDDEN";
-      case 404 -> "NOT_FOUND";
-      case 405 -> "METHOD_NOT_ALLOWED";
-      case 406 -> "NOT_ACCEPTABLE";
-      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-      default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
-    };
-  }
-
-  private static String reason(int status) {
-    Response.Status s = Response.Status.fromStatusCode(status);
-    return s == null ? "Error" : s.getReasonPhrase();
   }
 }

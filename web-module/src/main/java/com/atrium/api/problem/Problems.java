@@ -27,6 +27,47 @@ public final class Problems {
         .build();
   }
 
+  /**
+   * An answer given by status alone, by the JAX-RS runtime (no such resource, method, media type)
+   * or by the container (its security constraints): the status's stable code and a fixed detail.
+   */
+  public static Response byStatus(int status) {
+    return response(status, codeOf(status), detailOf(status), null);
+  }
+
+  /** {@link #byStatus(int)} written straight to a servlet response. */
+  public static void writeByStatus(HttpServletResponse response, int status) {
+    write(response, status, codeOf(status), detailOf(status));
+  }
+
+  /** The stable code of an answer given by status alone; docs/security.md lists them. */
+  public static String codeOf(int status) {
+    return switch (status) {
+      case 400 -> "BAD_REQUEST";
+      case 401 -> "UNAUTHENTICATED";
+      case 403 -> "FORBIDDEN";
+      case 404 -> "NOT_FOUND";
+      case 405 -> "METHOD_NOT_ALLOWED";
+      case 406 -> "NOT_ACCEPTABLE";
+      case 413 -> "BODY_TOO_LARGE";
+      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+    };
+  }
+
+  private static String detailOf(int status) {
+    return switch (status) {
+      case 401 -> "Sign the request (X-Atrium-* headers) or, on the operators' API, log in";
+      case 403 -> "The caller may not do this";
+      case 404 -> "No such resource";
+      case 405 -> "The resource does not answer this method; the Allow header lists those it does";
+      case 406 -> "The resource cannot answer in a media type the Accept header allows";
+      case 413 -> "The request body is too large";
+      case 415 -> "Send the body as application/json";
+      default -> title(status);
+    };
+  }
+
   /** A refused machine signature: 401 with the rejection as code, and the scheme to use. */
   public static void unauthorized(HttpServletResponse response, SignedRequest.Rejection reason) {
     response.setHeader("WWW-Authenticate", "Atrium-HMAC-SHA256");

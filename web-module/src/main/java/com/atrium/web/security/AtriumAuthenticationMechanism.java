@@ -130,6 +130,10 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
           && request.getSession(false).getAttribute(PortalIdentity.SESSION_KEY)
               instanceof PortalIdentity who
           && !who.mustChangePassword()) {
+        if (!SessionCalls.allowed(request)) {
+          Problems.forbidden(response, SessionCalls.CODE, SessionCalls.DETAIL);
+          return AuthenticationStatus.SEND_FAILURE;
+        }
         return establish(context, who.username(), who.roles());
       }
       if (context.isProtected()) {

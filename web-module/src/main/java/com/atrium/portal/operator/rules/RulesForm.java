@@ -91,8 +91,9 @@ public class RulesForm implements Serializable {
       b.add("campaigns", Json.createArrayBuilder());
       return EarningRuleSet.parse(b.build().toString());
     } catch (JsonException | NumberFormatException e) {
+      // the parser's own text names Java, not the operator's field
       throw DomainException.invalid(
-          "RULES_INVALID", "rules", "The rules are not valid: " + e.getMessage());
+          "RULES_INVALID", "rules", "A rate or multiplier is a number such as 1.5");
     }
   }
 
