@@ -12,19 +12,36 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One published version of the earning rules and the window it is in force. Never changed once
- * written: an edit publishes a new version, and where windows overlap the higher version wins.
+ * One published version of the earning rules, the window it is in force and its scope: the group
+ * (every mall without rules of its own) or one mall. Never changed once written: an edit publishes
+ * a new version, and where windows of one scope overlap the higher version wins.
  */
 @Entity
 @Table(name = "earning_rule_set")
 @NamedQuery(
-    name = "EarningRuleVersion.inForceAt",
+    name = "EarningRuleVersion.groupInForceAt",
     query =
-        "select r from EarningRuleVersion r where r.effectiveFrom <= :at"
+        "select r from EarningRuleVersion r where r.mallId is null and r.effectiveFrom <= :at"
             + " and (r.effectiveTo is null or r.effectiveTo > :at) order by r.version desc")
+@NamedQuery(
+    name = "EarningRuleVersion.mallInForceAt",
+    query =
+        "select r from EarningRuleVersion r where r.mallId = :mall and r.effectiveFrom <= :at"
+            + " and (r.effectiveTo is null or r.effectiveTo > :at) order by r.version desc")
+@NamedQuery(
+    name = "EarningRuleVersion.forMallAt",
+    query =
+        "select r from EarningRuleVersion r where (r.mallId = :mall or r.mallId is null)"
+            + " and r.effectiveFrom <= :at and (r.effectiveTo is null or r.effectiveTo > :at)"
+            + " order by r.version desc")
 @NamedQuery(
     name = "EarningRuleVersion.all",
     query = "select r from EarningRuleVersion r order by r.version desc")
+@NamedQuery(
+    name = "EarningRuleVersion.visibleToMall",
+    query =
+        "select r from EarningRuleVersion r where r.mallId is null or r.mallId = :mall"
+            + " order by r.version desc")
 @NamedQuery(
     name = "EarningRuleVersion.latestNumber",
     query = "select coalesce(max(r.version), 0) from EarningRuleVersion r")
@@ -40,6 +57,10 @@ public class EarningRuleVersion {
 
   @Column(nullable = false, updatable = false)
   private int version;
+
+  /** Null for the group's rules. */
+  @Column(name = "mall_id", updatable = false)
+  private Long mallId;
 
   @Column(name = "effective_from", nullable = false, updatable = false)
   private Instant effectiveFrom;
@@ -63,6 +84,7 @@ public class EarningRuleVersion {
 
   EarningRuleVersion(
       int version,
+      RuleScope scope,
       Instant effectiveFrom,
       Instant effectiveTo,
       EarningRuleSet rules,
@@ -80,6 +102,7 @@ public class EarningRuleVersion {
       throw DomainException.invalid("NOTE_INVALID", "note", "A note is at most 200 characters");
     }
     this.version = version;
+    this.mallId = scope.mallId();
     this.effectiveFrom = effectiveFrom;
     this.effectiveTo = effectiveTo;
     this.rules = rules.toJson();
@@ -98,6 +121,10 @@ public class EarningRuleVersion {
 
   public int version() {
     return version;
+  }
+
+  public RuleScope scope() {
+    return mallId == null ? RuleScope.GROUP : RuleScope.mall(mallId);
   }
 
   public Instant effectiveFrom() {

@@ -134,7 +134,7 @@ public class SaleBook {
       TenantView tenant, MemberSummary member, BigDecimal amount, Instant when) {
     EarningRuleVersion version =
         rules
-            .inForceAt(when)
+            .inForceFor(tenant.mallId(), when)
             .orElseThrow(() -> new IllegalStateException("no earning rules in force at " + when));
     EarningRuleSet set = rules.rulesOf(version);
     ZoneId zone = configuration.zone();

@@ -2,8 +2,10 @@ package com.atrium.earning;
 
 import com.atrium.platform.Database;
 import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,6 +29,10 @@ import java.util.Set;
  * of the multipliers floored once, bonuses, the transaction cap, then the daily cap as a running
  * sum per member and mall day) and aggregates per tenant. Nothing is written.
  *
+ * <p>The draft is simulated in its scope: a mall's draft over that mall's sales; the group's over
+ * the sales of every mall that had no rules of its own in force at the sale's time (those kept
+ * their mall's rules). A one-mall caller simulates only its mall.
+ *
  * <p>Campaign budgets are not applied: the simulation shows what the campaigns would cost, which is
  * what an operator sizes a budget with (docs/earning.md). PostgreSQL only (window functions and
  * {@code at time zone}); on Oracle the simulation is refused.
@@ -41,10 +47,23 @@ public class WhatIfSimulator {
   EntityManager em;
 
   @Inject MallConfiguration configuration;
+  @Inject CurrentCaller caller;
   @EJB Database database;
+  @EJB MallRegistry malls;
 
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING, Roles.OPERATOR_FINANCE})
-  public Simulation simulate(EarningRuleSet draft, LocalDate from, LocalDate toInclusive) {
+  public Simulation simulate(
+      EarningRuleSet draft, RuleScope scope, LocalDate from, LocalDate toInclusive) {
+    ZoneId zone;
+    if (scope.isGroup()) {
+      caller.requireGroupWide("A one-mall caller simulates the rules of its mall");
+      zone = configuration.zone();
+    } else {
+      if (!caller.maySeeMall(scope.mallId())) {
+        throw DomainException.notFound("MALL_NOT_FOUND", "No mall " + scope.mallId());
+      }
+      zone = configuration.mall(malls.require(scope.mallId()).code()).zone();
+    }
     if (from == null
         || toInclusive == null
         || toInclusive.isBefore(from)
@@ -64,9 +83,8 @@ public class WhatIfSimulator {
           "SIMULATION_UNSUPPORTED", "The what-if simulation runs on PostgreSQL only");
     }
     long started = System.nanoTime();
-    ZoneId zone = configuration.zone();
     Sql sql = new Sql();
-    String query = sql.build(draft, zone);
+    String query = sql.build(draft, scope, zone);
     var q = em.createNativeQuery(query);
     sql.bind(q);
     q.setParameter(sql.fromIndex, Timestamp.from(from.atStartOfDay(zone).toInstant()));
@@ -146,8 +164,14 @@ public class WhatIfSimulator {
       return b.append(" else ").append(otherwise).append(" end").toString();
     }
 
-    String build(EarningRuleSet draft, ZoneId zone) {
+    String build(EarningRuleSet draft, RuleScope scope, ZoneId zone) {
       String zoneParam = p(zone.getId());
+      String inScope =
+          scope.isGroup()
+              ? " and not exists (select 1 from earning_rule_set r where r.mall_id = t.mall_id"
+                  + " and r.effective_from <= s.occurred_at"
+                  + " and (r.effective_to is null or r.effective_to > s.occurred_at))"
+              : " and t.mall_id = " + p(scope.mallId());
       String facts =
           "select s.id, s.member_id, s.tenant_id, s.occurred_at, s.points as actual,"
               + " t.code as tenant_code, t.name as tenant_name, t.category, m.tier,"
@@ -167,6 +191,7 @@ public class WhatIfSimulator {
               + p(null);
       toIndex = params.size();
       fromIndex = toIndex - 1;
+      facts += inScope;
       String tenantOrCategory =
           extra(
               "f.tenant_code",

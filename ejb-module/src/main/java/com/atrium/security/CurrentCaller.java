@@ -140,12 +140,13 @@ public class CurrentCaller {
    * whole group (a one-mall admin could otherwise grant access beyond their mall).
    */
   public void requireGroupWide() {
+    requireGroupWide("Logins and machine keys are managed by a group-wide administrator");
+  }
+
+  /** Refuses a one-mall caller what concerns every mall, saying why. */
+  public void requireGroupWide(String why) {
     if (mallId().isPresent()) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "GROUP_SCOPE_REQUIRED",
-          null,
-          "Logins and machine keys are managed by a group-wide administrator");
+      throw new DomainException(DomainException.Kind.FORBIDDEN, "GROUP_SCOPE_REQUIRED", null, why);
     }
   }
 

@@ -30,11 +30,9 @@ class AdapterRulesTest {
    */
   static final Map<String, Set<String>> ENTITIES_STILL_USED =
       Map.ofEntries(
-          Map.entry("EarningRulesResource", Set.of("EarningRuleVersion")),
-          Map.entry("EditRulesBacking", Set.of("EarningRuleVersion", "Tenant")),
+          Map.entry("EditRulesBacking", Set.of("Tenant")),
           Map.entry("EditTenantBacking", Set.of("Tenant")),
           Map.entry("ListRewardsBacking", Set.of("Reward", "Tenant")),
-          Map.entry("ListRulesBacking", Set.of("EarningRuleVersion")),
           Map.entry("ListTenantsBacking", Set.of("Tenant")),
           Map.entry("MemberFlagsBacking", Set.of("MemberFlag")),
           Map.entry("RedeemRewardBacking", Set.of("Reward")),

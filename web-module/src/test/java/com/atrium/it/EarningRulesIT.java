@@ -260,7 +260,12 @@ class EarningRulesIT {
         db.rows(
             "select s.id, s.member_id, s.amount, s.occurred_at, s.points, t.code, t.category, m.tier, m.birthday"
                 + " from sale s join tenant t on t.id = s.tenant_id join member m on m.id = s.member_id"
-                + " where s.occurred_at >= ? and s.occurred_at < ? order by s.occurred_at, s.id",
+                + " where s.occurred_at >= ? and s.occurred_at < ?"
+                // the group's draft leaves alone the sales of a mall that had rules of its own
+                + " and not exists (select 1 from earning_rule_set r where r.mall_id = t.mall_id"
+                + " and r.effective_from <= s.occurred_at"
+                + " and (r.effective_to is null or r.effective_to > s.occurred_at))"
+                + " order by s.occurred_at, s.id",
             Timestamp.from(start),
             Timestamp.from(end))) {
       Instant at = ((Timestamp) r.get("occurred_at")).toInstant();
@@ -364,13 +369,13 @@ class EarningRulesIT {
     assertThat(reader.postJson("/api/v1/operator/earning-rules", body).status()).isEqualTo(403);
   }
 
-  /** The rules in force at that instant, as the server reads them. */
+  /** The group's rules in force at that instant, as the server reads them. */
   static EarningRuleSet inForce(Instant at) {
     String json =
         (String)
             RunningAtrium.database()
                 .value(
-                    "select rules from earning_rule_set where effective_from <= ?"
+                    "select rules from earning_rule_set where mall_id is null and effective_from <= ?"
                         + " and (effective_to is null or effective_to > ?) order by version desc limit 1",
                     Timestamp.from(at),
                     Timestamp.from(at));

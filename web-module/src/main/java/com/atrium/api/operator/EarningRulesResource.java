@@ -3,14 +3,13 @@ package com.atrium.api.operator;
 import com.atrium.api.problem.Problem;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.EarningRuleSet;
-import com.atrium.earning.EarningRuleVersion;
+import com.atrium.earning.RuleScope;
+import com.atrium.earning.RuleVersionView;
 import com.atrium.earning.Simulation;
 import com.atrium.earning.WhatIfSimulator;
-import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -48,10 +47,14 @@ public class EarningRulesResource {
 
   @EJB EarningRuleService rules;
   @EJB WhatIfSimulator simulator;
-  @Inject Clock clock;
 
   @GET
-  @Operation(summary = "All versions of the earning rules, newest first")
+  @Operation(
+      summary = "All versions of the earning rules, newest first",
+      description =
+          "The group's versions and each mall's (a one-mall caller sees the group's and its"
+              + " mall's); `mall` is absent on the group's, `inForce` marks what each scope uses"
+              + " now.")
   @APIResponse(responseCode = "200", description = "The versions")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -65,8 +68,10 @@ public class EarningRulesResource {
   @Operation(
       summary = "Publish a new version of the rules",
       description =
-          "Body: {effectiveFrom, effectiveTo?, note?, rules}. A version starts now or later; it"
-              + " never changes what recorded sales were given.")
+          "Body: {mall?, effectiveFrom, effectiveTo?, note?, rules}. `mall` (a mall code) makes"
+              + " the version that mall's own; without it the version is the group's (a one-mall"
+              + " caller's: its mall's). A version starts now or later; it never changes what"
+              + " recorded sales were given.")
   @APIResponse(responseCode = "201", description = "The new version")
   @APIResponse(
       responseCode = "400",
@@ -79,8 +84,9 @@ public class EarningRulesResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   public Response publish(String body) {
     JsonObject o = read(body);
-    EarningRuleVersion v =
+    RuleVersionView v =
         rules.publish(
+            rules.scopeOf(mall(o)),
             EarningRuleSet.parse(o.get("rules")),
             instant(o, "effectiveFrom", "EFFECTIVE_FROM_INVALID"),
             instant(o, "effectiveTo", "EFFECTIVE_TO_INVALID"),
@@ -93,8 +99,10 @@ public class EarningRulesResource {
   @Operation(
       summary = "What-if: a draft over a past period, against what was issued",
       description =
-          "Body: {from, to (dates in the mall's zone, inclusive), rules? (a draft; default: the"
-              + " version in force now)}. Per tenant and in total.")
+          "Body: {mall?, from, to (dates in the mall's zone, inclusive), rules? (a draft;"
+              + " default: the rules that apply in the scope now)}. A mall's draft runs over that"
+              + " mall's sales, the group's over the malls that had no rules of their own in"
+              + " force. Per tenant and in total.")
   @APIResponse(
       responseCode = "200",
       description = "Per tenant and in total: sales, issued, simulated")
@@ -109,14 +117,15 @@ public class EarningRulesResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   public String simulate(String body) {
     JsonObject o = read(body);
+    RuleScope scope = rules.scopeOf(mall(o));
     EarningRuleSet draft =
         o.containsKey("rules") && !o.isNull("rules")
             ? EarningRuleSet.parse(o.get("rules"))
             : rules
-                .inForceAt(clock.now())
+                .current(scope)
                 .orElseThrow(() -> DomainException.notFound("RULES_NOT_FOUND", "No rules in force"))
                 .rules();
-    Simulation s = simulator.simulate(draft, date(o, "from"), date(o, "to"));
+    Simulation s = simulator.simulate(draft, scope, date(o, "from"), date(o, "to"));
     JsonArrayBuilder tenants = Json.createArrayBuilder();
     for (Simulation.TenantRow t : s.tenants()) {
       tenants.add(
@@ -143,11 +152,12 @@ public class EarningRulesResource {
         .toString();
   }
 
-  private static JsonObjectBuilder version(EarningRuleVersion v) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("version", v.version())
-            .add("effectiveFrom", v.effectiveFrom().toString());
+  private static JsonObjectBuilder version(RuleVersionView v) {
+    JsonObjectBuilder b = Json.createObjectBuilder().add("version", v.version());
+    if (v.mallCode() != null) {
+      b.add("mall", v.mallCode());
+    }
+    b.add("inForce", v.inForce()).add("effectiveFrom", v.effectiveFrom().toString());
     if (v.effectiveTo() != null) {
       b.add("effectiveTo", v.effectiveTo().toString());
     }
@@ -205,6 +215,18 @@ public class EarningRulesResource {
     }
     throw DomainException.invalid(
         "NOTE_INVALID", "note", "A note is a text of at most 200 characters");
+  }
+
+  /** The scope's mall code; absent or null: the caller's default scope. */
+  private static String mall(JsonObject o) {
+    JsonValue v = o.get("mall");
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonString s) {
+      return s.getString();
+    }
+    throw DomainException.invalid("MALL_INVALID", "mall", "mall is a mall's code such as CD");
   }
 
   private static LocalDate date(JsonObject o, String field) {

@@ -1,12 +1,15 @@
 package com.atrium.portal.operator.rules;
 
 import com.atrium.earning.EarningRuleService;
-import com.atrium.earning.EarningRuleVersion;
+import com.atrium.earning.RuleScope;
+import com.atrium.earning.RuleScopeChoice;
+import com.atrium.earning.RuleVersionView;
 import com.atrium.earning.Simulation;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
+import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.Category;
 import com.atrium.tenant.MallConfiguration;
@@ -23,11 +26,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.primefaces.PrimeFaces;
 
 /**
- * {@code operator/rules/edit.xhtml}: a draft of the rules, started from a version (default: the one
- * in force now), simulated over a past period and published as a new version. Campaigns are edited
+ * {@code operator/rules/edit.xhtml}: a draft of the rules for a scope (the group or one mall),
+ * started from a version (default: the rules that apply in the scope now), simulated over a past
+ * period of the scope's sales and published as a new version of that scope. Campaigns are edited
  * one at a time in a dialog ({@link CampaignDraft}); a campaign's code identifies its budget across
  * versions.
  */
@@ -62,7 +68,13 @@ public class EditRulesBacking implements Serializable {
   @Inject Clock clock;
 
   private Integer from;
+  private String mall;
   private int basedOn;
+
+  /** The draft's scope: a mall code, or empty for the group. */
+  private String scope;
+
+  private List<SelectItem> scopeChoices;
   private RulesForm form;
   private LocalDateTime effectiveFrom;
   private LocalDateTime effectiveTo;
@@ -82,9 +94,41 @@ public class EditRulesBacking implements Serializable {
     if (form != null) {
       return;
     }
-    EarningRuleVersion v =
-        (from == null ? rules.inForceAt(clock.now()) : rules.version(from))
-            .orElseThrow(() -> DomainException.notFound("RULES_NOT_FOUND", "No such version"));
+    List<RuleScopeChoice> scopes = rules.scopesOfCaller();
+    RuleVersionView v;
+    if (from != null) {
+      Optional<RuleVersionView> found = rules.version(from);
+      if (found.isEmpty()) {
+        // another mall's version (or none): the same answer as a page that does not exist
+        NotFound.send("No such version");
+        return;
+      }
+      v = found.get();
+      scope = v.mallCode();
+    } else {
+      RuleScope wanted = rules.scopeOf(mall);
+      v =
+          rules
+              .current(wanted)
+              .orElseThrow(() -> DomainException.notFound("RULES_NOT_FOUND", "No rules in force"));
+      scope = codeOf(wanted, scopes);
+    }
+    // a one-mall caller copying the group's rules drafts them for its own mall
+    String wantedScope = scope;
+    if (scopes.stream().noneMatch(c -> Objects.equals(c.mallCode(), wantedScope))) {
+      scope = scopes.get(0).mallCode();
+    }
+    scope = scope == null ? "" : scope;
+    scopeChoices =
+        scopes.stream()
+            .map(
+                c ->
+                    new SelectItem(
+                        c.mallCode() == null ? "" : c.mallCode(),
+                        c.mallCode() == null
+                            ? PortalMessages.text("rules.scopeGroup")
+                            : c.mallName()))
+            .toList();
     basedOn = v.version();
     ZoneId zone = configuration.zone();
     form = RulesForm.of(v.rules(), zone);
@@ -96,7 +140,9 @@ public class EditRulesBacking implements Serializable {
 
   public void simulate() {
     try {
-      simulation = simulator.simulate(form.toRules(configuration.zone()), simFrom, simTo);
+      simulation =
+          simulator.simulate(
+              form.toRules(configuration.zone()), rules.scopeOf(scope), simFrom, simTo);
     } catch (RuntimeException e) {
       simulation = null;
       PortalMessages.error(e, FIELDS);
@@ -106,8 +152,9 @@ public class EditRulesBacking implements Serializable {
   public String publish() {
     try {
       ZoneId zone = configuration.zone();
-      EarningRuleVersion v =
+      RuleVersionView v =
           rules.publish(
+              rules.scopeOf(scope),
               form.toRules(zone),
               effectiveFrom == null ? null : effectiveFrom.atZone(zone).toInstant(),
               effectiveTo == null ? null : effectiveTo.atZone(zone).toInstant(),
@@ -174,6 +221,34 @@ public class EditRulesBacking implements Serializable {
               .toList();
     }
     return tenantChoices;
+  }
+
+  private static String codeOf(RuleScope scope, List<RuleScopeChoice> choices) {
+    return choices.stream()
+        .filter(c -> c.scope().equals(scope))
+        .findFirst()
+        .map(RuleScopeChoice::mallCode)
+        .orElse(null);
+  }
+
+  public List<SelectItem> getScopeChoices() {
+    return scopeChoices;
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  public void setScope(String scope) {
+    this.scope = scope;
+  }
+
+  public String getMall() {
+    return mall;
+  }
+
+  public void setMall(String mall) {
+    this.mall = mall;
   }
 
   public Category[] getCategoryChoices() {

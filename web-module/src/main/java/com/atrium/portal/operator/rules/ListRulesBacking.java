@@ -2,8 +2,8 @@ package com.atrium.portal.operator.rules;
 
 import com.atrium.earning.CampaignBudget;
 import com.atrium.earning.EarningRuleService;
-import com.atrium.earning.EarningRuleVersion;
-import com.atrium.platform.Clock;
+import com.atrium.earning.RuleScopeChoice;
+import com.atrium.earning.RuleVersionView;
 import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code operator/rules/list.xhtml}: every version of the earning rules and the campaign budgets.
+ * {@code operator/rules/list.xhtml}: every version of the earning rules the caller may see (the
+ * group's and its malls'), which one each scope uses now, and the campaign budgets.
  */
 @Named
 @RequestScoped
@@ -23,20 +24,19 @@ public class ListRulesBacking {
 
   @EJB EarningRuleService rules;
   @Inject MallConfiguration configuration;
-  @Inject Clock clock;
 
-  private List<EarningRuleVersion> versions;
+  private List<RuleVersionView> versions;
   private List<CampaignBudget> budgets;
-  private Integer inForce;
+  private List<RuleScopeChoice> scopes;
 
   @PostConstruct
   void load() {
     versions = rules.versions();
     budgets = rules.budgets();
-    inForce = rules.inForceAt(clock.now()).map(EarningRuleVersion::version).orElse(null);
+    scopes = rules.scopesOfCaller();
   }
 
-  public List<EarningRuleVersion> getVersions() {
+  public List<RuleVersionView> getVersions() {
     return versions;
   }
 
@@ -44,8 +44,13 @@ public class ListRulesBacking {
     return budgets;
   }
 
-  public boolean inForce(EarningRuleVersion v) {
-    return inForce != null && inForce == v.version();
+  /** A mall's name by code, for the budgets of its campaigns. */
+  public String mallName(String code) {
+    return scopes.stream()
+        .filter(s -> code.equals(s.mallCode()))
+        .findFirst()
+        .map(RuleScopeChoice::mallName)
+        .orElse(code);
   }
 
   public String when(Instant instant) {

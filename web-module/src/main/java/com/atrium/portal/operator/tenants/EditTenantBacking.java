@@ -1,6 +1,7 @@
 package com.atrium.portal.operator.tenants;
 
 import com.atrium.platform.DomainException;
+import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
 import com.atrium.security.UserService;
 import com.atrium.tenant.Category;
@@ -10,9 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -67,22 +66,12 @@ public class EditTenantBacking implements Serializable {
         throw e;
       }
       // another mall's (or an unknown) tenant: the same answer as a page that does not exist
-      notFound();
+      NotFound.send("No such tenant");
       return;
     }
     form = TenantForm.of(t);
     status = t.status().name();
     assistants = users.listAssistants(id);
-  }
-
-  private static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(404, "No such tenant");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   public String save() {
