@@ -43,6 +43,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
   @EJB MachineAuthenticator machines;
   @EJB PortalLogin portalLogin;
   @Inject CurrentCaller caller;
+  @Inject ClientAddresses clientAddresses;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -87,7 +88,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus logIn(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
-    PortalLogin.Outcome outcome = portalLogin.logIn(login.getCaller(), login.getPasswordAsString());
+    PortalLogin.Outcome outcome =
+        portalLogin.logIn(
+            login.getCaller(), login.getPasswordAsString(), clientAddresses.of(request));
     request.setAttribute(LOGIN_OUTCOME, outcome);
     if (outcome instanceof PortalLogin.Accepted in) {
       // a new session id at login, so that a session id planted before login is worth nothing
