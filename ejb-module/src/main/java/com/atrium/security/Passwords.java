@@ -4,35 +4,70 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Password hashing with Jakarta Security's PBKDF2: HMAC-SHA256, 600,000 iterations, 32-byte salt
- * and key, stored as {@code PBKDF2WithHmacSHA256:600000:<salt>:<hash>}.
+ * and key, stored as {@code PBKDF2WithHmacSHA256:600000:<salt>:<hash>}. Every check costs the same,
+ * whether there is a stored hash to check against or not; the checks running at a time are counted
+ * (the login's {@link VerificationBulkhead} caps them; the counts show that it does).
  */
 @ApplicationScoped
 public class Passwords {
 
+  static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+  static final int ITERATIONS = 600_000;
+  static final int SALT_BYTES = 32;
+  static final int KEY_BYTES = 32;
+
   @Inject Pbkdf2PasswordHash hash;
 
-  private volatile String decoy;
+  private String decoy;
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicInteger peak = new AtomicInteger();
 
   @PostConstruct
   void init() {
     hash.initialize(
         Map.of(
-            "Pbkdf2PasswordHash.Iterations", "600000",
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+            "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
+            "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
+            "Pbkdf2PasswordHash.SaltSizeBytes", Integer.toString(SALT_BYTES),
+            "Pbkdf2PasswordHash.KeySizeBytes", Integer.toString(KEY_BYTES)));
+    decoy = decoyHash(new SecureRandom());
+  }
+
+  /**
+   * A stored value of the same parameters as every real one, with a random salt and a random key
+   * that no password derives: checking against it costs exactly what a real check costs.
+   */
+  static String decoyHash(SecureRandom random) {
+    byte[] salt = new byte[SALT_BYTES];
+    byte[] key = new byte[KEY_BYTES];
+    random.nextBytes(salt);
+    random.nextBytes(key);
+    Base64.Encoder b64 = Base64.getEncoder();
+    return ALGORITHM
+        + ":"
+        + ITERATIONS
+        + ":"
+        + b64.encodeToString(salt)
+        + ":"
+        + b64.encodeToString(key);
   }
 
   public String hash(String password) {
     return hash.generate(password.toCharArray());
   }
 
+  /** True when the password matches; a missing password or hash costs a full check all the same. */
   public boolean verify(String password, String stored) {
-    return password != null && stored != null && hash.verify(password.toCharArray(), stored);
+    boolean usable = password != null && stored != null;
+    boolean matches = check(usable ? password : "", usable ? stored : decoy);
+    return usable && matches;
   }
 
   /**
@@ -40,9 +75,25 @@ public class Passwords {
    * do not tell which usernames exist.
    */
   public void verifyDecoy(String password) {
-    if (decoy == null) {
-      decoy = hash("decoy-password-0");
+    check(password == null ? "" : password, decoy);
+  }
+
+  /** Checks running now. */
+  public int running() {
+    return running.get();
+  }
+
+  /** The most checks that ever ran at the same time since start. */
+  public int peakRunning() {
+    return peak.get();
+  }
+
+  private boolean check(String password, String stored) {
+    peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+    try {
+      return hash.verify(password.toCharArray(), stored);
+    } finally {
+      running.decrementAndGet();
     }
-    verify(password == null ? "" : password, decoy);
   }
 }

@@ -33,6 +33,7 @@ public class PortalLogin {
   EntityManager em;
 
   @Inject Passwords passwords;
+  @Inject LoginGate gate;
   @Inject Clock clock;
   @Inject CurrentCaller caller;
   @EJB AuditLog audit;
@@ -46,7 +47,8 @@ public class PortalLogin {
   long lockoutMinutes;
 
   /** What a login attempt came to. */
-  public sealed interface Outcome extends Serializable permits Accepted, Refused, Locked {}
+  public sealed interface Outcome extends Serializable
+      permits Accepted, Refused, Locked, Throttled {}
 
   /**
    * In: who the person is and which roles they hold; with {@code mustChangePassword} they may do
@@ -66,11 +68,31 @@ public class PortalLogin {
   /** The account is locked for this many more minutes (rounded up). */
   public record Locked(long minutes) implements Outcome {}
 
+  /**
+   * Not checked: too many attempts from this client address, or too many checks running; try again
+   * after this many seconds.
+   */
+  public record Throttled(long retryAfterSeconds) implements Outcome {}
+
   public LockoutPolicy policy() {
     return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockoutMinutes));
   }
 
-  public Outcome logIn(String username, String password) {
+  /**
+   * Checks the credentials of an attempt from {@code clientAddress}, after the {@link LoginGate}
+   * admitted it: the wait for a check happens before this transaction touches the database.
+   */
+  public Outcome logIn(String username, String password, String clientAddress) {
+    LoginGate.Admission admission = gate.admit(clientAddress);
+    if (admission instanceof LoginGate.TurnedAway away) {
+      return new Throttled(away.retryAfterSeconds());
+    }
+    try (LoginGate.Admitted admitted = (LoginGate.Admitted) admission) {
+      return check(username, password, admitted);
+    }
+  }
+
+  private Outcome check(String username, String password, LoginGate.Admitted admitted) {
     Instant now = clock.now();
     Optional<AppUser> found = find(username);
     if (found.isEmpty()) {
@@ -79,6 +101,7 @@ public class PortalLogin {
     }
     AppUser user = found.get();
     if (user.isLockedAt(now)) {
+      gate.notFailed(admitted); // no password was checked
       return new Locked(LockoutPolicy.minutesLeft(now, user.lockedUntil().orElseThrow()));
     }
     boolean correct = passwords.verify(password, user.passwordHash());
@@ -94,6 +117,7 @@ public class PortalLogin {
       return new Refused();
     }
     user.recordSuccess(now);
+    gate.notFailed(admitted);
     return new Accepted(
         user.username(),
         user.displayName(),
@@ -108,6 +132,20 @@ public class PortalLogin {
    */
   @PermitAll
   public void changeOwnPassword(String current, String chosen) {
+    try (VerificationBulkhead.Permit permit =
+        gate.enterCheck()
+            .orElseThrow(
+                () ->
+                    DomainException.conflict(
+                        "PASSWORD_CHECKS_BUSY",
+                        "Too many password checks at the moment; try again in "
+                            + gate.retryAfter().toSeconds()
+                            + " s"))) {
+      changeOwnPasswordChecked(current, chosen);
+    }
+  }
+
+  private void changeOwnPasswordChecked(String current, String chosen) {
     AppUser user =
         find(caller.name())
             .orElseThrow(() -> DomainException.notFound("USER_NOT_FOUND", "Not a person's login"));

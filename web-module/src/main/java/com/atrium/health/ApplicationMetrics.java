@@ -1,5 +1,7 @@
 package com.atrium.health;
 
+import com.atrium.security.LoginGate;
+import com.atrium.security.Passwords;
 import com.atrium.tenant.config.TenantConfigCheck;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +27,19 @@ public class ApplicationMetrics {
   @EJB TenantConfigCheck tenantConfig;
   // @Readiness is a CDI qualifier: the check is only injectable with it
   @Inject @Readiness SchemaReadinessCheck schema;
+  @Inject LoginGate logins;
+  @Inject Passwords passwords;
 
   void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
     metrics.gauge("atrium.tenant_config.tenants", tenantConfig, c -> c.tenantCodes().size());
     // 1 while every bundled migration is applied (cached like the readiness probe), else 0
     metrics.gauge("atrium.schema.current", schema, s -> s.isCurrent() ? 1 : 0);
+    // password checks (docs/security.md, "Login throttling"): the cap, and what ran under it
+    metrics.gauge("atrium.login.verifications.permits", logins, g -> g.bulkhead().permits());
+    metrics.gauge("atrium.login.verifications.running", passwords, Passwords::running);
+    metrics.gauge("atrium.login.verifications.peak", passwords, Passwords::peakRunning);
+    metrics.gauge("atrium.login.verifications.waiting", logins, g -> g.bulkhead().waiting());
+    metrics.gauge("atrium.login.verifications.waited", logins, g -> g.bulkhead().waited());
+    metrics.gauge("atrium.login.throttled", logins, LoginGate::throttled);
   }
 }

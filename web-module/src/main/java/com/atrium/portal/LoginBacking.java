@@ -31,6 +31,7 @@ public class LoginBacking {
   static final String BUNDLE = "com.atrium.portal.messages";
   static final String OPERATOR_HOME = "/operator/dashboard.xhtml";
   static final String MERCHANT_HOME = "/merchant/serve.xhtml";
+  static final int TOO_MANY_REQUESTS = 429;
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
@@ -60,6 +61,11 @@ public class LoginBacking {
       faces.responseComplete();
     } else if (outcome instanceof PortalLogin.Locked locked) {
       error(MessageFormat.format(text("login.locked"), locked.minutes()));
+    } else if (outcome instanceof PortalLogin.Throttled throttled) {
+      // the page itself, with the standard answer for "slow down" that clients and proxies know
+      response.setStatus(TOO_MANY_REQUESTS);
+      response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+      error(MessageFormat.format(text("login.throttled"), throttled.retryAfterSeconds()));
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
     } else {

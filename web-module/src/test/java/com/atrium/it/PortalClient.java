@@ -14,13 +14,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A person's browser without the browser: keeps cookies, does not follow redirects (tests look at
- * them), and knows how to fill in the login form (view state included).
+ * them), and knows how to fill in the login form (view state included). Each client is another
+ * machine behind the test's trusted proxy: it sends its own {@code X-Forwarded-For} address, so
+ * that the login throttle counts each test's attempts apart (docs/security.md, "Login throttling").
  */
 public final class PortalClient {
 
@@ -31,6 +34,9 @@ public final class PortalClient {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
   private final String language;
+  private final String address = nextAddress();
+
+  private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   public PortalClient() {
     this("en");
@@ -124,6 +130,17 @@ public final class PortalClient {
     return fields;
   }
 
+  /** The address this client's requests come from, as the trusted proxy forwards it. */
+  public String address() {
+    return address;
+  }
+
+  /** A fresh address in 198.18.0.0/15, the range set aside for tests of network devices. */
+  static String nextAddress() {
+    int n = ADDRESSES.incrementAndGet();
+    return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
+  }
+
   public Optional<HttpCookie> cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))
@@ -133,7 +150,8 @@ public final class PortalClient {
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path))
         .timeout(Duration.ofSeconds(30))
-        .header("Accept-Language", language);
+        .header("Accept-Language", language)
+        .header("X-Forwarded-For", address);
   }
 
   private Page send(HttpRequest request) {

@@ -130,6 +130,8 @@ public final class RunningAtrium implements BeforeAllCallback {
     env.put("ATRIUM_DB_USER", user);
     env.put("ATRIUM_DB_PASSWORD", TestDatabase.appPassword());
     env.put("ATRIUM_DEMO_SEED", "true");
+    // the tests are the proxy: PortalClient names each client's address in X-Forwarded-For
+    env.put("ATRIUM_LOGIN_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
     Process process;
     try {
       process = builder.start();

@@ -53,6 +53,7 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
   @EJB MachineAuthenticator machines;
   @EJB PortalLogin portalLogin;
   @Inject CurrentCaller caller;
+  @Inject ClientAddresses clientAddresses;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -99,7 +100,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
     PortalLogin.Outcome outcome;
     try {
-      outcome = portalLogin.logIn(login.getCaller(), login.getPasswordAsString());
+      outcome =
+          portalLogin.logIn(
+              login.getCaller(), login.getPasswordAsString(), clientAddresses.of(request));
     } catch (RuntimeException e) {
       request.setAttribute(LOGIN_FAILURE, e);
       return AuthenticationStatus.SEND_FAILURE;
