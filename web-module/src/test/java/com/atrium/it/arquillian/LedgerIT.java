@@ -917,10 +917,11 @@ class LedgerIT {
     tx.begin();
     Posting posting = ledger.creditFromTenant(member, tenant, points, at, "Sale " + receipt);
     em.createNativeQuery(
-            "insert into sale (id, tenant_id, member_id, receipt_number, amount, occurred_at,"
-                + " points, explanation, journal_entry_id, balance_after, channel, request_hash,"
-                + " recorded_by, recorded_at) values (nextval('atrium_seq'), ?1, ?2, ?3, ?4, ?5,"
-                + " ?6, '{}', ?7, ?8, 'POS', 'x', 'it', now())")
+            "insert into sale (id, tenant_id, mall_id, member_id, receipt_number, amount,"
+                + " occurred_at, points, explanation, journal_entry_id, balance_after, channel,"
+                + " request_hash, recorded_by, recorded_at) values (nextval('atrium_seq'), ?1,"
+                + " (select t.mall_id from tenant t where t.id = ?1), ?2, ?3, ?4, ?5, ?6, '{}', ?7,"
+                + " ?8, 'POS', 'x', 'it', now())")
         .setParameter(1, tenant)
         .setParameter(2, member)
         .setParameter(3, receipt)
