@@ -143,16 +143,19 @@ select member_line_id, entry_id, account_id, points from demo_cd_sale
 union all
 select tenant_line_id, entry_id, issuance_account_id, -points from demo_cd_sale;
 
-insert into points_lot (id, member_account_id, issuer_account_id, credit_entry_id, points_earned,
-                        points_remaining, earned_at, expires_at)
-select lot_id, account_id, issuance_account_id, entry_id, points, points, occurred_at,
+insert into points_lot (id, member_account_id, issuer_account_id, mall_id, credit_entry_id,
+                        points_earned, points_remaining, earned_at, expires_at)
+select lot_id, account_id, issuance_account_id, (select t.mall_id from tenant t where t.id = demo_cd_sale.tenant_id),
+       entry_id, points, points, occurred_at,
        make_timestamptz(extract(year from occurred_at at time zone 'Asia/Shanghai')::int + 2, 1, 1, 0, 0, 0,
                         'Asia/Shanghai')
   from demo_cd_sale order by occurred_at;
 
-insert into sale (id, tenant_id, member_id, receipt_number, amount, occurred_at, points, explanation,
-                  journal_entry_id, channel, request_hash, idempotency_key, recorded_by, recorded_at)
-select sale_id, tenant_id, member_id, receipt, amount, occurred_at, points,
+insert into sale (id, tenant_id, mall_id, member_id, receipt_number, amount, occurred_at, points,
+                  explanation, journal_entry_id, channel, request_hash, idempotency_key, recorded_by,
+                  recorded_at)
+select sale_id, tenant_id, (select t.mall_id from tenant t where t.id = demo_cd_sale.tenant_id), member_id, receipt,
+       amount, occurred_at, points,
        '{"rules":[{"rule":"BASE_RATE","points":' || base_points || '}'
            || case when multiplier <> 1
                    then ',{"rule":"TENANT_MULTIPLIER","multiplier":"' || trim_scale(multiplier)::text

@@ -3,12 +3,13 @@ package com.atrium.earning;
 import java.math.BigDecimal;
 
 /**
- * What a refund needs to know of a sale: its member and amount, the points it earned and the
- * journal entry that credited them (null when it earned none).
+ * What a refund needs to know of a sale: its tenant and mall, member and amount, the points it
+ * earned and the journal entry that credited them (null when it earned none).
  */
 public record RefundableSale(
     long saleId,
     long tenantId,
+    long mallId,
     long memberId,
     String receiptNumber,
     BigDecimal amount,

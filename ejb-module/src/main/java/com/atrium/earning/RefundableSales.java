@@ -32,6 +32,7 @@ public class RefundableSales {
                 new RefundableSale(
                     s.id(),
                     s.tenantId(),
+                    s.mallId(),
                     s.memberId(),
                     s.receiptNumber(),
                     s.amount(),

@@ -50,6 +50,10 @@ public class Sale implements ExactlyOnce.Recorded {
   @Column(name = "tenant_id", nullable = false, updatable = false)
   private Long tenantId;
 
+  /** The mall of the sale's tenant, so that a mall's figures need no tenant. */
+  @Column(name = "mall_id", nullable = false, updatable = false)
+  private Long mallId;
+
   @Column(name = "member_id", nullable = false, updatable = false)
   private Long memberId;
 
@@ -94,6 +98,7 @@ public class Sale implements ExactlyOnce.Recorded {
 
   Sale(
       long tenantId,
+      long mallId,
       long memberId,
       String receiptNumber,
       BigDecimal amount,
@@ -105,6 +110,7 @@ public class Sale implements ExactlyOnce.Recorded {
       String recordedBy,
       Instant recordedAt) {
     this.tenantId = tenantId;
+    this.mallId = mallId;
     this.memberId = memberId;
     this.receiptNumber = receiptNumber;
     this.amount = amount;
@@ -139,6 +145,10 @@ public class Sale implements ExactlyOnce.Recorded {
 
   public Long tenantId() {
     return tenantId;
+  }
+
+  public Long mallId() {
+    return mallId;
   }
 
   public Long memberId() {

@@ -90,6 +90,7 @@ public class SaleBook {
     Sale sale =
         new Sale(
             tenant.id(),
+            tenant.mallId(),
             member.id(),
             receiptNumber,
             money,
@@ -121,7 +122,8 @@ public class SaleBook {
     // surface a replay or a concurrent duplicate here, inside the method, where the service retries
     ExactlyOnce.flush(em);
     recorded.fire(
-        new SaleRecorded(sale.id(), member.id(), member.tier(), tenant.id(), money, when));
+        new SaleRecorded(
+            sale.id(), member.id(), member.tier(), tenant.id(), tenant.mallId(), money, when));
     return receipt(sale, tenant, member, false);
   }
 

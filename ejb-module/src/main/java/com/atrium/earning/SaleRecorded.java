@@ -13,5 +13,6 @@ public record SaleRecorded(
     long memberId,
     String memberTier,
     long tenantId,
+    long mallId,
     BigDecimal amount,
     Instant occurredAt) {}

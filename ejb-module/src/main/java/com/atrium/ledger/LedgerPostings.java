@@ -3,12 +3,15 @@ package com.atrium.ledger;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.TenantService;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,10 +33,11 @@ public class LedgerPostings {
   @Inject Clock clock;
   @Inject MallConfiguration configuration;
   @Inject LedgerAccounts accounts;
+  @EJB TenantService tenants;
 
   /**
    * Credits points earned at a tenant: the member's account against the tenant's issuance account,
-   * and a lot that expires by the mall's policy.
+   * and a lot at the tenant's mall that expires by the mall's policy.
    */
   public Posting creditFromTenant(
       long memberId, long tenantId, long points, Instant occurredAt, String description) {
@@ -60,7 +64,14 @@ public class LedgerPostings {
     long toLot = Math.min(points, Math.max(member.balance(), 0));
     if (toLot > 0) {
       em.persist(
-          new PointsLot(member.id(), issuer, entry.id(), toLot, occurredAt, expiryOf(occurredAt)));
+          new PointsLot(
+              member.id(),
+              issuer,
+              tenants.mallOf(tenantId),
+              entry.id(),
+              toLot,
+              occurredAt,
+              expiryOf(occurredAt)));
     }
     return new Posting(entry.id(), member.balance());
   }
@@ -68,9 +79,10 @@ public class LedgerPostings {
   /**
    * Credits the points of one sale funded by two issuers in one entry: {@code tenantPoints} from
    * the tenant's issuance account and {@code operatorPoints} (campaign points) from the operator's
-   * marketing account, each with its own lot so that clearing can tell who pays for what. After an
-   * allowed overdraft the credit first repays the debt, the operator's points first, and only the
-   * rest opens lots (so the open lots still sum to max(balance, 0)).
+   * marketing account, each with its own lot so that clearing can tell who pays for what; both lots
+   * are at the tenant's mall, where the points were earned. After an allowed overdraft the credit
+   * first repays the debt, the operator's points first, and only the rest opens lots (so the open
+   * lots still sum to max(balance, 0)).
    */
   public Posting credit(
       long memberId,
@@ -110,12 +122,15 @@ public class LedgerPostings {
     long tenantLot = Math.min(tenantPoints, toLots);
     long operatorLot = toLots - tenantLot;
     Instant expires = expiryOf(occurredAt);
+    long mall = tenants.mallOf(tenantId);
     if (tenantLot > 0) {
-      em.persist(new PointsLot(member.id(), tenant, entry.id(), tenantLot, occurredAt, expires));
+      em.persist(
+          new PointsLot(member.id(), tenant, mall, entry.id(), tenantLot, occurredAt, expires));
     }
     if (operatorLot > 0) {
       em.persist(
-          new PointsLot(member.id(), operator.id(), entry.id(), operatorLot, occurredAt, expires));
+          new PointsLot(
+              member.id(), operator.id(), mall, entry.id(), operatorLot, occurredAt, expires));
     }
     return new Posting(entry.id(), member.balance());
   }
@@ -309,18 +324,30 @@ public class LedgerPostings {
         JournalEntry.reversalOf(original, now, reason, redeemerAccountId, member.id(), points);
     em.persist(entry);
     member.post(points);
-    Map<Long, Long> toNewLots = new LinkedHashMap<>(); // issuer account -> points
+    // a new lot keeps the issuer and the mall of the expired lot whose points it gives back
+    Map<List<Long>, Long> toNewLots = new LinkedHashMap<>(); // [issuer account, mall] -> points
     for (ReversalPlan.Restore r : plan.restores()) {
       if (r.toNewLot()) {
-        toNewLots.merge(r.issuerAccountId(), r.points(), Long::sum);
+        toNewLots.merge(
+            Arrays.asList(r.issuerAccountId(), lots.get(r.lotId()).mallId()),
+            r.points(),
+            Long::sum);
       } else {
         lots.get(r.lotId()).restore(r.points(), now);
         em.persist(new LotConsumption(entry.id(), r.lotId(), -r.points()));
       }
     }
     toNewLots.forEach(
-        (issuer, p) ->
-            em.persist(new PointsLot(member.id(), issuer, entry.id(), p, now, expiryOf(now))));
+        (issuerAndMall, p) ->
+            em.persist(
+                new PointsLot(
+                    member.id(),
+                    issuerAndMall.get(0),
+                    issuerAndMall.get(1),
+                    entry.id(),
+                    p,
+                    now,
+                    expiryOf(now))));
     return new Reversal(OptionalLong.of(entry.id()), points, 0, member.balance());
   }
 

@@ -45,6 +45,13 @@ public class PointsLot {
   @Column(name = "credit_entry_id", nullable = false, updatable = false)
   private Long creditEntryId;
 
+  /**
+   * The mall where the points were earned (docs/ledger.md, "The mall of a lot"); null only for
+   * points no mall gave.
+   */
+  @Column(name = "mall_id", updatable = false)
+  private Long mallId;
+
   @Column(name = "points_earned", nullable = false, updatable = false)
   private long pointsEarned;
 
@@ -62,6 +69,7 @@ public class PointsLot {
   PointsLot(
       long memberAccountId,
       long issuerAccountId,
+      Long mallId,
       long creditEntryId,
       long points,
       Instant earnedAt,
@@ -74,6 +82,7 @@ public class PointsLot {
     }
     this.memberAccountId = memberAccountId;
     this.issuerAccountId = issuerAccountId;
+    this.mallId = mallId;
     this.creditEntryId = creditEntryId;
     this.pointsEarned = points;
     this.pointsRemaining = points;
@@ -146,6 +155,10 @@ public class PointsLot {
 
   public Long creditEntryId() {
     return creditEntryId;
+  }
+
+  public Long mallId() {
+    return mallId;
   }
 
   public Long issuerAccountId() {

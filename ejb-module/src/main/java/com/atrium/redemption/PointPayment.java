@@ -39,6 +39,10 @@ public class PointPayment implements ExactlyOnce.Recorded {
   @Column(name = "tenant_id", nullable = false, updatable = false)
   private Long tenantId;
 
+  /** The mall of the tenant whose till took the points. */
+  @Column(name = "mall_id", nullable = false, updatable = false)
+  private Long mallId;
+
   @Column(name = "member_id", nullable = false, updatable = false)
   private Long memberId;
 
@@ -80,6 +84,7 @@ public class PointPayment implements ExactlyOnce.Recorded {
 
   PointPayment(
       long tenantId,
+      long mallId,
       long memberId,
       String paymentReference,
       BigDecimal billAmount,
@@ -93,6 +98,7 @@ public class PointPayment implements ExactlyOnce.Recorded {
       String recordedBy,
       Instant recordedAt) {
     this.tenantId = tenantId;
+    this.mallId = mallId;
     this.memberId = memberId;
     this.paymentReference = paymentReference;
     this.billAmount = billAmount;
@@ -118,6 +124,10 @@ public class PointPayment implements ExactlyOnce.Recorded {
 
   public Long tenantId() {
     return tenantId;
+  }
+
+  public Long mallId() {
+    return mallId;
   }
 
   public Long memberId() {

@@ -14,6 +14,7 @@ import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,7 @@ public class PointPaymentBook {
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject Event<PointsRedeemed> redeemed;
 
   /** The most of a bill points may pay, as a fraction (0.5 = half). */
   @Inject
@@ -85,6 +87,7 @@ public class PointPaymentBook {
     PointPayment payment =
         new PointPayment(
             tenant.id(),
+            tenant.mallId(),
             member.id(),
             reference,
             bill,
@@ -100,6 +103,7 @@ public class PointPaymentBook {
     em.persist(payment);
     // a replay or a concurrent duplicate surfaces here, where ExactlyOnce asks again
     ExactlyOnce.flush(em);
+    redeemed.fire(PointsRedeemed.asCash(payment));
     return receipt(payment, tenant, member, false);
   }
 

@@ -54,6 +54,13 @@ public class Redemption implements ExactlyOnce.Recorded {
   @Column(name = "provider_tenant_id", updatable = false)
   private Long providerTenantId;
 
+  /**
+   * The provider's mall; for the operator's own stock, the mall it was redeemed at (a POS's, a
+   * one-mall operator's), or null when a group-wide operator redeemed it.
+   */
+  @Column(name = "mall_id", updatable = false)
+  private Long mallId;
+
   @Column(nullable = false, updatable = false)
   private long points;
 
@@ -108,6 +115,7 @@ public class Redemption implements ExactlyOnce.Recorded {
 
   Redemption(
       Reward reward,
+      Long mallId,
       long memberId,
       long journalEntryId,
       long balanceAfter,
@@ -120,6 +128,7 @@ public class Redemption implements ExactlyOnce.Recorded {
     this.rewardId = reward.id();
     this.memberId = memberId;
     this.providerTenantId = reward.providerTenantId();
+    this.mallId = mallId;
     this.points = reward.pointsPrice();
     this.journalEntryId = journalEntryId;
     this.balanceAfter = balanceAfter;
@@ -144,6 +153,10 @@ public class Redemption implements ExactlyOnce.Recorded {
 
   public Long rewardId() {
     return rewardId;
+  }
+
+  public Long mallId() {
+    return mallId;
   }
 
   public Long memberId() {

@@ -11,8 +11,11 @@ import com.atrium.ledger.Reversal;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.security.CurrentCaller;
+import com.atrium.tenant.TenantService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,7 +38,11 @@ public class RedemptionBook {
 
   @EJB LedgerPostings ledger;
   @Inject LedgerAccounts accounts;
+  @EJB TenantService tenants;
+  @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject Event<PointsRedeemed> redeemed;
+  @Inject Event<RedemptionCancelled> cancelled;
 
   /**
    * Debits the reward's price from the member to the provider (a tenant's redemption account, or
@@ -124,6 +131,7 @@ public class RedemptionBook {
     Redemption redemption =
         new Redemption(
             reward,
+            mallOf(provider),
             memberId,
             posting.entryId(),
             posting.balance(),
@@ -136,7 +144,19 @@ public class RedemptionBook {
     em.persist(redemption);
     // a replay or a concurrent duplicate surfaces here, where ExactlyOnce asks again
     ExactlyOnce.flush(em);
+    redeemed.fire(PointsRedeemed.onReward(redemption, reward.code()));
     return receipt(redemption, false);
+  }
+
+  /**
+   * Where a redemption happens: at the providing tenant's mall; for the operator's own stock, at
+   * the mall of the redeeming POS's tenant or one-mall operator, and at none for a group-wide one.
+   */
+  private Long mallOf(Long providerTenantId) {
+    if (providerTenantId != null) {
+      return tenants.mallOf(providerTenantId);
+    }
+    return caller.tenantId().map(tenants::mallOf).or(caller::mallId).orElse(null);
   }
 
   /**
@@ -218,6 +238,15 @@ public class RedemptionBook {
         .setParameter(1, r.rewardId())
         .executeUpdate();
     em.refresh(r);
+    cancelled.fire(
+        new RedemptionCancelled(
+            r.id(),
+            r.memberId(),
+            r.providerTenantId(),
+            r.mallId(),
+            r.points(),
+            em.find(Reward.class, r.rewardId()).code(),
+            now));
     return receipt(r, false);
   }
 

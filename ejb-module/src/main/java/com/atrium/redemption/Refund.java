@@ -38,6 +38,10 @@ public class Refund implements ExactlyOnce.Recorded {
   @Column(name = "tenant_id", nullable = false, updatable = false)
   private Long tenantId;
 
+  /** The sale's mall. */
+  @Column(name = "mall_id", nullable = false, updatable = false)
+  private Long mallId;
+
   @Column(name = "sale_id", nullable = false, updatable = false)
   private Long saleId;
 
@@ -85,6 +89,7 @@ public class Refund implements ExactlyOnce.Recorded {
 
   Refund(
       long tenantId,
+      long mallId,
       long saleId,
       long memberId,
       String refundReference,
@@ -99,6 +104,7 @@ public class Refund implements ExactlyOnce.Recorded {
       String recordedBy,
       Instant recordedAt) {
     this.tenantId = tenantId;
+    this.mallId = mallId;
     this.saleId = saleId;
     this.memberId = memberId;
     this.refundReference = refundReference;
@@ -122,6 +128,10 @@ public class Refund implements ExactlyOnce.Recorded {
 
   public Long id() {
     return id;
+  }
+
+  public Long mallId() {
+    return mallId;
   }
 
   public Long saleId() {

@@ -2,6 +2,7 @@ package com.atrium.redemption;
 
 import com.atrium.earning.RefundableSale;
 import com.atrium.earning.RefundableSales;
+import com.atrium.earning.SaleRefunded;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.EntryKind;
 import com.atrium.ledger.LedgerAccounts;
@@ -13,6 +14,7 @@ import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +39,7 @@ public class RefundBook {
   @Inject LedgerAccounts accounts;
   @EJB RefundableSales sales;
   @Inject Clock clock;
+  @Inject Event<SaleRefunded> refunded;
 
   /** A refund inside the caller's transaction, looking for its original first. */
   public RefundReceipt refund(
@@ -143,6 +146,7 @@ public class RefundBook {
     Refund refund =
         new Refund(
             tenantId,
+            sale.mallId(),
             sale.saleId(),
             sale.memberId(),
             reference,
@@ -169,6 +173,16 @@ public class RefundBook {
               now));
     }
     em.flush();
+    refunded.fire(
+        new SaleRefunded(
+            sale.saleId(),
+            sale.memberId(),
+            tenantId,
+            sale.mallId(),
+            amount,
+            reversed + recovered,
+            unrecovered,
+            now));
     return receipt(refund, receiptNumber, false);
   }
 

@@ -69,7 +69,7 @@ public class DashboardService {
             atMall(
                     em.createNativeQuery(
                         "select count(*), coalesce(sum(amount), 0) from sale where occurred_at >= ?1"
-                            + atMall(mall, "tenant_id")),
+                            + atMall(mall)),
                     mall)
                 .setParameter(1, Timestamp.from(startOfToday))
                 .getSingleResult();
@@ -89,7 +89,7 @@ public class DashboardService {
                         + dayExpr
                         + " as d, count(*), coalesce(sum(amount), 0), coalesce(sum(points), 0)"
                         + " from sale where occurred_at >= ?1"
-                        + atMall(mall, "tenant_id")
+                        + atMall(mall)
                         + " group by "
                         + dayExpr),
                 mall)
@@ -117,24 +117,29 @@ public class DashboardService {
         last30);
   }
 
-  /** Points credited to members by earning and grants (reversals net out once they exist). */
+  /**
+   * Points credited to members by earning and grants (reversals net out once they exist). A mall's
+   * are its sales' points: every credit at a tenant is a sale's, of the same points at the same
+   * time, and a grant is at no mall.
+   */
   private long pointsIssuedSince(Instant since, Long mall) {
     Query q =
         em.createNativeQuery(
-            "select coalesce(sum(l.points), 0) from journal_line l"
-                + " join journal_entry e on e.id = l.entry_id"
-                + " join ledger_account a on a.id = l.account_id"
-                + " where a.kind = 'MEMBER' and e.kind in ('EARN', 'GRANT') and e.occurred_at >= ?1"
-                + atMall(mall, "e.tenant_id"));
+            mall == null
+                ? "select coalesce(sum(l.points), 0) from journal_line l"
+                    + " join journal_entry e on e.id = l.entry_id"
+                    + " join ledger_account a on a.id = l.account_id"
+                    + " where a.kind = 'MEMBER' and e.kind in ('EARN', 'GRANT')"
+                    + " and e.occurred_at >= ?1"
+                : "select coalesce(sum(points), 0) from sale where occurred_at >= ?1"
+                    + atMall(mall));
     return ((Number) atMall(q, mall).setParameter(1, Timestamp.from(since)).getSingleResult())
         .longValue();
   }
 
-  /** Keeps rows at the mall's tenants (bound as ?2); nothing for the group (null). */
-  private static String atMall(Long mall, String tenantColumn) {
-    return mall == null
-        ? ""
-        : " and " + tenantColumn + " in (select t.id from tenant t where t.mall_id = ?2)";
+  /** Keeps the mall's own rows (the mall bound as ?2); nothing for the group (null). */
+  private static String atMall(Long mall) {
+    return mall == null ? "" : " and mall_id = ?2";
   }
 
   private static Query atMall(Query q, Long mall) {

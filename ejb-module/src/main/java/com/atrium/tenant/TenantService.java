@@ -104,6 +104,18 @@ public class TenantService {
         .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
   }
 
+  /**
+   * The mall of a tenant, whoever asks: what a record made at the tenant (a lot, a redemption of
+   * its reward) stores as its mall. It says nothing else of the tenant, so it needs no visibility.
+   */
+  public long mallOf(long tenantId) {
+    Tenant t = em.find(Tenant.class, tenantId);
+    if (t == null) {
+      throw DomainException.notFound("TENANT_NOT_FOUND", "No tenant " + tenantId);
+    }
+    return t.mallId();
+  }
+
   /** A tenant the caller may see, as a view (for adapters that only name or pick it). */
   public TenantView view(long id) {
     return TenantView.of(get(id));

@@ -44,7 +44,7 @@ class TableOwnershipTest {
           "earning/WhatIfSimulator.java", Set.of("member", "tenant"),
           // the dashboard is a read model over sales, members and the ledger
           "report/DashboardService.java",
-              Set.of("sale", "member", "journal_entry", "journal_line", "ledger_account", "tenant"),
+              Set.of("sale", "member", "journal_entry", "journal_line", "ledger_account"),
           // an assistant's login checks its tenant exists: the tenant context should ask for it
           "security/UserService.java", Set.of("tenant"));
 

@@ -86,10 +86,10 @@ class JournalEntryTest {
 
   @Test
   void aLotKnowsWhenItHasExpired() {
-    PointsLot lot = new PointsLot(1, 2, 3, 50, T, T.plusSeconds(60));
+    PointsLot lot = new PointsLot(1, 2, 7L, 3, 50, T, T.plusSeconds(60));
     assertThat(lot.isExpiredAt(T.plusSeconds(59))).isFalse();
     assertThat(lot.isExpiredAt(T.plusSeconds(60))).isTrue();
-    assertThatThrownBy(() -> new PointsLot(1, 2, 3, 50, T, T))
+    assertThatThrownBy(() -> new PointsLot(1, 2, 7L, 3, 50, T, T))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -13,7 +13,7 @@ class PointsLotTest {
   private static final Instant EXPIRES = Instant.parse("2027-12-31T16:00:00Z");
 
   private static PointsLot lot(long points) {
-    return new PointsLot(1, 2, 3, points, EARNED, EXPIRES);
+    return new PointsLot(1, 2, 7L, 3, points, EARNED, EXPIRES);
   }
 
   @Test

@@ -127,13 +127,13 @@ class OracleMigrationsTest {
   }
 
   private static String sale(long id, long tenant, String receipt, String key) {
-    return "insert into sale (id, tenant_id, member_id, receipt_number, amount, occurred_at,"
-        + " points, explanation, channel, request_hash, idempotency_key, recorded_by,"
+    return "insert into sale (id, tenant_id, mall_id, member_id, receipt_number, amount,"
+        + " occurred_at, points, explanation, channel, request_hash, idempotency_key, recorded_by,"
         + " recorded_at) values ("
         + id
         + ", "
         + tenant
-        + ", 1, '"
+        + ", 1, 1, '"
         + receipt
         + "', 10, current_timestamp, 10, '-', 'POS', 'h', "
         + key

@@ -121,6 +121,23 @@ class DemoSeedTest {
   }
 
   @Test
+  void everySaleAndLotRecordsTheMallOfItsTenant() throws SQLException {
+    assertThat(
+            count(
+                "select count(*) from sale s join tenant t on t.id = s.tenant_id"
+                    + " where s.mall_id <> t.mall_id"))
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from points_lot l join sale s on s.journal_entry_id ="
+                    + " l.credit_entry_id join tenant t on t.id = s.tenant_id"
+                    + " where l.mall_id is null or l.mall_id <> t.mall_id"))
+        .isZero();
+    assertThat(count("select count(*) from points_lot where mall_id is null")).isZero();
+    assertThat(count("select count(distinct mall_id) from sale")).isEqualTo(2);
+  }
+
+  @Test
   void eachTenantHasItsAccountsAndPosKey() throws SQLException {
     assertThat(count("select count(*) from ledger_account where kind = 'TENANT_ISSUANCE'"))
         .isEqualTo(38);

@@ -63,6 +63,22 @@ class MallScopeIT {
 
     ItDatabase db = RunningAtrium.database();
     long memberId = db.longValue("select id from member where phone = ?", phone);
+    // each record is at its own mall: the sale and its lot at XH, the payment at CD
+    long xh = Fixtures.mallId("XH");
+    long cd = Fixtures.mallId("CD");
+    assertThat(db.longValue("select mall_id from sale where receipt_number = ?", receipt))
+        .isEqualTo(xh);
+    assertThat(
+            db.longValue(
+                "select mall_id from points_lot where credit_entry_id ="
+                    + " (select journal_entry_id from sale where receipt_number = ?)",
+                receipt))
+        .isEqualTo(xh);
+    assertThat(
+            db.longValue(
+                "select mall_id from point_payment where id = ?",
+                paid.getJsonNumber("paymentId").longValue()))
+        .isEqualTo(cd);
     // the points left XH's Starbucks lot and reached CD's Starbucks redemption account
     assertThat(
             db.longValue(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.atrium.earning.Channel;
+import com.atrium.earning.SaleRefunded;
 import com.atrium.it.TestDatabase;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.BookedPeriod;
@@ -25,7 +26,9 @@ import com.atrium.member.CardNumber;
 import com.atrium.notification.ExpiryReminderJob;
 import com.atrium.notification.OutboxDispatcher;
 import com.atrium.platform.DomainException;
+import com.atrium.redemption.PointsRedeemed;
 import com.atrium.redemption.RedemptionBook;
+import com.atrium.redemption.RedemptionCancelled;
 import com.atrium.redemption.RefundBook;
 import com.atrium.redemption.RefundPolicy;
 import com.atrium.tier.TierReviewJob;
@@ -85,6 +88,7 @@ class LedgerIT {
             WebArchive.class, new File(System.getProperty("atrium.war")))
         .addClasses(
             LedgerIT.class,
+            RecordedEvents.class,
             FreshDatabase.class,
             TestDatabase.class,
             PointsModel.class,
@@ -417,6 +421,12 @@ class LedgerIT {
     assertThat(
             number("select issuer_account_id from points_lot where credit_entry_id = " + reversal))
         .isEqualTo(accounts.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE));
+    // both lots are at the mall the points were earned at, not where they were spent
+    long mall = mallOf(tenant);
+    assertThat(number("select mall_id from points_lot where credit_entry_id = " + old))
+        .isEqualTo(mall);
+    assertThat(number("select mall_id from points_lot where credit_entry_id = " + reversal))
+        .isEqualTo(mall);
     assertThat(sumOfOpenLots(member)).isEqualTo(40);
   }
 
@@ -589,6 +599,96 @@ class LedgerIT {
 
   @Inject RedemptionBook redemptions;
   @Inject RefundBook refunds;
+  @Inject RecordedEvents events;
+
+  @Test
+  void aRefundFiresSaleRefundedWithTheSalesMallAndThePointsItTookBackOnce() throws Exception {
+    long tenant = newTenant();
+    long shop = newTenant();
+    long member = newMember();
+    String receipt = "EV-" + member;
+    newSale(tenant, member, receipt, 10_000, 100, Instant.now());
+    tx.begin();
+    ledger.debitToTenant(member, shop, 80, Instant.now(), "Spend");
+    tx.commit();
+
+    // half of 100.00: 50 points, 20 still in the sale's lot, 30 spent and nothing else to take
+    var r =
+        refunds.refund(
+            tenant,
+            receipt,
+            "RF-" + member,
+            new BigDecimal("50.00"),
+            null,
+            RefundPolicy.STOP_AT_ZERO,
+            "it");
+    refunds.refund(
+        tenant,
+        receipt,
+        "RF-" + member,
+        new BigDecimal("50.00"),
+        null,
+        RefundPolicy.STOP_AT_ZERO,
+        "it");
+
+    long sale = number("select id from sale where receipt_number = '" + receipt + "'");
+    assertThat(number("select mall_id from refund where id = " + r.refundId()))
+        .isEqualTo(mallOf(tenant));
+    assertThat(events.of(SaleRefunded.class, e -> e.memberId() == member))
+        .as("one event: the replay fires none")
+        .containsExactly(
+            new SaleRefunded(
+                sale,
+                member,
+                tenant,
+                mallOf(tenant),
+                new BigDecimal("50.00"),
+                20,
+                30,
+                instantOf("select recorded_at from refund where id = " + r.refundId())));
+  }
+
+  @Test
+  void aRedemptionFiresPointsRedeemedAndItsCancellationRedemptionCancelledOnce() throws Exception {
+    long shop = newTenant();
+    long member = newMember();
+    tx.begin();
+    ledger.creditFromTenant(member, shop, 500, Instant.now(), "Sale EV2");
+    tx.commit();
+    long reward = newReward(shop, 200);
+    var coupon = redemptions.redeem(reward, member, Channel.PORTAL, "it-" + member, null);
+    redemptions.cancel(coupon.redemptionId(), Optional.empty(), "service");
+    var again = redemptions.cancel(coupon.redemptionId(), Optional.empty(), "service");
+    assertThat(again.replayed()).isTrue();
+
+    long mall = mallOf(shop);
+    assertThat(number("select mall_id from redemption where id = " + coupon.redemptionId()))
+        .isEqualTo(mall);
+    assertThat(events.of(PointsRedeemed.class, e -> e.memberId() == member))
+        .containsExactly(
+            new PointsRedeemed(
+                PointsRedeemed.Kind.REWARD,
+                coupon.redemptionId(),
+                member,
+                shop,
+                mall,
+                200,
+                null,
+                "RW" + reward,
+                coupon.issuedAt()));
+    assertThat(events.of(RedemptionCancelled.class, e -> e.memberId() == member))
+        .as("one event: cancelling a cancelled coupon fires none")
+        .containsExactly(
+            new RedemptionCancelled(
+                coupon.redemptionId(),
+                member,
+                shop,
+                mall,
+                200,
+                "RW" + reward,
+                instantOf(
+                    "select cancelled_at from redemption where id = " + coupon.redemptionId())));
+  }
 
   @Test
   void concurrentVerificationsOfOneCouponSucceedExactlyOnce() throws Exception {
@@ -900,6 +1000,14 @@ class LedgerIT {
     return new PointsLotRow(((Number) r[0]).longValue(), instant(r[1]), instant(r[2]));
   }
 
+  private long mallOf(long tenant) {
+    return number("select mall_id from tenant where id = " + tenant);
+  }
+
+  private Instant instantOf(String sql) {
+    return instant(em.createNativeQuery(sql).getSingleResult());
+  }
+
   private static Instant instant(Object value) {
     if (value instanceof Timestamp ts) {
       return ts.toInstant();
@@ -917,10 +1025,11 @@ class LedgerIT {
     tx.begin();
     Posting posting = ledger.creditFromTenant(member, tenant, points, at, "Sale " + receipt);
     em.createNativeQuery(
-            "insert into sale (id, tenant_id, member_id, receipt_number, amount, occurred_at,"
-                + " points, explanation, journal_entry_id, balance_after, channel, request_hash,"
-                + " recorded_by, recorded_at) values (nextval('atrium_seq'), ?1, ?2, ?3, ?4, ?5,"
-                + " ?6, '{}', ?7, ?8, 'POS', 'x', 'it', now())")
+            "insert into sale (id, tenant_id, mall_id, member_id, receipt_number, amount,"
+                + " occurred_at, points, explanation, journal_entry_id, balance_after, channel,"
+                + " request_hash, recorded_by, recorded_at) values (nextval('atrium_seq'), ?1,"
+                + " (select t.mall_id from tenant t where t.id = ?1), ?2, ?3, ?4, ?5, ?6, '{}', ?7,"
+                + " ?8, 'POS', 'x', 'it', now())")
         .setParameter(1, tenant)
         .setParameter(2, member)
         .setParameter(3, receipt)
