@@ -2,7 +2,9 @@ package com.atrium.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.json.Json;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,21 +16,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The published API description: every REST operation is there, each with a success response and
- * its error responses, and the shared Problem schema exists.
+ * The published API description: it is the hand-kept contract, byte for byte as YAML and the same
+ * tree as JSON; every REST operation is there, each with a success response and its error
+ * responses, and the shared Problem schema exists.
  */
 @ExtendWith(RunningAtrium.class)
 class OpenApiIT {
 
   @Test
-  void everyOperationDocumentsItsErrors() throws Exception {
-    HttpResponse<String> r =
+  void theServedDocumentIsTheContract() throws Exception {
+    HttpResponse<String> json = get("application/json");
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(new ObjectMapper().readTree(json.body())).isEqualTo(Contract.document());
+    assertThat(Contract.document().path("openapi").asText()).isEqualTo("3.1.0");
+
+    HttpResponse<byte[]> yaml =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + "/openapi"))
-                    .header("Accept", "application/json")
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + "/openapi")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(yaml.statusCode()).isEqualTo(200);
+    assertThat(yaml.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
+    try (InputStream source = getClass().getClassLoader().getResourceAsStream(Contract.RESOURCE)) {
+      assertThat(yaml.body()).isEqualTo(source.readAllBytes());
+    }
+  }
+
+  @Test
+  void everyOperationDocumentsItsErrors() throws Exception {
+    HttpResponse<String> r = get("application/json");
     assertThat(r.statusCode()).isEqualTo(200);
     var doc = Json.createReader(new StringReader(r.body())).readObject();
     assertThat(doc.getJsonObject("components").getJsonObject("schemas")).containsKey("Problem");
@@ -59,5 +78,14 @@ class OpenApiIT {
       }
     }
     assertThat(undocumented).as("operations without success or error responses").isEmpty();
+  }
+
+  private static HttpResponse<String> get(String accept) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + "/openapi"))
+                .header("Accept", accept)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

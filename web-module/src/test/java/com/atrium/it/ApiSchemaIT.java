@@ -1,0 +1,242 @@
+package com.atrium.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every operation of the API contract, called for real, once with success and at least once with a
+ * refusal; each answer's status, media type and body checked against the document by {@link
+ * Contract}. Fails when the document lists an operation this test does not exercise.
+ */
+@ExtendWith(RunningAtrium.class)
+class ApiSchemaIT {
+
+  /**
+   * Well-formed (Luhn check digit) but far above any card number the demo data or a test issues.
+   */
+  private static final String UNKNOWN_CARD = "889999999994";
+
+  private final Contract contract = new Contract();
+
+  @Test
+  void everyOperationAnswersAsDocumented() throws Exception {
+    Fixtures.PosKey key = Fixtures.posKey();
+    PosClient pos = PosClient.of(key);
+    String phone = PosSalesIT.randomPhone();
+
+    // members
+    var member =
+        record(
+            "POST /api/v1/pos/members",
+            pos.post(
+                    "/api/v1/pos/members",
+                    "{\"phone\":\"" + phone + "\",\"name\":\"契约会员\",\"acceptTerms\":true}")
+                .send());
+    String card = member.json().getString("cardNumber");
+    record(
+        "POST /api/v1/pos/members",
+        pos.post("/api/v1/pos/members", "{\"phone\":\"123\",\"name\":\"x\",\"acceptTerms\":true}")
+            .send());
+    record(
+        "POST /api/v1/pos/members",
+        pos.post(
+                "/api/v1/pos/members",
+                "{\"phone\":\"" + phone + "\",\"name\":\"另一个名字\",\"acceptTerms\":true}")
+            .send());
+    record("POST /api/v1/pos/members", pos.post("/api/v1/pos/members", "{}").send());
+
+    // sales
+    String sale = "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"R-SC-1\",\"amount\":2000.00}";
+    var recorded = record("POST /api/v1/pos/sales", pos.post("/api/v1/pos/sales", sale).send());
+    assertThat(recorded.header("Location")).isPresent();
+    record(
+        "POST /api/v1/pos/sales",
+        pos.post("/api/v1/pos/sales", sale.replace("2000.00", "2000.01")).send());
+    record("POST /api/v1/pos/sales", pos.post("/api/v1/pos/sales", "{}").send());
+    record(
+        "POST /api/v1/pos/sales",
+        pos.post(
+                "/api/v1/pos/sales",
+                "{\"cardNumber\":\""
+                    + UNKNOWN_CARD
+                    + "\",\"receiptNumber\":\"R-SC-2\",\"amount\":1}")
+            .send());
+    long saleId = recorded.json().getJsonNumber("saleId").longValue();
+    record("GET /api/v1/pos/sales/{id}", pos.get("/api/v1/pos/sales/" + saleId).send());
+    record("GET /api/v1/pos/sales/{id}", pos.get("/api/v1/pos/sales/1").send());
+
+    // balances
+    record(
+        "POST /api/v1/pos/balance-inquiries",
+        pos.post("/api/v1/pos/balance-inquiries", "{\"phone\":\"" + phone + "\"}").send());
+    record(
+        "POST /api/v1/pos/balance-inquiries",
+        pos.post("/api/v1/pos/balance-inquiries", "{}").send());
+    record(
+        "POST /api/v1/pos/balance-inquiries",
+        pos.post("/api/v1/pos/balance-inquiries", "{\"cardNumber\":\"" + UNKNOWN_CARD + "\"}")
+            .send());
+    record(
+        "GET /api/v1/pos/members/{cardNumber}/balance",
+        pos.get("/api/v1/pos/members/" + card + "/balance").send());
+    record(
+        "GET /api/v1/pos/members/{cardNumber}/balance",
+        pos.get("/api/v1/pos/members/" + UNKNOWN_CARD + "/balance").send());
+    record(
+        "GET /api/v1/pos/members/{cardNumber}/balance",
+        pos.get("/api/v1/pos/members/000000000000/balance").send());
+
+    // points as cash
+    String payment =
+        "{\"cardNumber\":\""
+            + card
+            + "\",\"paymentReference\":\"P-SC-1\",\"billAmount\":120.00,\"points\":1000}";
+    record(
+        "POST /api/v1/pos/point-payments", pos.post("/api/v1/pos/point-payments", payment).send());
+    record(
+        "POST /api/v1/pos/point-payments",
+        pos.post("/api/v1/pos/point-payments", payment.replace("1000", "999")).send());
+    record(
+        "POST /api/v1/pos/point-payments",
+        pos.post("/api/v1/pos/point-payments", payment.replace("120.00", "-1")).send());
+
+    // refunds
+    record(
+        "POST /api/v1/pos/refunds",
+        pos.post(
+                "/api/v1/pos/refunds",
+                "{\"receiptNumber\":\"R-SC-1\",\"refundReference\":\"RF-SC-1\",\"amount\":100.00}")
+            .send());
+    record(
+        "POST /api/v1/pos/refunds",
+        pos.post(
+                "/api/v1/pos/refunds",
+                "{\"receiptNumber\":\"R-NONE\",\"refundReference\":\"RF-SC-2\",\"amount\":1}")
+            .send());
+    record(
+        "POST /api/v1/pos/refunds",
+        pos.post("/api/v1/pos/refunds", "{\"receiptNumber\":\"R-SC-1\"}").send());
+
+    // rewards and coupons
+    String reward = PosRedemptionIT.reward(key.tenant().id(), 100, 5, 5);
+    String redemption = "{\"phone\":\"" + phone + "\",\"rewardCode\":\"" + reward + "\"}";
+    var redeemed =
+        record(
+            "POST /api/v1/pos/redemptions",
+            pos.post("/api/v1/pos/redemptions", redemption)
+                .header("Idempotency-Key", "sc-1")
+                .send());
+    record("POST /api/v1/pos/redemptions", pos.post("/api/v1/pos/redemptions", redemption).send());
+    record(
+        "POST /api/v1/pos/redemptions",
+        pos.post("/api/v1/pos/redemptions", redemption.replace(reward, "NOPE-" + reward))
+            .header("Idempotency-Key", "sc-2")
+            .send());
+    long redemptionId = redeemed.json().getJsonNumber("redemptionId").longValue();
+    String one = "/api/v1/pos/redemptions/" + redemptionId;
+    record("GET /api/v1/pos/redemptions/{id}", pos.get(one).send());
+    record("GET /api/v1/pos/redemptions/{id}", pos.get("/api/v1/pos/redemptions/1").send());
+    var qr = record("GET /api/v1/pos/redemptions/{id}/qr", pos.get(one + "/qr").send());
+    assertThat(qr.body()).isNotEmpty();
+    record("GET /api/v1/pos/redemptions/{id}/qr", pos.get("/api/v1/pos/redemptions/1/qr").send());
+    record(
+        "POST /api/v1/pos/redemptions/{id}/cancellation",
+        pos.post(one + "/cancellation", "").send());
+    record(
+        "POST /api/v1/pos/redemptions/{id}/cancellation",
+        pos.post("/api/v1/pos/redemptions/1/cancellation", "").send());
+
+    // who am I, for each kind of key; a key of another kind is refused
+    record("GET /api/v1/pos/whoami", pos.get("/api/v1/pos/whoami").send());
+    record("GET /api/v1/pos/whoami", pos.get("/api/v1/pos/whoami").unsigned().send());
+    for (String[] kind :
+        new String[][] {
+          {"CAR_PARK", "/api/v1/parking/whoami"},
+          {"WIFI_CONTROLLER", "/api/v1/wifi/whoami"},
+          {"PARTNER", "/api/v1/partner/whoami"}
+        }) {
+      PosClient machine = PosClient.of(Fixtures.machineKey(kind[0]));
+      record("GET " + kind[1], machine.get(kind[1]).send());
+      record("GET " + kind[1], pos.get(kind[1]).send());
+      record("GET " + kind[1], machine.get(kind[1]).signWith("wrong").send());
+    }
+    record(
+        "GET /api/v1/pos/whoami",
+        PosClient.of(Fixtures.machineKey("PARTNER")).get("/api/v1/pos/whoami").send());
+
+    // the operators' API, from a portal session
+    Fixtures.UserRow admin = Fixtures.operator("OPERATOR_ADMIN");
+    PortalClient browser = new PortalClient();
+    browser.login(admin.username(), admin.password());
+    record("GET /api/v1/operator/earning-rules", browser.get("/api/v1/operator/earning-rules"));
+    record("GET /api/v1/operator/earning-rules", anonymous("/api/v1/operator/earning-rules"));
+    // a window in the future that no other test's sale can fall into, with the rules in force
+    Instant from = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+    String publication =
+        "{\"effectiveFrom\":\""
+            + from
+            + "\",\"effectiveTo\":\""
+            + from.plus(Duration.ofHours(1))
+            + "\",\"note\":\"contract check\",\"rules\":"
+            + EarningRulesIT.inForce(Instant.now()).toJson()
+            + "}";
+    record(
+        "POST /api/v1/operator/earning-rules",
+        browser.postJson("/api/v1/operator/earning-rules", publication));
+    record(
+        "POST /api/v1/operator/earning-rules",
+        browser.postJson(
+            "/api/v1/operator/earning-rules",
+            publication.replace("\"baseRate\":\"", "\"baseRate\":\"-")));
+    String period = "{\"from\":\"2026-01-01\",\"to\":\"2026-01-02\"}";
+    record(
+        "POST /api/v1/operator/earning-rules/simulations",
+        browser.postJson("/api/v1/operator/earning-rules/simulations", period));
+    record(
+        "POST /api/v1/operator/earning-rules/simulations",
+        browser.postJson(
+            "/api/v1/operator/earning-rules/simulations", period.replace("01-02", "13-45")));
+    record("GET /api/v1/operator/ledger-check", browser.get("/api/v1/operator/ledger-check"));
+    record("GET /api/v1/operator/ledger-check", anonymous("/api/v1/operator/ledger-check"));
+
+    assertThat(contract.succeeded())
+        .as("operations checked with a success")
+        .isEqualTo(Contract.operations());
+    assertThat(contract.failed())
+        .as("operations checked with a refusal")
+        .isEqualTo(Contract.operations());
+  }
+
+  private PosClient.Response record(String operation, PosClient.Response r) {
+    contract.check(operation, r.status(), r.header("Content-Type").orElse(null), r.body());
+    return r;
+  }
+
+  private void record(String operation, PortalClient.Page page) {
+    contract.check(
+        operation,
+        page.status(),
+        page.headers().firstValue("Content-Type").orElse(null),
+        page.body());
+  }
+
+  private static PortalClient.Page anonymous(String path) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + path))
+                    .header("Accept", "application/json")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return new PortalClient.Page(r.statusCode(), r.headers(), r.body());
+  }
+}
