@@ -52,6 +52,10 @@ public class AppUser {
   @Column(name = "tenant_id", updatable = false)
   private Long tenantId;
 
+  /** The one mall an operator login is confined to; null for group-wide staff and store logins. */
+  @Column(name = "mall_id")
+  private Long mallId;
+
   @Column(nullable = false)
   private boolean enabled = true;
 
@@ -87,10 +91,22 @@ public class AppUser {
       Long tenantId,
       Set<String> roles,
       Instant now) {
+    this(username, displayName, passwordHash, tenantId, null, roles, now);
+  }
+
+  AppUser(
+      String username,
+      String displayName,
+      String passwordHash,
+      Long tenantId,
+      Long mallId,
+      Set<String> roles,
+      Instant now) {
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.tenantId = tenantId;
+    this.mallId = mallId;
     this.roles = new TreeSet<>(roles);
     this.createdAt = now;
     this.mustChangePassword = true;
@@ -170,11 +186,16 @@ public class AppUser {
     this.roles = new TreeSet<>(roles);
   }
 
+  void confineTo(Long mallId) {
+    this.mallId = mallId;
+  }
+
   public Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("username", username);
     m.put("displayName", displayName);
     m.put("tenantId", tenantId);
+    m.put("mallId", mallId);
     m.put("roles", roles);
     m.put("enabled", enabled);
     m.put("lockedUntil", lockedUntil);
@@ -200,6 +221,10 @@ public class AppUser {
 
   public Optional<Long> tenantId() {
     return Optional.ofNullable(tenantId);
+  }
+
+  public Optional<Long> mallId() {
+    return Optional.ofNullable(mallId);
   }
 
   public Set<String> roles() {

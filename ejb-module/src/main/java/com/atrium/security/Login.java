@@ -4,12 +4,17 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
-/** What the logins page shows of a login; never its password or hash. */
+/**
+ * What the logins page shows of a login; never its password or hash.
+ *
+ * @param mallId the one mall an operator login is confined to; null for group-wide staff
+ */
 public record Login(
     long id,
     String username,
     String displayName,
     Long tenantId,
+    Long mallId,
     Set<String> roles,
     boolean enabled,
     Instant lockedUntil,
@@ -28,6 +33,7 @@ public record Login(
         u.username(),
         u.displayName(),
         u.tenantId().orElse(null),
+        u.mallId().orElse(null),
         u.roles(),
         u.isEnabled(),
         u.lockedUntil().orElse(null),

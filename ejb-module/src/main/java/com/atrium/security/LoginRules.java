@@ -41,17 +41,29 @@ public final class LoginRules {
   }
 
   /**
-   * Refuses a change that would leave no enabled admin: {@code enabledAdmins} are the ids of the
-   * enabled admins before the change, which makes login {@code userId} enabled or not and gives it
-   * {@code rolesAfter}.
+   * Refuses a mall for a store's login: an assistant works in its tenant's mall. An operator login
+   * is group-wide (no mall) or confined to one mall.
+   */
+  public static void requireScope(Set<String> roles, Long mallId) {
+    if (mallId != null && roles.stream().anyMatch(TENANT_BOUND::contains)) {
+      throw DomainException.invalid(
+          "MALL_NOT_ALLOWED", "mall", "A store's login works in its tenant's mall");
+    }
+  }
+
+  /**
+   * Refuses a change that would leave no enabled group-wide admin (only they manage logins and
+   * machine keys): {@code enabledAdmins} are the ids of the enabled group-wide admins before the
+   * change, which leaves login {@code userId} an enabled group-wide login or not ({@code
+   * groupWideAfter}) and gives it {@code rolesAfter}.
    */
   public static void requireAnAdminLeft(
-      Collection<Long> enabledAdmins, long userId, boolean enabledAfter, Set<String> rolesAfter) {
-    boolean stillAdmin = enabledAfter && rolesAfter.contains(Roles.OPERATOR_ADMIN);
+      Collection<Long> enabledAdmins, long userId, boolean groupWideAfter, Set<String> rolesAfter) {
+    boolean stillAdmin = groupWideAfter && rolesAfter.contains(Roles.OPERATOR_ADMIN);
     boolean othersLeft = enabledAdmins.stream().anyMatch(id -> id != userId);
     if (!stillAdmin && !othersLeft) {
       throw DomainException.conflict(
-          "LAST_ADMIN", "The operator keeps at least one enabled administrator");
+          "LAST_ADMIN", "The operator keeps at least one enabled group-wide administrator");
     }
   }
 }

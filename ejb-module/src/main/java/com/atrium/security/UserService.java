@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,26 +39,33 @@ public class UserService {
   public AppUser createMerchantAssistant(
       long tenantId, String username, String displayName, String password) {
     caller.requireGroupWide();
-    return create(username, displayName, password, tenantId, Set.of(Roles.MERCHANT_ASSISTANT));
+    return create(
+        username, displayName, password, tenantId, null, Set.of(Roles.MERCHANT_ASSISTANT));
   }
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public AppUser createOperatorUser(
       String username, String displayName, String password, Set<String> roles) {
     caller.requireGroupWide();
-    return create(username, displayName, password, null, roles);
+    return create(username, displayName, password, null, null, roles);
   }
 
   /**
    * A new login with the roles given; a store's login ({@link Roles#TENANT_BOUND}) names its
-   * tenant, an operator login none. The password the admin chose is temporary: the person replaces
-   * it at their first login.
+   * tenant, an operator login none, and is group-wide ({@code mallId} null) or confined to one mall
+   * (an id from the tenant context's mall registry; the foreign key refuses any other). The
+   * password the admin chose is temporary: the person replaces it at their first login.
    */
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public Login createLogin(
-      String username, String displayName, String password, Set<String> roles, Long tenantId) {
+      String username,
+      String displayName,
+      String password,
+      Set<String> roles,
+      Long tenantId,
+      Long mallId) {
     caller.requireGroupWide();
-    return Login.of(create(username, displayName, password, tenantId, roles));
+    return Login.of(create(username, displayName, password, tenantId, mallId, roles));
   }
 
   /**
@@ -128,16 +136,35 @@ public class UserService {
         .getResultList();
   }
 
-  /** New roles for a login; its tenant binding stays, so the roles must fit it. */
+  /** New roles for a login; its tenant binding and mall stay, so the roles must fit them. */
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public Login changeRoles(long userId, Set<String> roles) {
+    return changeAccess(userId, roles, require(userId).mallId().orElse(null));
+  }
+
+  /**
+   * New roles and mall scope for a login, in one audited change; its tenant binding stays. An
+   * enabled group-wide admin always remains (only they manage logins).
+   */
+  @RolesAllowed(Roles.OPERATOR_ADMIN)
+  public Login changeAccess(long userId, Set<String> roles, Long mallId) {
     caller.requireGroupWide();
     AppUser user = require(userId);
     LoginRules.requireRoles(roles, user.tenantId().orElse(null));
-    LoginRules.requireAnAdminLeft(lockEnabledAdmins(), userId, user.isEnabled(), roles);
+    LoginRules.requireScope(roles, mallId);
+    LoginRules.requireAnAdminLeft(
+        lockEnabledAdmins(), userId, user.isEnabled() && mallId == null, roles);
     var before = user.snapshot();
+    boolean mallChanged = !Objects.equals(user.mallId().orElse(null), mallId);
     user.changeRoles(roles);
-    audit.record("USER_ROLES_CHANGED", "app_user", userId, before, user.snapshot());
+    user.confineTo(mallId);
+    // one record: its before and after states show the roles and the mall
+    audit.record(
+        mallChanged ? "USER_MALL_CHANGED" : "USER_ROLES_CHANGED",
+        "app_user",
+        userId,
+        before,
+        user.snapshot());
     return Login.of(user);
   }
 
@@ -187,13 +214,14 @@ public class UserService {
   }
 
   /**
-   * The enabled admins, their rows locked until the transaction ends: two admins disabling each
-   * other at once are serialised, so the second sees the first's change and is refused.
+   * The enabled group-wide admins, their rows locked until the transaction ends: two admins
+   * disabling each other at once are serialised, so the second sees the first's change and is
+   * refused.
    */
   private List<Long> lockEnabledAdmins() {
     List<?> ids =
         em.createNativeQuery(
-                "select u.id from app_user u where u.enabled = ?1 and exists (select 1 from"
+                "select u.id from app_user u where u.enabled = ?1 and u.mall_id is null and exists (select 1 from"
                     + " app_user_role r where r.user_id = u.id and r.role = ?2) for update")
             .setParameter(1, true)
             .setParameter(2, Roles.OPERATOR_ADMIN)
@@ -202,7 +230,12 @@ public class UserService {
   }
 
   private AppUser create(
-      String username, String displayName, String password, Long tenantId, Set<String> roles) {
+      String username,
+      String displayName,
+      String password,
+      Long tenantId,
+      Long mallId,
+      Set<String> roles) {
     String name = username == null ? "" : username.trim();
     if (!USERNAME.matcher(name).matches()) {
       throw DomainException.invalid(
@@ -215,6 +248,7 @@ public class UserService {
           "DISPLAY_NAME_REQUIRED", "displayName", "A display name is required");
     }
     LoginRules.requireRoles(roles, tenantId);
+    LoginRules.requireScope(roles, mallId);
     if (tenantId != null) {
       requireTenant(tenantId);
     }
@@ -233,7 +267,13 @@ public class UserService {
     }
     AppUser user =
         new AppUser(
-            name, displayName.trim(), passwords.hash(password), tenantId, roles, clock.now());
+            name,
+            displayName.trim(),
+            passwords.hash(password),
+            tenantId,
+            mallId,
+            roles,
+            clock.now());
     em.persist(user);
     em.flush();
     audit.record("USER_CREATED", "app_user", user.id(), null, user.snapshot());

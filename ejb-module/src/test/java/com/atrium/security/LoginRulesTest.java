@@ -117,4 +117,22 @@ class LoginRulesTest {
             () -> LoginRules.requireAnAdminLeft(List.of(), 5L, false, Set.of(Roles.OPERATOR_ADMIN)))
         .isInstanceOf(DomainException.class);
   }
+
+  @Test
+  void onlyOperatorLoginsAreConfinedToAMallAndAGroupWideAdminRemains() {
+    assertThat(refusal(() -> LoginRules.requireScope(Set.of(Roles.MERCHANT_ASSISTANT), 7L)).code())
+        .isEqualTo("MALL_NOT_ALLOWED");
+    assertThatCode(() -> LoginRules.requireScope(Set.of(Roles.OPERATOR_MARKETING), 7L))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> LoginRules.requireScope(Set.of(Roles.MERCHANT_ASSISTANT), null))
+        .doesNotThrowAnyException();
+    // confining the only group-wide admin to one mall would leave nobody to manage logins
+    assertThat(
+            refusal(
+                    () ->
+                        LoginRules.requireAnAdminLeft(
+                            List.of(1L), 1L, false, Set.of(Roles.OPERATOR_ADMIN)))
+                .code())
+        .isEqualTo("LAST_ADMIN");
+  }
 }

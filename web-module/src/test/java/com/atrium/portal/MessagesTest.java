@@ -45,6 +45,7 @@ class MessagesTest {
           "TENANT_NOT_ALLOWED",
           "TENANT_CODE_UNKNOWN",
           "LAST_ADMIN",
+          "MALL_NOT_ALLOWED",
           "GROUP_SCOPE_REQUIRED",
           "CURRENT_PASSWORD_WRONG",
           "PASSWORD_UNCHANGED",

@@ -45,6 +45,15 @@ final class Logins {
     browser.type(By.id("create:password"), password);
   }
 
+  /** Confines the login being created to one mall, picked by its name. */
+  void chooseMall(String name) {
+    browser.choose(
+        By.id("create:mall"),
+        By.cssSelector("#create\\:mall_items li[data-label='" + name + "']"),
+        By.id("create:mall_label"),
+        name);
+  }
+
   void save() {
     browser.clickable(By.id("create:save")).click();
   }

@@ -32,6 +32,7 @@ class LoginsAndAuditPagesIT {
 
   private static final String INITIAL = "Initial-pass-2026";
   private static final String CHOSEN = "Chosen-pass-2026";
+  private static final String CHENGDU = "星汇天地 Star Harbour Chengdu";
 
   @Test
   void anAdminManagesAMarketingLoginAndReadsWhatHappenedInTheAuditLog() throws Exception {
@@ -48,12 +49,15 @@ class LoginsAndAuditPagesIT {
               By.id("create"), "An operator login belongs to no tenant: leave the tenant empty."));
       admin.type(By.id("create:tenant"), "");
       admin.type(By.id("create:password"), INITIAL);
+      // marketing for the Chengdu mall only
+      logins.chooseMall(CHENGDU);
       logins.save();
       admin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("create-dialog")));
 
       logins.find(username);
       assertThat(admin.text(By.id("logins:table_data")))
-          .contains(username, "市场部 小李", "Marketing", "Enabled", "Must choose a new password");
+          .contains(
+              username, "市场部 小李", "Marketing", CHENGDU, "Enabled", "Must choose a new password");
       // the role filter: the colleague is marketing, not a store assistant
       logins.filterRole("Store assistant");
       admin.wait.until(
@@ -87,6 +91,7 @@ class LoginsAndAuditPagesIT {
       colleague.clickable(By.id("password:submit")).click();
       colleague.wait.until(ExpectedConditions.urlContains("/operator/dashboard.xhtml"));
       assertThat(colleague.text(By.id("user-name"))).isEqualTo(username);
+      assertThat(colleague.text(By.id("mall-name"))).isEqualTo(CHENGDU);
     }
 
     long userId =

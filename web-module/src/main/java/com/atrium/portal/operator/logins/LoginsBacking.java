@@ -8,6 +8,8 @@ import com.atrium.security.Login;
 import com.atrium.security.Roles;
 import com.atrium.security.UserService;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
 import jakarta.annotation.PostConstruct;
@@ -27,7 +29,8 @@ import java.util.Map;
 /**
  * {@code operator/logins.xhtml}: find people's logins, create one, change its roles, enable or
  * disable it, reset its password (the temporary one is shown here once, and never again), end a
- * lockout. Tenants are named by their code on this page.
+ * lockout. Tenants are named by their code on this page; an operator login is group-wide or
+ * confined to one mall.
  */
 @Named
 @ViewScoped
@@ -41,10 +44,11 @@ public class LoginsBacking implements Serializable {
           "displayName", "create:displayName",
           "password", "create:password",
           "roles", "create:roles",
-          "tenant", "create:tenant");
+          "tenant", "create:tenant",
+          "mall", "create:mall");
 
   private static final Map<String, String> ROLES_FIELDS =
-      Map.of("roles", "roles:roles", "tenant", "roles:roles");
+      Map.of("roles", "roles:roles", "tenant", "roles:roles", "mall", "roles:mall");
 
   private static final Map<String, String> FILTER_FIELDS = Map.of("tenant", "logins:tenant");
 
@@ -52,6 +56,7 @@ public class LoginsBacking implements Serializable {
   @Inject CurrentCaller caller;
   @EJB TenantService tenants;
   @Inject MallConfiguration mall;
+  @EJB MallRegistry registry;
 
   private PagedModel<Login> model;
   private String query;
@@ -62,10 +67,14 @@ public class LoginsBacking implements Serializable {
   private String displayName;
   private List<String> roles = new ArrayList<>();
   private String newTenantCode;
+  private Long newMallId;
   private transient String password;
 
   private Login selected;
   private List<String> selectedRoles = new ArrayList<>();
+  private Long selectedMallId;
+
+  private List<MallSummary> malls;
 
   /**
    * The last reset's temporary password, shown once in its dialog; never kept past the next call.
@@ -104,6 +113,7 @@ public class LoginsBacking implements Serializable {
     displayName = null;
     roles = new ArrayList<>();
     newTenantCode = null;
+    newMallId = null;
     password = null;
   }
 
@@ -111,7 +121,12 @@ public class LoginsBacking implements Serializable {
     try {
       Login created =
           users.createLogin(
-              username, displayName, password, new LinkedHashSet<>(roles), tenantId(newTenantCode));
+              username,
+              displayName,
+              password,
+              new LinkedHashSet<>(roles),
+              tenantId(newTenantCode),
+              newMallId);
       PortalMessages.info("logins.created", created.username());
     } catch (RuntimeException e) {
       PortalMessages.error(e, CREATE_FIELDS);
@@ -123,11 +138,12 @@ public class LoginsBacking implements Serializable {
   public void editRoles(Login login) {
     selected = login;
     selectedRoles = new ArrayList<>(login.roles());
+    selectedMallId = login.mallId();
   }
 
   public void saveRoles() {
     try {
-      users.changeRoles(selected.id(), new LinkedHashSet<>(selectedRoles));
+      users.changeAccess(selected.id(), new LinkedHashSet<>(selectedRoles), selectedMallId);
       PortalMessages.info("logins.rolesChanged", selected.username());
     } catch (RuntimeException e) {
       PortalMessages.error(e, ROLES_FIELDS);
@@ -190,6 +206,26 @@ public class LoginsBacking implements Serializable {
     return tenantId == null
         ? ""
         : tenantCodes.computeIfAbsent(tenantId, id -> tenants.view(id).code());
+  }
+
+  /** The operator's malls, for the scope of an operator login. */
+  public List<MallSummary> getMalls() {
+    if (malls == null) {
+      malls = registry.malls();
+    }
+    return malls;
+  }
+
+  /** Where a login works: its mall, the whole group (operator staff), or nothing (a store's). */
+  public String scope(Login login) {
+    if (login.mallId() != null) {
+      return getMalls().stream()
+          .filter(m -> m.id() == login.mallId())
+          .findFirst()
+          .map(MallSummary::name)
+          .orElse("");
+    }
+    return login.tenantId() == null ? PortalMessages.text("logins.mallGroup") : "";
   }
 
   public boolean locked(Login login) {
@@ -262,6 +298,22 @@ public class LoginsBacking implements Serializable {
 
   public void setNewTenantCode(String newTenantCode) {
     this.newTenantCode = newTenantCode;
+  }
+
+  public Long getNewMallId() {
+    return newMallId;
+  }
+
+  public void setNewMallId(Long newMallId) {
+    this.newMallId = newMallId;
+  }
+
+  public Long getSelectedMallId() {
+    return selectedMallId;
+  }
+
+  public void setSelectedMallId(Long selectedMallId) {
+    this.selectedMallId = selectedMallId;
   }
 
   public String getPassword() {
