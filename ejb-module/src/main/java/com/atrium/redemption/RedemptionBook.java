@@ -166,6 +166,16 @@ public class RedemptionBook {
    * verifies coupons of the operator's own stock.
    */
   public RedemptionReceipt verify(String code, Optional<Long> tenantScope, String by) {
+    return verify(code, tenantScope, by, false);
+  }
+
+  /**
+   * As {@link #verify(String, Optional, String)}; with {@code repeatIsReplay}, a coupon this same
+   * verifier already verified is answered again as a replay (a till retrying after a lost answer)
+   * instead of refused.
+   */
+  public RedemptionReceipt verify(
+      String code, Optional<Long> tenantScope, String by, boolean repeatIsReplay) {
     Redemption r = findCoupon(code, tenantScope);
     Instant now = clock.now();
     int won =
@@ -178,6 +188,9 @@ public class RedemptionBook {
             .executeUpdate();
     em.refresh(r);
     if (won == 0) {
+      if (repeatIsReplay && r.status() == Redemption.Status.VERIFIED && by.equals(r.verifiedBy())) {
+        return receipt(r, true);
+      }
       throw refusalFor(r, now);
     }
     return receipt(r, false);

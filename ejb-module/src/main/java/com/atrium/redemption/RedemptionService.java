@@ -66,6 +66,23 @@ public class RedemptionService {
     return book.coupon(couponCode, scope());
   }
 
+  /**
+   * A till verifies (核销) a coupon of its own tenant's reward; another tenant's code is not found.
+   * The same key retrying after a lost answer gets the verified coupon again, as a replay.
+   */
+  @RolesAllowed(Roles.POS)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RedemptionReceipt verifyAtTill(String couponCode) {
+    return book.verify(couponCode, Optional.of(caller.requireTenantId()), caller.name(), true);
+  }
+
+  /** A coupon of the till's tenant, to show before verifying it; changes nothing. */
+  @RolesAllowed(Roles.POS)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RedemptionReceipt couponAtTill(String couponCode) {
+    return book.coupon(couponCode, Optional.of(caller.requireTenantId()));
+  }
+
   @RolesAllowed(Roles.POS)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public RedemptionReceipt cancelOwn(long redemptionId) {

@@ -7,6 +7,7 @@ import com.atrium.client.ApiClient;
 import com.atrium.client.ApiException;
 import com.atrium.client.ApiResponse;
 import com.atrium.client.api.PosApi;
+import com.atrium.client.model.CouponResult;
 import com.atrium.client.model.MemberBalance;
 import com.atrium.client.model.MemberReference;
 import com.atrium.client.model.MemberRegistration;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The contract used as an integrator uses it: a Java client generated from /openapi's document at
  * build time (openapi-generator, library "native"), requests signed by {@link SigningInterceptor},
  * nothing else of Atrium's. A till registers a member, records a sale and replays it, pays with
- * points, redeems a reward and checks its coupon, and reads the balance.
+ * points, redeems a reward, checks and verifies its coupon, and reads the balance.
  */
 @ExtendWith(RunningAtrium.class)
 class ApiClientIT {
@@ -95,6 +96,16 @@ class ApiClientIT {
     assertThat(coupon.getValidUntil()).isAfter(coupon.getIssuedAt());
     File qr = pos.getRedemptionQr(redeemed.getRedemptionId());
     assertThat(Files.readAllBytes(qr.toPath())).startsWith(0x89, 'P', 'N', 'G');
+    // the providing tenant's till looks the coupon up, then verifies it (核销); a retry replays
+    CouponResult shown = pos.getCoupon(redeemed.getCouponCode());
+    assertThat(shown.getRewardCode()).isEqualTo(reward);
+    assertThat(shown.getStatus()).isEqualTo(CouponResult.StatusEnum.ISSUED);
+    ApiResponse<CouponResult> verified = pos.verifyCouponWithHttpInfo(redeemed.getCouponCode());
+    assertThat(verified.getData().getStatus()).isEqualTo(CouponResult.StatusEnum.VERIFIED);
+    assertThat(verified.getHeaders().get("idempotent-replayed")).containsExactly("false");
+    ApiResponse<CouponResult> retried = pos.verifyCouponWithHttpInfo(redeemed.getCouponCode());
+    assertThat(retried.getData()).isEqualTo(verified.getData());
+    assertThat(retried.getHeaders().get("idempotent-replayed")).containsExactly("true");
 
     MemberBalance balance = pos.inquireBalance(new MemberReference().phone(phone));
     assertThat(balance.getBalance()).isEqualTo(earned - 1300);

@@ -148,6 +148,20 @@ class ApiSchemaIT {
     var qr = record("GET /api/v1/pos/redemptions/{id}/qr", pos.get(one + "/qr").send());
     assertThat(qr.body()).isNotEmpty();
     record("GET /api/v1/pos/redemptions/{id}/qr", pos.get("/api/v1/pos/redemptions/1/qr").send());
+    // a second coupon of the same reward, looked up and verified at the providing tenant's till
+    var second =
+        pos.post("/api/v1/pos/redemptions", redemption).header("Idempotency-Key", "sc-3").send();
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    String coupon = "/api/v1/pos/coupons/" + second.json().getString("couponCode");
+    record("GET /api/v1/pos/coupons/{code}", pos.get(coupon).send());
+    record("GET /api/v1/pos/coupons/{code}", pos.get("/api/v1/pos/coupons/NO-SUCH-CODE").send());
+    record(
+        "POST /api/v1/pos/coupons/{code}/verification",
+        pos.post(coupon + "/verification", "").send());
+    PosClient otherTill = PosClient.of(Fixtures.posKey());
+    record(
+        "POST /api/v1/pos/coupons/{code}/verification",
+        otherTill.post(coupon + "/verification", "").send());
     record(
         "POST /api/v1/pos/redemptions/{id}/cancellation",
         pos.post(one + "/cancellation", "").send());

@@ -78,6 +78,7 @@ class DatabaseOutageIT {
     PortalClient chinese = new PortalClient(atrium.baseUri(), "zh-CN");
     assertThat(admin.login("admin", "Atrium#2026").redirectPath()).contains(DASHBOARD);
     assertThat(chinese.login("finance", "Atrium#2026").redirectPath()).contains(DASHBOARD);
+    String loginsView = admin.get("/operator/logins.xhtml").viewState();
     String acknowledged = "R-BEFORE-" + UUID.randomUUID();
     var before = pos.post(SALES, sale(acknowledged)).send();
     assertThat(before.status()).as(before.toString()).isEqualTo(201);
@@ -117,6 +118,20 @@ class DatabaseOutageIT {
     var zhPage = chinese.get(DASHBOARD);
     assertThat(zhPage.status()).isEqualTo(503);
     assertThat(zhPage.body()).contains("服务暂时不可用");
+    // an ajax search on an open page: sent to the same page instead of failing silently
+    var ajax =
+        admin.postForm(
+            "/operator/logins.xhtml",
+            Map.of(
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "logins:search",
+                "jakarta.faces.partial.execute", "logins",
+                "jakarta.faces.partial.render", "logins",
+                "logins", "logins",
+                "logins:search", "logins:search",
+                "logins:query", "admin",
+                "jakarta.faces.ViewState", loginsView));
+    assertThat(ajax.body()).as(ajax.toString()).contains("<redirect url=\"/unavailable.xhtml\"");
     var login = new PortalClient(atrium.baseUri(), "en").login("service", "Atrium#2026");
     assertThat(login.status()).as(login.toString()).isEqualTo(503);
     assertThat(login.body()).contains("Temporarily unavailable");

@@ -76,6 +76,8 @@ class MalformedBodiesIT {
           "{\"receiptNumber\":\"MB-NO-SUCH-SALE\",\"refundReference\":\"MB-RF1\",\"amount\":1.00}",
           "POST /api/v1/pos/redemptions/{id}/cancellation",
           "{}",
+          "POST /api/v1/pos/coupons/{code}/verification",
+          "{}",
           "POST /api/v1/operator/earning-rules",
           "{\"effectiveFrom\":\"2020-01-01T00:00:00Z\",\"effectiveTo\":\"2019-12-01T00:00:00Z\","
               + "\"note\":\"malformed\",\"rules\":"

@@ -183,14 +183,45 @@ class PosRedemptionIT {
   }
 
   @Test
+  void theProvidingTenantsTillVerifiesACouponOnceAndAnotherTenantSeesNothing() {
+    earn("S-8", "1000.00");
+    String reward = reward(key.tenant().id(), 100, 5, 5);
+    String code = redeem(reward, "rk-3").json().getString("couponCode");
+    String coupon = "/api/v1/pos/coupons/" + code;
+    PosClient otherTill = PosClient.of(Fixtures.posKey());
+
+    var shown = pos.get(coupon).send();
+    assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+    assertThat(shown.json().getString("status")).isEqualTo("ISSUED");
+    assertThat(shown.json().containsKey("balance")).isFalse();
+    var elsewhere = otherTill.post(coupon + "/verification", "").send();
+    assertThat(elsewhere.status()).isEqualTo(404);
+    assertThat(elsewhere.problemCode()).isEqualTo("COUPON_NOT_FOUND");
+    assertThat(otherTill.get(coupon).send().status()).isEqualTo(404);
+
+    var verified = pos.post(coupon + "/verification", "").send();
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    assertThat(verified.json().getString("status")).isEqualTo("VERIFIED");
+    assertThat(verified.header("Idempotent-Replayed")).contains("false");
+    // the till retries after a lost answer: the same coupon, nothing verified twice
+    var retried = pos.post(coupon + "/verification", "").send();
+    assertThat(retried.status()).isEqualTo(200);
+    assertThat(retried.header("Idempotent-Replayed")).contains("true");
+    assertThat(db().value("select verified_by from redemption where coupon_code = ?", code))
+        .isEqualTo(key.keyId());
+    assertThat(pos.get(coupon).send().json().getString("status")).isEqualTo("VERIFIED");
+    assertThat(balance()).isEqualTo(900);
+    assertLedgerBalanced();
+  }
+
+  @Test
   void aVerifiedCouponCannotBeCancelled() {
     earn("S-7", "1000.00");
     String reward = reward(key.tenant().id(), 100, 5, 5);
     var r = redeem(reward, "rk-2").json();
-    db().update(
-            "update redemption set status = 'VERIFIED', verified_at = ?, verified_by = 'it' where id = ?",
-            Instant.now(),
-            r.getJsonNumber("redemptionId").longValue());
+    var verified =
+        pos.post("/api/v1/pos/coupons/" + r.getString("couponCode") + "/verification", "").send();
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
     var cancel =
         pos.post(REDEMPTIONS + "/" + r.getJsonNumber("redemptionId") + "/cancellation", "").send();
     assertThat(cancel.status()).isEqualTo(409);

@@ -1,6 +1,5 @@
 package com.atrium.api.operator;
 
-import com.atrium.api.problem.Problem;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.EarningRuleSet;
 import com.atrium.earning.RuleScope;
@@ -28,11 +27,6 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The earning rules for operators (marketing, admin; finance reads): the versions, publishing a new
@@ -41,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/operator/earning-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Operator")
 @ApplicationScoped
 public class EarningRulesResource {
 
@@ -49,15 +42,6 @@ public class EarningRulesResource {
   @EJB WhatIfSimulator simulator;
 
   @GET
-  @Operation(
-      summary = "All versions of the earning rules, newest first",
-      description =
-          "The group's versions and each mall's (a one-mall caller sees the group's and its"
-              + " mall's); `mall` is absent on the group's, `inForce` marks what each scope uses"
-              + " now.")
-  @APIResponse(responseCode = "200", description = "The versions")
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
   public String versions() {
     JsonArrayBuilder a = Json.createArrayBuilder();
     rules.versions().forEach(v -> a.add(version(v)));
@@ -65,23 +49,6 @@ public class EarningRulesResource {
   }
 
   @POST
-  @Operation(
-      summary = "Publish a new version of the rules",
-      description =
-          "Body: {mall?, effectiveFrom, effectiveTo?, note?, rules}. `mall` (a mall code) makes"
-              + " the version that mall's own; without it the version is the group's (a one-mall"
-              + " caller's: its mall's). A version starts now or later; it never changes what"
-              + " recorded sales were given.")
-  @APIResponse(responseCode = "201", description = "The new version")
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid rules, dates or period",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
   public Response publish(String body) {
     JsonObject o = read(body);
     RuleVersionView v =
@@ -96,25 +63,6 @@ public class EarningRulesResource {
 
   @POST
   @Path("/simulations")
-  @Operation(
-      summary = "What-if: a draft over a past period, against what was issued",
-      description =
-          "Body: {mall?, from, to (dates in the mall's zone, inclusive), rules? (a draft;"
-              + " default: the rules that apply in the scope now)}. A mall's draft runs over that"
-              + " mall's sales, the group's over the malls that had no rules of their own in"
-              + " force. Per tenant and in total.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Per tenant and in total: sales, issued, simulated")
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid rules, dates or period",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
   public String simulate(String body) {
     JsonObject o = read(body);
     RuleScope scope = rules.scopeOf(mall(o));

@@ -11,11 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Lets a car park integrator check that their request signing works: who does Atrium think I am?
@@ -24,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/parking/whoami")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Parking")
 @ApplicationScoped
 public class ParkingWhoAmIResource {
 
@@ -32,20 +26,9 @@ public class ParkingWhoAmIResource {
   @EJB MallRegistry malls;
 
   /** Who a signed request authenticates as: the key, its kind and its mall. */
-  public record ParkingIdentity(
-      @Schema(example = "park-xh") String keyId,
-      @Schema(example = "CAR_PARK") String kind,
-      @Schema(example = "XH") String mallCode,
-      String mallName) {}
+  public record ParkingIdentity(String keyId, String kind, String mallCode, String mallName) {}
 
   @GET
-  @Operation(summary = "The car park key and mall a correctly signed request authenticates as")
-  @APIResponse(
-      responseCode = "200",
-      description = "keyId, kind, mallCode and mallName of the signing key",
-      content = @Content(schema = @Schema(implementation = ParkingIdentity.class)))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
   public ParkingIdentity whoami() {
     MallSummary mall = malls.require(caller.requireMallId());
     return new ParkingIdentity(

@@ -10,10 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Lets a POS integrator check that their request signing works: who does Atrium think I am? Only
@@ -21,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("v1/pos/whoami")
 @Produces(MediaType.APPLICATION_JSON)
-@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "POS")
 @ApplicationScoped
 public class WhoAmIResource {
 
@@ -31,13 +26,6 @@ public class WhoAmIResource {
   public record Identity(String keyId, String tenantCode, String tenantName) {}
 
   @GET
-  @Operation(summary = "The POS key and tenant a correctly signed request authenticates as")
-  @APIResponse(
-      responseCode = "200",
-      description = "keyId, tenantCode and tenantName of the signing key",
-      content = @Content(schema = @Schema(implementation = Identity.class)))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
   public Identity whoami(@Context SecurityContext security) {
     // the key's tenant, as the authentication mechanism just confirmed it
     TenantView tenant = tenants.own();
