@@ -1,5 +1,6 @@
 package com.atrium.it;
 
+import static com.atrium.it.Fixtures.assertLedgerBalanced;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.earning.Campaign;
@@ -421,14 +422,5 @@ class EarningRulesIT {
         + amount
         + (at == null ? "" : ",\"occurredAt\":\"" + at + "\"")
         + "}";
-  }
-
-  private static void assertLedgerBalanced() {
-    assertThat(
-            RunningAtrium.database()
-                .longValue(
-                    "select count(*) from (select entry_id from journal_line group by entry_id"
-                        + " having sum(points) <> 0) x"))
-        .isZero();
   }
 }

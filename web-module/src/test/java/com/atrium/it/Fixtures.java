@@ -1,5 +1,7 @@
 package com.atrium.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.spec.KeySpec;
@@ -197,5 +199,18 @@ public final class Fixtures {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Every journal entry sums to zero points: the ledger's first invariant, after a test's writes.
+   */
+  public static void assertLedgerBalanced() {
+    assertThat(
+            RunningAtrium.database()
+                .longValue(
+                    "select count(*) from (select entry_id from journal_line group by entry_id"
+                        + " having sum(points) <> 0) x"))
+        .as("journal entries that do not sum to zero")
+        .isZero();
   }
 }

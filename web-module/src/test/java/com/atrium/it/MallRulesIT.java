@@ -1,5 +1,6 @@
 package com.atrium.it;
 
+import static com.atrium.it.Fixtures.assertLedgerBalanced;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.earning.Campaign;
@@ -230,14 +231,5 @@ class MallRulesIT {
 
   private static JsonObject json(String body) {
     return Json.createReader(new StringReader(body)).readObject();
-  }
-
-  private static void assertLedgerBalanced() {
-    assertThat(
-            RunningAtrium.database()
-                .longValue(
-                    "select count(*) from (select entry_id from journal_line group by entry_id"
-                        + " having sum(points) <> 0) x"))
-        .isZero();
   }
 }

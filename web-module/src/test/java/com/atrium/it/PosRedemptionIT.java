@@ -1,5 +1,6 @@
 package com.atrium.it;
 
+import static com.atrium.it.Fixtures.assertLedgerBalanced;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -504,13 +505,5 @@ class PosRedemptionIT {
 
   private static ItDatabase db() {
     return RunningAtrium.database();
-  }
-
-  private static void assertLedgerBalanced() {
-    assertThat(
-            db().longValue(
-                    "select count(*) from (select entry_id from journal_line group by entry_id"
-                        + " having sum(points) <> 0) x"))
-        .isZero();
   }
 }

@@ -1,5 +1,6 @@
 package com.atrium.it;
 
+import static com.atrium.it.Fixtures.assertLedgerBalanced;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -246,15 +247,6 @@ class PosSalesIT {
   private long salesOfTenant() {
     return RunningAtrium.database()
         .longValue("select count(*) from sale where tenant_id = ?", key.tenant().id());
-  }
-
-  private static void assertLedgerBalanced() {
-    assertThat(
-            RunningAtrium.database()
-                .longValue(
-                    "select count(*) from (select entry_id from journal_line group by entry_id"
-                        + " having sum(points) <> 0) x"))
-        .isZero();
   }
 
   static String randomPhone() {
