@@ -153,6 +153,8 @@ public final class RunningAtrium implements BeforeAllCallback {
             .timeout(Duration.ofSeconds(5))
             .build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
+    // what the probe said last, so that a start that never becomes ready says why
+    String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -167,8 +169,10 @@ public final class RunningAtrium implements BeforeAllCallback {
         if (r.statusCode() == 200 && r.body().contains("UP")) {
           return;
         }
+        last = r.statusCode() + " " + r.body();
       } catch (IOException e) {
         // not listening yet
+        last = String.valueOf(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -181,7 +185,8 @@ public final class RunningAtrium implements BeforeAllCallback {
       }
     }
     process.destroyForcibly();
-    throw new IllegalStateException("Atrium not ready within " + START_TIMEOUT + "; see " + log);
+    throw new IllegalStateException(
+        "Atrium not ready within " + START_TIMEOUT + " (last probe: " + last + "); see " + log);
   }
 
   /** Micro keeps running when the application fails to deploy; its log says so. */
