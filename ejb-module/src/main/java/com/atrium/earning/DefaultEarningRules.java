@@ -20,6 +20,13 @@ final class DefaultEarningRules {
   private DefaultEarningRules() {}
 
   static EarningRuleSet from(MallConfiguration mall, Config config) {
+    return from(mall, config, mall.baseEarnRate());
+  }
+
+  /**
+   * The same defaults with another base rate: a mall's own ({@code mall.<CODE>.earning.base-rate}).
+   */
+  static EarningRuleSet from(MallConfiguration mall, Config config, BigDecimal baseRate) {
     Map<String, BigDecimal> categories = new LinkedHashMap<>();
     for (Category c : Category.values()) {
       config
@@ -37,7 +44,7 @@ final class DefaultEarningRules {
       tiers.put(t.code(), t.earnMultiplier());
     }
     return new EarningRuleSet(
-        mall.baseEarnRate(),
+        baseRate,
         BigDecimal.ZERO,
         null,
         null,

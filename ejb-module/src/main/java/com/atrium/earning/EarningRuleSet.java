@@ -129,21 +129,6 @@ public record EarningRuleSet(
     return Collections.unmodifiableMap(copy);
   }
 
-  /** A copy of these rules with another base rate (a mall's own). */
-  public EarningRuleSet withBaseRate(BigDecimal rate) {
-    return new EarningRuleSet(
-        rate,
-        minimumSpend,
-        capPerTransaction,
-        capPerMemberPerDay,
-        categoryMultipliers,
-        tenantMultipliers,
-        tierMultipliers,
-        birthdayMultiplier,
-        excludedTenants,
-        campaigns);
-  }
-
   /** A copy of these rules with other campaigns. */
   public EarningRuleSet withCampaigns(List<Campaign> others) {
     return new EarningRuleSet(

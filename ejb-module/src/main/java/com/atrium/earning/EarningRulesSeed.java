@@ -46,7 +46,10 @@ public class EarningRulesSeed {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        seedScope(RuleScope.mall(id), group.withBaseRate(settings.baseEarnRate()), settings.code());
+        seedScope(
+            RuleScope.mall(id),
+            DefaultEarningRules.from(mall, config, settings.baseEarnRate()),
+            settings.code());
       }
     }
   }
