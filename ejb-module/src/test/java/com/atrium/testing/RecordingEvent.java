@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** An {@link Event} without CDI for unit tests: keeps what is fired, in order. */
+/**
+ * An {@link Event} without CDI for unit tests: keeps what is fired, in order. The code under test
+ * only fires synchronously and unqualified; anything else fails the test loudly.
+ */
 public final class RecordingEvent<T> implements Event<T> {
 
   public final List<T> fired = new ArrayList<>();
@@ -30,16 +33,16 @@ public final class RecordingEvent<T> implements Event<T> {
 
   @Override
   public Event<T> select(Annotation... qualifiers) {
-    throw new UnsupportedOperationException();
+    throw new UnsupportedOperationException("Atrium fires unqualified events");
   }
 
   @Override
   public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-    throw new UnsupportedOperationException();
+    throw new UnsupportedOperationException("Atrium fires unqualified events");
   }
 
   @Override
   public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-    throw new UnsupportedOperationException();
+    throw new UnsupportedOperationException("Atrium fires unqualified events");
   }
 }

@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * An Atrium of its own for a test that must do something to it the shared {@link RunningAtrium}
- * must not suffer (take its database away): the built WAR on its own Payara Micro, with the
- * environment the test gives (at least {@code ATRIUM_DB_URL}), the demo seed on, its log in {@code
- * target/<name>.log}. Stopped by {@link #close()}.
+ * The built WAR on its own Payara Micro: the shared {@link RunningAtrium}, or an Atrium of its own
+ * for a test that must do something to it the shared one must not suffer (take its database away),
+ * with the environment the test gives (at least {@code ATRIUM_DB_URL}), the demo seed on, its log
+ * in {@code target/<name>.log}. Stopped by {@link #close()}.
  */
 public final class DedicatedAtrium implements AutoCloseable {
 
@@ -94,6 +94,8 @@ public final class DedicatedAtrium implements AutoCloseable {
             .timeout(Duration.ofSeconds(5))
             .build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
+    // what the probe said last, so that a start that never becomes ready says why
+    String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -107,8 +109,10 @@ public final class DedicatedAtrium implements AutoCloseable {
         if (r.statusCode() == 200 && r.body().contains("UP")) {
           return;
         }
+        last = r.statusCode() + " " + r.body();
       } catch (IOException e) {
         // not listening yet
+        last = String.valueOf(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -120,7 +124,8 @@ public final class DedicatedAtrium implements AutoCloseable {
         throw new IllegalStateException(e);
       }
     }
-    throw new IllegalStateException("Atrium not ready within " + START_TIMEOUT + "; see " + log);
+    throw new IllegalStateException(
+        "Atrium not ready within " + START_TIMEOUT + " (last probe: " + last + "); see " + log);
   }
 
   @Override
