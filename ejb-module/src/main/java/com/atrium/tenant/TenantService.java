@@ -40,6 +40,29 @@ public class TenantService {
   @Inject Event<TenantOpened> opened;
   @Inject MallConfiguration configuration;
 
+  /**
+   * One page of the tenants the caller may see (a one-mall operator: that mall's) whose code or
+   * name contains the text, in code order: the operator's tenant list.
+   */
+  @RolesAllowed({
+    Roles.OPERATOR_ADMIN,
+    Roles.OPERATOR_MARKETING,
+    Roles.OPERATOR_FINANCE,
+    Roles.OPERATOR_SERVICE
+  })
+  public Page<TenantDetails> list(String query, TenantStatus status, int offset, int limit) {
+    Page<Tenant> page = page(query, status, offset, limit);
+    return new Page<>(
+        page.rows().stream().map(TenantDetails::of).toList(),
+        page.offset(),
+        page.limit(),
+        page.total());
+  }
+
+  /**
+   * The same page as entities. Kept only for {@code ListRewardsBacking} until it takes views (issue
+   * 8); new callers use {@link #list} or {@link #matching}.
+   */
   @RolesAllowed({
     Roles.OPERATOR_ADMIN,
     Roles.OPERATOR_MARKETING,
@@ -47,6 +70,10 @@ public class TenantService {
     Roles.OPERATOR_SERVICE
   })
   public Page<Tenant> search(String query, TenantStatus status, int offset, int limit) {
+    return page(query, status, offset, limit);
+  }
+
+  private Page<Tenant> page(String query, TenantStatus status, int offset, int limit) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     String pattern = null;
     if (query != null && !query.isBlank()) {
@@ -85,7 +112,7 @@ public class TenantService {
    * A tenant the caller may see; another tenant's id, or a tenant of another mall for a one-mall
    * operator, is reported as not found.
    */
-  public Tenant get(long id) {
+  private Tenant get(long id) {
     Tenant t = em.find(Tenant.class, id);
     if (t == null || !visible(t)) {
       throw DomainException.notFound("TENANT_NOT_FOUND", "No tenant " + id);
@@ -121,6 +148,11 @@ public class TenantService {
     return TenantView.of(get(id));
   }
 
+  /** A tenant the caller may see, with its unit and contract (the operator's edit page). */
+  public TenantDetails details(long id) {
+    return TenantDetails.of(get(id));
+  }
+
   public Optional<TenantView> viewByCode(String code) {
     return findByCode(code).map(TenantView::of);
   }
@@ -133,7 +165,7 @@ public class TenantService {
     Roles.OPERATOR_SERVICE
   })
   public List<TenantView> matching(String query, TenantStatus status, int limit) {
-    return search(query, status, 0, limit).rows().stream().map(TenantView::of).toList();
+    return page(query, status, 0, limit).rows().stream().map(TenantView::of).toList();
   }
 
   /** The tenant as other contexts see it, if the caller may see it. */
@@ -142,7 +174,7 @@ public class TenantService {
     return t == null || !visible(t) ? Optional.empty() : Optional.of(TenantView.of(t));
   }
 
-  public Optional<Tenant> findByCode(String code) {
+  private Optional<Tenant> findByCode(String code) {
     return em.createNamedQuery("Tenant.byCode", Tenant.class)
         .setParameter("code", code)
         .getResultStream()
@@ -165,7 +197,7 @@ public class TenantService {
   }
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
-  public Tenant create(@NotNull @Valid TenantDraft draft) {
+  public TenantDetails create(@NotNull @Valid TenantDraft draft) {
     TenantCode code = TenantCode.parse(draft.code());
     if (!em.createNamedQuery("Tenant.byCode", Tenant.class)
         .setParameter("code", code.value())
@@ -182,34 +214,34 @@ public class TenantService {
     em.flush();
     opened.fire(new TenantOpened(tenant.id(), tenant.mallId(), tenant.code()));
     audit.record("TENANT_CREATED", "tenant", tenant.id(), null, tenant.snapshot());
-    return tenant;
+    return TenantDetails.of(tenant);
   }
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
-  public Tenant update(long id, @NotNull @Valid TenantDraft draft) {
+  public TenantDetails update(long id, @NotNull @Valid TenantDraft draft) {
     Tenant tenant = get(id);
     var before = tenant.snapshot();
     tenant.apply(draft);
     audit.record("TENANT_UPDATED", "tenant", id, before, tenant.snapshot());
-    return tenant;
+    return TenantDetails.of(tenant);
   }
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
-  public Tenant deactivate(long id) {
+  public TenantDetails deactivate(long id) {
     Tenant tenant = get(id);
     var before = tenant.snapshot();
     tenant.deactivate();
     audit.record("TENANT_DEACTIVATED", "tenant", id, before, tenant.snapshot());
-    return tenant;
+    return TenantDetails.of(tenant);
   }
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
-  public Tenant activate(long id) {
+  public TenantDetails activate(long id) {
     Tenant tenant = get(id);
     var before = tenant.snapshot();
     tenant.activate();
     audit.record("TENANT_ACTIVATED", "tenant", id, before, tenant.snapshot());
-    return tenant;
+    return TenantDetails.of(tenant);
   }
 
   /** The mall tenant-config puts the tenant in ({@code tenant.<CODE>.mall}), else the first. */

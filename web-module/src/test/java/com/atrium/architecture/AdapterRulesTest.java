@@ -30,13 +30,9 @@ class AdapterRulesTest {
    */
   static final Map<String, Set<String>> ENTITIES_STILL_USED =
       Map.ofEntries(
-          Map.entry("EditRulesBacking", Set.of("Tenant")),
-          Map.entry("EditTenantBacking", Set.of("Tenant")),
           Map.entry("ListRewardsBacking", Set.of("Reward", "Tenant")),
-          Map.entry("ListTenantsBacking", Set.of("Tenant")),
           Map.entry("MemberFlagsBacking", Set.of("MemberFlag")),
           Map.entry("RedeemRewardBacking", Set.of("Reward")),
-          Map.entry("TenantForm", Set.of("Tenant")),
           Map.entry("ViewMemberBacking", Set.of("OutboxMessage", "TierChange")));
 
   static JavaClasses classes;

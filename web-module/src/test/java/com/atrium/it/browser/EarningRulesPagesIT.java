@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.it.ItDatabase;
 import com.atrium.it.RunningAtrium;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -42,6 +44,16 @@ class EarningRulesPagesIT {
       marketing.clickable(By.id("draft:add-campaign")).click();
       marketing.type(By.id("campaign:code"), code.toLowerCase());
       marketing.type(By.id("campaign:name"), "浏览器测试 Browser test");
+      assertThat(tenantChoices(marketing))
+          .as("a campaign can be limited to any tenant the caller sees: code and name, by code")
+          .isEqualTo(
+              RunningAtrium.database()
+                  .rows(
+                      "select code || ' | ' || code || ' ' || name as choice from tenant"
+                          + " order by code limit 200")
+                  .stream()
+                  .map(r -> r.get("choice"))
+                  .toList());
       // far from today's sales: this version is published from tomorrow on
       marketing.typeOver(By.id("campaign:startsAt_input"), "2030-01-01 00:00");
       marketing.typeOver(By.id("campaign:endsAt_input"), "2030-01-08 00:00");
@@ -79,5 +91,16 @@ class EarningRulesPagesIT {
     assertThat(rules).contains("\"" + code + "\"", "\"2029-12-31T16:00:00Z\"");
     assertThat(db.longValue("select budget from campaign_budget where code = ?", code))
         .isEqualTo(100_000);
+  }
+
+  /** The campaign dialog's tenant choices, each as "value | label", in the order offered. */
+  private static List<?> tenantChoices(Browser b) {
+    return (List<?>)
+        ((JavascriptExecutor) b.driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll(\"input[name='campaign:tenants']\"))"
+                    + ".map(i => i.value + ' | '"
+                    + " + document.querySelector(\"label[for='\" + CSS.escape(i.id) + \"']\")"
+                    + ".textContent)");
   }
 }

@@ -216,7 +216,7 @@ public class EditRulesBacking implements Serializable {
   public List<SelectItem> getTenantChoices() {
     if (tenantChoices == null) {
       tenantChoices =
-          tenants.search(null, null, 0, Page.MAX_LIMIT).rows().stream()
+          tenants.matching(null, null, Page.MAX_LIMIT).stream()
               .map(t -> new SelectItem(t.code(), t.code() + " " + t.name()))
               .toList();
     }

@@ -5,7 +5,7 @@ import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
 import com.atrium.security.UserService;
 import com.atrium.tenant.Category;
-import com.atrium.tenant.Tenant;
+import com.atrium.tenant.TenantDetails;
 import com.atrium.tenant.TenantService;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -58,9 +58,9 @@ public class EditTenantBacking implements Serializable {
     if (FacesContext.getCurrentInstance().isPostback() || id == null) {
       return;
     }
-    Tenant t;
+    TenantDetails t;
     try {
-      t = tenants.get(id);
+      t = tenants.details(id);
     } catch (DomainException e) {
       if (e.kind() != DomainException.Kind.NOT_FOUND) {
         throw e;
@@ -77,12 +77,12 @@ public class EditTenantBacking implements Serializable {
   public String save() {
     try {
       if (id == null) {
-        Tenant t = tenants.create(form.toDraft());
+        TenantDetails t = tenants.create(form.toDraft());
         PortalMessages.info("tenants.created", t.code());
         keepMessages();
         return "/operator/tenants/edit?faces-redirect=true&id=" + t.id();
       }
-      Tenant t = tenants.update(id, form.toDraft());
+      TenantDetails t = tenants.update(id, form.toDraft());
       PortalMessages.info("tenants.saved", t.code());
       keepMessages();
       return "/operator/tenants/list?faces-redirect=true";

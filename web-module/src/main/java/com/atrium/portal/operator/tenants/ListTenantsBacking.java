@@ -2,7 +2,7 @@ package com.atrium.portal.operator.tenants;
 
 import com.atrium.portal.PortalMessages;
 import com.atrium.portal.operator.members.PagedModel;
-import com.atrium.tenant.Tenant;
+import com.atrium.tenant.TenantDetails;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantStatus;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +21,7 @@ public class ListTenantsBacking implements Serializable {
 
   @EJB TenantService tenants;
 
-  private PagedModel<Tenant> model;
+  private PagedModel<TenantDetails> model;
   private String query;
   private TenantStatus status;
 
@@ -34,13 +34,13 @@ public class ListTenantsBacking implements Serializable {
     model = source(query == null || query.isBlank() ? null : query.trim(), status);
   }
 
-  private PagedModel<Tenant> source(String q, TenantStatus s) {
+  private PagedModel<TenantDetails> source(String q, TenantStatus s) {
     TenantService service = tenants;
     return new PagedModel<>(
-        (offset, limit) -> service.search(q, s, offset, limit), t -> String.valueOf(t.id()));
+        (offset, limit) -> service.list(q, s, offset, limit), t -> String.valueOf(t.id()));
   }
 
-  public void deactivate(Tenant tenant) {
+  public void deactivate(TenantDetails tenant) {
     try {
       tenants.deactivate(tenant.id());
       PortalMessages.info("tenants.deactivated", tenant.code());
@@ -49,7 +49,7 @@ public class ListTenantsBacking implements Serializable {
     }
   }
 
-  public void activate(Tenant tenant) {
+  public void activate(TenantDetails tenant) {
     try {
       tenants.activate(tenant.id());
       PortalMessages.info("tenants.activated", tenant.code());
@@ -62,7 +62,7 @@ public class ListTenantsBacking implements Serializable {
     return TenantStatus.values();
   }
 
-  public PagedModel<Tenant> getModel() {
+  public PagedModel<TenantDetails> getModel() {
     return model;
   }
 

@@ -1,7 +1,7 @@
 package com.atrium.portal.operator.tenants;
 
 import com.atrium.tenant.Category;
-import com.atrium.tenant.Tenant;
+import com.atrium.tenant.TenantDetails;
 import com.atrium.tenant.TenantDraft;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ public class TenantForm implements Serializable {
   private LocalDate contractStart;
   private LocalDate contractEnd;
 
-  static TenantForm of(Tenant t) {
+  static TenantForm of(TenantDetails t) {
     TenantForm f = new TenantForm();
     f.code = t.code();
     f.name = t.name();
