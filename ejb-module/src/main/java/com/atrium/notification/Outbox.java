@@ -131,10 +131,14 @@ public class Outbox {
     Roles.OPERATOR_FINANCE,
     Roles.OPERATOR_SERVICE
   })
-  public List<OutboxMessage> ofMember(long memberId, int limit) {
-    return em.createNamedQuery("OutboxMessage.ofMember", OutboxMessage.class)
+  public List<MessageView> ofMember(long memberId, int limit) {
+    return em
+        .createNamedQuery("OutboxMessage.ofMember", OutboxMessage.class)
         .setParameter("member", memberId)
         .setMaxResults(Math.max(1, Math.min(limit, 200)))
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(MessageView::of)
+        .toList();
   }
 }

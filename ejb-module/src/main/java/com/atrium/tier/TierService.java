@@ -151,11 +151,15 @@ public class TierService {
     Roles.OPERATOR_FINANCE,
     Roles.OPERATOR_SERVICE
   })
-  public List<TierChange> historyOf(long memberId) {
-    return em.createNamedQuery("TierChange.ofMember", TierChange.class)
+  public List<TierChangeView> historyOf(long memberId) {
+    return em
+        .createNamedQuery("TierChange.ofMember", TierChange.class)
         .setParameter("member", memberId)
         .setMaxResults(200)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(TierChangeView::of)
+        .toList();
   }
 
   /** One batch of the daily review: how many members it looked at, and the last one's id. */

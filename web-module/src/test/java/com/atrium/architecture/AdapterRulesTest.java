@@ -32,8 +32,7 @@ class AdapterRulesTest {
       Map.ofEntries(
           Map.entry("ListRewardsBacking", Set.of("Reward", "Tenant")),
           Map.entry("MemberFlagsBacking", Set.of("MemberFlag")),
-          Map.entry("RedeemRewardBacking", Set.of("Reward")),
-          Map.entry("ViewMemberBacking", Set.of("OutboxMessage", "TierChange")));
+          Map.entry("RedeemRewardBacking", Set.of("Reward")));
 
   static JavaClasses classes;
 

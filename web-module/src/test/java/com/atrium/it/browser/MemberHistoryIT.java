@@ -2,8 +2,11 @@ package com.atrium.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.it.ItDatabase;
 import com.atrium.it.PosClient;
 import com.atrium.it.RunningAtrium;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,9 @@ class MemberHistoryIT {
 
   @Test
   void anOperatorSeesTheWholeHistoryAndSetsATierFloorWithAReason() {
+    Instant now = Instant.now();
+    message("IT-SENT", "Your points expire soon", "SENT", 1, now.minusSeconds(3600));
+    message("IT-FAILED", "Your points expire today", "FAILED", 5, now.minusSeconds(60));
     try (Browser browser = Browser.signedIn("admin")) {
       browser.open("/operator/members/list.xhtml");
       browser.type(By.id("members:query"), card);
@@ -71,6 +77,15 @@ class MemberHistoryIT {
       assertThat(history).contains(starbucksReceipt).contains(uniqloReceipt);
       assertThat(history).contains("Starbucks").contains("UNIQLO").contains("Base rate");
       assertThat(browser.text(By.id("member-next-expiry"))).contains("points expire after");
+      assertThat(
+              browser.driver.findElements(By.cssSelector("#messages_data > tr")).stream()
+                  .map(r -> r.findElements(By.tagName("td")).stream().skip(1))
+                  .map(cells -> cells.map(c -> c.getText().trim()).toList())
+                  .toList())
+          .as("the member's messages, newest first, with their delivery")
+          .containsExactly(
+              List.of("Your points expire today", "FAILED (5)"),
+              List.of("Your points expire soon", "SENT (1)"));
 
       // a reason is required
       selectTier(browser, "Gold");
@@ -114,6 +129,24 @@ class MemberHistoryIT {
       String history = browser.text(By.id("history"));
       assertThat(history).contains(starbucksReceipt).doesNotContain(uniqloReceipt);
     }
+  }
+
+  /** A message to this member as the outbox would have recorded it, with its delivery state. */
+  private void message(String reference, String body, String status, int attempts, Instant at) {
+    ItDatabase db = RunningAtrium.database();
+    db.update(
+        "insert into notification_outbox (id, kind, member_id, reference, language, subject,"
+            + " body, status, attempts, next_attempt_at, created_at, sent_at)"
+            + " values (?, 'EXPIRY_REMINDER', ?, ?, 'en', 'Points', ?, ?, ?, ?, ?, ?)",
+        db.nextId(),
+        db.longValue("select id from member where card_number = ?", card),
+        reference,
+        body,
+        status,
+        attempts,
+        at,
+        at,
+        "SENT".equals(status) ? at : null);
   }
 
   private static void selectTier(Browser browser, String label) {

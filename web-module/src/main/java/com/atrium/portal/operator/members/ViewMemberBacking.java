@@ -5,14 +5,14 @@ import com.atrium.ledger.LedgerQueries;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.notification.ExpiryReminders;
+import com.atrium.notification.MessageView;
 import com.atrium.notification.Outbox;
-import com.atrium.notification.OutboxMessage;
 import com.atrium.portal.PortalMessages;
 import com.atrium.report.HistoryRow;
 import com.atrium.report.MemberHistoryService;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.TierDefinition;
-import com.atrium.tier.TierChange;
+import com.atrium.tier.TierChangeView;
 import com.atrium.tier.TierOverview;
 import com.atrium.tier.TierService;
 import jakarta.ejb.EJB;
@@ -54,8 +54,8 @@ public class ViewMemberBacking implements Serializable {
   private MemberView member;
   private ExpiringPoints nextExpiry;
   private TierOverview tier;
-  private List<TierChange> tierHistory = List.of();
-  private List<OutboxMessage> messages = List.of();
+  private List<TierChangeView> tierHistory = List.of();
+  private List<MessageView> messages = List.of();
   private PagedModel<HistoryRow> history;
   private String newTier;
   private String reason;
@@ -174,11 +174,11 @@ public class ViewMemberBacking implements Serializable {
     return tier;
   }
 
-  public List<TierChange> getTierHistory() {
+  public List<TierChangeView> getTierHistory() {
     return tierHistory;
   }
 
-  public List<OutboxMessage> getMessages() {
+  public List<MessageView> getMessages() {
     return messages;
   }
 
