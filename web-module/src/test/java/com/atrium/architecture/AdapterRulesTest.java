@@ -32,10 +32,7 @@ class AdapterRulesTest {
       Map.ofEntries(
           Map.entry("EditRulesBacking", Set.of("Tenant")),
           Map.entry("EditTenantBacking", Set.of("Tenant")),
-          Map.entry("ListRewardsBacking", Set.of("Reward", "Tenant")),
           Map.entry("ListTenantsBacking", Set.of("Tenant")),
-          Map.entry("MemberFlagsBacking", Set.of("MemberFlag")),
-          Map.entry("RedeemRewardBacking", Set.of("Reward")),
           Map.entry("TenantForm", Set.of("Tenant")),
           Map.entry("ViewMemberBacking", Set.of("OutboxMessage", "TierChange")));
 
