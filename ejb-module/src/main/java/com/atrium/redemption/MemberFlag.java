@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * A member flagged for customer service: for now, points a refund could not take back under the
- * STOP_AT_ZERO policy. Open until an operator resolves it.
+ * STOP_AT_ZERO policy. Open until an operator resolves it. It records the mall of the refund that
+ * raised it, so that a one-mall operator sees only its mall's flags.
  */
 @Entity
 @Table(name = "member_flag")
@@ -20,6 +21,11 @@ import java.time.Instant;
     name = "MemberFlag.open",
     query =
         "select f from MemberFlag f where f.resolvedAt is null order by f.createdAt desc, f.id desc")
+@NamedQuery(
+    name = "MemberFlag.openOfMall",
+    query =
+        "select f from MemberFlag f where f.resolvedAt is null and f.mallId = :mall"
+            + " order by f.createdAt desc, f.id desc")
 @NamedQuery(
     name = "MemberFlag.ofMember",
     query = "select f from MemberFlag f where f.memberId = :member order by f.createdAt desc")
@@ -45,6 +51,9 @@ public class MemberFlag {
   @Column(name = "refund_id", updatable = false)
   private Long refundId;
 
+  @Column(name = "mall_id", updatable = false)
+  private Long mallId;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -57,8 +66,9 @@ public class MemberFlag {
   protected MemberFlag() {}
 
   static MemberFlag refundUnrecovered(
-      long memberId, long points, long refundId, String detail, Instant now) {
+      long memberId, long points, long refundId, long mallId, String detail, Instant now) {
     MemberFlag f = new MemberFlag();
+    f.mallId = mallId;
     f.memberId = memberId;
     f.kind = "REFUND_UNRECOVERED";
     f.points = points;
@@ -99,6 +109,10 @@ public class MemberFlag {
     return refundId;
   }
 
+  public Long mallId() {
+    return mallId;
+  }
+
   public Instant createdAt() {
     return createdAt;
   }
@@ -109,5 +123,10 @@ public class MemberFlag {
 
   public String resolvedBy() {
     return resolvedBy;
+  }
+
+  MemberFlagView view() {
+    return new MemberFlagView(
+        id, memberId, kind, points, detail, refundId, mallId, createdAt, resolvedAt, resolvedBy);
   }
 }

@@ -131,7 +131,7 @@ public class RedemptionBook {
     Redemption redemption =
         new Redemption(
             reward,
-            mallOf(provider),
+            mallOf(reward),
             memberId,
             posting.entryId(),
             posting.balance(),
@@ -149,12 +149,16 @@ public class RedemptionBook {
   }
 
   /**
-   * Where a redemption happens: at the providing tenant's mall; for the operator's own stock, at
-   * the mall of the redeeming POS's tenant or one-mall operator, and at none for a group-wide one.
+   * Where a redemption happens: at the providing tenant's mall, or at the mall an operator reward
+   * belongs to; for a group-wide reward of the operator's own stock, at the mall of the redeeming
+   * POS's tenant or one-mall operator, and at none for a group-wide one.
    */
-  private Long mallOf(Long providerTenantId) {
-    if (providerTenantId != null) {
-      return tenants.mallOf(providerTenantId);
+  private Long mallOf(Reward reward) {
+    if (reward.providerTenantId() != null) {
+      return tenants.mallOf(reward.providerTenantId());
+    }
+    if (reward.mallId() != null) {
+      return reward.mallId();
     }
     return caller.tenantId().map(tenants::mallOf).or(caller::mallId).orElse(null);
   }

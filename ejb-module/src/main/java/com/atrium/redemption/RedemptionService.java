@@ -19,7 +19,9 @@ import java.util.Optional;
 /**
  * Who may redeem, verify and cancel: the POS (member-app stand-in) and the operator's service staff
  * redeem; a merchant assistant verifies only coupons of their own tenant, service staff those of
- * the operator's own stock; a POS client cancels its own redemptions, service staff any.
+ * the operator's own stock; a POS client cancels its own redemptions, service staff any. A reward
+ * is redeemed only where it is offered: the group's everywhere, a mall's at that mall's tills and
+ * one-mall desks (and at group-wide desks); elsewhere it is REWARD_NOT_FOUND ({@link RewardScope}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -50,6 +52,7 @@ public class RedemptionService {
   @RolesAllowed({Roles.OPERATOR_SERVICE, Roles.OPERATOR_ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public RedemptionReceipt redeemAtDesk(long rewardId, long memberId) {
+    rewards.get(rewardId);
     active(members.require(memberId));
     return book.redeem(rewardId, memberId, Channel.PORTAL, caller.name(), null);
   }

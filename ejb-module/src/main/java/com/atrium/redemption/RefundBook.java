@@ -169,6 +169,7 @@ public class RefundBook {
               sale.memberId(),
               unrecovered,
               refund.id(),
+              sale.mallId(),
               why + ": " + unrecovered + " points already spent could not be taken back",
               now));
     }

@@ -19,13 +19,20 @@ import java.util.Map;
 /**
  * A reward of the catalog: its points price, stock, per-member limit, the window in which it can be
  * redeemed and who provides it (a tenant, or the operator's own stock when {@code providerTenantId}
- * is null). Stock is never changed through this entity while redemptions run: it moves by
- * conditional updates in {@link RedemptionBook}, so it can never go below zero.
+ * is null), and where it is offered: one mall ({@code mallId}), or the whole group when null; a
+ * tenant's reward always belongs to its tenant's mall ({@link RewardScope}). Stock is never changed
+ * through this entity while redemptions run: it moves by conditional updates in {@link
+ * RedemptionBook}, so it can never go below zero.
  */
 @Entity
 @Table(name = "reward")
 @NamedQuery(name = "Reward.byCode", query = "select r from Reward r where r.code = :code")
 @NamedQuery(name = "Reward.all", query = "select r from Reward r order by r.status, r.code")
+@NamedQuery(
+    name = "Reward.ofMall",
+    query =
+        "select r from Reward r where r.mallId is null or r.mallId = :mall"
+            + " order by r.status, r.code")
 public class Reward {
 
   @Id
@@ -62,6 +69,9 @@ public class Reward {
   @Column(name = "provider_tenant_id")
   private Long providerTenantId;
 
+  @Column(name = "mall_id")
+  private Long mallId;
+
   @Column(nullable = false)
   private String status;
 
@@ -72,14 +82,17 @@ public class Reward {
 
   protected Reward() {}
 
-  Reward(RewardDraft draft, Instant now) {
+  /**
+   * {@code mallId}: where it is offered, as {@link RewardScope#mallOf} decided; null: the group.
+   */
+  Reward(RewardDraft draft, Long mallId, Instant now) {
     this.code = draft.code().trim().toUpperCase(Locale.ROOT);
     this.createdAt = now;
     this.status = "ACTIVE";
-    apply(draft);
+    apply(draft, mallId);
   }
 
-  void apply(RewardDraft draft) {
+  void apply(RewardDraft draft, Long mallId) {
     if (!draft.validUntil().isAfter(draft.validFrom())) {
       throw DomainException.invalid(
           "REWARD_WINDOW_INVALID", "validUntil", "The reward must be valid until after it starts");
@@ -93,6 +106,7 @@ public class Reward {
     this.validUntil = draft.validUntil();
     this.couponValidDays = draft.couponValidDays();
     this.providerTenantId = draft.providerTenantId();
+    this.mallId = mallId;
   }
 
   void retire() {
@@ -123,6 +137,7 @@ public class Reward {
     m.put("validUntil", validUntil);
     m.put("couponValidDays", couponValidDays);
     m.put("providerTenantId", providerTenantId);
+    m.put("mallId", mallId);
     m.put("status", status);
     return m;
   }
@@ -171,7 +186,28 @@ public class Reward {
     return providerTenantId;
   }
 
+  public Long mallId() {
+    return mallId;
+  }
+
   public String status() {
     return status;
+  }
+
+  RewardView view() {
+    return new RewardView(
+        id,
+        code,
+        name,
+        description,
+        pointsPrice,
+        stock,
+        perMemberLimit,
+        validFrom,
+        validUntil,
+        couponValidDays,
+        providerTenantId,
+        mallId,
+        status);
   }
 }

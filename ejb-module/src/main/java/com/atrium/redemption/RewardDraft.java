@@ -11,6 +11,9 @@ import java.time.Instant;
 
 /**
  * What an operator enters for a reward; the provider is a tenant id, or null for operator stock.
+ * {@code mallId} is where an operator reward is offered (null: the whole group), chosen only by a
+ * group-wide operator: a tenant's reward belongs to its tenant's mall and a one-mall operator's
+ * reward to that operator's mall, whatever is entered here.
  */
 public record RewardDraft(
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*") String code,
@@ -22,4 +25,5 @@ public record RewardDraft(
     @NotNull Instant validFrom,
     @NotNull Instant validUntil,
     @Min(1) @Max(3660) int couponValidDays,
-    Long providerTenantId) {}
+    Long providerTenantId,
+    Long mallId) {}

@@ -3,8 +3,11 @@ package com.atrium.redemption;
 import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
+import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,7 +21,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rewards catalog: operators (marketing, admin) create, edit and retire rewards; audited. */
+/**
+ * The rewards catalog: operators (marketing, admin) create, edit and retire rewards; audited. Every
+ * caller sees the group's rewards and its own mall's ({@link RewardScope}): another mall's reward
+ * answers REWARD_NOT_FOUND by id and by code, to one-mall operators and to tenants' tills alike.
+ */
 @Stateless
 public class RewardService {
 
@@ -27,69 +34,127 @@ public class RewardService {
 
   @EJB AuditLog audit;
   @EJB TenantService tenants;
+  @EJB MallRegistry malls;
+  @Inject CurrentCaller caller;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.OPERATOR_MARKETING, Roles.OPERATOR_ADMIN})
-  public Reward create(@NotNull @Valid RewardDraft draft) {
-    if (findByCode(draft.code().trim()).isPresent()) {
+  public RewardView create(@NotNull @Valid RewardDraft draft) {
+    if (byCode(draft.code()).isPresent()) {
       throw new DomainException(
           DomainException.Kind.CONFLICT, "REWARD_CODE_TAKEN", "code", "Reward code already used");
     }
-    requireTenant(draft.providerTenantId());
-    Reward reward = new Reward(draft, clock.now());
+    Reward reward = new Reward(draft, mallFor(draft), clock.now());
     em.persist(reward);
     em.flush();
     audit.record("REWARD_CREATED", "reward", reward.id(), Map.of(), reward.snapshot());
-    return reward;
+    return reward.view();
   }
 
   @RolesAllowed({Roles.OPERATOR_MARKETING, Roles.OPERATOR_ADMIN})
-  public Reward update(long id, @NotNull @Valid RewardDraft draft) {
-    Reward reward = get(id);
-    requireTenant(draft.providerTenantId());
+  public RewardView update(long id, @NotNull @Valid RewardDraft draft) {
+    Reward reward = changeable(id);
     var before = reward.snapshot();
-    reward.apply(draft);
+    reward.apply(draft, mallFor(draft));
     em.flush();
     audit.record("REWARD_UPDATED", "reward", id, before, reward.snapshot());
-    return reward;
+    return reward.view();
   }
 
   @RolesAllowed({Roles.OPERATOR_MARKETING, Roles.OPERATOR_ADMIN})
-  public Reward retire(long id) {
-    Reward reward = get(id);
+  public RewardView retire(long id) {
+    Reward reward = changeable(id);
     var before = reward.snapshot();
     reward.retire();
     audit.record("REWARD_RETIRED", "reward", id, before, reward.snapshot());
-    return reward;
+    return reward.view();
   }
 
-  public Reward get(long id) {
+  /** A reward the caller sees; another mall's is not found. */
+  public RewardView get(long id) {
+    return visible(id).view();
+  }
+
+  public Optional<RewardView> findByCode(String code) {
+    return byCode(code)
+        .filter(r -> RewardScope.visible(callerMall(), r.mallId()))
+        .map(Reward::view);
+  }
+
+  /** A reward the caller sees, by code: what a till redeems. */
+  public RewardView requireByCode(String code) {
+    return findByCode(code).orElseThrow(() -> RewardScope.notFound(code));
+  }
+
+  /** The catalog as the caller sees it: the group's rewards and its own mall's. */
+  public List<RewardView> all() {
+    Optional<Long> mall = callerMall();
+    var query =
+        mall.isPresent()
+            ? em.createNamedQuery("Reward.ofMall", Reward.class).setParameter("mall", mall.get())
+            : em.createNamedQuery("Reward.all", Reward.class);
+    return query.setMaxResults(500).getResultStream().map(Reward::view).toList();
+  }
+
+  /** The active rewards the caller may redeem (at the service desk). */
+  public List<RewardView> redeemable() {
+    return all().stream().filter(RewardView::isActive).toList();
+  }
+
+  Reward visible(long id) {
     Reward reward = em.find(Reward.class, id);
-    if (reward == null) {
-      throw DomainException.notFound("REWARD_NOT_FOUND", "No reward " + id);
+    if (reward == null || !RewardScope.visible(callerMall(), reward.mallId())) {
+      throw RewardScope.notFound(id);
     }
     return reward;
   }
 
-  public Optional<Reward> findByCode(String code) {
+  private Reward changeable(long id) {
+    Reward reward = em.find(Reward.class, id);
+    if (reward == null) {
+      throw RewardScope.notFound(id);
+    }
+    RewardScope.requireChangeable(callerMall(), reward.mallId(), String.valueOf(id));
+    return reward;
+  }
+
+  /** Codes are unique across malls, so taking one looks at every reward. */
+  private Optional<Reward> byCode(String code) {
     return em.createNamedQuery("Reward.byCode", Reward.class)
         .setParameter("code", code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
   }
 
-  public Reward requireByCode(String code) {
-    return findByCode(code)
-        .orElseThrow(() -> DomainException.notFound("REWARD_NOT_FOUND", "No reward " + code));
-  }
-
-  public List<Reward> all() {
-    return em.createNamedQuery("Reward.all", Reward.class).setMaxResults(500).getResultList();
-  }
-
-  private void requireTenant(Long tenantId) {
-    if (tenantId != null && tenants.find(tenantId).isEmpty()) {
-      throw DomainException.invalid("TENANT_NOT_FOUND", "providerTenantId", "No such tenant");
+  /**
+   * Where the drafted reward belongs: its provider tenant's mall (a tenant the caller cannot see,
+   * another mall's for a one-mall operator, is TENANT_NOT_FOUND), else the one-mall caller's or the
+   * chosen one.
+   */
+  private Long mallFor(RewardDraft draft) {
+    Optional<Long> scope = callerMall();
+    Long providerMall = null;
+    if (draft.providerTenantId() != null) {
+      providerMall =
+          tenants
+              .find(draft.providerTenantId())
+              .map(TenantView::mallId)
+              .orElseThrow(
+                  () ->
+                      DomainException.invalid(
+                          "TENANT_NOT_FOUND", "providerTenantId", "No such tenant"));
+    } else if (draft.mallId() != null && scope.isEmpty() && malls.mall(draft.mallId()).isEmpty()) {
+      throw DomainException.invalid("MALL_NOT_FOUND", "mallId", "No such mall");
     }
+    return RewardScope.mallOf(scope, providerMall, draft.mallId());
+  }
+
+  /**
+   * The one mall the caller is confined to: a one-mall operator's, or the mall of the tenant whose
+   * till or staff calls; empty for a group-wide operator.
+   */
+  private Optional<Long> callerMall() {
+    Optional<Long> tenant = caller.tenantId();
+    return tenant.isPresent() ? Optional.of(tenants.mallOf(tenant.get())) : caller.mallId();
   }
 }

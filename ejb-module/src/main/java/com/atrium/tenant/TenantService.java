@@ -59,20 +59,6 @@ public class TenantService {
         page.total());
   }
 
-  /**
-   * The same page as entities. Kept only for {@code ListRewardsBacking} until it takes views (issue
-   * 8); new callers use {@link #list} or {@link #matching}.
-   */
-  @RolesAllowed({
-    Roles.OPERATOR_ADMIN,
-    Roles.OPERATOR_MARKETING,
-    Roles.OPERATOR_FINANCE,
-    Roles.OPERATOR_SERVICE
-  })
-  public Page<Tenant> search(String query, TenantStatus status, int offset, int limit) {
-    return page(query, status, offset, limit);
-  }
-
   private Page<Tenant> page(String query, TenantStatus status, int offset, int limit) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     String pattern = null;

@@ -464,14 +464,25 @@ class PosRedemptionIT {
         + "}";
   }
 
-  /** A reward valid now; provider null = the operator's own stock. */
+  /** A reward valid now; provider null = the operator's own stock, for the whole group. */
   static String reward(Long providerTenantId, long price, long stock, int perMemberLimit) {
+    return reward(providerTenantId, null, price, stock, perMemberLimit);
+  }
+
+  /**
+   * A reward valid now, of the provider tenant's mall (as the service sets it), or of {@code
+   * mallId} for the operator's own stock (null: the whole group).
+   */
+  static String reward(
+      Long providerTenantId, Long mallId, long price, long stock, int perMemberLimit) {
     String code = "RW" + Fixtures.unique();
     Instant now = Instant.now();
     db().update(
             "insert into reward (id, code, name, points_price, stock, per_member_limit, valid_from,"
-                + " valid_until, coupon_valid_days, provider_tenant_id, status, created_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, 30, ?, 'ACTIVE', ?, 0)",
+                + " valid_until, coupon_valid_days, provider_tenant_id, mall_id, status,"
+                + " created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 30, ?,"
+                + " coalesce((select t.mall_id from tenant t where t.id = ?), cast(? as bigint)),"
+                + " 'ACTIVE', ?, 0)",
             db().nextId(),
             code,
             "测试礼品 Test reward " + code,
@@ -481,6 +492,8 @@ class PosRedemptionIT {
             now.minus(1, ChronoUnit.DAYS),
             now.plus(30, ChronoUnit.DAYS),
             providerTenantId,
+            providerTenantId,
+            mallId,
             now);
     return code;
   }

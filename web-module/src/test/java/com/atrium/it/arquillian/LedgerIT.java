@@ -1050,10 +1050,10 @@ class LedgerIT {
     long id = number("select nextval('atrium_seq')");
     em.createNativeQuery(
             "insert into reward (id, code, name, points_price, stock, per_member_limit,"
-                + " valid_from, valid_until, coupon_valid_days, provider_tenant_id, status,"
-                + " created_at, version) values (?1, ?2, 'Test reward', ?3, 100000, 1000,"
-                + " now() - interval '1 day', now() + interval '30 days', 30, ?4, 'ACTIVE',"
-                + " now(), 0)")
+                + " valid_from, valid_until, coupon_valid_days, provider_tenant_id, mall_id,"
+                + " status, created_at, version) values (?1, ?2, 'Test reward', ?3, 100000, 1000,"
+                + " now() - interval '1 day', now() + interval '30 days', 30, ?4,"
+                + " (select t.mall_id from tenant t where t.id = ?4), 'ACTIVE', now(), 0)")
         .setParameter(1, id)
         .setParameter(2, "RW" + id)
         .setParameter(3, price)

@@ -69,13 +69,15 @@ class RedeemAtTheTillIT {
     Instant now = Instant.now();
     db.update(
         "insert into reward (id, code, name, points_price, stock, per_member_limit, valid_from,"
-            + " valid_until, coupon_valid_days, provider_tenant_id, status, created_at, version)"
-            + " values (?, ?, ?, 100, 10, 1, ?, ?, 30, ?, 'ACTIVE', ?, 0)",
+            + " valid_until, coupon_valid_days, provider_tenant_id, mall_id, status, created_at,"
+            + " version) values (?, ?, ?, 100, 10, 1, ?, ?, 30, ?,"
+            + " (select mall_id from tenant where id = ?), 'ACTIVE', ?, 0)",
         db.nextId(),
         reward,
         "Test reward " + reward,
         now.minus(1, ChronoUnit.DAYS),
         now.plus(1, ChronoUnit.DAYS),
+        tenant,
         tenant,
         now);
     var r =

@@ -1,13 +1,20 @@
 package com.atrium.portal.operator.rewards;
 
+import com.atrium.platform.DomainException;
+import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
-import com.atrium.redemption.Reward;
 import com.atrium.redemption.RewardDraft;
 import com.atrium.redemption.RewardService;
+import com.atrium.redemption.RewardView;
+import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
-import com.atrium.tenant.Tenant;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +27,10 @@ import java.util.Map;
 
 /**
  * {@code operator/rewards/list.xhtml}: the catalog, and the form that creates or edits a reward
- * (dates in the mall's zone: valid from the start of the first day to the end of the last).
+ * (dates in the mall's zone: valid from the start of the first day to the end of the last). A
+ * group-wide operator chooses where an operator reward is offered (the group or one mall); a
+ * one-mall operator's rewards are its mall's, and a tenant's reward its tenant's mall's. {@code
+ * ?edit=id} opens a reward in the form; another mall's id answers 404.
  */
 @Named
 @ViewScoped
@@ -35,13 +45,18 @@ public class ListRewardsBacking implements Serializable {
           "stock", "reward:stock",
           "perMemberLimit", "reward:limit",
           "validUntil", "reward:until",
-          "providerTenantId", "reward:provider");
+          "providerTenantId", "reward:provider",
+          "mallId", "reward:mall");
 
   @EJB RewardService rewards;
   @EJB TenantService tenants;
+  @EJB MallRegistry malls;
+  @Inject CurrentCaller caller;
   @Inject MallConfiguration mall;
 
-  private List<Reward> all;
+  private List<RewardView> all;
+  private List<MallSummary> mallList;
+  private Long open;
   private Long editing;
   private String code;
   private String name;
@@ -53,21 +68,70 @@ public class ListRewardsBacking implements Serializable {
   private LocalDate validUntil = LocalDate.now().plusMonths(1);
   private int couponValidDays = 30;
   private Long providerTenantId;
+  private Long mallId;
 
-  public List<Reward> getAll() {
+  /** Runs on the initial GET, after the {@code edit} view parameter is set. */
+  public void load() {
+    if (FacesContext.getCurrentInstance().isPostback() || open == null) {
+      return;
+    }
+    RewardView r;
+    try {
+      r = rewards.get(open);
+    } catch (DomainException e) {
+      if (e.kind() != DomainException.Kind.NOT_FOUND) {
+        throw e;
+      }
+      // another mall's (or an unknown) reward: the same answer as a page that does not exist
+      NotFound.send("No such reward");
+      return;
+    }
+    edit(r);
+  }
+
+  public List<RewardView> getAll() {
     if (all == null) {
       all = rewards.all();
     }
     return all;
   }
 
-  private List<Tenant> tenantList;
+  private List<TenantView> tenantList;
 
-  public List<Tenant> getTenants() {
+  public List<TenantView> getTenants() {
     if (tenantList == null) {
-      tenantList = tenants.search(null, null, 0, 200).rows();
+      tenantList = tenants.matching(null, null, 200);
     }
     return tenantList;
+  }
+
+  /** The malls an operator reward may be offered at; only a group-wide operator chooses. */
+  public List<MallSummary> getMalls() {
+    if (mallList == null) {
+      mallList = malls.malls();
+    }
+    return mallList;
+  }
+
+  public boolean isGroupWide() {
+    return caller.mallId().isEmpty();
+  }
+
+  /** Where a reward is offered: one mall's name, or the whole group. */
+  public String mallName(Long id) {
+    if (id == null) {
+      return PortalMessages.text("rewards.groupWide");
+    }
+    return getMalls().stream()
+        .filter(m -> m.id() == id)
+        .map(MallSummary::name)
+        .findFirst()
+        .orElse(String.valueOf(id));
+  }
+
+  /** A one-mall operator leaves the group's rewards to the group: no edit or retire for them. */
+  public boolean mayChange(RewardView r) {
+    return r.mallId() != null || isGroupWide();
   }
 
   public String tenantName(Long id) {
@@ -75,13 +139,13 @@ public class ListRewardsBacking implements Serializable {
       return PortalMessages.text("rewards.operatorStock");
     }
     return getTenants().stream()
-        .filter(t -> t.id().equals(id))
-        .map(Tenant::name)
+        .filter(t -> t.id() == id)
+        .map(TenantView::name)
         .findFirst()
         .orElse(String.valueOf(id));
   }
 
-  public void edit(Reward r) {
+  public void edit(RewardView r) {
     ZoneId zone = mall.zone();
     editing = r.id();
     code = r.code();
@@ -94,6 +158,7 @@ public class ListRewardsBacking implements Serializable {
     validUntil = r.validUntil().atZone(zone).toLocalDate().minusDays(1);
     couponValidDays = r.couponValidDays();
     providerTenantId = r.providerTenantId();
+    mallId = r.providerTenantId() == null ? r.mallId() : null;
   }
 
   public void save() {
@@ -113,23 +178,40 @@ public class ListRewardsBacking implements Serializable {
               from,
               until,
               couponValidDays,
-              providerTenantId);
-      Reward saved = editing == null ? rewards.create(draft) : rewards.update(editing, draft);
+              providerTenantId,
+              mallId);
+      RewardView saved = editing == null ? rewards.create(draft) : rewards.update(editing, draft);
       PortalMessages.info("rewards.saved", saved.code());
       reset();
     } catch (RuntimeException e) {
-      PortalMessages.error(e, FIELDS);
+      refused(e, FIELDS);
     }
   }
 
-  public void retire(Reward r) {
+  public void retire(RewardView r) {
     try {
       rewards.retire(r.id());
       PortalMessages.info("rewards.retired", r.code());
       all = null;
     } catch (RuntimeException e) {
-      PortalMessages.error(e, Map.of());
+      refused(e, Map.of());
     }
+  }
+
+  /**
+   * GROUP_SCOPE_REQUIRED is shared with logins and keys; here it says which rewards it is about.
+   */
+  private static void refused(RuntimeException e, Map<String, String> fields) {
+    if (e instanceof DomainException d && "GROUP_SCOPE_REQUIRED".equals(d.code())) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, PortalMessages.text("rewards.groupOnly"), null));
+      faces.validationFailed();
+      return;
+    }
+    PortalMessages.error(e, fields);
   }
 
   public void reset() {
@@ -144,11 +226,28 @@ public class ListRewardsBacking implements Serializable {
     validUntil = validFrom.plusMonths(1);
     couponValidDays = 30;
     providerTenantId = null;
+    mallId = null;
     all = null;
   }
 
   public String date(Instant at) {
     return PortalMessages.dateTime(at, mall.zone());
+  }
+
+  public Long getOpen() {
+    return open;
+  }
+
+  public void setOpen(Long open) {
+    this.open = open;
+  }
+
+  public Long getMallId() {
+    return mallId;
+  }
+
+  public void setMallId(Long mallId) {
+    this.mallId = mallId;
   }
 
   public Long getEditing() {

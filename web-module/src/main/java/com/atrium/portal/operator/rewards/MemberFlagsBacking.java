@@ -3,8 +3,8 @@ package com.atrium.portal.operator.rewards;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.portal.PortalMessages;
-import com.atrium.redemption.MemberFlag;
 import com.atrium.redemption.MemberFlagService;
+import com.atrium.redemption.MemberFlagView;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code operator/member-flags.xhtml}: members flagged for customer service, open ones first. */
+/**
+ * {@code operator/member-flags.xhtml}: members flagged for customer service, open ones first; a
+ * one-mall operator's are its mall's.
+ */
 @Named
 @ViewScoped
 public class MemberFlagsBacking implements Serializable {
@@ -27,10 +30,10 @@ public class MemberFlagsBacking implements Serializable {
   @EJB MemberService members;
   @Inject MallConfiguration mall;
 
-  private List<MemberFlag> open;
+  private List<MemberFlagView> open;
   private final Map<Long, MemberView> seen = new HashMap<>();
 
-  public List<MemberFlag> getOpen() {
+  public List<MemberFlagView> getOpen() {
     if (open == null) {
       open = flags.open(200);
     }
@@ -43,7 +46,7 @@ public class MemberFlagsBacking implements Serializable {
     return m.name() + " · " + m.cardNumber() + " · " + m.maskedPhone();
   }
 
-  public void resolve(MemberFlag flag) {
+  public void resolve(MemberFlagView flag) {
     try {
       flags.resolve(flag.id());
       PortalMessages.info("flags.resolved");

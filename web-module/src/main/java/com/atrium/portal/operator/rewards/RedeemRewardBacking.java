@@ -6,8 +6,8 @@ import com.atrium.portal.PortalMessages;
 import com.atrium.redemption.CouponQr;
 import com.atrium.redemption.RedemptionReceipt;
 import com.atrium.redemption.RedemptionService;
-import com.atrium.redemption.Reward;
 import com.atrium.redemption.RewardService;
+import com.atrium.redemption.RewardView;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * {@code operator/rewards/redeem.xhtml}: service staff find a member, redeem a reward for them and
- * show the coupon (code and QR); they may cancel it again while it is not verified.
+ * show the coupon (code and QR); they may cancel it again while it is not verified. Only the
+ * rewards offered where the desk is are offered (a one-mall desk: the group's and its mall's).
  */
 @Named
 @ViewScoped
@@ -48,8 +49,13 @@ public class RedeemRewardBacking implements Serializable {
     }
   }
 
-  public List<Reward> getRewards() {
-    return rewards.all().stream().filter(r -> "ACTIVE".equals(r.status())).toList();
+  private List<RewardView> offered;
+
+  public List<RewardView> getRewards() {
+    if (offered == null) {
+      offered = rewards.redeemable();
+    }
+    return offered;
   }
 
   public void redeem() {
