@@ -21,7 +21,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +95,8 @@ public class ClearingTerms {
     }
     TenantView tenant = tenants.view(tenantId);
     Instant now = clock.now();
-    Instant from = draft.effectiveFrom() == null ? now : draft.effectiveFrom();
+    Instant from =
+        draft.effectiveFrom() == null ? now : draft.effectiveFrom().truncatedTo(ChronoUnit.MICROS);
     if (from.isBefore(now)) {
       throw DomainException.invalid(
           "EFFECTIVE_FROM_IN_PAST",
@@ -127,20 +131,38 @@ public class ClearingTerms {
 
   /**
    * The versions of the given tenants that matter for a period ending at {@code to}: every version
-   * starting before it, by tenant and start (the calculator keeps, per tenant, the last one at or
-   * before the period's start and the ones inside it). One query for any number of tenants.
+   * starting before it, by tenant, start and number (the calculator keeps, per tenant, the last one
+   * at or before the period's start and the ones inside it). One query for any number of tenants. A
+   * tenant without stored terms (made behind the service's back, as tests do) has the version 1 the
+   * seed would give it, so that pricing never depends on whether the seed has run.
    */
   @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
-  public List<TermsVersion> versionsBefore(Collection<Long> tenantIds, Instant to) {
-    if (tenantIds.isEmpty()) {
+  public List<TermsVersion> versionsBefore(Collection<TenantView> tenantsOfPeriod, Instant to) {
+    if (tenantsOfPeriod.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery("ClearingTermsVersion.ofTenantsBefore", ClearingTermsVersion.class)
-        .setParameter("tenants", Set.copyOf(tenantIds))
-        .setParameter("to", to)
-        .getResultStream()
-        .map(ClearingTermsVersion::view)
-        .toList();
+    Set<Long> ids = new HashSet<>();
+    tenantsOfPeriod.forEach(t -> ids.add(t.id()));
+    List<TermsVersion> versions =
+        new ArrayList<>(
+            em.createNamedQuery("ClearingTermsVersion.ofTenantsBefore", ClearingTermsVersion.class)
+                .setParameter("tenants", ids)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(ClearingTermsVersion::view)
+                .toList());
+    Set<Long> withTerms = new HashSet<>();
+    versions.forEach(v -> withTerms.add(v.tenantId()));
+    for (TenantView t : tenantsOfPeriod) {
+      if (!withTerms.contains(t.id()) && SEEDED_FROM.isBefore(to)) {
+        versions.add(seedOf(t).view());
+      }
+    }
+    versions.sort(
+        Comparator.comparingLong(TermsVersion::tenantId)
+            .thenComparing(TermsVersion::effectiveFrom)
+            .thenComparingInt(TermsVersion::version));
+    return versions;
   }
 
   /**
@@ -181,21 +203,25 @@ public class ClearingTerms {
   }
 
   private void persistSeed(TenantView tenant) {
+    em.persist(seedOf(tenant));
+  }
+
+  /** Version 1 of a tenant's terms: tenant-config's rates, postpaid, no fee, from 2000. */
+  private ClearingTermsVersion seedOf(TenantView tenant) {
     TenantTerms configured = configuration.termsOf(tenant.code(), tenant.category());
-    em.persist(
-        new ClearingTermsVersion(
-            tenant.id(),
-            1,
-            SEEDED_FROM,
-            new TermsDraft(
-                configured.costPerPoint(),
-                configured.reimbursementPerPoint(),
-                BigDecimal.ZERO,
-                SettlementMode.POSTPAID,
-                null,
-                "tenant-config"),
-            SEEDED_BY,
-            clock.now()));
+    return new ClearingTermsVersion(
+        tenant.id(),
+        1,
+        SEEDED_FROM,
+        new TermsDraft(
+            configured.costPerPoint(),
+            configured.reimbursementPerPoint(),
+            BigDecimal.ZERO,
+            SettlementMode.POSTPAID,
+            null,
+            "tenant-config"),
+        SEEDED_BY,
+        SEEDED_FROM);
   }
 
   private List<ClearingTermsVersion> versionsOf(long tenantId) {

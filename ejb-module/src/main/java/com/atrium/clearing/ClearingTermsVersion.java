@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -106,7 +107,8 @@ public class ClearingTermsVersion {
     }
     this.tenantId = tenantId;
     this.version = version;
-    this.effectiveFrom = effectiveFrom;
+    // the database keeps microseconds: the start read back is the start written
+    this.effectiveFrom = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
     this.costPerPoint = terms.costPerPoint().setScale(4);
     this.reimbursementPerPoint = terms.reimbursementPerPoint().setScale(4);
     this.clearingFeePercent = terms.clearingFeePercent().setScale(2);
@@ -137,9 +139,10 @@ public class ClearingTermsVersion {
     return s;
   }
 
+  /** As the adapters see it; an unsaved version (the seed a tenant would get) has id 0. */
   TermsVersion view() {
     return new TermsVersion(
-        id,
+        id == null ? 0 : id,
         tenantId,
         version,
         effectiveFrom,

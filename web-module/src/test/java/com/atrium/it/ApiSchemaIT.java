@@ -233,6 +233,17 @@ class ApiSchemaIT {
     record(
         "GET /api/v1/operator/clearing/tenants/{tenantId}/terms",
         browser.get("/api/v1/operator/clearing/tenants/0/terms"));
+    Instant hourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    record(
+        "GET /api/v1/operator/clearing/drafts",
+        browser.get(
+            "/api/v1/operator/clearing/drafts?mall=XH&from="
+                + hourAgo
+                + "&to="
+                + hourAgo.plus(Duration.ofHours(2))));
+    record(
+        "GET /api/v1/operator/clearing/drafts",
+        browser.get("/api/v1/operator/clearing/drafts?mall=XH&from=2026-13-01&to=x"));
     record("GET /api/v1/operator/ledger-check", browser.get("/api/v1/operator/ledger-check"));
     record("GET /api/v1/operator/ledger-check", anonymous("/api/v1/operator/ledger-check"));
 

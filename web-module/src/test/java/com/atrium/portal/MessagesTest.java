@@ -76,7 +76,9 @@ class MessagesTest {
           "SETTLEMENT_MODE_INVALID",
           "EFFECTIVE_FROM_IN_PAST",
           "TERMS_VERSION_EXISTS",
-          "TERMS_UNCHANGED"
+          "TERMS_UNCHANGED",
+          "BREAKAGE_SHARE_INVALID",
+          "CLEARING_TERMS_MISSING"
         }) {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
       assertThat(load("_zh_CN").getProperty("error." + code)).as(code).isNotBlank();
