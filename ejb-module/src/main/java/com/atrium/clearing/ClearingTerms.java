@@ -187,10 +187,16 @@ public class ClearingTerms {
     return n;
   }
 
-  /** A new tenant gets its configured terms in the transaction that opened it. */
+  /**
+   * A new tenant gets its configured terms in the transaction that opened it; only that tenant, so
+   * that two tenants opened at once never race to seed the same others.
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void onTenantOpened(@Observes TenantOpened opened) {
-    seedMissing();
+    tenants.everyTenant().stream()
+        .filter(t -> t.id() == opened.tenantId())
+        .findFirst()
+        .ifPresent(this::seedIfNone);
   }
 
   /**

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -167,6 +168,42 @@ class ClearingTermsIT {
                         + " (select 1 from clearing_terms c where c.tenant_id = t.id)"
                         + " and t.code in ('FB001', 'FA001', 'CD-FB01', 'CD-FA01')"))
         .isZero();
+  }
+
+  @Test
+  void aTenantOpenedInThePortalHasItsConfiguredTermsAtOnce() {
+    PortalClient admin = login(Fixtures.operator("OPERATOR_ADMIN"));
+    String code = "CT" + Fixtures.unique();
+    String viewState = admin.get("/operator/tenants/edit.xhtml").viewState();
+    var saved =
+        admin.postForm(
+            "/operator/tenants/edit.xhtml",
+            Map.of(
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "tenant:save",
+                "jakarta.faces.partial.execute", "@all",
+                "jakarta.faces.partial.render", "tenant",
+                "tenant", "tenant",
+                "tenant:save", "tenant:save",
+                "tenant:code", code,
+                "tenant:category_input", "CINEMA",
+                "tenant:name", "清算影城 Clearing Cinema",
+                "jakarta.faces.ViewState", viewState));
+    assertThat(saved.body()).as(saved.toString()).contains("<redirect");
+    long tenant = RunningAtrium.database().longValue("select id from tenant where code = ?", code);
+
+    // in the transaction that opened it: CINEMA's rates from tenant-config (mall.properties)
+    JsonObject history =
+        json(
+            login(Fixtures.operator("OPERATOR_FINANCE"))
+                .get("/api/v1/operator/clearing/tenants/" + tenant + "/terms")
+                .body());
+    assertThat(history.getInt("inForce")).isEqualTo(1);
+    JsonObject v1 = history.getJsonArray("versions").getJsonObject(0);
+    assertThat(v1.getJsonNumber("costPerPoint").bigDecimalValue()).isEqualByComparingTo("0.0100");
+    assertThat(v1.getJsonNumber("reimbursementPerPoint").bigDecimalValue())
+        .isEqualByComparingTo("0.0090");
+    assertThat(v1.getString("createdBy")).isEqualTo("tenant-config");
   }
 
   private static void assertRefused(
