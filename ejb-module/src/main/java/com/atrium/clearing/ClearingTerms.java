@@ -3,6 +3,7 @@ package com.atrium.clearing;
 import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.UniqueViolation;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
@@ -19,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +42,9 @@ public class ClearingTerms {
 
   /** From when the terms seeded from tenant-config are in force: before any booked entry. */
   static final Instant SEEDED_FROM = Instant.parse("2000-01-01T00:00:00Z");
+
+  /** The latest start a version may have: both databases keep years up to 9999. */
+  static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
   /** The {@code created_by} of the seeded versions: where their figures came from. */
   static final String SEEDED_BY = "tenant-config";
@@ -97,6 +102,10 @@ public class ClearingTerms {
     Instant now = clock.now();
     Instant from =
         draft.effectiveFrom() == null ? now : draft.effectiveFrom().truncatedTo(ChronoUnit.MICROS);
+    if (from.isAfter(LATEST)) {
+      throw DomainException.invalid(
+          "EFFECTIVE_FROM_INVALID", "effectiveFrom", "Terms start before the year 10000");
+    }
     if (from.isBefore(now)) {
       throw DomainException.invalid(
           "EFFECTIVE_FROM_IN_PAST",
@@ -118,8 +127,18 @@ public class ClearingTerms {
       throw DomainException.conflict(
           "TERMS_UNCHANGED", "These are the terms already in force at " + from);
     }
-    em.persist(version);
-    em.flush();
+    try {
+      em.persist(version);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueViolation.isCauseOf(e)) {
+        // another change of this tenant took the same version number first
+        throw DomainException.conflict(
+            "TERMS_CHANGED_CONCURRENTLY",
+            "The tenant's terms were changed at the same moment; read them again");
+      }
+      throw e;
+    }
     audit.record(
         "CLEARING_TERMS_CHANGED",
         "tenant",

@@ -163,6 +163,9 @@ class ClearingDraftIT {
     var backwards = cdFinance.get(DRAFTS + "?mall=CD&from=" + now + "&to=" + now.minusSeconds(60));
     assertThat(backwards.status()).isEqualTo(400);
     assertThat(json(backwards.body()).getString("code")).isEqualTo("PERIOD_INVALID");
+    var farAway = cdFinance.get(DRAFTS + "?mall=CD&from=-999999999-01-01T00:00:00Z&to=" + now);
+    assertThat(farAway.status()).isEqualTo(400);
+    assertThat(json(farAway.body()).getString("code")).isEqualTo("PERIOD_INVALID");
     var share =
         cdFinance.get(
             DRAFTS

@@ -107,6 +107,12 @@ class ClearingTermsIT {
         valid.replace("}", ",\"effectiveFrom\":\"2020-01-01T00:00:00Z\"}"),
         400,
         "EFFECTIVE_FROM_IN_PAST");
+    assertRefused(
+        finance,
+        terms,
+        valid.replace("}", ",\"effectiveFrom\":\"+999999999-12-31T23:59:59Z\"}"),
+        400,
+        "EFFECTIVE_FROM_INVALID");
     assertThat(
             RunningAtrium.database()
                 .longValue("select count(*) from clearing_terms where tenant_id = ?", tenant.id()))

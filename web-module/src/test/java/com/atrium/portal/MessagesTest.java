@@ -78,7 +78,8 @@ class MessagesTest {
           "TERMS_VERSION_EXISTS",
           "TERMS_UNCHANGED",
           "BREAKAGE_SHARE_INVALID",
-          "CLEARING_TERMS_MISSING"
+          "CLEARING_TERMS_MISSING",
+          "TERMS_CHANGED_CONCURRENTLY"
         }) {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
       assertThat(load("_zh_CN").getProperty("error." + code)).as(code).isNotBlank();

@@ -30,6 +30,11 @@ import java.time.format.DateTimeParseException;
 @ApplicationScoped
 public class ClearingDraftsResource {
 
+  /** Booked time the databases can hold: nothing is booked outside it. */
+  static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
   /** A draft covers at most a year of booked time. */
   static final Duration LONGEST = Duration.ofDays(366);
 
@@ -98,13 +103,18 @@ public class ClearingDraftsResource {
   private static Instant instant(String value, String field) {
     try {
       if (value != null) {
-        return Instant.parse(value);
+        Instant at = Instant.parse(value);
+        if (!at.isBefore(EARLIEST) && !at.isAfter(LATEST)) {
+          return at;
+        }
       }
     } catch (DateTimeParseException e) {
       // refused below, with the field's name
     }
     throw DomainException.invalid(
-        "PERIOD_INVALID", field, field + " is an ISO-8601 instant such as 2026-10-31T16:00:00Z");
+        "PERIOD_INVALID",
+        field,
+        field + " is an ISO-8601 instant from 1970 to 9999 such as 2026-10-31T16:00:00Z");
   }
 
   /** Absent: 0, the operator keeps the breakage; its bounds are the calculator's to check. */
