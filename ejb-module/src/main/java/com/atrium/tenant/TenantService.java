@@ -173,6 +173,17 @@ public class TenantService {
     return caller.maySee(t.id()) && caller.maySeeMall(t.mallId());
   }
 
+  /**
+   * Every tenant of every mall, whoever asks: for work without a caller that must reach each tenant
+   * (clearing gives each its configured terms at startup). Adapters never call it.
+   */
+  public List<TenantView> everyTenant() {
+    return em.createQuery("select t from Tenant t order by t.id", Tenant.class)
+        .getResultStream()
+        .map(TenantView::of)
+        .toList();
+  }
+
   /** The caller's own tenant (a merchant assistant's or a POS key's). */
   public TenantView own() {
     return TenantView.of(get(caller.requireTenantId()));

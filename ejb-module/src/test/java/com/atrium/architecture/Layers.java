@@ -17,6 +17,7 @@ final class Layers {
           "tier",
           "redemption",
           "notification",
+          "clearing",
           "report");
 
   private Layers() {}

@@ -219,6 +219,31 @@ class ApiSchemaIT {
         "POST /api/v1/operator/earning-rules/simulations",
         browser.postJson(
             "/api/v1/operator/earning-rules/simulations", period.replace("01-02", "13-45")));
+    // clearing terms of a tenant of this test's own, so that no other test's rates change
+    String terms = "/api/v1/operator/clearing/tenants/" + Fixtures.tenant().id() + "/terms";
+    String change =
+        "{\"costPerPoint\":0.0120,\"reimbursementPerPoint\":0.0100,\"clearingFeePercent\":1.50,"
+            + "\"settlementMode\":\"PREPAID\",\"note\":\"contract check\"}";
+    record(
+        "POST /api/v1/operator/clearing/tenants/{tenantId}/terms", browser.postJson(terms, change));
+    record(
+        "POST /api/v1/operator/clearing/tenants/{tenantId}/terms",
+        browser.postJson(terms, change.replace("0.0120", "1.5")));
+    record("GET /api/v1/operator/clearing/tenants/{tenantId}/terms", browser.get(terms));
+    record(
+        "GET /api/v1/operator/clearing/tenants/{tenantId}/terms",
+        browser.get("/api/v1/operator/clearing/tenants/0/terms"));
+    Instant hourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    record(
+        "GET /api/v1/operator/clearing/drafts",
+        browser.get(
+            "/api/v1/operator/clearing/drafts?mall=XH&from="
+                + hourAgo
+                + "&to="
+                + hourAgo.plus(Duration.ofHours(2))));
+    record(
+        "GET /api/v1/operator/clearing/drafts",
+        browser.get("/api/v1/operator/clearing/drafts?mall=XH&from=2026-13-01&to=x"));
     record("GET /api/v1/operator/ledger-check", browser.get("/api/v1/operator/ledger-check"));
     record("GET /api/v1/operator/ledger-check", anonymous("/api/v1/operator/ledger-check"));
 

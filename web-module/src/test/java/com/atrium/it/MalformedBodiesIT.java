@@ -52,39 +52,48 @@ class MalformedBodiesIT {
 
   /** A refused body of every POST and PUT; keys as in /openapi, path parameters as {name}. */
   static final Map<String, String> BASES =
-      Map.of(
-          "POST /api/v1/pos/sales",
-          "{\"phone\":\""
-              + PHONE
-              + "\",\"receiptNumber\":\"MB-1\",\"amount\":12.50,"
-              + "\"occurredAt\":\"2026-11-23T09:30:00Z\"}",
-          "POST /api/v1/pos/members",
-          "{\"phone\":\""
-              + PHONE
-              + "\",\"name\":\"Malformed\",\"birthday\":\"1890-05-17\","
-              + "\"language\":\"zh\",\"acceptTerms\":false,\"marketingConsent\":false}",
-          "POST /api/v1/pos/balance-inquiries",
-          "{\"phone\":\"" + PHONE + "\"}",
-          "POST /api/v1/pos/point-payments",
-          "{\"phone\":\""
-              + PHONE
-              + "\",\"paymentReference\":\"MB-P1\",\"billAmount\":120.00,"
-              + "\"points\":100}",
-          "POST /api/v1/pos/redemptions",
-          "{\"rewardCode\":\"NO-SUCH-REWARD\",\"phone\":\"" + PHONE + "\"}",
-          "POST /api/v1/pos/refunds",
-          "{\"receiptNumber\":\"MB-NO-SUCH-SALE\",\"refundReference\":\"MB-RF1\",\"amount\":1.00}",
-          "POST /api/v1/pos/redemptions/{id}/cancellation",
-          "{}",
-          "POST /api/v1/pos/coupons/{code}/verification",
-          "{}",
-          "POST /api/v1/operator/earning-rules",
-          "{\"effectiveFrom\":\"2020-01-01T00:00:00Z\",\"effectiveTo\":\"2019-12-01T00:00:00Z\","
-              + "\"note\":\"malformed\",\"rules\":"
-              + RULES
-              + "}",
-          "POST /api/v1/operator/earning-rules/simulations",
-          "{\"from\":\"2020-01-01\",\"to\":\"2026-01-01\",\"rules\":" + RULES + "}");
+      Map.ofEntries(
+          Map.entry(
+              "POST /api/v1/pos/sales",
+              "{\"phone\":\""
+                  + PHONE
+                  + "\",\"receiptNumber\":\"MB-1\",\"amount\":12.50,"
+                  + "\"occurredAt\":\"2026-11-23T09:30:00Z\"}"),
+          Map.entry(
+              "POST /api/v1/pos/members",
+              "{\"phone\":\""
+                  + PHONE
+                  + "\",\"name\":\"Malformed\",\"birthday\":\"1890-05-17\","
+                  + "\"language\":\"zh\",\"acceptTerms\":false,\"marketingConsent\":false}"),
+          Map.entry("POST /api/v1/pos/balance-inquiries", "{\"phone\":\"" + PHONE + "\"}"),
+          Map.entry(
+              "POST /api/v1/pos/point-payments",
+              "{\"phone\":\""
+                  + PHONE
+                  + "\",\"paymentReference\":\"MB-P1\",\"billAmount\":120.00,"
+                  + "\"points\":100}"),
+          Map.entry(
+              "POST /api/v1/pos/redemptions",
+              "{\"rewardCode\":\"NO-SUCH-REWARD\",\"phone\":\"" + PHONE + "\"}"),
+          Map.entry(
+              "POST /api/v1/pos/refunds",
+              "{\"receiptNumber\":\"MB-NO-SUCH-SALE\",\"refundReference\":\"MB-RF1\",\"amount\":1.00}"),
+          Map.entry("POST /api/v1/pos/redemptions/{id}/cancellation", "{}"),
+          Map.entry("POST /api/v1/pos/coupons/{code}/verification", "{}"),
+          Map.entry(
+              "POST /api/v1/operator/earning-rules",
+              "{\"effectiveFrom\":\"2020-01-01T00:00:00Z\",\"effectiveTo\":\"2019-12-01T00:00:00Z\","
+                  + "\"note\":\"malformed\",\"rules\":"
+                  + RULES
+                  + "}"),
+          Map.entry(
+              "POST /api/v1/operator/earning-rules/simulations",
+              "{\"from\":\"2020-01-01\",\"to\":\"2026-01-01\",\"rules\":" + RULES + "}"),
+          Map.entry(
+              "POST /api/v1/operator/clearing/tenants/{tenantId}/terms",
+              "{\"costPerPoint\":0.0120,\"reimbursementPerPoint\":0.0100,\"clearingFeePercent\":1.50,"
+                  + "\"settlementMode\":\"PREPAID\",\"effectiveFrom\":\"2020-01-01T00:00:00Z\","
+                  + "\"note\":\"malformed\"}"));
 
   static final String LONG = "x".repeat(100_000);
 

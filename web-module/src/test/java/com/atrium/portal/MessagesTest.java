@@ -68,7 +68,18 @@ class MessagesTest {
           "CAMPAIGN_BUDGET_INVALID",
           "EFFECTIVE_TO_INVALID",
           "RULES_INVALID",
-          "NOTE_INVALID"
+          "NOTE_INVALID",
+          // clearing terms
+          "COST_PER_POINT_INVALID",
+          "REIMBURSEMENT_PER_POINT_INVALID",
+          "CLEARING_FEE_INVALID",
+          "SETTLEMENT_MODE_INVALID",
+          "EFFECTIVE_FROM_IN_PAST",
+          "TERMS_VERSION_EXISTS",
+          "TERMS_UNCHANGED",
+          "BREAKAGE_SHARE_INVALID",
+          "CLEARING_TERMS_MISSING",
+          "TERMS_CHANGED_CONCURRENTLY"
         }) {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
       assertThat(load("_zh_CN").getProperty("error." + code)).as(code).isNotBlank();

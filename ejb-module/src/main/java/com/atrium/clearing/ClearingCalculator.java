@@ -1,0 +1,229 @@
+package com.atrium.clearing;
+
+import com.atrium.ledger.AccountKind;
+import com.atrium.ledger.BookedPeriod;
+import com.atrium.ledger.EntryKind;
+import com.atrium.ledger.LedgerFigures.AccountSum;
+import com.atrium.ledger.LedgerFigures.Expired;
+import com.atrium.ledger.LedgerReadings;
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.Roles;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
+import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The draft statements of one mall and booked period (docs/clearing.md, "Draft statements"): the
+ * ledger's set-based figures of the mall's tenants, split at every change of any tenant's terms in
+ * the period, summed per tenant and rate period, and priced by {@link StatementArithmetic}.
+ *
+ * <p>Set-based: two aggregate queries per stretch between term changes (the tenant accounts' sums
+ * and the expiries per issuer), however many entries and tenants; no loop over entities. The same
+ * data gives the same statements.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ClearingCalculator {
+
+  /** The party name of the operator's statement. */
+  public static final String OPERATOR = "OPERATOR";
+
+  private static final EnumSet<AccountKind> TENANT_ACCOUNTS =
+      EnumSet.of(AccountKind.TENANT_ISSUANCE, AccountKind.TENANT_REDEMPTION);
+
+  @EJB LedgerReadings readings;
+  @EJB TenantService tenants;
+  @EJB ClearingTerms terms;
+  @EJB MallRegistry malls;
+  @Inject CurrentCaller caller;
+
+  /**
+   * The draft statements of the mall for the entries booked in the period; the mall refunds {@code
+   * breakageSharePercent} % of its tenants' breakage to them (0: the operator keeps it all).
+   */
+  @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
+  public DraftRun draft(String mallCode, BookedPeriod period, BigDecimal breakageSharePercent) {
+    MallSummary mall =
+        malls.malls().stream()
+            .filter(m -> m.code().equals(mallCode) && caller.maySeeMall(m.id()))
+            .findFirst()
+            .orElseThrow(() -> DomainException.notFound("MALL_NOT_FOUND", "No mall " + mallCode));
+    ClearingRates.requirePercent(
+        breakageSharePercent, "BREAKAGE_SHARE_INVALID", "breakageSharePercent");
+    Map<Long, TenantView> ofMall =
+        tenants.everyTenant().stream()
+            .filter(t -> t.mallId() == mall.id())
+            .collect(Collectors.toMap(TenantView::id, t -> t));
+    Map<Long, List<TermsVersion>> ratesOf = rateVersions(ofMall.values(), period);
+
+    // every instant where some tenant's terms change splits the period into stretches
+    TreeSet<Instant> cuts = new TreeSet<>(List.of(period.from(), period.to()));
+    ratesOf.values().forEach(vs -> vs.forEach(v -> cuts.add(start(v, period))));
+    Map<Long, Figures> figures = new TreeMap<>();
+    Instant from = null;
+    for (Instant to : cuts) {
+      if (from != null) {
+        collect(new BookedPeriod(from, to), ofMall, ratesOf, figures);
+      }
+      from = to;
+    }
+
+    List<Statement> statements = new ArrayList<>();
+    figures.entrySet().stream()
+        .sorted(Comparator.comparing(e -> ofMall.get(e.getKey()).code()))
+        .forEach(
+            e ->
+                statements.add(
+                    StatementArithmetic.tenantStatement(
+                        e.getValue().toTenantFigures(ofMall.get(e.getKey()).code(), period),
+                        breakageSharePercent)));
+    statements.add(
+        StatementArithmetic.operatorStatement(
+            OPERATOR, period.from(), period.to(), List.copyOf(statements)));
+    return new DraftRun(mall.code(), period.from(), period.to(), statements);
+  }
+
+  /**
+   * Per tenant, the versions of its terms that are in force during the period, in order: the last
+   * one starting at or before its start, then those starting inside it (of two starting together,
+   * the higher number). One query for every tenant of the mall.
+   */
+  private Map<Long, List<TermsVersion>> rateVersions(
+      Collection<TenantView> tenantsOfMall, BookedPeriod period) {
+    Map<Long, List<TermsVersion>> byTenant = new HashMap<>();
+    for (TermsVersion v : terms.versionsBefore(tenantsOfMall, period.to())) {
+      List<TermsVersion> list = byTenant.computeIfAbsent(v.tenantId(), t -> new ArrayList<>());
+      // versionsBefore answers by tenant, start and number: a later one replaces an earlier one
+      // that starts at the same instant, or at or before the period's start
+      while (!list.isEmpty()
+          && !start(v, period).isAfter(start(list.get(list.size() - 1), period))) {
+        list.remove(list.size() - 1);
+      }
+      list.add(v);
+    }
+    return byTenant;
+  }
+
+  /** When a version starts to count in the period: its start, or the period's if earlier. */
+  private static Instant start(TermsVersion v, BookedPeriod period) {
+    return v.effectiveFrom().isBefore(period.from()) ? period.from() : v.effectiveFrom();
+  }
+
+  /** Adds the stretch's figures of the mall's tenants to the rate period of each they fall in. */
+  private void collect(
+      BookedPeriod stretch,
+      Map<Long, TenantView> ofMall,
+      Map<Long, List<TermsVersion>> ratesOf,
+      Map<Long, Figures> figures) {
+    for (AccountSum s : readings.accountSums(stretch, TENANT_ACCOUNTS)) {
+      Long tenant = s.account().tenantId();
+      if (tenant != null && ofMall.containsKey(tenant)) {
+        figuresOf(tenant, stretch, ratesOf, figures).add(s);
+      }
+    }
+    for (Expired e : readings.expired(stretch)) {
+      Long tenant = e.issuer().tenantId();
+      if (e.issuer().kind() == AccountKind.TENANT_ISSUANCE && ofMall.containsKey(tenant)) {
+        figuresOf(tenant, stretch, ratesOf, figures).expired += e.points();
+      }
+    }
+  }
+
+  private static Counts figuresOf(
+      long tenant,
+      BookedPeriod stretch,
+      Map<Long, List<TermsVersion>> ratesOf,
+      Map<Long, Figures> figures) {
+    List<TermsVersion> versions = ratesOf.getOrDefault(tenant, List.of());
+    return figures.computeIfAbsent(tenant, t -> new Figures(versions)).at(stretch.from(), tenant);
+  }
+
+  /** A tenant's point counts per version of its terms in force during the period. */
+  private static final class Figures {
+    final List<TermsVersion> versions;
+    final Map<Integer, Counts> counts = new TreeMap<>();
+
+    Figures(List<TermsVersion> versions) {
+      this.versions = versions;
+    }
+
+    /** The counts of the version in force at the start of a stretch. */
+    Counts at(Instant stretchStart, long tenant) {
+      for (int i = versions.size() - 1; i >= 0; i--) {
+        if (!versions.get(i).effectiveFrom().isAfter(stretchStart)) {
+          return counts.computeIfAbsent(i, k -> new Counts());
+        }
+      }
+      throw DomainException.conflict(
+          "CLEARING_TERMS_MISSING",
+          "Tenant " + tenant + " has booked points but no clearing terms at " + stretchStart);
+    }
+
+    TenantFigures toTenantFigures(String code, BookedPeriod period) {
+      List<RatedPoints> periods = new ArrayList<>();
+      int last = versions.size() - 1;
+      // every version in force during the period is a rate period; they adjoin
+      for (int i = 0; i <= last; i++) {
+        TermsVersion v = versions.get(i);
+        Instant to = i == last ? period.to() : versions.get(i + 1).effectiveFrom();
+        Counts c = counts.getOrDefault(i, new Counts());
+        periods.add(new RatedPoints(v.ratesOver(start(v, period), to), c.toPointFigures()));
+      }
+      // a change of settlement mode counts from the next period: the mode at the start decides
+      SettlementMode mode = versions.get(0).settlementMode();
+      // blocks are not kept yet: a prepaid tenant's draft starts from an empty block
+      return mode == SettlementMode.PREPAID
+          ? TenantFigures.prepaid(code, new PrepaidBlock(0, 0), periods)
+          : TenantFigures.postpaid(code, periods);
+    }
+  }
+
+  /** Points of one tenant in one rate period, as the ledger's sums give them. */
+  private static final class Counts {
+    long funded;
+    long fundedReversed;
+    long redeemed;
+    long cancelled;
+    long expired;
+
+    void add(AccountSum s) {
+      boolean issuance = s.account().kind() == AccountKind.TENANT_ISSUANCE;
+      if (issuance && s.entryKind() == EntryKind.EARN) {
+        funded -= s.points();
+      } else if (issuance && s.entryKind() == EntryKind.REVERSAL) {
+        fundedReversed += s.points();
+      } else if (!issuance && s.entryKind() == EntryKind.REDEEM) {
+        redeemed += s.points();
+      } else if (!issuance && s.entryKind() == EntryKind.REVERSAL) {
+        cancelled -= s.points();
+      } else {
+        throw new IllegalStateException(
+            "a " + s.entryKind() + " entry on a tenant's " + s.account().kind() + " account");
+      }
+    }
+
+    PointFigures toPointFigures() {
+      return new PointFigures(funded, fundedReversed, redeemed, cancelled, expired);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package com.atrium.clearing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * From point figures per party and rate period to rounded statement lines and nets
+ * (docs/clearing.md, "The money model" and "Rounding"). Pure: no container, no clock.
+ *
+ * <p>Invariants: each line is rounded once, HALF_UP to the fen, from its points × rate (× a
+ * percentage) computed exactly; a net is the sum of its rounded lines; the operator's lines are the
+ * negated sums of the tenants' lines of each kind, so the nets of a run add up to exactly 0.00.
+ */
+public final class StatementArithmetic {
+
+  /** Amounts are CNY in fen. */
+  public static final int SCALE = 2;
+
+  private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(SCALE);
+
+  private StatementArithmetic() {}
+
+  /**
+   * The amount of {@code points} at {@code rate} CNY per point, rounded once: HALF_UP, which rounds
+   * a half fen away from zero on either sign, so a full reversal mirrors its charge exactly.
+   */
+  public static BigDecimal amount(long points, BigDecimal rate) {
+    return BigDecimal.valueOf(points).multiply(rate).setScale(SCALE, RoundingMode.HALF_UP);
+  }
+
+  /** {@code percent} % of {@code points} at {@code rate}, rounded once like {@link #amount}. */
+  public static BigDecimal amount(long points, BigDecimal rate, BigDecimal percent) {
+    return BigDecimal.valueOf(points)
+        .multiply(rate)
+        .multiply(percent)
+        .movePointLeft(2)
+        .setScale(SCALE, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * A tenant's statement: per rate period, its issuance charges (or, prepaid, its block's drawing
+   * and overdraft), reimbursements, clearing fee and breakage share, each line only when it has
+   * points (and, for fee and breakage share, a percentage above 0).
+   */
+  public static Statement tenantStatement(TenantFigures tenant, BigDecimal breakageSharePercent) {
+    ClearingRates.requirePercent(
+        breakageSharePercent, "BREAKAGE_SHARE_INVALID", "breakageSharePercent");
+    long[] overdraft = new long[tenant.periods().size()];
+    Optional<BlockMovement> block = Optional.empty();
+    if (tenant.mode() == SettlementMode.PREPAID) {
+      block = Optional.of(drawBlock(tenant.block(), tenant.periods(), overdraft));
+    }
+    List<StatementLine> lines = new ArrayList<>();
+    for (int i = 0; i < tenant.periods().size(); i++) {
+      RatePeriod r = tenant.periods().get(i).rates();
+      PointFigures p = tenant.periods().get(i).points();
+      BigDecimal cost = r.costPerPoint();
+      BigDecimal reimbursement = r.reimbursementPerPoint();
+      if (tenant.mode() == SettlementMode.POSTPAID) {
+        add(
+            lines,
+            r,
+            LineKind.ISSUANCE_CHARGE,
+            p.funded(),
+            cost,
+            amount(p.funded(), cost).negate());
+        add(
+            lines,
+            r,
+            LineKind.ISSUANCE_REVERSED,
+            p.fundedReversed(),
+            cost,
+            amount(p.fundedReversed(), cost));
+      } else {
+        add(lines, r, LineKind.FUNDED_FROM_BLOCK, p.funded(), cost, ZERO);
+        add(lines, r, LineKind.RETURNED_TO_BLOCK, p.fundedReversed(), cost, ZERO);
+        add(
+            lines,
+            r,
+            LineKind.BLOCK_OVERDRAFT,
+            overdraft[i],
+            cost,
+            amount(overdraft[i], cost).negate());
+      }
+      add(
+          lines,
+          r,
+          LineKind.REIMBURSEMENT,
+          p.redeemed(),
+          reimbursement,
+          amount(p.redeemed(), reimbursement));
+      add(
+          lines,
+          r,
+          LineKind.REIMBURSEMENT_REVERSED,
+          p.redemptionsCancelled(),
+          reimbursement,
+          amount(p.redemptionsCancelled(), reimbursement).negate());
+      if (r.clearingFeePercent().signum() > 0) {
+        add(
+            lines,
+            r,
+            LineKind.CLEARING_FEE,
+            p.netRedeemed(),
+            reimbursement,
+            amount(p.netRedeemed(), reimbursement, r.clearingFeePercent()).negate());
+      }
+      if (breakageSharePercent.signum() > 0) {
+        add(
+            lines,
+            r,
+            LineKind.BREAKAGE_SHARE,
+            p.expired(),
+            cost,
+            amount(p.expired(), cost, breakageSharePercent));
+      }
+    }
+    return new Statement(tenant.party(), lines, sum(lines), block);
+  }
+
+  /**
+   * The operator's statement: one line per kind that any tenant's statement has, with the points of
+   * those lines and the negated sum of their amounts, over the whole period; it rounds nothing, so
+   * it absorbs every fen the tenants' lines were rounded by and the run nets to zero.
+   */
+  public static Statement operatorStatement(
+      String party, Instant from, Instant to, List<Statement> tenants) {
+    Map<LineKind, long[]> points = new EnumMap<>(LineKind.class);
+    Map<LineKind, BigDecimal> amounts = new EnumMap<>(LineKind.class);
+    for (Statement s : tenants) {
+      for (StatementLine l : s.lines()) {
+        points.computeIfAbsent(l.kind(), k -> new long[1])[0] += l.points();
+        amounts.merge(l.kind(), l.amount(), BigDecimal::add);
+      }
+    }
+    List<StatementLine> lines = new ArrayList<>();
+    for (var e : amounts.entrySet()) {
+      lines.add(
+          new StatementLine(
+              e.getKey(), from, to, points.get(e.getKey())[0], null, e.getValue().negate()));
+    }
+    return new Statement(party, lines, sum(lines), Optional.empty());
+  }
+
+  /**
+   * Draws a prepaid block by each rate period's net funded points; a negative net gives points
+   * back. The points beyond the block are the last ones funded: the overdraft is assigned from the
+   * last rate period backwards, so each overdraft point is priced at the rate in force when it was
+   * booked. Fills {@code overdraft} per period.
+   */
+  static BlockMovement drawBlock(PrepaidBlock block, List<RatedPoints> periods, long[] overdraft) {
+    long available = block.opening() + block.purchased();
+    long drawn = periods.stream().mapToLong(p -> p.points().netFunded()).sum();
+    long beyond = Math.max(0, drawn - available);
+    long left = beyond;
+    for (int i = periods.size() - 1; i >= 0 && left > 0; i--) {
+      long take = Math.min(left, Math.max(0, periods.get(i).points().netFunded()));
+      overdraft[i] = take;
+      left -= take;
+    }
+    return new BlockMovement(
+        block.opening(), block.purchased(), drawn, Math.max(0, available - drawn), beyond);
+  }
+
+  private static void add(
+      List<StatementLine> lines,
+      RatePeriod r,
+      LineKind kind,
+      long points,
+      BigDecimal rate,
+      BigDecimal amount) {
+    if (points != 0) {
+      lines.add(new StatementLine(kind, r.from(), r.to(), points, rate, amount));
+    }
+  }
+
+  private static BigDecimal sum(List<StatementLine> lines) {
+    return lines.stream().map(StatementLine::amount).reduce(ZERO, BigDecimal::add);
+  }
+}
