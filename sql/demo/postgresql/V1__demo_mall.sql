@@ -273,11 +273,18 @@ select lot_id, account_id, issuance_account_id, (select t.mall_id from tenant t 
                         'Asia/Shanghai')
   from demo_sale order by occurred_at;
 
+-- tier_code and birthday_month (V15): the member's tier and birthday month as the sale finds them
 insert into sale (id, tenant_id, mall_id, member_id, receipt_number, amount, occurred_at, points,
+                  tier_code, birthday_month,
                   explanation, journal_entry_id, channel, request_hash, idempotency_key, recorded_by,
                   recorded_at)
 select sale_id, tenant_id, (select t.mall_id from tenant t where t.id = demo_sale.tenant_id), member_id, receipt,
        amount, occurred_at, points,
+       (select m.tier from member m where m.id = demo_sale.member_id),
+       coalesce((select extract(month from m.birthday)
+                        = extract(month from (demo_sale.occurred_at at time zone z.zone_id))
+                   from member m, tenant t, mall z
+                  where m.id = demo_sale.member_id and t.id = demo_sale.tenant_id and z.id = t.mall_id), false),
        '{"rules":[{"rule":"BASE_RATE","points":' || base_points || '}'
            || case when multiplier <> 1
                    then ',{"rule":"TENANT_MULTIPLIER","multiplier":"' || trim_scale(multiplier)::text

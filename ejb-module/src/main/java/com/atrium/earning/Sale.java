@@ -69,6 +69,14 @@ public class Sale implements ExactlyOnce.Recorded {
   @Column(nullable = false, updatable = false)
   private long points;
 
+  /** The member's tier the sale was evaluated with (what-if simulations read it, not today's). */
+  @Column(name = "tier_code", nullable = false, updatable = false)
+  private String tierCode;
+
+  /** Whether the sale was evaluated as in the member's birthday month. */
+  @Column(name = "birthday_month", nullable = false, updatable = false)
+  private boolean birthdayMonth;
+
   @Column(nullable = false, updatable = false)
   private String explanation;
 
@@ -101,8 +109,7 @@ public class Sale implements ExactlyOnce.Recorded {
       long mallId,
       long memberId,
       String receiptNumber,
-      BigDecimal amount,
-      Instant occurredAt,
+      SaleFacts facts,
       Evaluation evaluation,
       Channel channel,
       String requestHash,
@@ -113,8 +120,10 @@ public class Sale implements ExactlyOnce.Recorded {
     this.mallId = mallId;
     this.memberId = memberId;
     this.receiptNumber = receiptNumber;
-    this.amount = amount;
-    this.occurredAt = occurredAt;
+    this.amount = facts.amount();
+    this.occurredAt = facts.occurredAt();
+    this.tierCode = facts.tier();
+    this.birthdayMonth = facts.birthdayMonth();
     this.points = evaluation.points();
     this.explanation = evaluation.toJson();
     this.channel = channel;

@@ -86,15 +86,20 @@ public class SaleBook {
     }
     // one sale of a member at a time: the daily cap reads the member's earlier points of the day
     ledger.lockMember(member.id());
-    Evaluation evaluation = evaluate(tenant, member, money, when);
+    EarningRuleVersion version =
+        rules
+            .inForceFor(tenant.mallId(), when)
+            .orElseThrow(() -> new IllegalStateException("no earning rules in force at " + when));
+    EarningRuleSet set = rules.rulesOf(version);
+    SaleFacts facts = factsOf(set, tenant, member, money, when);
+    Evaluation evaluation = evaluate(set, version, facts);
     Sale sale =
         new Sale(
             tenant.id(),
             tenant.mallId(),
             member.id(),
             receiptNumber,
-            money,
-            when,
+            facts,
             evaluation,
             request.channel(),
             hash,
@@ -127,30 +132,32 @@ public class SaleBook {
     return receipt(sale, tenant, member, false);
   }
 
+  /** What the rules look at about this sale, the member's tier and birthday month as of now. */
+  private SaleFacts factsOf(
+      EarningRuleSet set,
+      TenantView tenant,
+      MemberSummary member,
+      BigDecimal amount,
+      Instant when) {
+    ZoneId zone = configuration.zone();
+    long earlier =
+        set.capPerMemberPerDay() == null ? 0 : pointsEarnedOnTheDayOf(member.id(), when, zone);
+    return new SaleFacts(
+        amount,
+        when,
+        tenant.code(),
+        tenant.category().name(),
+        member.tier(),
+        SaleFacts.inBirthdayMonth(member.birthday(), when, zone),
+        earlier);
+  }
+
   /**
    * Evaluates the sale with the rule version in force at its time and charges the campaigns it
    * earns from. A campaign whose budget cannot pay for this sale is left out and the sale is
    * evaluated again without it (giving back what other campaigns were charged meanwhile).
    */
-  private Evaluation evaluate(
-      TenantView tenant, MemberSummary member, BigDecimal amount, Instant when) {
-    EarningRuleVersion version =
-        rules
-            .inForceFor(tenant.mallId(), when)
-            .orElseThrow(() -> new IllegalStateException("no earning rules in force at " + when));
-    EarningRuleSet set = rules.rulesOf(version);
-    ZoneId zone = configuration.zone();
-    long earlier =
-        set.capPerMemberPerDay() == null ? 0 : pointsEarnedOnTheDayOf(member.id(), when, zone);
-    SaleFacts facts =
-        new SaleFacts(
-            amount,
-            when,
-            tenant.code(),
-            tenant.category().name(),
-            member.tier(),
-            SaleFacts.inBirthdayMonth(member.birthday(), when, zone),
-            earlier);
+  private Evaluation evaluate(EarningRuleSet set, EarningRuleVersion version, SaleFacts facts) {
     Set<String> exhausted = new HashSet<>();
     while (true) {
       Evaluation evaluation = RuleEvaluator.evaluate(set, version.version(), facts, exhausted);

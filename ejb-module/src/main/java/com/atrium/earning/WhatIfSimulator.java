@@ -6,6 +6,8 @@ import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,6 +21,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +54,7 @@ public class WhatIfSimulator {
   @Inject CurrentCaller caller;
   @EJB Database database;
   @EJB MallRegistry malls;
+  @EJB TenantService tenantService;
 
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING, Roles.OPERATOR_FINANCE})
   public Simulation simulate(
@@ -83,8 +88,13 @@ public class WhatIfSimulator {
           "SIMULATION_UNSUPPORTED", "The what-if simulation runs on PostgreSQL only");
     }
     long started = System.nanoTime();
+    Map<Long, TenantView> tenantsById = tenantService.viewsIn(scope.mallId());
+    if (tenantsById.isEmpty()) {
+      return new Simulation(
+          from, toInclusive, List.of(), 0, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started));
+    }
     Sql sql = new Sql();
-    String query = sql.build(draft, scope, zone);
+    String query = sql.build(draft, scope, zone, tenantsById.values());
     var q = em.createNativeQuery(query);
     sql.bind(q);
     q.setParameter(sql.fromIndex, Timestamp.from(from.atStartOfDay(zone).toInstant()));
@@ -98,20 +108,22 @@ public class WhatIfSimulator {
     long simulated = 0;
     long operator = 0;
     for (Object[] r : rows) {
+      TenantView tenant = tenantsById.get(((Number) r[0]).longValue());
       var row =
           new Simulation.TenantRow(
-              (String) r[0],
-              (String) r[1],
+              tenant.code(),
+              tenant.name(),
+              ((Number) r[1]).longValue(),
               ((Number) r[2]).longValue(),
               ((Number) r[3]).longValue(),
-              ((Number) r[4]).longValue(),
-              ((Number) r[5]).longValue());
+              ((Number) r[4]).longValue());
       tenants.add(row);
       sales += row.sales();
       actual += row.actual();
       simulated += row.simulated();
       operator += row.simulatedByOperator();
     }
+    tenants.sort(Comparator.comparing(Simulation.TenantRow::tenantCode));
     return new Simulation(
         from,
         toInclusive,
@@ -164,27 +176,43 @@ public class WhatIfSimulator {
       return b.append(" else ").append(otherwise).append(" end").toString();
     }
 
-    String build(EarningRuleSet draft, RuleScope scope, ZoneId zone) {
+    /** The tenants' facts as a table of values: (id, code, category). */
+    private String tenantValues(Collection<TenantView> tenants) {
+      List<String> rows = new ArrayList<>();
+      for (TenantView t : tenants) {
+        rows.add(
+            "(cast("
+                + p(t.id())
+                + " as bigint), "
+                + p(t.code())
+                + ", "
+                + p(t.category().name())
+                + ")");
+      }
+      return "(values " + String.join(", ", rows) + ") as t(id, code, category)";
+    }
+
+    String build(
+        EarningRuleSet draft, RuleScope scope, ZoneId zone, Collection<TenantView> tenants) {
       String zoneParam = p(zone.getId());
       String inScope =
           scope.isGroup()
-              ? " and not exists (select 1 from earning_rule_set r where r.mall_id = t.mall_id"
+              ? " and not exists (select 1 from earning_rule_set r where r.mall_id = s.mall_id"
                   + " and r.effective_from <= s.occurred_at"
                   + " and (r.effective_to is null or r.effective_to > s.occurred_at))"
-              : " and t.mall_id = " + p(scope.mallId());
+              : " and s.mall_id = " + p(scope.mallId());
       String facts =
           "select s.id, s.member_id, s.tenant_id, s.occurred_at, s.points as actual,"
-              + " t.code as tenant_code, t.name as tenant_name, t.category, m.tier,"
+              + " t.code as tenant_code, t.category, s.tier_code as tier,"
               + " s.amount, s.amount * "
               + num(draft.baseRate())
-              + " as base,"
-              + " coalesce(extract(month from m.birthday) = extract(month from (s.occurred_at at time zone "
-              + zoneParam
-              + ")), false) as birthday,"
+              + " as base, s.birthday_month as birthday,"
               + " cast(s.occurred_at at time zone "
               + zoneParam
               + " as date) as day"
-              + " from sale s join tenant t on t.id = s.tenant_id join member m on m.id = s.member_id"
+              + " from sale s join "
+              + tenantValues(tenants)
+              + " on t.id = s.tenant_id"
               + " where s.occurred_at >= "
               + (p(null))
               + " and s.occurred_at < "
@@ -296,9 +324,9 @@ public class WhatIfSimulator {
           + "), outcome as ("
           + daily
           + ")"
-          + " select tenant_code, tenant_name, count(*), coalesce(sum(actual), 0), coalesce(sum(points), 0),"
+          + " select tenant_id, count(*), coalesce(sum(actual), 0), coalesce(sum(points), 0),"
           + " coalesce(sum(points - least(points, own)), 0)"
-          + " from outcome group by tenant_code, tenant_name order by tenant_code";
+          + " from outcome group by tenant_id";
     }
 
     void bind(Query q) {

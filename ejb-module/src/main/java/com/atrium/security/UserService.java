@@ -34,6 +34,7 @@ public class UserService {
   @EJB AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @EJB TenantDirectory tenants;
 
   @RolesAllowed(Roles.OPERATOR_ADMIN)
   public AppUser createMerchantAssistant(
@@ -281,12 +282,7 @@ public class UserService {
   }
 
   private void requireTenant(long tenantId) {
-    Number tenants =
-        (Number)
-            em.createNativeQuery("select count(*) from tenant where id = ?1")
-                .setParameter(1, tenantId)
-                .getSingleResult();
-    if (tenants.longValue() == 0) {
+    if (!tenants.exists(tenantId)) {
       throw DomainException.notFound("TENANT_NOT_FOUND", "No tenant with id " + tenantId);
     }
   }

@@ -25,6 +25,8 @@ import java.util.TreeMap;
 @Table(name = "tenant")
 @NamedQuery(name = "Tenant.byCode", query = "select t from Tenant t where t.code = :code")
 @NamedQuery(name = "Tenant.namesOf", query = "select t.id, t.name from Tenant t where t.id in :ids")
+@NamedQuery(name = "Tenant.all", query = "select t from Tenant t")
+@NamedQuery(name = "Tenant.ofMall", query = "select t from Tenant t where t.mallId = :mall")
 public class Tenant {
 
   @Id

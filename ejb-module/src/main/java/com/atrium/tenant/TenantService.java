@@ -118,6 +118,21 @@ public class TenantService {
   }
 
   /**
+   * The tenants of one mall, or of every mall (null), that the caller may see, as views by id: the
+   * few facts a set-based read over another context's rows (the what-if simulation) joins itself.
+   */
+  public Map<Long, TenantView> viewsIn(Long mallId) {
+    TypedQuery<Tenant> query =
+        mallId == null
+            ? em.createNamedQuery("Tenant.all", Tenant.class)
+            : em.createNamedQuery("Tenant.ofMall", Tenant.class).setParameter("mall", mallId);
+    return query
+        .getResultStream()
+        .filter(this::visible)
+        .collect(Collectors.toMap(Tenant::id, TenantView::of));
+  }
+
+  /**
    * The mall of a tenant, whoever asks: what a record made at the tenant (a lot, a redemption of
    * its reward) stores as its mall. It says nothing else of the tenant, so it needs no visibility.
    */

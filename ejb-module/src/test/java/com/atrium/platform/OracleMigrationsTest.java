@@ -128,14 +128,14 @@ class OracleMigrationsTest {
 
   private static String sale(long id, long tenant, String receipt, String key) {
     return "insert into sale (id, tenant_id, mall_id, member_id, receipt_number, amount,"
-        + " occurred_at, points, explanation, channel, request_hash, idempotency_key, recorded_by,"
-        + " recorded_at) values ("
+        + " occurred_at, points, tier_code, birthday_month, explanation, channel, request_hash,"
+        + " idempotency_key, recorded_by, recorded_at) values ("
         + id
         + ", "
         + tenant
         + ", 1, 1, '"
         + receipt
-        + "', 10, current_timestamp, 10, '-', 'POS', 'h', "
+        + "', 10, current_timestamp, 10, 'STANDARD', 0, '-', 'POS', 'h', "
         + key
         + ", 'pos', current_timestamp)";
   }

@@ -11,7 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -259,18 +258,19 @@ class EarningRulesIT {
     Map<String, Long> earlier = new HashMap<>();
     for (Map<String, Object> r :
         db.rows(
-            "select s.id, s.member_id, s.amount, s.occurred_at, s.points, t.code, t.category, m.tier, m.birthday"
-                + " from sale s join tenant t on t.id = s.tenant_id join member m on m.id = s.member_id"
+            // each sale with the member's tier and birthday month it was evaluated with (V15)
+            "select s.id, s.member_id, s.amount, s.occurred_at, s.points, t.code, t.category,"
+                + " s.tier_code, s.birthday_month"
+                + " from sale s join tenant t on t.id = s.tenant_id"
                 + " where s.occurred_at >= ? and s.occurred_at < ?"
                 // the group's draft leaves alone the sales of a mall that had rules of its own
-                + " and not exists (select 1 from earning_rule_set r where r.mall_id = t.mall_id"
+                + " and not exists (select 1 from earning_rule_set r where r.mall_id = s.mall_id"
                 + " and r.effective_from <= s.occurred_at"
                 + " and (r.effective_to is null or r.effective_to > s.occurred_at))"
                 + " order by s.occurred_at, s.id",
             Timestamp.from(start),
             Timestamp.from(end))) {
       Instant at = ((Timestamp) r.get("occurred_at")).toInstant();
-      Date birthday = (Date) r.get("birthday");
       String dayKey = r.get("member_id") + "/" + at.atZone(zone).toLocalDate();
       var facts =
           new SaleFacts(
@@ -278,8 +278,8 @@ class EarningRulesIT {
               at,
               (String) r.get("code"),
               (String) r.get("category"),
-              (String) r.get("tier"),
-              SaleFacts.inBirthdayMonth(birthday == null ? null : birthday.toLocalDate(), at, zone),
+              (String) r.get("tier_code"),
+              (Boolean) r.get("birthday_month"),
               earlier.getOrDefault(dayKey, 0L));
       var e = RuleEvaluator.evaluate(draft, 0, facts);
       earlier.merge(dayKey, e.points(), Long::sum);
@@ -303,6 +303,60 @@ class EarningRulesIT {
     expected.forEach((code, sums) -> assertThat(actual.get(code)).as(code).containsExactly(sums));
     assertThat(actual.get("SV001")[2]).isZero();
     assertThat(actual.get("FB001")[3]).isPositive();
+  }
+
+  /**
+   * Issue 12: the rules in force, simulated unchanged, gave more than was credited, because the
+   * simulation took each member's tier of today. A member upgraded by a sale has that sale
+   * evaluated with the tier before, and the simulation now gives exactly what was credited.
+   */
+  @Test
+  void theRulesInForceSimulatedUnchangedGiveWhatWasCreditedThoughTheMemberChangedTierSince() {
+    ItDatabase db = RunningAtrium.database();
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    String phone = register();
+    // booked at STANDARD; its spend reaches SILVER (5000.00), which the next sale is booked at
+    var atStandard = pos.post(SALES, sale(phone, "T12-1", "5000.00", null)).send();
+    var atSilver = pos.post(SALES, sale(phone, "T12-2", "100.00", null)).send();
+    assertThat(atStandard.status()).as(atStandard.toString()).isEqualTo(201);
+    assertThat(atSilver.status()).as(atSilver.toString()).isEqualTo(201);
+    long memberId = db.longValue("select id from member where phone = ?", phone);
+    assertThat(db.value("select tier from member where id = ?", memberId)).isEqualTo("SILVER");
+    assertThat(
+            db.rows("select tier_code from sale where member_id = ? order by id", memberId).stream()
+                .map(r -> r.get("tier_code"))
+                .toList())
+        .containsExactly("STANDARD", "SILVER");
+    assertThat(atStandard.json().getJsonArray("explanation").toString())
+        .doesNotContain("TIER_MULTIPLIER");
+    assertThat(atSilver.json().getJsonArray("explanation").toString()).contains("TIER_MULTIPLIER");
+    long credited =
+        atStandard.json().getJsonNumber("points").longValue()
+            + atSilver.json().getJsonNumber("points").longValue();
+
+    var marketing = Fixtures.operator("OPERATOR_MARKETING");
+    PortalClient browser = new PortalClient();
+    browser.login(marketing.username(), marketing.password());
+    LocalDate today = LocalDate.now(zone);
+    // no draft: the rules in force, unchanged; a day either side keeps a midnight out of the way
+    PortalClient.Page answer =
+        browser.postJson(
+            "/api/v1/operator/earning-rules/simulations",
+            "{\"from\":\"" + today.minusDays(1) + "\",\"to\":\"" + today.plusDays(1) + "\"}");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonObject own =
+        Json.createReader(new StringReader(answer.body()))
+            .readObject()
+            .getJsonArray("tenants")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(t -> t.getString("tenantCode").equals(key.tenant().code()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(own.getJsonNumber("sales").longValue()).isEqualTo(2);
+    assertThat(own.getJsonNumber("actual").longValue()).isEqualTo(credited);
+    assertThat(own.getJsonNumber("simulated").longValue()).isEqualTo(credited);
+    assertLedgerBalanced();
   }
 
   @Test

@@ -1026,10 +1026,10 @@ class LedgerIT {
     Posting posting = ledger.creditFromTenant(member, tenant, points, at, "Sale " + receipt);
     em.createNativeQuery(
             "insert into sale (id, tenant_id, mall_id, member_id, receipt_number, amount,"
-                + " occurred_at, points, explanation, journal_entry_id, balance_after, channel,"
-                + " request_hash, recorded_by, recorded_at) values (nextval('atrium_seq'), ?1,"
-                + " (select t.mall_id from tenant t where t.id = ?1), ?2, ?3, ?4, ?5, ?6, '{}', ?7,"
-                + " ?8, 'POS', 'x', 'it', now())")
+                + " occurred_at, points, tier_code, birthday_month, explanation, journal_entry_id,"
+                + " balance_after, channel, request_hash, recorded_by, recorded_at) values"
+                + " (nextval('atrium_seq'), ?1, (select t.mall_id from tenant t where t.id = ?1),"
+                + " ?2, ?3, ?4, ?5, ?6, 'STANDARD', false, '{}', ?7, ?8, 'POS', 'x', 'it', now())")
         .setParameter(1, tenant)
         .setParameter(2, member)
         .setParameter(3, receipt)

@@ -176,6 +176,22 @@ class LoginsAndAuditPagesIT {
     }
   }
 
+  /** A store's login names its tenant, whose existence the tenant context confirms to security. */
+  @Test
+  void anAdminCreatesAStoreAssistantBoundToItsTenant() {
+    String username = "fb-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    try (Browser admin = Browser.signedIn("admin")) {
+      Logins logins = new Logins(admin);
+      logins.openCreateDialog();
+      logins.fillCreate(username, "店员 小王", Logins.Role.MERCHANT_ASSISTANT, "FB001", INITIAL);
+      logins.save();
+      admin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("create-dialog")));
+    }
+    var db = RunningAtrium.database();
+    assertThat(db.longValue("select tenant_id from app_user where username = ?", username))
+        .isEqualTo(db.longValue("select id from tenant where code = 'FB001'"));
+  }
+
   @Test
   void anOperatorWhoIsNotAnAdminIsRefusedBothPagesAndTheExport() throws IOException {
     PortalClient marketing = new PortalClient();
