@@ -103,7 +103,13 @@ final class MicroProcess {
    * mapped (they answer 404 until then), so the application root is asked too.
    */
   boolean awaitReady(URI base, Duration timeout) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: a default client asks for an h2c upgrade, and a probe that times out during
+    // Grizzly's HTTP/2 preface left every later probe of that client hanging until the deadline
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline) && process.isAlive()) {
       if (status(http, base.resolve("/health/ready")) == 200 && status(http, base) < 400) {

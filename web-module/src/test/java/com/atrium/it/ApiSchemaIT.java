@@ -270,7 +270,9 @@ class ApiSchemaIT {
 
   private static PortalClient.Page anonymous(String path) throws Exception {
     HttpResponse<String> r =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + path))
                     .header("Accept", "application/json")

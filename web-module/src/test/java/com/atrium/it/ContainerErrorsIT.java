@@ -25,7 +25,9 @@ class ContainerErrorsIT {
     PosClient pos = PosClient.of(Fixtures.posKey());
     assertProblem(pos.get("/api/v1/pos/no-such-thing").send(), 404, "NOT_FOUND");
     HttpResponse<String> unsigned =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(RunningAtrium.baseUri().resolve("/api/v9/nothing")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -57,7 +59,9 @@ class ContainerErrorsIT {
   @Test
   void theContainersOwnRefusalsOfTheOperatorsApiAreProblems() throws Exception {
     HttpResponse<String> anonymous =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(
                         RunningAtrium.baseUri().resolve("/api/v1/operator/ledger-check"))

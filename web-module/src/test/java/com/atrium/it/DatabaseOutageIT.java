@@ -37,7 +37,10 @@ class DatabaseOutageIT {
   static TcpProxy proxy;
   static DedicatedAtrium atrium;
   static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   @BeforeAll
   static void atriumBehindAProxy() {

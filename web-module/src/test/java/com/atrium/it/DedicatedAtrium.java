@@ -88,7 +88,13 @@ public final class DedicatedAtrium implements AutoCloseable {
   }
 
   private void awaitReady(Path log) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: a default client asks for an h2c upgrade, and a probe that times out during
+    // Grizzly's HTTP/2 preface left every later probe of that client hanging until the deadline
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     HttpRequest ready =
         HttpRequest.newBuilder(baseUri.resolve("/health/ready"))
             .timeout(Duration.ofSeconds(5))

@@ -171,7 +171,8 @@ class LoginThrottlingIT {
     return nanos.get(nanos.size() / 2) / 1e6;
   }
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final Pattern SAMPLE = Pattern.compile("(?m)^(\\w+)(?:\\{[^}]*\\})? (\\S+)$");
 
   /** One of Atrium's own metrics, from /metrics?scope=application. */

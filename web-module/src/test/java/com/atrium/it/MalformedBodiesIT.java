@@ -185,7 +185,9 @@ class MalformedBodiesIT {
   /** The operations of /openapi that take a body. */
   static TreeSet<String> writeOperations() throws Exception {
     HttpResponse<String> r =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + "/openapi"))
                     .header("Accept", "application/json")

@@ -33,7 +33,9 @@ class OpenApiIT {
     assertThat(Contract.document().path("openapi").asText()).isEqualTo("3.1.0");
 
     HttpResponse<byte[]> yaml =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + "/openapi")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -81,7 +83,9 @@ class OpenApiIT {
   }
 
   private static HttpResponse<String> get(String accept) throws Exception {
-    return HttpClient.newHttpClient()
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
         .send(
             HttpRequest.newBuilder(URI.create(RunningAtrium.baseUri() + "/openapi"))
                 .header("Accept", accept)

@@ -38,6 +38,7 @@ public final class PosClient {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();

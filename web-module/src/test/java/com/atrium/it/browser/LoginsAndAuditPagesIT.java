@@ -136,7 +136,9 @@ class LoginsAndAuditPagesIT {
           .contains("/operator/audit.csv?actor=admin&subjectId=" + userId + "&from=" + today);
       String session = admin.driver.manage().getCookieNamed("JSESSIONID").getValue();
       HttpResponse<byte[]> csv =
-          HttpClient.newHttpClient()
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
               .send(
                   HttpRequest.newBuilder(URI.create(href))
                       .header("Cookie", "JSESSIONID=" + session)
