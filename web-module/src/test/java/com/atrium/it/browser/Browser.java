@@ -13,6 +13,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -112,6 +113,17 @@ final class Browser implements AutoCloseable {
 
   WebElement clickable(By by) {
     return wait.until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  /** Waits until no PrimeFaces ajax request is queued or running, so the page holds still. */
+  void awaitAjaxIdle() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                            + " && (!window.jQuery || jQuery.active === 0));"));
   }
 
   WebElement visible(By by) {

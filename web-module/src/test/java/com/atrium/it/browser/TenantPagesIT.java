@@ -152,6 +152,8 @@ class TenantPagesIT {
 
   /** Scrolled only into view, a row's button may lie under the fixed top bar, which takes it. */
   private static void clickCentered(Browser b, By by) {
+    // the search re-renders the table once more after its rows show: click what stays
+    b.awaitAjaxIdle();
     WebElement button = b.clickable(by);
     ((JavascriptExecutor) b.driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
