@@ -8,6 +8,7 @@ import com.atrium.ledger.LedgerPostings;
 import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Posting;
 import com.atrium.ledger.Reversal;
+import com.atrium.member.MemberService;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +41,7 @@ public class RedemptionBook {
   @EJB LedgerPostings ledger;
   @Inject LedgerAccounts accounts;
   @EJB TenantService tenants;
+  @EJB MemberService members;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Inject Event<PointsRedeemed> redeemed;
@@ -205,12 +208,42 @@ public class RedemptionBook {
     return receipt(findCoupon(code, tenantScope), false);
   }
 
-  private Redemption findCoupon(String code, Optional<Long> tenantScope) {
-    if (!CouponCode.looksValid(code)) {
-      throw DomainException.notFound("COUPON_NOT_FOUND", "No such coupon");
+  /**
+   * A coupon with the details its verifier is shown before confirming, or after it was verified:
+   * the member only as a masked phone, and the store that verified it (the providing tenant; none
+   * for the operator's stock, which the service desk verifies).
+   */
+  public CouponView preview(String code, Optional<Long> tenantScope) {
+    Redemption r = findCoupon(code, tenantScope);
+    Reward reward = em.find(Reward.class, r.rewardId());
+    String store =
+        r.providerTenantId() == null
+            ? null
+            : tenants.namesOf(List.of(r.providerTenantId())).get(r.providerTenantId());
+    return new CouponView(
+        r.couponCode(),
+        reward.code(),
+        reward.name(),
+        members.require(r.memberId()).maskedPhone(),
+        r.status().name(),
+        r.issuedAt(),
+        r.validUntil(),
+        r.verifiedAt(),
+        store,
+        r.status() == Redemption.Status.ISSUED && clock.now().isBefore(r.validUntil()));
+  }
+
+  /**
+   * A coupon of the scope by what was typed or scanned: a code whose check fails is refused as
+   * COUPON_CODE_TYPO without a lookup (it says nothing about any coupon); another scope's code is
+   * "not found", like an unknown one.
+   */
+  private Redemption findCoupon(String text, Optional<Long> tenantScope) {
+    if (!(CouponCode.read(text) instanceof CouponCode.Valid valid)) {
+      throw DomainException.invalid("COUPON_CODE_TYPO", "code", "This coupon code has a typo");
     }
     return em.createNamedQuery("Redemption.byCoupon", Redemption.class)
-        .setParameter("code", code.trim())
+        .setParameter("code", valid.code())
         .getResultStream()
         .findFirst()
         .filter(r -> Objects.equals(r.providerTenantId(), tenantScope.orElse(null)))

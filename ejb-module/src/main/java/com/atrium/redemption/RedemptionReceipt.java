@@ -14,4 +14,10 @@ public record RedemptionReceipt(
     String status,
     Instant issuedAt,
     Instant validUntil,
-    boolean replayed) {}
+    boolean replayed) {
+
+  /** The coupon code as people read it ({@code XXXX-XXXX-XXXXX}). */
+  public String displayCode() {
+    return CouponCode.display(couponCode);
+  }
+}

@@ -63,10 +63,14 @@ public class RedemptionService {
     return book.verify(couponCode, scope(), caller.name());
   }
 
+  /**
+   * A coupon of the caller's scope with the member masked and, once verified, when and at which
+   * store: what the portal shows before the assistant confirms. Changes nothing.
+   */
   @RolesAllowed({Roles.MERCHANT_ASSISTANT, Roles.OPERATOR_SERVICE, Roles.OPERATOR_ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public RedemptionReceipt coupon(String couponCode) {
-    return book.coupon(couponCode, scope());
+  public CouponView preview(String couponCode) {
+    return book.preview(couponCode, scope());
   }
 
   /**

@@ -154,7 +154,14 @@ class ApiSchemaIT {
     assertThat(second.status()).as(second.toString()).isEqualTo(201);
     String coupon = "/api/v1/pos/coupons/" + second.json().getString("couponCode");
     record("GET /api/v1/pos/coupons/{code}", pos.get(coupon).send());
+    record(
+        "GET /api/v1/pos/coupons/{code}",
+        pos.get("/api/v1/pos/coupons/" + com.atrium.redemption.CouponCode.next()).send());
+    // a typo (the check character does not hold) is refused before any lookup
     record("GET /api/v1/pos/coupons/{code}", pos.get("/api/v1/pos/coupons/NO-SUCH-CODE").send());
+    record(
+        "POST /api/v1/pos/coupons/{code}/verification",
+        pos.post("/api/v1/pos/coupons/NO-SUCH-CODE/verification", "").send());
     record(
         "POST /api/v1/pos/coupons/{code}/verification",
         pos.post(coupon + "/verification", "").send());

@@ -156,7 +156,7 @@ class PosRedemptionIT {
     var r = redeem(reward, "rk-1");
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     JsonObject body = r.json();
-    assertThat(body.getString("couponCode")).matches("[A-Za-z0-9_-]{22}");
+    assertThat(body.getString("couponCode")).matches("[0-9A-HJKMNP-TV-Z]{13}");
     assertThat(body.getString("status")).isEqualTo("ISSUED");
     assertThat(body.getJsonNumber("balance").longValue()).isEqualTo(700);
     assertThat(stock(reward)).isEqualTo(4);
@@ -212,6 +212,63 @@ class PosRedemptionIT {
         .isEqualTo(key.keyId());
     assertThat(pos.get(coupon).send().json().getString("status")).isEqualTo("VERIFIED");
     assertThat(balance()).isEqualTo(900);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aNewCodeIsTakenInLowerCaseWithHyphensATypoIsRefusedUnseenAndAnOldCodeStillVerifies() {
+    earn("S-14", "1000.00");
+    String reward = reward(key.tenant().id(), 100, 5, 5);
+    String code = redeem(reward, "rk-14").json().getString("couponCode");
+    String typed =
+        (code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8))
+            .toLowerCase(java.util.Locale.ROOT);
+
+    var shown = pos.get("/api/v1/pos/coupons/" + typed).send();
+    assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+    assertThat(shown.json().getString("couponCode")).isEqualTo(code);
+    assertThat(shown.json().getString("status")).isEqualTo("ISSUED");
+
+    // one character wrong: the check character catches it before any lookup, nothing changes
+    char first = code.charAt(0) == '7' ? '8' : '7';
+    String typo = first + code.substring(1);
+    for (var refused :
+        List.of(
+            pos.get("/api/v1/pos/coupons/" + typo).send(),
+            pos.post("/api/v1/pos/coupons/" + typo + "/verification", "").send())) {
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+      assertThat(refused.problemCode()).isEqualTo("COUPON_CODE_TYPO");
+    }
+    assertThat(db().value("select status from redemption where coupon_code = ?", code))
+        .isEqualTo("ISSUED");
+    // a well-formed code that nobody holds is simply not found
+    var unknown = pos.get("/api/v1/pos/coupons/" + com.atrium.redemption.CouponCode.next()).send();
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.problemCode()).isEqualTo("COUPON_NOT_FOUND");
+
+    var verified = pos.post("/api/v1/pos/coupons/" + typed + "/verification", "").send();
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    assertThat(verified.json().getString("status")).isEqualTo("VERIFIED");
+    assertThat(db().value("select status from redemption where coupon_code = ?", code))
+        .isEqualTo("VERIFIED");
+
+    // a coupon issued before the short codes keeps its 22 characters of base64url
+    String second = redeem(reward, "rk-15").json().getString("couponCode");
+    String old =
+        ("OldCode_" + java.util.UUID.randomUUID().toString().replace("-", "")).substring(0, 22);
+    db().update("update redemption set coupon_code = ? where coupon_code = ?", old, second);
+    var oldShown = pos.get("/api/v1/pos/coupons/" + old).send();
+    assertThat(oldShown.status()).as(oldShown.toString()).isEqualTo(200);
+    assertThat(oldShown.json().getString("couponCode")).isEqualTo(old);
+    // its letters' case carries bits: in other case it is another (unknown) code
+    var oldLower = pos.get("/api/v1/pos/coupons/" + old.toLowerCase(java.util.Locale.ROOT)).send();
+    assertThat(oldLower.status()).isEqualTo(404);
+    var oldVerified = pos.post("/api/v1/pos/coupons/" + old + "/verification", "").send();
+    assertThat(oldVerified.status()).as(oldVerified.toString()).isEqualTo(200);
+    assertThat(oldVerified.json().getString("status")).isEqualTo("VERIFIED");
+    var again = pos.post("/api/v1/pos/coupons/" + old + "/verification", "").send();
+    assertThat(again.header("Idempotent-Replayed")).contains("true");
+    assertThat(balance()).isEqualTo(800);
     assertLedgerBalanced();
   }
 

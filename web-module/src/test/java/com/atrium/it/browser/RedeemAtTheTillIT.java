@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Spending points in the portal: an FB001 assistant takes points as cash at the till, verifies (核销)
@@ -41,23 +40,18 @@ class RedeemAtTheTillIT {
 
       code = redeemCouponOfFb001(phone.replace(" ", ""));
 
-      browser.open("/merchant/verify.xhtml");
-      browser.type(By.id("verify:code"), code);
-      browser.clickable(By.id("verify:verify-button")).click();
+      CouponCheck check = new CouponCheck(browser);
+      check.check(code);
+      check.confirmWithEnter();
       assertThat(browser.text(By.id("verified-reward"))).contains("Test reward");
 
-      browser.type(By.id("verify:code"), code);
-      browser.clickable(By.id("verify:verify-button")).click();
-      browser.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.tagName("body"), "already verified"));
+      check.check(code);
+      assertThat(check.text("coupon-used")).startsWith("Already verified at ");
     }
     try (Browser other = Browser.signedIn("fa001")) {
-      other.open("/merchant/verify.xhtml");
-      other.type(By.id("verify:code"), code);
-      other.clickable(By.id("verify:verify-button")).click();
-      other.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "No such coupon"));
+      CouponCheck check = new CouponCheck(other);
+      check.check(code);
+      assertThat(check.fieldMessage()).isEqualTo("No such coupon for this store.");
     }
   }
 

@@ -75,7 +75,8 @@ class RewardsDeskIT {
       } catch (RuntimeException e) {
         throw new AssertionError(browser.driver.findElement(By.tagName("body")).getText(), e);
       }
-      assertThat(browser.text(By.id("coupon-code"))).matches("[A-Za-z0-9_-]{22}");
+      assertThat(browser.text(By.id("coupon-code")))
+          .matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){2}[0-9A-HJKMNP-TV-Z]");
       assertThat(Till.digits(browser.text(By.id("desk-balance")))).isEqualTo(balance - 120);
       assertThat(browser.visible(By.cssSelector("#coupon img")).getAttribute("src"))
           .startsWith("data:image/svg+xml;base64,");
