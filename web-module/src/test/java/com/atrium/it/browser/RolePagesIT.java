@@ -2,12 +2,14 @@ package com.atrium.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.it.Fixtures;
 import com.atrium.it.ItDatabase;
 import com.atrium.it.RunningAtrium;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Every portal page opened as every role, with one browser session per role: a page the role may
@@ -222,6 +225,21 @@ class RolePagesIT {
   @Test
   void aStoreAssistantInEnglish() {
     everyPageAs(ASSISTANT, "en");
+  }
+
+  @Test
+  void aOneMallAdministratorIsOfferedNoLoginOrKeyItCannotCreate() {
+    Fixtures.UserRow admin = Fixtures.mallOperator("OPERATOR_ADMIN", Fixtures.mallId("CD"));
+    try (Browser browser = Browser.english()) {
+      browser.signIn(admin.username(), admin.password());
+      browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+      for (String path : List.of("/operator/logins.xhtml", "/operator/machines.xhtml")) {
+        browser.open(path);
+        assertThat(browser.visible(By.id("group-only")).getText())
+            .isEqualTo("Logins and machine keys are managed by a group-wide administrator.");
+        assertThat(shown(browser, PAGES.get(path).actions())).as(path).isEmpty();
+      }
+    }
   }
 
   private static void everyPageAs(String login, String language) {
