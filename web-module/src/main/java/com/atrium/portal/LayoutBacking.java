@@ -88,11 +88,6 @@ public class LayoutBacking {
     return Arrays.stream(Roles.OPERATORS).anyMatch(external()::isUserInRole);
   }
 
-  /** Logins and the audit log: the administrators' own entries. */
-  public boolean isAdminMenu() {
-    return external().isUserInRole(Roles.OPERATOR_ADMIN);
-  }
-
   public boolean isMerchantMenu() {
     return external().isUserInRole(Roles.MERCHANT_ASSISTANT);
   }

@@ -47,12 +47,18 @@ public final class PortalMessages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
   }
 
+  /** Shows an error on the page (the growl) with the bundle text for a key. */
+  public static void error(String key, Object... args) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+  }
+
   /**
    * Shows a refusal. {@code fields} maps a service's field name to the id of the input (relative to
    * the view root, e.g. {@code "form:phone"}); unmapped or absent fields go to the page.
    */
   public static void error(RuntimeException thrown, Map<String, String> fields) {
-    DomainException domain = unwrap(thrown, DomainException.class);
+    DomainException domain = cause(thrown, DomainException.class);
     if (domain != null) {
       String key = "error." + domain.code();
       String text = text(key);
@@ -65,7 +71,7 @@ public final class PortalMessages {
       add(text, domain.field(), fields);
       return;
     }
-    ConstraintViolationException invalid = unwrap(thrown, ConstraintViolationException.class);
+    ConstraintViolationException invalid = cause(thrown, ConstraintViolationException.class);
     if (invalid != null) {
       for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
         String path = v.getPropertyPath().toString();
@@ -95,7 +101,7 @@ public final class PortalMessages {
   }
 
   /** The first cause of the given type; an EJBException may hold its cause only as "caused by". */
-  private static <T extends Throwable> T unwrap(Throwable t, Class<T> type) {
+  public static <T extends Throwable> T cause(Throwable t, Class<T> type) {
     for (Throwable c = t; c != null; c = next(c)) {
       if (type.isInstance(c)) {
         return type.cast(c);

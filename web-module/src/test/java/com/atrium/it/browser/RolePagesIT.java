@@ -1,0 +1,328 @@
+package com.atrium.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atrium.it.Fixtures;
+import com.atrium.it.ItDatabase;
+import com.atrium.it.RunningAtrium;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Every portal page opened as every role, with one browser session per role: a page the role may
+ * open renders (200, its title, no error) and offers exactly the actions the role may use; any
+ * other page is the friendly 403 page, with status 403, in the session's language; an unknown page
+ * is the friendly 404. The matrix is docs/security.md "What each role sees".
+ */
+@ExtendWith(RunningAtrium.class)
+class RolePagesIT {
+
+  private static final String ADMIN = "admin";
+  private static final String MARKETING = "marketing";
+  private static final String FINANCE = "finance";
+  private static final String SERVICE = "service";
+  private static final String ASSISTANT = "fb001";
+
+  /** The friendly pages' texts, per language (messages*.properties page.forbidden/notFound). */
+  private static final Map<String, String> FORBIDDEN =
+      Map.of(
+          "en", "Your login may not open this page. Ask an administrator if you need it.",
+          "zh", "您的账号无权打开此页面。如需访问，请联系管理员。");
+
+  private static final Map<String, String> NOT_FOUND =
+      Map.of("en", "There is no page at this address.", "zh", "此地址没有页面。");
+
+  /** A page, the actions it can offer (name → CSS selector), and who may use which. */
+  private record Page(String path, Map<String, String> actions, Map<String, Set<String>> allowed) {}
+
+  private static final Map<String, Page> PAGES = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void pages() {
+    ItDatabase db = RunningAtrium.database();
+    long member = db.longValue("select min(id) from member");
+    long tenant = db.longValue("select id from tenant where code = 'FB001'");
+    // an open flag of our own, so that the flags page has something to resolve
+    db.update(
+        "insert into member_flag (id, member_id, kind, points, detail, created_at)"
+            + " values (?, ?, 'REFUND_UNRECOVERED', 7, 'RolePagesIT', now())",
+        db.nextId(),
+        member);
+
+    page(
+        "/operator/dashboard.xhtml",
+        actions(
+            "menu-dashboard",
+            "menu-tenants",
+            "menu-members",
+            "menu-rules",
+            "menu-rewards",
+            "menu-ledger-check",
+            "menu-machines",
+            "menu-flags",
+            "menu-logins",
+            "menu-audit"),
+        Map.of(
+            ADMIN,
+            Set.of(
+                "menu-dashboard",
+                "menu-tenants",
+                "menu-members",
+                "menu-rules",
+                "menu-rewards",
+                "menu-ledger-check",
+                "menu-machines",
+                "menu-flags",
+                "menu-logins",
+                "menu-audit"),
+            MARKETING,
+            Set.of(
+                "menu-dashboard",
+                "menu-tenants",
+                "menu-members",
+                "menu-rules",
+                "menu-rewards",
+                "menu-flags"),
+            FINANCE,
+            Set.of(
+                "menu-dashboard",
+                "menu-tenants",
+                "menu-members",
+                "menu-rules",
+                "menu-rewards",
+                "menu-ledger-check",
+                "menu-flags"),
+            SERVICE,
+            Set.of(
+                "menu-dashboard", "menu-tenants", "menu-members", "menu-rewards", "menu-flags")));
+    Map<String, String> tenantActions = actions("search", "new-tenant");
+    tenantActions.put("edit", ".a-row-actions .pi-pencil");
+    tenantActions.put("deactivate", ".a-row-actions .pi-ban, .a-row-actions .pi-check");
+    page(
+        "/operator/tenants/list.xhtml",
+        tenantActions,
+        Map.of(
+            ADMIN, Set.of("search", "new-tenant", "edit", "deactivate"),
+            MARKETING, Set.of("search"),
+            FINANCE, Set.of("search"),
+            SERVICE, Set.of("search")));
+    page(
+        "/operator/tenants/edit.xhtml?id=" + tenant,
+        actions("save", "add"),
+        Map.of(ADMIN, Set.of("save", "add")));
+    page("/operator/members/list.xhtml", actions("search"), everyOperator(Set.of("search")));
+    page(
+        "/operator/members/view.xhtml?id=" + member,
+        actions("set-tier"),
+        Map.of(
+            ADMIN, Set.of("set-tier"),
+            MARKETING, Set.of("set-tier"),
+            FINANCE, Set.of(),
+            SERVICE, Set.of("set-tier")));
+    Map<String, String> rulesActions = actions("new-version");
+    rulesActions.put("copy", ".pi-copy");
+    page(
+        "/operator/rules/list.xhtml",
+        rulesActions,
+        Map.of(
+            ADMIN, Set.of("new-version", "copy"),
+            MARKETING, Set.of("new-version", "copy"),
+            FINANCE, Set.of()));
+    page(
+        "/operator/rules/edit.xhtml",
+        actions("simulate", "publish", "add-campaign"),
+        Map.of(
+            ADMIN, Set.of("simulate", "publish", "add-campaign"),
+            MARKETING, Set.of("simulate", "publish", "add-campaign"),
+            FINANCE, Set.of("simulate", "add-campaign")));
+    Map<String, String> rewardActions = actions("desk-redeem", "save-reward");
+    rewardActions.put("edit", "[id^='catalog'] .pi-pencil");
+    rewardActions.put("retire", "[id^='catalog'] .pi-ban");
+    page(
+        "/operator/rewards/list.xhtml",
+        rewardActions,
+        Map.of(
+            ADMIN, Set.of("desk-redeem", "save-reward", "edit", "retire"),
+            MARKETING, Set.of("save-reward", "edit", "retire"),
+            FINANCE, Set.of(),
+            SERVICE, Set.of("desk-redeem")));
+    page(
+        "/operator/rewards/redeem.xhtml",
+        actions("find-member"),
+        Map.of(ADMIN, Set.of("find-member"), SERVICE, Set.of("find-member")));
+    Map<String, String> flagActions = new LinkedHashMap<>();
+    flagActions.put("resolve", "[id^='flags'] .pi-check");
+    page(
+        "/operator/member-flags.xhtml",
+        flagActions,
+        Map.of(
+            ADMIN, Set.of("resolve"),
+            MARKETING, Set.of(),
+            FINANCE, Set.of(),
+            SERVICE, Set.of("resolve")));
+    page(
+        "/operator/ledger-check.xhtml",
+        actions("run"),
+        Map.of(ADMIN, Set.of("run"), FINANCE, Set.of("run")));
+    page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
+    page(
+        "/operator/logins.xhtml",
+        actions("new-login", "search"),
+        Map.of(ADMIN, Set.of("new-login", "search")));
+    Map<String, String> auditActions = actions("search", "export");
+    page("/operator/audit.xhtml", auditActions, Map.of(ADMIN, Set.of("search", "export")));
+    page(
+        "/merchant/serve.xhtml",
+        actions("find", "menu-serve", "menu-verify"),
+        Map.of(ASSISTANT, Set.of("find", "menu-serve", "menu-verify")));
+    page(
+        "/merchant/verify.xhtml",
+        actions("verify-button"),
+        Map.of(ASSISTANT, Set.of("verify-button")));
+  }
+
+  @Test
+  void anAdministratorInEnglish() {
+    everyPageAs(ADMIN, "en");
+  }
+
+  @Test
+  void marketingInChinese() {
+    everyPageAs(MARKETING, "zh");
+  }
+
+  @Test
+  void financeInEnglish() {
+    everyPageAs(FINANCE, "en");
+  }
+
+  @Test
+  void customerServiceInChineseThenSwitchedToEnglish() {
+    try (Browser browser = Browser.signedIn(SERVICE, "zh")) {
+      everyPage(browser, SERVICE, "zh", "zh");
+      // the friendly pages follow the language the person chose, not only the browser's
+      browser.open("/operator/dashboard.xhtml");
+      browser.clickable(By.id("header:lang-en")).click();
+      browser.wait.until(
+          d -> d.findElement(By.id("header:lang-en")).getAttribute("class").contains("active"));
+      everyPage(browser, SERVICE, "en", "zh");
+    }
+  }
+
+  @Test
+  void aStoreAssistantInEnglish() {
+    everyPageAs(ASSISTANT, "en");
+  }
+
+  @Test
+  void aOneMallAdministratorIsOfferedNoLoginOrKeyItCannotCreate() {
+    Fixtures.UserRow admin = Fixtures.mallOperator("OPERATOR_ADMIN", Fixtures.mallId("CD"));
+    try (Browser browser = Browser.english()) {
+      browser.signIn(admin.username(), admin.password());
+      browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+      for (String path : List.of("/operator/logins.xhtml", "/operator/machines.xhtml")) {
+        browser.open(path);
+        assertThat(browser.visible(By.id("group-only")).getText())
+            .isEqualTo("Logins and machine keys are managed by a group-wide administrator.");
+        assertThat(shown(browser, PAGES.get(path).actions())).as(path).isEmpty();
+      }
+    }
+  }
+
+  private static void everyPageAs(String login, String language) {
+    try (Browser browser = Browser.signedIn(login, language)) {
+      everyPage(browser, login, language, language);
+    }
+  }
+
+  /** {@code language} is the session's, {@code browserLanguage} what the browser asks for. */
+  private static void everyPage(
+      Browser browser, String login, String language, String browserLanguage) {
+    for (Page page : PAGES.values()) {
+      Set<String> allowed = page.allowed().get(login);
+      HttpResponse<String> answer = fetch(browser, page.path(), browserLanguage);
+      browser.open(page.path());
+      if (allowed == null) {
+        assertThat(answer.statusCode()).as(login + " " + page.path()).isEqualTo(403);
+        assertThat(answer.body()).contains(FORBIDDEN.get(language)).doesNotContain("Payara");
+        WebElement error = browser.visible(By.id("error"));
+        assertThat(error.getAttribute("data-status")).isEqualTo("403");
+        assertThat(error.getText()).isEqualTo(FORBIDDEN.get(language));
+        continue;
+      }
+      assertThat(answer.statusCode()).as(login + " " + page.path()).isEqualTo(200);
+      assertThat(answer.body())
+          .as(login + " " + page.path())
+          .doesNotContain("id=\"error\"", "Exception:", "Caused by");
+      browser.visible(By.cssSelector(".a-page-title"));
+      assertThat(shown(browser, page.actions()))
+          .as("actions of " + login + " on " + page.path())
+          .isEqualTo(new TreeSet<>(allowed));
+    }
+    HttpResponse<String> missing = fetch(browser, "/no-such-page.xhtml", browserLanguage);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    browser.open("/no-such-page.xhtml");
+    assertThat(browser.visible(By.id("error")).getText()).isEqualTo(NOT_FOUND.get(language));
+  }
+
+  /** The names of the page's actions that show (a hidden dialog's buttons do not). */
+  private static Set<String> shown(Browser browser, Map<String, String> actions) {
+    Set<String> shown = new TreeSet<>();
+    actions.forEach(
+        (name, css) -> {
+          if (browser.driver.findElements(By.cssSelector(css)).stream()
+              .anyMatch(WebElement::isDisplayed)) {
+            shown.add(name);
+          }
+        });
+    return shown;
+  }
+
+  /** The same page over plain HTTP with the browser's session, to read the status it answers. */
+  private static HttpResponse<String> fetch(Browser browser, String path, String language) {
+    Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+    HttpRequest request =
+        HttpRequest.newBuilder(RunningAtrium.baseUri().resolve(path))
+            .header("Cookie", "JSESSIONID=" + session.getValue())
+            .header("Accept-Language", "zh".equals(language) ? "zh-CN,zh" : "en-US,en")
+            .build();
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void page(String path, Map<String, String> actions, Map<String, Set<String>> who) {
+    PAGES.put(path, new Page(path, actions, who));
+  }
+
+  /** Actions found by their component id (with or without the form's prefix). */
+  private static Map<String, String> actions(String... ids) {
+    Map<String, String> actions = new LinkedHashMap<>();
+    for (String id : ids) {
+      actions.put(id, "[id='" + id + "'], [id$=':" + id + "']");
+    }
+    return actions;
+  }
+
+  private static Map<String, Set<String>> everyOperator(Set<String> actions) {
+    return Map.of(ADMIN, actions, MARKETING, actions, FINANCE, actions, SERVICE, actions);
+  }
+}
