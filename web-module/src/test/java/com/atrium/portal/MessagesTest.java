@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,31 @@ class MessagesTest {
         }) {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
       assertThat(load("_zh_CN").getProperty("error." + code)).as(code).isNotBlank();
+    }
+  }
+
+  /** A key written twice silently takes its last text, which once relabelled a whole picker. */
+  @Test
+  void noKeyIsWrittenTwice() throws IOException {
+    for (String suffix : new String[] {"", "_zh_CN"}) {
+      Map<String, Integer> seen = new HashMap<>();
+      List<String> twice = new ArrayList<>();
+      try (InputStream in =
+          MessagesTest.class.getClassLoader().getResourceAsStream(BASE + suffix + ".properties")) {
+        String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+          String line = lines[i].strip();
+          if (line.isEmpty() || line.startsWith("#") || !line.contains("=")) {
+            continue;
+          }
+          Integer before = seen.put(line.substring(0, line.indexOf('=')).strip(), i + 1);
+          if (before != null) {
+            twice.add(
+                line.substring(0, line.indexOf('=')) + " (lines " + before + ", " + (i + 1) + ")");
+          }
+        }
+      }
+      assertThat(twice).as("messages" + suffix).isEmpty();
     }
   }
 
