@@ -2,6 +2,7 @@ package com.atrium.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * An amount of CNY a till or an operator states: at least 0.01, at most 1,000,000.00, in whole fen
@@ -43,10 +44,32 @@ public record Money(BigDecimal amount) {
 
   /** True for an amount this record accepts; Bean Validation at the edges asks this too. */
   public static boolean isValid(BigDecimal amount) {
-    return amount != null
-        && amount.signum() > 0
-        && amount.compareTo(MAX) <= 0
-        && amount.stripTrailingZeros().scale() <= 2;
+    return amount != null && flawOf(amount).isEmpty();
+  }
+
+  /** What is wrong with an amount, so that a form can say it; one rule per flaw, in this order. */
+  public enum Flaw {
+    NEGATIVE,
+    ZERO,
+    TOO_LARGE,
+    FRACTION_OF_FEN
+  }
+
+  /** The flaw of a (non-null) typed amount; empty when this record accepts it. */
+  public static Optional<Flaw> flawOf(BigDecimal amount) {
+    if (amount.signum() < 0) {
+      return Optional.of(Flaw.NEGATIVE);
+    }
+    if (amount.signum() == 0) {
+      return Optional.of(Flaw.ZERO);
+    }
+    if (amount.compareTo(MAX) > 0) {
+      return Optional.of(Flaw.TOO_LARGE);
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      return Optional.of(Flaw.FRACTION_OF_FEN);
+    }
+    return Optional.empty();
   }
 
   private static DomainException refusal(String field) {

@@ -1,5 +1,8 @@
 package com.atrium.platform;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 /**
  * A whole number of points an operation moves: at least 1, at most {@link #MAX} (a hundred million,
  * far above any balance a member can hold, so that arithmetic on points never overflows).
@@ -31,6 +34,34 @@ public record Points(long value) {
 
   public static boolean isValid(long value) {
     return value > 0 && value <= MAX;
+  }
+
+  /** What is wrong with a typed number of points, so that a form can say it. */
+  public enum Flaw {
+    NEGATIVE,
+    ZERO,
+    TOO_LARGE,
+    FRACTION
+  }
+
+  /**
+   * The flaw of a (non-null) number as typed, before it is a {@code long}: a fraction is a flaw
+   * here, never rounded away; empty when {@link #of} would accept it.
+   */
+  public static Optional<Flaw> flawOf(BigDecimal typed) {
+    if (typed.signum() < 0) {
+      return Optional.of(Flaw.NEGATIVE);
+    }
+    if (typed.signum() == 0) {
+      return Optional.of(Flaw.ZERO);
+    }
+    if (typed.stripTrailingZeros().scale() > 0) {
+      return Optional.of(Flaw.FRACTION);
+    }
+    if (typed.compareTo(BigDecimal.valueOf(MAX)) > 0) {
+      return Optional.of(Flaw.TOO_LARGE);
+    }
+    return Optional.empty();
   }
 
   private static DomainException refusal(String field) {

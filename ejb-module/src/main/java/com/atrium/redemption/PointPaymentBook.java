@@ -46,6 +46,11 @@ public class PointPaymentBook {
   @ConfigProperty(name = "atrium.points-as-cash.max-share", defaultValue = "0.50")
   BigDecimal maxShare;
 
+  /** The value of a point in the caller's mall and the share of a bill points may pay. */
+  public PointsAsCashTerms terms() {
+    return new PointsAsCashTerms(configuration.pointValue(), maxShare);
+  }
+
   /** One attempt of {@link ExactlyOnce}: answers a replay with its original, else pays. */
   public PointPaymentReceipt record(PointPaymentRequest request, ExactlyOnce.Attempt attempt) {
     TenantView tenant = tenants.own();

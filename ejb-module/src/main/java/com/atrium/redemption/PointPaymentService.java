@@ -52,4 +52,10 @@ public class PointPaymentService {
             MemberReference.byId(memberId), reference, bill, points, Channel.PORTAL, null);
     return ExactlyOnce.run(attempt -> book.record(request, attempt));
   }
+
+  /** The terms a till shows on its payment form: value of a point, share of a bill. */
+  @RolesAllowed(Roles.MERCHANT_ASSISTANT)
+  public PointsAsCashTerms terms() {
+    return book.terms();
+  }
 }

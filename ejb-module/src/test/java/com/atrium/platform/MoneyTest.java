@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
@@ -59,5 +61,22 @@ class MoneyTest {
     assertThat(Money.isValid(new BigDecimal(Money.MAX_TEXT))).isTrue();
     assertThat(Money.isValid(new BigDecimal(Money.MIN_TEXT).movePointLeft(1))).isFalse();
     assertThat(Money.isValid(new BigDecimal(Money.MAX_TEXT).add(new BigDecimal("0.01")))).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "-50, NEGATIVE",
+    "-0.001, NEGATIVE",
+    "0, ZERO",
+    "0.000, ZERO",
+    "1000000.01, TOO_LARGE",
+    "99999999999, TOO_LARGE",
+    "1.005, FRACTION_OF_FEN",
+    "0.01, ",
+    "1000000.00, "
+  })
+  void namesTheFlawThatIsValidRefuses(String amount, Money.Flaw flaw) {
+    assertThat(Money.flawOf(new BigDecimal(amount))).isEqualTo(Optional.ofNullable(flaw));
+    assertThat(Money.isValid(new BigDecimal(amount))).isEqualTo(flaw == null);
   }
 }

@@ -8,13 +8,17 @@ import com.atrium.member.MemberRegistration;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.notification.ExpiryReminders;
+import com.atrium.platform.Money;
 import com.atrium.portal.PortalMessages;
 import com.atrium.redemption.PointPaymentReceipt;
 import com.atrium.redemption.PointPaymentService;
+import com.atrium.redemption.PointsAsCashTerms;
 import com.atrium.report.MemberHistory;
 import com.atrium.report.MemberHistoryService;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -77,6 +81,7 @@ public class ServeBacking implements Serializable {
   private Long pointsToUse;
   private String paymentReference;
   private PointPaymentReceipt payment;
+  private PointsAsCashTerms terms;
 
   public void identify() {
     notFound = false;
@@ -117,6 +122,19 @@ public class ServeBacking implements Serializable {
     }
   }
 
+  /**
+   * A new attempt at a sale (the sale form's preValidate): the last sale's result goes, so it never
+   * stands next to this attempt's error as if it were its result.
+   */
+  public void forgetSaleResult() {
+    receipt = null;
+  }
+
+  /** The same for the payment form and the last payment's result. */
+  public void forgetPaymentResult() {
+    payment = null;
+  }
+
   public void recordSale() {
     try {
       receipt = sales.recordAtTill(member.id(), receiptNumber, amount);
@@ -141,12 +159,50 @@ public class ServeBacking implements Serializable {
           pointPayments.payAtTill(
               member.id(), paymentReference, billAmount, pointsToUse == null ? 0 : pointsToUse);
       show(members.get(member.id()));
+      if (payment.replayed()) {
+        // at a till a second payment under one reference is a mistake: say so where it was typed
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = PortalMessages.text("pay.replayed");
+        faces.addMessage(
+            faces.getViewRoot().findComponent("pay:reference").getClientId(faces),
+            new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+      }
       billAmount = null;
       pointsToUse = null;
       paymentReference = null;
     } catch (RuntimeException e) {
       PortalMessages.error(e, PAYMENT_FIELDS);
     }
+  }
+
+  /** "1 point = 0.01 CNY; points pay at most 50% of a bill." */
+  public String pointsAsCashTerms() {
+    PointsAsCashTerms t = terms();
+    return PortalMessages.text(
+        "pay.terms",
+        t.pointValue().stripTrailingZeros().toPlainString(),
+        t.maxShare().movePointRight(2).stripTrailingZeros().toPlainString());
+  }
+
+  /**
+   * The most points usable on the bill typed (its share cap, never more than the member holds); a
+   * hint while no valid bill is known.
+   */
+  public String maxPointsText() {
+    if (billAmount == null
+        || !Money.isValid(billAmount)
+        || FacesContext.getCurrentInstance().isValidationFailed()) {
+      return PortalMessages.text("pay.maxPointsHint");
+    }
+    long most = Math.min(terms().maxPoints(billAmount), member.balance());
+    return PortalMessages.text("pay.maxPoints", String.valueOf(Math.max(0, most)));
+  }
+
+  private PointsAsCashTerms terms() {
+    if (terms == null) {
+      terms = pointPayments.terms();
+    }
+    return terms;
   }
 
   public BigDecimal getBillAmount() {

@@ -28,8 +28,8 @@ class RedeemAtTheTillIT {
       till.registerNewMember(phone, "积分 抵现");
       Till.Credit credit = till.recordSale(new BigDecimal("3000.00"), Till.randomReceipt());
 
-      browser.type(By.id("pay:bill_input"), "100.00");
-      browser.type(By.id("pay:points_input"), "2000");
+      browser.type(By.id("pay:bill"), "100.00");
+      browser.type(By.id("pay:points"), "2000");
       browser.type(By.id("pay:reference"), "PAY-" + Till.randomReceipt());
       browser.clickable(By.id("pay:pay-with-points")).click();
       browser.visible(By.id("paid-points"));

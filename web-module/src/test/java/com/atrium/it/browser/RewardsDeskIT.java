@@ -52,7 +52,7 @@ class RewardsDeskIT {
       browser.open("/operator/rewards/list.xhtml");
       browser.type(By.id("reward:code"), code);
       browser.type(By.id("reward:name"), name);
-      replace(browser, By.id("reward:price_input"), "120");
+      replace(browser, By.id("reward:price"), "120");
       replace(browser, By.id("reward:stock_input"), "3");
       browser.clickable(By.id("reward:save-reward")).click();
       browser.wait.until(

@@ -52,7 +52,7 @@ final class Till {
   }
 
   Credit recordSale(BigDecimal amount, String receipt) {
-    browser.type(By.id("sale:amount_input"), amount.toPlainString());
+    browser.type(By.id("sale:amount"), amount.toPlainString());
     browser.type(By.id("sale:receipt"), receipt);
     browser.clickable(By.id("sale:record")).click();
     browser.visible(By.id("credited-points"));
@@ -60,6 +60,58 @@ final class Till {
         digits(browser.text(By.id("credited-points"))),
         digits(browser.text(By.id("credited-balance"))),
         digits(browser.text(By.id("member-balance"))));
+  }
+
+  /** The message shown at the field of the input {@code id} (e.g. {@code sale:amount}). */
+  String messageAt(String inputId) {
+    By message =
+        By.xpath(
+            "//*[@id='"
+                + inputId
+                + "']/ancestor::div[contains(@class,'a-field')][1]"
+                + "//*[contains(@class,'ui-message-error') or contains(@class,'ui-message-warn')]");
+    return browser.text(message);
+  }
+
+  /** Presses the button {@code id} and waits for the answer to replace the till. */
+  void press(String id) {
+    org.openqa.selenium.WebElement old = browser.visible(By.id("member-card"));
+    browser.clickable(By.id(id)).click();
+    browser.wait.until(ExpectedConditions.stalenessOf(old));
+  }
+
+  /** The id of the element that has the keyboard's focus. */
+  String focused() {
+    return browser.driver.switchTo().activeElement().getAttribute("id");
+  }
+
+  /**
+   * The WCAG contrast ratio of the text of {@code id} on the member card's background colour (the
+   * colour that remains when the gradient over it is not drawn).
+   */
+  double contrastOnMemberCard(String id) {
+    var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+    String text =
+        (String)
+            js.executeScript(
+                "return getComputedStyle(document.getElementById(arguments[0])).color", id);
+    String background =
+        (String)
+            js.executeScript(
+                "return getComputedStyle(document.getElementById('member-card')).backgroundColor");
+    double a = luminance(text);
+    double b = luminance(background);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  private static double luminance(String rgb) {
+    String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Double.parseDouble(parts[i]) / 255;
+      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   }
 
   static long digits(String text) {
