@@ -215,9 +215,10 @@ public class ClearingRun {
     return s;
   }
 
+  /** As the adapters see it; an unsaved run has id 0. */
   RunView view(String mallCode) {
     return new RunView(
-        id,
+        id == null ? 0 : id,
         mallCode,
         periodKind,
         periodStart,
