@@ -251,6 +251,67 @@ class ApiSchemaIT {
     record(
         "GET /api/v1/operator/clearing/drafts",
         browser.get("/api/v1/operator/clearing/drafts?mall=XH&from=2026-13-01&to=x"));
+    // clearing runs, on a mall of this test's own: yesterday's run, with only the operator's
+    // statement, started by the admin and approved by a finance login
+    String runs = "/api/v1/operator/clearing/runs";
+    String mall = ClearingRunsIT.newMall().code();
+    String start =
+        "{\"mall\":\""
+            + mall
+            + "\",\"periodKind\":\"DAY\",\"periodStart\":\""
+            + java.time.LocalDate.now(ClearingRunsIT.ZONE).minusDays(1)
+            + "\"}";
+    var started = browser.postJson(runs, start);
+    record("POST /api/v1/operator/clearing/runs", started);
+    record("POST /api/v1/operator/clearing/runs", browser.postJson(runs, start));
+    long runId =
+        jakarta.json.Json.createReader(new java.io.StringReader(started.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    String run = runs + "/" + runId;
+    record("GET /api/v1/operator/clearing/runs", browser.get(runs + "?mall=" + mall));
+    record("GET /api/v1/operator/clearing/runs", browser.get(runs + "?limit=0"));
+    record("GET /api/v1/operator/clearing/runs/{id}", browser.get(run));
+    record("GET /api/v1/operator/clearing/runs/{id}", browser.get(runs + "/0"));
+    long statementId =
+        jakarta.json.Json.createReader(new java.io.StringReader(browser.get(run).body()))
+            .readObject()
+            .getJsonArray("statements")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    record(
+        "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines",
+        browser.get(run + "/statements/" + statementId + "/lines"));
+    record(
+        "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines",
+        browser.get(run + "/statements/0/lines"));
+    record(
+        "POST /api/v1/operator/clearing/runs/{id}/recomputation",
+        browser.postJson(run + "/recomputation", ""));
+    record(
+        "POST /api/v1/operator/clearing/runs/{id}/recomputation",
+        browser.postJson(runs + "/0/recomputation", ""));
+    record(
+        "POST /api/v1/operator/clearing/runs/{id}/submission",
+        browser.postJson(run + "/submission", ""));
+    record(
+        "POST /api/v1/operator/clearing/runs/{id}/submission",
+        browser.postJson(run + "/submission", ""));
+    record(
+        "POST /api/v1/operator/clearing/runs/{id}/approval",
+        browser.postJson(run + "/approval", ""));
+    Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
+    PortalClient financeBrowser = new PortalClient();
+    financeBrowser.login(finance.username(), finance.password());
+    record(
+        "POST /api/v1/operator/clearing/runs/{id}/approval",
+        financeBrowser.postJson(run + "/approval", ""));
+    record(
+        "POST /api/v1/operator/clearing/runs/{id}/closing", browser.postJson(run + "/closing", ""));
+    record(
+        "POST /api/v1/operator/clearing/runs/{id}/closing", browser.postJson(run + "/closing", ""));
     record("GET /api/v1/operator/ledger-check", browser.get("/api/v1/operator/ledger-check"));
     record("GET /api/v1/operator/ledger-check", anonymous("/api/v1/operator/ledger-check"));
 

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Each base body is refused as it stands (an unknown member, reward or sale; terms not accepted
  * and an implausible birthday; a version that would start in the past and end before it starts; a
- * period too long), and where one part could be mutated into a valid one a second part is wrong
- * too, so that no mutation can become a valid request by accident: every mutation replaces one part
- * of the base, or the whole.
+ * period too long; a run of an unknown mall, kind and month), and where one part could be mutated
+ * into a valid one a second part is wrong too, so that no mutation can become a valid request by
+ * accident: every mutation replaces one part of the base, or the whole.
  */
 @ExtendWith(RunningAtrium.class)
 class MalformedBodiesIT {
@@ -93,7 +93,15 @@ class MalformedBodiesIT {
               "POST /api/v1/operator/clearing/tenants/{tenantId}/terms",
               "{\"costPerPoint\":0.0120,\"reimbursementPerPoint\":0.0100,\"clearingFeePercent\":1.50,"
                   + "\"settlementMode\":\"PREPAID\",\"effectiveFrom\":\"2020-01-01T00:00:00Z\","
-                  + "\"note\":\"malformed\"}"));
+                  + "\"note\":\"malformed\"}"),
+          Map.entry(
+              "POST /api/v1/operator/clearing/runs",
+              "{\"mall\":\"NO-SUCH-MALL\",\"periodKind\":\"WEEK\",\"periodStart\":\"2026-11-15\","
+                  + "\"breakageSharePercent\":101}"),
+          Map.entry("POST /api/v1/operator/clearing/runs/{id}/recomputation", "{}"),
+          Map.entry("POST /api/v1/operator/clearing/runs/{id}/submission", "{}"),
+          Map.entry("POST /api/v1/operator/clearing/runs/{id}/approval", "{}"),
+          Map.entry("POST /api/v1/operator/clearing/runs/{id}/closing", "{}"));
 
   static final String LONG = "x".repeat(100_000);
 
@@ -394,6 +402,9 @@ class MalformedBodiesIT {
             admin.username(),
             key.keyId()));
     s.put("earning_rule_set", db.longValue("select count(*) from earning_rule_set"));
+    s.put(
+        "clearing_run",
+        db.longValue("select count(*) from clearing_run where started_by = ?", admin.username()));
     s.put(
         "campaign_budget",
         db.longValue("select count(*) from campaign_budget where code = 'MALFORMED'"));

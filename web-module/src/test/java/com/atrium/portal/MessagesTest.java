@@ -83,7 +83,20 @@ class MessagesTest {
           "TERMS_UNCHANGED",
           "BREAKAGE_SHARE_INVALID",
           "CLEARING_TERMS_MISSING",
-          "TERMS_CHANGED_CONCURRENTLY"
+          "TERMS_CHANGED_CONCURRENTLY",
+          // clearing runs
+          "CLEARING_RUN_EXISTS",
+          "CLEARING_RUN_NOT_FOUND",
+          "STATEMENT_NOT_FOUND",
+          "PERIOD_KIND_INVALID",
+          "PERIOD_START_INVALID",
+          "PERIOD_NOT_STARTED",
+          "PERIOD_OPEN",
+          "RUN_NOT_DRAFT",
+          "RUN_NOT_IN_REVIEW",
+          "RUN_NOT_APPROVED",
+          "FOUR_EYES_REQUIRED",
+          "FINANCE_ROLE_REQUIRED"
         }) {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
       assertThat(load("_zh_CN").getProperty("error." + code)).as(code).isNotBlank();

@@ -1,0 +1,117 @@
+package com.atrium.clearing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One party's statement as a run keeps it. Written once per computation and never changed: a draft
+ * computed again has its statements deleted and written anew.
+ */
+@Entity
+@Table(name = "clearing_statement")
+@NamedQuery(
+    name = "ClearingRunStatement.ofRun",
+    query = "select s from ClearingRunStatement s where s.runId = :run order by s.ordinal")
+@NamedQuery(
+    name = "ClearingRunStatement.deleteOfRun",
+    query = "delete from ClearingRunStatement s where s.runId = :run")
+public class ClearingRunStatement {
+
+  @Id
+  @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
+  private Long id;
+
+  @Column(name = "run_id", nullable = false, updatable = false)
+  private long runId;
+
+  @Column(nullable = false, updatable = false)
+  private int ordinal;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "party_kind", nullable = false, updatable = false)
+  private PartyKind partyKind;
+
+  @Column(name = "party_id", updatable = false)
+  private Long partyId;
+
+  @Column(name = "party_code", nullable = false, updatable = false)
+  private String partyCode;
+
+  @Column(nullable = false, updatable = false)
+  private BigDecimal net;
+
+  @Column(name = "line_count", nullable = false, updatable = false)
+  private int lineCount;
+
+  @Column(name = "block_opening", updatable = false)
+  private Long blockOpening;
+
+  @Column(name = "block_purchased", updatable = false)
+  private Long blockPurchased;
+
+  @Column(name = "block_drawn", updatable = false)
+  private Long blockDrawn;
+
+  @Column(name = "block_closing", updatable = false)
+  private Long blockClosing;
+
+  @Column(name = "block_overdraft", updatable = false)
+  private Long blockOverdraft;
+
+  protected ClearingRunStatement() {}
+
+  ClearingRunStatement(
+      long runId, int ordinal, PartyKind partyKind, Long partyId, Statement statement) {
+    this.runId = runId;
+    this.ordinal = ordinal;
+    this.partyKind = partyKind;
+    this.partyId = partyId;
+    this.partyCode = statement.party();
+    this.net = statement.net();
+    this.lineCount = statement.lines().size();
+    statement
+        .block()
+        .ifPresent(
+            b -> {
+              blockOpening = b.opening();
+              blockPurchased = b.purchased();
+              blockDrawn = b.drawn();
+              blockClosing = b.closing();
+              blockOverdraft = b.overdraft();
+            });
+  }
+
+  Long id() {
+    return id;
+  }
+
+  long runId() {
+    return runId;
+  }
+
+  StoredStatement view() {
+    return new StoredStatement(
+        id,
+        partyKind,
+        partyId,
+        partyCode,
+        net,
+        lineCount,
+        blockOpening == null
+            ? Optional.empty()
+            : Optional.of(
+                new BlockMovement(
+                    blockOpening, blockPurchased, blockDrawn, blockClosing, blockOverdraft)));
+  }
+}

@@ -1,0 +1,10 @@
+package com.atrium.clearing;
+
+import java.util.List;
+
+/** One page of a stored statement's lines, in the statement's order, and how many it has. */
+public record LinePage(List<StatementLine> lines, int offset, int limit, long total) {
+  public LinePage {
+    lines = List.copyOf(lines);
+  }
+}

@@ -1,0 +1,298 @@
+package com.atrium.api.operator;
+
+import com.atrium.clearing.ClearingRuns;
+import com.atrium.clearing.LinePage;
+import com.atrium.clearing.PeriodKind;
+import com.atrium.clearing.RunDetail;
+import com.atrium.clearing.RunList;
+import com.atrium.clearing.RunView;
+import com.atrium.clearing.StatementLine;
+import com.atrium.clearing.StoredStatement;
+import com.atrium.platform.DomainException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Clearing runs for finance and the admin: list, one run with its statements, a statement's lines a
+ * page at a time, start, compute again, submit, approve, close (docs/clearing.md, "Runs").
+ */
+@Path("/v1/operator/clearing/runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
+public class ClearingRunsResource {
+
+  /** Lines and runs per page unless asked otherwise. */
+  static final int DEFAULT_LIMIT = 50;
+
+  @EJB ClearingRuns runs;
+
+  @GET
+  public String list(
+      @QueryParam("mall") String mall,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    RunList list =
+        runs.runs(
+            mall == null || mall.isBlank() ? null : mall.trim(),
+            number(offset, 0, "offset", "OFFSET_INVALID"),
+            number(limit, DEFAULT_LIMIT, "limit", "LIMIT_INVALID"));
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    list.runs().forEach(r -> items.add(run(r)));
+    return Json.createObjectBuilder()
+        .add("runs", items)
+        .add("offset", list.offset())
+        .add("limit", list.limit())
+        .add("total", list.total())
+        .build()
+        .toString();
+  }
+
+  @POST
+  public Response start(String body, @Context UriInfo uri) {
+    JsonObject o = read(body);
+    RunDetail d = runs.start(mall(o), kind(o), day(o), share(o));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.run().id())).build())
+        .entity(detail(d))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public String get(@PathParam("id") long id) {
+    return detail(runs.run(id));
+  }
+
+  @GET
+  @Path("{id}/statements/{statementId}/lines")
+  public String lines(
+      @PathParam("id") long id,
+      @PathParam("statementId") long statementId,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    LinePage page =
+        runs.lines(
+            id,
+            statementId,
+            number(offset, 0, "offset", "OFFSET_INVALID"),
+            number(limit, DEFAULT_LIMIT, "limit", "LIMIT_INVALID"));
+    JsonArrayBuilder lines = Json.createArrayBuilder();
+    page.lines().forEach(l -> lines.add(line(l)));
+    return Json.createObjectBuilder()
+        .add("lines", lines)
+        .add("offset", page.offset())
+        .add("limit", page.limit())
+        .add("total", page.total())
+        .build()
+        .toString();
+  }
+
+  // The transitions take no body; one sent anyway is read and ignored, since a body left unread
+  // stalls the client that is still writing it.
+
+  @POST
+  @Path("{id}/recomputation")
+  public String recompute(@PathParam("id") long id, String ignoredBody) {
+    return detail(runs.recompute(id));
+  }
+
+  @POST
+  @Path("{id}/submission")
+  public String submit(@PathParam("id") long id, String ignoredBody) {
+    return detail(runs.submit(id));
+  }
+
+  @POST
+  @Path("{id}/approval")
+  public String approve(@PathParam("id") long id, String ignoredBody) {
+    return detail(runs.approve(id));
+  }
+
+  @POST
+  @Path("{id}/closing")
+  public String close(@PathParam("id") long id, String ignoredBody) {
+    return detail(runs.close(id));
+  }
+
+  private static String detail(RunDetail d) {
+    JsonArrayBuilder statements = Json.createArrayBuilder();
+    d.statements().forEach(s -> statements.add(statement(s)));
+    return run(d.run()).add("statements", statements).build().toString();
+  }
+
+  private static JsonObjectBuilder run(RunView r) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", r.id())
+            .add("mall", r.mallCode())
+            .add("periodKind", r.periodKind().name())
+            .add("periodStart", r.periodStart().toString())
+            .add("periodEnd", r.periodEnd().toString())
+            .add("zone", r.zone())
+            .add("bookedFrom", r.bookedFrom().toString())
+            .add("bookedTo", r.bookedTo().toString())
+            .add("breakageSharePercent", r.breakageSharePercent())
+            .add("status", r.status().name())
+            .add("digest", r.digest())
+            .add("startedBy", r.startedBy())
+            .add("startedAt", r.startedAt().toString())
+            .add("computedBy", r.computedBy())
+            .add("computedAt", r.computedAt().toString());
+    optional(b, "submittedBy", r.submittedBy(), "submittedAt", r.submittedAt());
+    optional(b, "approvedBy", r.approvedBy(), "approvedAt", r.approvedAt());
+    optional(b, "closedBy", r.closedBy(), "closedAt", r.closedAt());
+    return b;
+  }
+
+  private static void optional(
+      JsonObjectBuilder b, String byField, String by, String atField, Instant at) {
+    if (by != null) {
+      b.add(byField, by).add(atField, at.toString());
+    }
+  }
+
+  private static JsonObjectBuilder statement(StoredStatement s) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", s.id())
+            .add("partyKind", s.partyKind().name())
+            .add("party", s.party());
+    if (s.partyId() != null) {
+      b.add("partyId", s.partyId());
+    }
+    b.add("net", s.net()).add("lineCount", s.lineCount());
+    s.block()
+        .ifPresent(
+            m ->
+                b.add(
+                    "block",
+                    Json.createObjectBuilder()
+                        .add("opening", m.opening())
+                        .add("purchased", m.purchased())
+                        .add("drawn", m.drawn())
+                        .add("closing", m.closing())
+                        .add("overdraft", m.overdraft())));
+    return b;
+  }
+
+  private static JsonObjectBuilder line(StatementLine l) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("kind", l.kind().name())
+            .add("from", l.from().toString())
+            .add("to", l.to().toString())
+            .add("points", l.points());
+    if (l.rate() != null) {
+      b.add("rate", l.rate());
+    }
+    return b.add("amount", l.amount());
+  }
+
+  /** A whole number query parameter; absent: the default; its bounds are the service's. */
+  private static int number(String value, int absent, String field, String code) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid(code, field, field + " is a whole number");
+    }
+  }
+
+  /** The body as a JSON object; anything else is refused before any field is read. */
+  private static JsonObject read(String body) {
+    JsonValue value;
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      value = reader.readValue();
+    } catch (RuntimeException e) {
+      // a JsonException, or the bare RuntimeException Parsson throws for input nested too deeply
+      throw bodyInvalid();
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw bodyInvalid();
+    }
+    return value.asJsonObject();
+  }
+
+  private static DomainException bodyInvalid() {
+    return DomainException.invalid("BODY_INVALID", null, "The body is a JSON object");
+  }
+
+  private static String mall(JsonObject o) {
+    if (o.get("mall") instanceof JsonString s && !s.getString().isBlank()) {
+      if (s.getString().length() <= 64) {
+        return s.getString().trim();
+      }
+    }
+    throw DomainException.invalid("MALL_INVALID", "mall", "mall is a mall's code such as XH");
+  }
+
+  private static PeriodKind kind(JsonObject o) {
+    if (o.get("periodKind") instanceof JsonString s) {
+      for (PeriodKind k : PeriodKind.values()) {
+        if (k.name().equals(s.getString())) {
+          return k;
+        }
+      }
+    }
+    throw DomainException.invalid(
+        "PERIOD_KIND_INVALID", "periodKind", "periodKind is DAY or MONTH");
+  }
+
+  private static LocalDate day(JsonObject o) {
+    try {
+      if (o.get("periodStart") instanceof JsonString s && s.getString().length() == 10) {
+        return LocalDate.parse(s.getString());
+      }
+    } catch (DateTimeParseException e) {
+      // refused below, with the field's name
+    }
+    throw DomainException.invalid(
+        "PERIOD_START_INVALID",
+        "periodStart",
+        "periodStart is a day of the mall such as 2026-11-01 (a month starts on its first day)");
+  }
+
+  /** Optional; absent or null: 0, the operator keeps the breakage. Bounds are the service's. */
+  private static BigDecimal share(JsonObject o) {
+    JsonValue v = o.get("breakageSharePercent");
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return BigDecimal.ZERO;
+    }
+    if (v instanceof JsonNumber n) {
+      BigDecimal d = n.bigDecimalValue();
+      if (d.precision() - d.scale() <= 12 && d.scale() <= 12) {
+        return d;
+      }
+    }
+    throw DomainException.invalid(
+        "BREAKAGE_SHARE_INVALID",
+        "breakageSharePercent",
+        "breakageSharePercent is a percentage from 0 to 100");
+  }
+}
