@@ -16,7 +16,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +72,7 @@ public class ClearingRunsResource {
 
   @POST
   public Response start(String body, @Context UriInfo uri) {
-    JsonObject o = read(body);
+    JsonObject o = JsonBodies.object(body);
     RunDetail d = runs.start(mall(o), kind(o), day(o), share(o));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.run().id())).build())
         .entity(detail(d))
@@ -222,25 +220,6 @@ public class ClearingRunsResource {
     } catch (NumberFormatException e) {
       throw DomainException.invalid(code, field, field + " is a whole number");
     }
-  }
-
-  /** The body as a JSON object; anything else is refused before any field is read. */
-  private static JsonObject read(String body) {
-    JsonValue value;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      value = reader.readValue();
-    } catch (RuntimeException e) {
-      // a JsonException, or the bare RuntimeException Parsson throws for input nested too deeply
-      throw bodyInvalid();
-    }
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw bodyInvalid();
-    }
-    return value.asJsonObject();
-  }
-
-  private static DomainException bodyInvalid() {
-    return DomainException.invalid("BODY_INVALID", null, "The body is a JSON object");
   }
 
   private static String mall(JsonObject o) {

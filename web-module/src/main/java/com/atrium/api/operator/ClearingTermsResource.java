@@ -13,7 +13,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -60,7 +58,7 @@ public class ClearingTermsResource {
 
   @POST
   public Response change(@PathParam("tenantId") long tenantId, String body) {
-    JsonObject o = read(body);
+    JsonObject o = JsonBodies.object(body);
     TermsVersion v =
         terms.change(
             tenantId,
@@ -87,25 +85,6 @@ public class ClearingTermsResource {
       b.add("note", v.note());
     }
     return b.add("createdBy", v.createdBy()).add("createdAt", v.createdAt().toString());
-  }
-
-  /** The body as a JSON object; anything else is refused before any field is read. */
-  private static JsonObject read(String body) {
-    JsonValue value;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      value = reader.readValue();
-    } catch (RuntimeException e) {
-      // a JsonException, or the bare RuntimeException Parsson throws for input nested too deeply
-      throw bodyInvalid();
-    }
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw bodyInvalid();
-    }
-    return value.asJsonObject();
-  }
-
-  private static DomainException bodyInvalid() {
-    return DomainException.invalid("BODY_INVALID", null, "The body is a JSON object");
   }
 
   /** A required decimal number; its bounds are the service's to check. */

@@ -13,7 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -50,7 +49,7 @@ public class EarningRulesResource {
 
   @POST
   public Response publish(String body) {
-    JsonObject o = read(body);
+    JsonObject o = JsonBodies.object(body);
     RuleVersionView v =
         rules.publish(
             rules.scopeOf(mall(o)),
@@ -64,7 +63,7 @@ public class EarningRulesResource {
   @POST
   @Path("/simulations")
   public String simulate(String body) {
-    JsonObject o = read(body);
+    JsonObject o = JsonBodies.object(body);
     RuleScope scope = rules.scopeOf(mall(o));
     EarningRuleSet draft =
         o.containsKey("rules") && !o.isNull("rules")
@@ -115,25 +114,6 @@ public class EarningRulesResource {
     return b.add("createdBy", v.createdBy())
         .add("createdAt", v.createdAt().toString())
         .add("rules", Json.createReader(new StringReader(v.rulesJson())).readObject());
-  }
-
-  /** The body as a JSON object; anything else is refused before any field is read. */
-  private static JsonObject read(String body) {
-    JsonValue value;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      value = reader.readValue();
-    } catch (RuntimeException e) {
-      // a JsonException, or the bare RuntimeException Parsson throws for input nested too deeply
-      throw bodyInvalid();
-    }
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw bodyInvalid();
-    }
-    return value.asJsonObject();
-  }
-
-  private static DomainException bodyInvalid() {
-    return DomainException.invalid("BODY_INVALID", null, "The body is a JSON object");
   }
 
   /** An optional instant; present, it is an ISO-8601 string. */
