@@ -190,8 +190,8 @@ class RolePagesIT {
         Map.of(ASSISTANT, Set.of("find", "menu-serve", "menu-verify")));
     page(
         "/merchant/verify.xhtml",
-        actions("verify-button"),
-        Map.of(ASSISTANT, Set.of("verify-button")));
+        actions("check-button"),
+        Map.of(ASSISTANT, Set.of("check-button")));
   }
 
   @Test
