@@ -44,7 +44,9 @@ class DemoSeedTest {
     dataSource = postgres.getPostgresDatabase();
     Flyway.configure().dataSource(dataSource).locations("classpath:db/postgresql").load().migrate();
     MigrateResult seed = seed();
-    assertThat(seed.migrationsExecuted).as("the demo mall and the second mall").isEqualTo(2);
+    assertThat(seed.migrationsExecuted)
+        .as("the demo mall, the second mall and its own reward")
+        .isEqualTo(3);
   }
 
   @AfterAll
