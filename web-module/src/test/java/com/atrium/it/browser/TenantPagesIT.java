@@ -125,8 +125,20 @@ class TenantPagesIT {
   /** Types a date and closes the picker, whose panel would cover the inputs below it. */
   private static void typeDate(Browser b, String id, String date) {
     b.typeOver(By.id(id + "_input"), date);
-    b.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
-    b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    // an Escape that lands while the panel is still opening is lost: press it again, at most 3
+    // times
+    for (int attempt = 1; ; attempt++) {
+      b.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
+            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static String value(Browser b, String id) {
