@@ -9,6 +9,7 @@ import com.atrium.ledger.LedgerReadings;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
+import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
@@ -55,19 +56,25 @@ public class ClearingCalculator {
   @EJB TenantService tenants;
   @EJB ClearingTerms terms;
   @EJB MallRegistry malls;
+  @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
 
   /**
    * The draft statements of the mall for the entries booked in the period; the mall refunds {@code
-   * breakageSharePercent} % of its tenants' breakage to them (0: the operator keeps it all).
+   * requestedShare} % of its tenants' breakage to them (0: the operator keeps it all; null: the
+   * mall's configured {@code clearing.breakage-share-percent}).
    */
   @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
-  public DraftRun draft(String mallCode, BookedPeriod period, BigDecimal breakageSharePercent) {
+  public DraftRun draft(String mallCode, BookedPeriod period, BigDecimal requestedShare) {
     MallSummary mall =
         malls.malls().stream()
             .filter(m -> m.code().equals(mallCode) && caller.maySeeMall(m.id()))
             .findFirst()
             .orElseThrow(() -> DomainException.notFound("MALL_NOT_FOUND", "No mall " + mallCode));
+    BigDecimal breakageSharePercent =
+        requestedShare != null
+            ? requestedShare
+            : configuration.mall(mall.code()).breakageSharePercent();
     ClearingRates.requirePercent(
         breakageSharePercent, "BREAKAGE_SHARE_INVALID", "breakageSharePercent");
     Map<Long, TenantView> ofMall =

@@ -82,6 +82,9 @@ public class ClearingRuns {
           "periodStart",
           "periodStart is a day from 1970 to 9999; a month starts on its first day");
     }
+    if (breakageSharePercent == null) {
+      breakageSharePercent = configuration.mall(mall.code()).breakageSharePercent();
+    }
     ClearingRates.requirePercent(
         breakageSharePercent, "BREAKAGE_SHARE_INVALID", "breakageSharePercent");
     ZoneId zone = zoneOf(mall);

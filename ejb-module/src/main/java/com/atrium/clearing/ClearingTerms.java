@@ -212,10 +212,8 @@ public class ClearingTerms {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void onTenantOpened(@Observes TenantOpened opened) {
-    tenants.everyTenant().stream()
-        .filter(t -> t.id() == opened.tenantId())
-        .findFirst()
-        .ifPresent(this::seedIfNone);
+    // the opener may see the tenant it just opened (same tenant and mall scope)
+    tenants.find(opened.tenantId()).ifPresent(this::seedIfNone);
   }
 
   /**

@@ -150,7 +150,12 @@ public class MallConfiguration {
         value(keyOf.apply(BASE_RATE), ConfigValues::positiveDecimal),
         value(keyOf.apply(POINT_VALUE), ConfigValues::positiveDecimal),
         parkingPerks(keyOf),
-        wifiPerks(keyOf));
+        wifiPerks(keyOf),
+        config
+            .getOptionalValue(keyOf.apply(BREAKAGE_SHARE), String.class)
+            .filter(v -> !v.isBlank())
+            .map(ConfigValues::percent)
+            .orElse(BigDecimal.ZERO));
   }
 
   /** The first (or only) mall's code; where a tenant is created when no mall is named. */

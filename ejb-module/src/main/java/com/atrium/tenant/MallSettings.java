@@ -6,7 +6,8 @@ import java.time.ZoneId;
 /**
  * One mall of the operator as configured: its name and zone, what a CNY spent there earns before
  * multipliers, what a point spent there is worth, and its parking and WiFi perks. Tiers, expiry and
- * the member programme are the operator's, the same in every mall.
+ * the member programme are the operator's, the same in every mall. {@code breakageSharePercent}:
+ * the share of its tenants' expired points the mall refunds to the issuing tenant in clearing.
  */
 public record MallSettings(
     String code,
@@ -15,4 +16,5 @@ public record MallSettings(
     BigDecimal baseEarnRate,
     BigDecimal pointValue,
     ParkingPerks parkingPerks,
-    WifiPerks wifiPerks) {}
+    WifiPerks wifiPerks,
+    BigDecimal breakageSharePercent) {}

@@ -117,6 +117,7 @@ class MallConfigurationTest {
                 "mall.CD.earning.base-rate", "2",
                 "mall.CD.parking.free-minutes.GOLD", "240",
                 "mall.CD.wifi.session-minutes", "90",
+                "mall.CD.clearing.breakage-share-percent", "20",
                 "tenant.FB001.mall", "CD"));
 
     assertThat(group.malls()).extracting(MallSettings::code).containsExactly("XH", "CD");
@@ -133,6 +134,8 @@ class MallConfigurationTest {
     assertThat(cd.parkingPerks().freeMinutes("GOLD")).isEqualTo(240);
     assertThat(cd.parkingPerks().freeMinutes("SILVER")).isEqualTo(120);
     assertThat(cd.wifiPerks().sessionMinutes()).isEqualTo(90);
+    assertThat(cd.breakageSharePercent()).isEqualByComparingTo("20");
+    assertThat(xh.breakageSharePercent()).isEqualByComparingTo("0");
     assertThat(group.mallOfTenant("FB001")).isEqualTo("CD");
     assertThat(group.mallOfTenant("FA001")).isEqualTo("XH");
   }

@@ -29,6 +29,7 @@ public final class ConfigKeys {
   public static final String PARKING_POINTS_PER_HOUR = "parking.points.per-hour";
   public static final String PARKING_POINTS_MAX_HOURS = "parking.points.max-hours-per-day";
   public static final String WIFI_SESSION_MINUTES = "wifi.session-minutes";
+  public static final String BREAKAGE_SHARE = "clearing.breakage-share-percent";
 
   /** Per-tenant and per-category properties: {@code tenant.<CODE>.<property>}. */
   public static final String CATEGORY = "category";
@@ -74,7 +75,8 @@ public final class ConfigKeys {
           PARKING_SPEND_BONUSES,
           PARKING_POINTS_PER_HOUR,
           PARKING_POINTS_MAX_HOURS,
-          WIFI_SESSION_MINUTES);
+          WIFI_SESSION_MINUTES,
+          BREAKAGE_SHARE);
 
   public static final Set<String> MALL_TIER_KEY_PREFIXES =
       Set.of("parking.free-minutes.", "wifi.daily-quota-mb.");

@@ -37,6 +37,21 @@ public final class ConfigValues {
     return d;
   }
 
+  /** A percentage from 0 to 100 with at most 2 decimals (a share, a fee). */
+  public static BigDecimal percent(String raw) {
+    String expected = "a percentage from 0 to 100 with at most 2 decimals (e.g. 20 or 12.5)";
+    BigDecimal d;
+    try {
+      d = new BigDecimal(raw.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(expected);
+    }
+    if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0 || d.scale() > 2) {
+      throw new IllegalArgumentException(expected);
+    }
+    return d;
+  }
+
   private static BigDecimal decimal(String raw, String what) {
     BigDecimal d;
     try {

@@ -148,6 +148,7 @@ public final class TenantConfigRules {
     required(PARKING_POINTS_PER_HOUR, MALL_FILE, v -> ConfigValues.integer(v, 0, 1_000_000));
     required(PARKING_POINTS_MAX_HOURS, MALL_FILE, v -> ConfigValues.integer(v, 0, 24));
     required(WIFI_SESSION_MINUTES, MALL_FILE, v -> ConfigValues.integer(v, 1, 24 * 60));
+    optional(BREAKAGE_SHARE, ConfigValues::percent);
   }
 
   /**
@@ -201,6 +202,7 @@ public final class TenantConfigRules {
       case PARKING_POINTS_PER_HOUR -> v -> ConfigValues.integer(v, 0, 1_000_000);
       case PARKING_POINTS_MAX_HOURS -> v -> ConfigValues.integer(v, 0, 24);
       case WIFI_SESSION_MINUTES -> v -> ConfigValues.integer(v, 1, 24 * 60);
+      case BREAKAGE_SHARE -> ConfigValues::percent;
       default -> null;
     };
   }

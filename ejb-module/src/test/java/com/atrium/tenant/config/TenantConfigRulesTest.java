@@ -160,6 +160,21 @@ class TenantConfigRulesTest {
   }
 
   @Test
+  void theBreakageShareIsAPercentageOperatorWideOrPerMall() {
+    assertThat(checkDemoWith(Map.of("clearing.breakage-share-percent", "12.5")).isValid()).isTrue();
+    assertThat(checkDemoWith(Map.of("mall.CD.clearing.breakage-share-percent", "20")).isValid())
+        .isTrue();
+    assertThat(checkDemoWith(Map.of("clearing.breakage-share-percent", "100.01")).message())
+        .contains(
+            "clearing.breakage-share-percent = \"100.01\" (from Environment): expected a percentage"
+                + " from 0 to 100 with at most 2 decimals");
+    assertThat(checkDemoWith(Map.of("mall.CD.clearing.breakage-share-percent", "-1")).message())
+        .contains("mall.CD.clearing.breakage-share-percent = \"-1\"");
+    assertThat(checkDemoWith(Map.of("clearing.breakage-share-percent", "1.005")).isValid())
+        .isFalse();
+  }
+
+  @Test
   void aConfiguredFolderThatDoesNotExistIsReported() {
     var result = checkDemoWith(Map.of("atrium.tenant-config.dir", "/nowhere/atrium"));
 

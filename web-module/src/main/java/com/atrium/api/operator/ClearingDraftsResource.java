@@ -117,10 +117,10 @@ public class ClearingDraftsResource {
         field + " is an ISO-8601 instant from 1970 to 9999 such as 2026-10-31T16:00:00Z");
   }
 
-  /** Absent: 0, the operator keeps the breakage; its bounds are the calculator's to check. */
+  /** Absent: null, the mall's configured share; its bounds are the calculator's to check. */
   private static BigDecimal percent(String value) {
     if (value == null || value.isBlank()) {
-      return BigDecimal.ZERO;
+      return null;
     }
     try {
       if (value.length() <= 12) {

@@ -257,11 +257,11 @@ public class ClearingRunsResource {
         "periodStart is a day of the mall such as 2026-11-01 (a month starts on its first day)");
   }
 
-  /** Optional; absent or null: 0, the operator keeps the breakage. Bounds are the service's. */
+  /** Optional; absent or null: the mall's configured share. Bounds are the service's. */
   private static BigDecimal share(JsonObject o) {
     JsonValue v = o.get("breakageSharePercent");
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return BigDecimal.ZERO;
+      return null;
     }
     if (v instanceof JsonNumber n) {
       BigDecimal d = n.bigDecimalValue();
