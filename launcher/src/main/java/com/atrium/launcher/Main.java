@@ -30,6 +30,7 @@ public final class Main {
           new String[] {"marketing", "OPERATOR_MARKETING, both malls"},
           new String[] {"marketing-cd", "OPERATOR_MARKETING of mall CD only"},
           new String[] {"finance", "OPERATOR_FINANCE, both malls"},
+          new String[] {"finance2", "OPERATOR_FINANCE, both malls (the second pair of eyes)"},
           new String[] {"service", "OPERATOR_SERVICE, both malls"},
           new String[] {"fb001", "MERCHANT_ASSISTANT of FB001 星巴克 Starbucks"},
           new String[] {"fa001", "MERCHANT_ASSISTANT of FA001 优衣库 UNIQLO"});
@@ -98,7 +99,8 @@ public final class Main {
       micro.tail().forEach(System.err::println);
       return 1;
     }
-    printWelcome(started);
+    String clearing = settings.demoSeed() ? demoClearing(base) : null;
+    printWelcome(started, clearing);
     int code = micro.waitFor();
     if (!isStopped()) {
       System.err.println(
@@ -108,7 +110,23 @@ public final class Main {
     return 0;
   }
 
-  private void printWelcome(long started) {
+  /**
+   * The demo's clearing months, made through the API once the application answers; a failure is
+   * reported and leaves the rest of the demo running.
+   */
+  private static String demoClearing(URI base) {
+    try {
+      return new DemoClearing(base).seed(DemoClearing.today());
+    } catch (IOException e) {
+      System.err.println("atrium: the demo's clearing runs were not made: " + e.getMessage());
+      return "not made (see above)";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
+    }
+  }
+
+  private void printWelcome(long started, String clearing) {
     OUT.println();
     OUT.printf(
         "Atrium is ready after %s: http://localhost:%d/%n", elapsed(started), settings.httpPort());
@@ -119,6 +137,7 @@ public final class Main {
       }
       OUT.println(
           "  Malls: XH 星汇广场 Star Harbour Mall, CD 星汇天地 Star Harbour Chengdu (one membership)");
+      OUT.println("  Clearing runs: " + clearing);
       OUT.println(
           "  POS keys: key id pos-<tenant code>, secret demo-secret-<tenant code>,"
               + " e.g. pos-fb001 / demo-secret-fb001, pos-cd-fb01 / demo-secret-cd-fb01");

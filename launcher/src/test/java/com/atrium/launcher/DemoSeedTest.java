@@ -45,8 +45,8 @@ class DemoSeedTest {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/postgresql").load().migrate();
     MigrateResult seed = seed();
     assertThat(seed.migrationsExecuted)
-        .as("the demo mall, the second mall and its own reward")
-        .isEqualTo(3);
+        .as("the demo mall, the second mall, its own reward and the second finance login")
+        .isEqualTo(4);
   }
 
   @AfterAll
@@ -317,6 +317,7 @@ class DemoSeedTest {
                 "admin", "OPERATOR_ADMIN",
                 "marketing", "OPERATOR_MARKETING",
                 "finance", "OPERATOR_FINANCE",
+                "finance2", "OPERATOR_FINANCE",
                 "service", "OPERATOR_SERVICE",
                 "fb001", "MERCHANT_ASSISTANT",
                 "fa001", "MERCHANT_ASSISTANT",
