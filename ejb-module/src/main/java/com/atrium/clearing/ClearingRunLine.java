@@ -20,6 +20,11 @@ import java.time.Instant;
     name = "ClearingRunLine.ofStatement",
     query = "select l from ClearingRunLine l where l.statementId = :statement order by l.ordinal")
 @NamedQuery(
+    name = "ClearingRunLine.ofRun",
+    query =
+        "select l from ClearingRunLine l, ClearingRunStatement s where l.statementId = s.id"
+            + " and s.runId = :run order by s.ordinal, l.ordinal")
+@NamedQuery(
     name = "ClearingRunLine.deleteOfRun",
     query =
         "delete from ClearingRunLine l where l.statementId in"
@@ -67,6 +72,10 @@ public class ClearingRunLine {
     this.points = line.points();
     this.rate = line.rate();
     this.amount = line.amount();
+  }
+
+  long statementId() {
+    return statementId;
   }
 
   StatementLine view() {

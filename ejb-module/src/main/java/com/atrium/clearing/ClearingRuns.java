@@ -26,6 +26,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -253,6 +255,89 @@ public class ClearingRuns {
             .map(ClearingRunLine::view)
             .toList();
     return new LinePage(lines, offset, limit, statement.view().lineCount());
+  }
+
+  /**
+   * One of the run's statements with all its lines and the names an export prints
+   * (docs/clearing.md, "Exports"). Refused like {@link #lines}: another mall's run, a statement of
+   * another run (404).
+   */
+  public StatementDocument statementDocument(long runId, long statementId) {
+    ClearingRun run = visibleRun(runId, LockModeType.NONE);
+    ClearingRunStatement statement = em.find(ClearingRunStatement.class, statementId);
+    if (statement == null || statement.runId() != runId) {
+      throw DomainException.notFound(
+          "STATEMENT_NOT_FOUND", "Run " + runId + " has no statement " + statementId);
+    }
+    MallSummary mall = malls.require(run.mallId());
+    StoredStatement view = statement.view();
+    List<StatementLine> lines =
+        em.createNamedQuery("ClearingRunLine.ofStatement", ClearingRunLine.class)
+            .setParameter("statement", statementId)
+            .getResultStream()
+            .map(ClearingRunLine::view)
+            .toList();
+    return new StatementDocument(
+        run.view(mall.code()), mall.name(), view, partyNames(List.of(view)).get(view.id()), lines);
+  }
+
+  /** The whole run for an export: every statement with all its lines, read in two queries. */
+  public RunDocument runDocument(long runId) {
+    ClearingRun run = visibleRun(runId, LockModeType.NONE);
+    MallSummary mall = malls.require(run.mallId());
+    RunView runView = run.view(mall.code());
+    List<StoredStatement> statements =
+        em.createNamedQuery("ClearingRunStatement.ofRun", ClearingRunStatement.class)
+            .setParameter("run", run.id())
+            .getResultStream()
+            .map(ClearingRunStatement::view)
+            .toList();
+    Map<Long, List<StatementLine>> lines = new HashMap<>();
+    for (ClearingRunLine l :
+        em.createNamedQuery("ClearingRunLine.ofRun", ClearingRunLine.class)
+            .setParameter("run", run.id())
+            .getResultList()) {
+      lines.computeIfAbsent(l.statementId(), k -> new ArrayList<>()).add(l.view());
+    }
+    Map<Long, String> names = partyNames(statements);
+    return new RunDocument(
+        runView,
+        mall.name(),
+        statements.stream()
+            .map(
+                s ->
+                    new StatementDocument(
+                        runView,
+                        mall.name(),
+                        s,
+                        names.get(s.id()),
+                        lines.getOrDefault(s.id(), List.of())))
+            .toList());
+  }
+
+  /**
+   * The name each statement's party is registered with, by statement id: a tenant's name, the
+   * operator's; a party whose name cannot be read (a partner, until that context names them) is
+   * named by its code.
+   */
+  private Map<Long, String> partyNames(List<StoredStatement> statements) {
+    Map<Long, String> tenantNames =
+        tenants.namesOf(
+            statements.stream()
+                .map(StoredStatement::partyId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    Map<Long, String> names = new HashMap<>();
+    for (StoredStatement s : statements) {
+      String name =
+          switch (s.partyKind()) {
+            case OPERATOR -> configuration.operatorName();
+            case TENANT -> s.partyId() == null ? null : tenantNames.get(s.partyId());
+            case PARTNER -> null;
+          };
+      names.put(s.id(), name == null ? s.party() : name);
+    }
+    return names;
   }
 
   /**

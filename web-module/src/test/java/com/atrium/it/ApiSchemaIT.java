@@ -287,6 +287,17 @@ class ApiSchemaIT {
     record(
         "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines",
         browser.get(run + "/statements/0/lines"));
+    for (String format : new String[] {"csv", "xlsx", "pdf"}) {
+      String operation =
+          "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/export." + format;
+      record(operation, browser.get(run + "/statements/" + statementId + "/export." + format));
+      record(operation, browser.get(run + "/statements/0/export." + format));
+    }
+    record(
+        "GET /api/v1/operator/clearing/runs/{id}/export.xlsx", browser.get(run + "/export.xlsx"));
+    record(
+        "GET /api/v1/operator/clearing/runs/{id}/export.xlsx",
+        browser.get(runs + "/0/export.xlsx"));
     record(
         "POST /api/v1/operator/clearing/runs/{id}/recomputation",
         browser.postJson(run + "/recomputation", ""));

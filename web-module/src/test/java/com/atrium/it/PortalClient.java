@@ -66,6 +66,20 @@ public final class PortalClient {
     return send(request(path).GET().build());
   }
 
+  /** A GET whose answer is kept as bytes: a file the portal or the API hands out. */
+  public Download download(String path) {
+    HttpRequest request = request(path).GET().build();
+    try {
+      HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(r.statusCode(), r.headers(), r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Page postForm(String path, Map<String, String> fields) {
     String form =
         fields.entrySet().stream()
@@ -169,6 +183,21 @@ public final class PortalClient {
 
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** A downloaded file: status, headers, bytes. */
+  public record Download(int status, HttpHeaders headers, byte[] body) {
+    public String contentType() {
+      return headers.firstValue("Content-Type").orElse("");
+    }
+
+    public String contentDisposition() {
+      return headers.firstValue("Content-Disposition").orElse("");
+    }
+
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
   }
 
   /** One answer: status, headers, HTML. */

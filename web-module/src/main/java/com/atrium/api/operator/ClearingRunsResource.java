@@ -8,9 +8,13 @@ import com.atrium.clearing.RunList;
 import com.atrium.clearing.RunView;
 import com.atrium.clearing.StatementLine;
 import com.atrium.clearing.StoredStatement;
+import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.web.clearing.ExportFormat;
+import com.atrium.web.clearing.StatementExports;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -36,7 +40,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Clearing runs for finance and the admin: list, one run with its statements, a statement's lines a
- * page at a time, start, compute again, submit, approve, close (docs/clearing.md, "Runs").
+ * page at a time, start, compute again, submit, approve, close (docs/clearing.md, "Runs"); a
+ * statement as CSV, XLSX or PDF and the run as one XLSX ("Exports").
  */
 @Path("/v1/operator/clearing/runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +53,7 @@ public class ClearingRunsResource {
   static final int DEFAULT_LIMIT = 50;
 
   @EJB ClearingRuns runs;
+  @Inject Clock clock;
 
   @GET
   public String list(
@@ -107,6 +113,40 @@ public class ClearingRunsResource {
         .add("total", page.total())
         .build()
         .toString();
+  }
+
+  // Exports (docs/clearing.md, "Exports"): the stored statement rendered as a file.
+
+  @GET
+  @Path("{id}/statements/{statementId}/export.csv")
+  @Produces("text/csv")
+  public Response exportCsv(@PathParam("id") long id, @PathParam("statementId") long statementId) {
+    return export(id, statementId, ExportFormat.CSV);
+  }
+
+  @GET
+  @Path("{id}/statements/{statementId}/export.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  public Response exportXlsx(@PathParam("id") long id, @PathParam("statementId") long statementId) {
+    return export(id, statementId, ExportFormat.XLSX);
+  }
+
+  @GET
+  @Path("{id}/statements/{statementId}/export.pdf")
+  @Produces("application/pdf")
+  public Response exportPdf(@PathParam("id") long id, @PathParam("statementId") long statementId) {
+    return export(id, statementId, ExportFormat.PDF);
+  }
+
+  @GET
+  @Path("{id}/export.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  public Response exportRun(@PathParam("id") long id) {
+    return StatementExports.download(runs.runDocument(id), clock.now());
+  }
+
+  private Response export(long id, long statementId, ExportFormat format) {
+    return StatementExports.download(runs.statementDocument(id, statementId), format, clock.now());
   }
 
   // The transitions take no body; one sent anyway is read and ignored, since a body left unread

@@ -1,0 +1,188 @@
+package com.atrium.web.clearing;
+
+import com.atrium.clearing.LineKind;
+import com.atrium.clearing.PartyKind;
+import com.atrium.clearing.PeriodKind;
+import com.atrium.clearing.RunStatus;
+import com.atrium.clearing.RunView;
+import com.atrium.clearing.StatementDocument;
+import com.atrium.clearing.StatementLine;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The words and figures every export prints, Chinese and English side by side ("中文 English"): an
+ * export is read by the tenant's finance staff and the operator's alike, and one file serves both.
+ * Times are the mall's (the run's zone), as the statement's period is.
+ */
+final class StatementLabels {
+
+  static final String TITLE = "积分清算对账单 Points Clearing Statement";
+  static final String RUN_TITLE = "积分清算批次 Points Clearing Run";
+  static final String MALL = "商场 Mall";
+  static final String PARTY = "对象 Party";
+  static final String PERIOD = "期间 Period";
+  static final String STATUS = "状态 Status";
+  static final String RUN = "清算批次 Run";
+  static final String DIGEST = "摘要 Digest";
+  static final String GENERATED = "生成时间 Generated";
+  static final String BLOCK = "预付积分块 Prepaid block";
+  static final String NO = "序号 No.";
+  static final String KIND_CODE = "类型代码 Kind code";
+  static final String KIND = "类型 Kind";
+  static final String RATE_PERIOD = "费率期间 Rate period";
+  static final String RATE_FROM = "费率期间起 Rate from";
+  static final String RATE_TO = "费率期间止 Rate to";
+  static final String POINTS = "积分 Points";
+  static final String RATE = "费率 Rate (CNY/point)";
+  static final String AMOUNT = "金额 Amount (CNY)";
+  static final String NET = "净额 Net";
+  static final String NET_CODE = "NET";
+  static final String LINES = "明细行数 Lines";
+  static final String PARTY_KIND = "对象类型 Party kind";
+  static final String NAME = "名称 Name";
+  static final String TOTAL = "合计 Total";
+  static final String SUMMARY_SHEET = "汇总 Summary";
+  static final String SIGNS =
+      "金额为正：运营方应付对象；为负：对象应付运营方。"
+          + " A positive amount is owed to the party by the operator; a negative one is owed by"
+          + " the party to the operator.";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private StatementLabels() {}
+
+  static String kind(LineKind kind) {
+    return switch (kind) {
+      case ISSUANCE_CHARGE -> "积分发放费用 Issuance charge";
+      case ISSUANCE_REVERSED -> "发放费用冲回 Issuance reversed";
+      case FUNDED_FROM_BLOCK -> "预付积分块抵扣 Funded from block";
+      case RETURNED_TO_BLOCK -> "退回预付积分块 Returned to block";
+      case BLOCK_OVERDRAFT -> "预付积分块透支 Block overdraft";
+      case REIMBURSEMENT -> "积分兑付补偿 Reimbursement";
+      case REIMBURSEMENT_REVERSED -> "兑付补偿冲回 Reimbursement reversed";
+      case CLEARING_FEE -> "清算服务费 Clearing fee";
+      case BREAKAGE_SHARE -> "过期积分分成 Breakage share";
+    };
+  }
+
+  static String status(RunStatus status) {
+    return switch (status) {
+      case DRAFT -> "草稿 Draft";
+      case IN_REVIEW -> "审核中 In review";
+      case APPROVED -> "已批准 Approved";
+      case CLOSED -> "已关闭 Closed";
+    };
+  }
+
+  /** What the status means for the figures, for the reader of a draft or a statement in review. */
+  static String statusNote(RunStatus status) {
+    return switch (status) {
+      case DRAFT -> "草稿：数字可能变化，不作结算依据。 Draft: the figures may still change.";
+      case IN_REVIEW -> "审核中：尚未批准。 In review: not yet approved.";
+      case APPROVED -> "已批准，待关闭。 Approved, not yet closed.";
+      case CLOSED -> "已关闭：本期数字不再变化。 Closed: the period's figures are final.";
+    };
+  }
+
+  static String partyKind(PartyKind kind) {
+    return switch (kind) {
+      case TENANT -> "商户 Tenant";
+      case OPERATOR -> "运营方 Operator";
+      case PARTNER -> "合作伙伴 Partner";
+    };
+  }
+
+  /** "2026-11-01 ~ 2026-11-30 (月 Month)": the mall's days, both included. */
+  static String period(RunView run) {
+    String kind = run.periodKind() == PeriodKind.MONTH ? "月 Month" : "日 Day";
+    return DAY.format(run.periodStart())
+        + " ~ "
+        + DAY.format(run.periodEnd().minusDays(1))
+        + " ("
+        + kind
+        + ")";
+  }
+
+  /** The period as a file name has it: 2026-11 for a month, 2026-11-05 for a day. */
+  static String periodForFileName(RunView run) {
+    return run.periodKind() == PeriodKind.MONTH
+        ? run.periodStart().toString().substring(0, 7)
+        : run.periodStart().toString();
+  }
+
+  static String mall(StatementDocument d) {
+    return d.mallName() + " (" + d.run().mallCode() + ")";
+  }
+
+  static String party(StatementDocument d) {
+    String code = d.statement().party();
+    return d.partyName() == null || d.partyName().equals(code)
+        ? code
+        : d.partyName() + " (" + code + ")";
+  }
+
+  static String run(RunView run) {
+    return "#" + run.id() + " | " + run.zone();
+  }
+
+  /**
+   * A rate period {@code [from, to)} in the mall's zone: the days it covers, both included, when it
+   * runs from a day's start to a day's start (as every period and most terms do); else its two
+   * instants to the minute, the second not included.
+   */
+  static String ratePeriod(StatementLine line, ZoneId zone) {
+    LocalDateTime from = LocalDateTime.ofInstant(line.from(), zone);
+    LocalDateTime to = LocalDateTime.ofInstant(line.to(), zone);
+    if (from.toLocalTime().equals(LocalTime.MIDNIGHT)
+        && to.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return DAY.format(from) + " ~ " + DAY.format(to.minusDays(1));
+    }
+    return MINUTE.format(from) + " ~ " + MINUTE.format(to);
+  }
+
+  static String generated(Instant at, ZoneId zone) {
+    return MINUTE.format(LocalDateTime.ofInstant(at, zone)) + " (" + zone.getId() + ")";
+  }
+
+  static String amount(BigDecimal amount) {
+    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setRoundingMode(RoundingMode.UNNECESSARY);
+    return f.format(amount);
+  }
+
+  static String points(long points) {
+    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(points);
+  }
+
+  /** Who pays whom the net, from the party's side (docs/clearing.md, "The money model"). */
+  static String settlement(StatementDocument d) {
+    BigDecimal net = d.statement().net();
+    String cny = "CNY " + amount(net.abs());
+    if (d.statement().partyKind() == PartyKind.OPERATOR) {
+      return "运营方本期净额 "
+          + cny
+          + "（"
+          + (net.signum() < 0 ? "支出" : "留存")
+          + "）。 The operator "
+          + (net.signum() < 0 ? "pays out " : "keeps ")
+          + cny
+          + ".";
+    }
+    String code = d.statement().party();
+    return switch (net.signum()) {
+      case -1 -> code + " 应付运营方 " + cny + "。 " + code + " pays the operator " + cny + ".";
+      case 1 -> "运营方应付 " + code + " " + cny + "。 The operator pays " + code + " " + cny + ".";
+      default -> "本期无应付款项。 Nothing to pay for the period.";
+    };
+  }
+}
