@@ -1,6 +1,7 @@
 package com.atrium.ledger;
 
 import java.time.Instant;
+import java.time.YearMonth;
 
 /** The figures of {@link LedgerReadings}: records, never entities. */
 public final class LedgerFigures {
@@ -47,4 +48,19 @@ public final class LedgerFigures {
       Instant occurredAt,
       Long reversesEntryId,
       long points) {}
+
+  /**
+   * The points left in open lots funded by {@code issuer} whose expiry falls in {@code expiryMonth}
+   * (in the zone asked for), and how many lots hold them. Lots past their expiry that the expiry
+   * job has not taken yet are still open: they count in their (past) expiry month.
+   */
+  public record Outstanding(AccountRef issuer, YearMonth expiryMonth, long points, long lots) {}
+
+  /**
+   * What became of {@code issuer}'s lots by entries booked in {@code month} (in the zone asked
+   * for): {@code redeemed} points spent (a {@code REDEEM}'s consumption, less what the
+   * cancellations of redemptions gave back, into the old lots or into new ones), {@code expired}
+   * points that went to breakage. Points taken back by a refund are neither.
+   */
+  public record Settled(AccountRef issuer, YearMonth month, long redeemed, long expired) {}
 }

@@ -6,6 +6,8 @@ import com.atrium.ledger.LedgerFigures.EntryShare;
 import com.atrium.ledger.LedgerFigures.Expired;
 import com.atrium.ledger.LedgerFigures.Issued;
 import com.atrium.ledger.LedgerFigures.KindSum;
+import com.atrium.ledger.LedgerFigures.Outstanding;
+import com.atrium.ledger.LedgerFigures.Settled;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,9 +15,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -179,6 +186,139 @@ public class LedgerReadings {
         .stream()
         .map(r -> new Expired(account(r, 0), number(r[5])))
         .toList();
+  }
+
+  /**
+   * The points left in open lots per issuer and expiry month in {@code zone}, of the lots earned at
+   * one mall ({@code mallId}) or of every lot (null, the group: grants at no mall included). Two
+   * aggregate queries: the range of expiry dates, then the sums per month of that range.
+   */
+  public List<Outstanding> outstanding(Long mallId, ZoneId zone) {
+    String openLots =
+        " from points_lot p where p.points_remaining > 0"
+            + (mallId == null ? "" : " and p.mall_id = ?1");
+    int firstCut = mallId == null ? 1 : 2;
+    Query range = em.createNativeQuery("select min(p.expires_at), max(p.expires_at)" + openLots);
+    bindMall(range, mallId);
+    Object[] minMax = (Object[]) range.getSingleResult();
+    if (minMax[0] == null) {
+      return List.of();
+    }
+    MonthBuckets months =
+        new MonthBuckets(
+            YearMonth.from(SqlValues.instant(minMax[0]).atZone(zone)),
+            YearMonth.from(SqlValues.instant(minMax[1]).atZone(zone)),
+            zone);
+    Query query =
+        em.createNativeQuery(
+            "select "
+                + ACCOUNT
+                + ", t.bucket, sum(t.points), count(*) from (select p.issuer_account_id as issuer, "
+                + months.caseOf("p.expires_at", firstCut)
+                + " as bucket, p.points_remaining as points"
+                + openLots
+                + ") t join ledger_account a on a.id = t.issuer group by "
+                + ACCOUNT
+                + ", t.bucket order by a.id, t.bucket");
+    bindMall(query, mallId);
+    months.bind(query, firstCut);
+    return results(query).stream()
+        .map(r -> new Outstanding(account(r, 0), months.month(r[5]), number(r[6]), number(r[7])))
+        .toList();
+  }
+
+  /**
+   * What became of lots per issuer and month of booked time in {@code zone}, from the start of
+   * {@code firstMonth} up to {@code to}: points redeemed (net of cancelled redemptions) and points
+   * expired, of the lots earned at one mall ({@code mallId}) or of every lot (null). Two aggregate
+   * queries: the lots' consumptions, and the new lots that cancellations of redemptions opened when
+   * the points' own lot had expired.
+   */
+  public List<Settled> settled(Long mallId, ZoneId zone, YearMonth firstMonth, Instant to) {
+    Instant from = firstMonth.atDay(1).atStartOfDay(zone).toInstant();
+    if (!to.isAfter(from)) {
+      return List.of();
+    }
+    MonthBuckets months =
+        new MonthBuckets(firstMonth, YearMonth.from(to.minusNanos(1).atZone(zone)), zone);
+    String mall = mallId == null ? "" : " and p.mall_id = ?3";
+    int firstCut = mallId == null ? 3 : 4;
+    Query consumed =
+        em.createNativeQuery(
+            "select "
+                + ACCOUNT
+                + ", t.bucket, t.fate, sum(t.points) from (select p.issuer_account_id as issuer, "
+                + months.caseOf("e.recorded_at", firstCut)
+                + " as bucket, case when e.kind = 'EXPIRE' then 'E' else 'R' end as fate,"
+                + " c.points as points"
+                + " from journal_entry e join lot_consumption c on c.entry_id = e.id"
+                + " join points_lot p on p.id = c.lot_id"
+                + " left join journal_entry o on o.id = e.reverses_entry_id"
+                + PERIOD
+                + " and (e.kind in ('REDEEM', 'EXPIRE') or (e.kind = 'REVERSAL' and o.kind = 'REDEEM'))"
+                + mall
+                + ") t join ledger_account a on a.id = t.issuer group by "
+                + ACCOUNT
+                + ", t.bucket, t.fate");
+    Query restored =
+        em.createNativeQuery(
+            "select "
+                + ACCOUNT
+                + ", t.bucket, sum(t.points) from (select p.issuer_account_id as issuer, "
+                + months.caseOf("e.recorded_at", firstCut)
+                + " as bucket, p.points_earned as points"
+                + " from journal_entry e join journal_entry o on o.id = e.reverses_entry_id"
+                + " join points_lot p on p.credit_entry_id = e.id"
+                + PERIOD
+                + " and e.kind = 'REVERSAL' and o.kind = 'REDEEM'"
+                + mall
+                + ") t join ledger_account a on a.id = t.issuer group by "
+                + ACCOUNT
+                + ", t.bucket");
+    Map<String, long[]> fates = new TreeMap<>();
+    Map<String, AccountRef> issuers = new TreeMap<>();
+    BookedPeriod period = new BookedPeriod(from, to);
+    for (Query q : List.of(consumed, restored)) {
+      bindPeriod(q, period);
+      if (mallId != null) {
+        q.setParameter(3, mallId);
+      }
+      months.bind(q, firstCut);
+    }
+    for (Object[] r : results(consumed)) {
+      long[] f = fate(fates, issuers, r, months);
+      f["E".equals(r[6]) ? 1 : 0] += number(r[7]);
+    }
+    for (Object[] r : results(restored)) {
+      fate(fates, issuers, r, months)[0] -= number(r[6]);
+    }
+    List<Settled> settled = new ArrayList<>();
+    fates.forEach(
+        (key, f) ->
+            settled.add(
+                new Settled(
+                    issuers.get(key),
+                    YearMonth.parse(key.substring(key.indexOf('|') + 1)),
+                    f[0],
+                    f[1])));
+    return settled;
+  }
+
+  /**
+   * The {redeemed, expired} counters of a row's issuer and month, keyed in (account, month) order.
+   */
+  private static long[] fate(
+      Map<String, long[]> fates, Map<String, AccountRef> issuers, Object[] r, MonthBuckets months) {
+    AccountRef issuer = account(r, 0);
+    String key = String.format("%019d|%s", issuer.accountId(), months.month(r[5]));
+    issuers.putIfAbsent(key, issuer);
+    return fates.computeIfAbsent(key, k -> new long[2]);
+  }
+
+  private static void bindMall(Query query, Long mallId) {
+    if (mallId != null) {
+      query.setParameter(1, mallId);
+    }
   }
 
   /**

@@ -251,6 +251,15 @@ class ApiSchemaIT {
     record(
         "GET /api/v1/operator/clearing/drafts",
         browser.get("/api/v1/operator/clearing/drafts?mall=XH&from=2026-13-01&to=x"));
+    record(
+        "GET /api/v1/operator/reports/liability",
+        browser.get("/api/v1/operator/reports/liability?mall=XH"));
+    record(
+        "GET /api/v1/operator/reports/liability",
+        browser.get("/api/v1/operator/reports/liability"));
+    record(
+        "GET /api/v1/operator/reports/liability",
+        browser.get("/api/v1/operator/reports/liability?mall=NO-SUCH-MALL"));
     // clearing runs, on a mall of this test's own: yesterday's run, with only the operator's
     // statement, started by the admin and approved by a finance login
     String runs = "/api/v1/operator/clearing/runs";

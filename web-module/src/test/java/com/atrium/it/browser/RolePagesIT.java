@@ -177,6 +177,21 @@ class RolePagesIT {
         "/operator/ledger-check.xhtml",
         actions("run"),
         Map.of(ADMIN, Set.of("run"), FINANCE, Set.of("run")));
+    // the liability report and its menu entry: finance and the admin only
+    page(
+        "/operator/liability.xhtml",
+        actions("menu-liability", "mall-all"),
+        Map.of(
+            ADMIN, Set.of("menu-liability", "mall-all"),
+            FINANCE, Set.of("menu-liability", "mall-all")));
+    page(
+        "/operator/dashboard.xhtml?menu=liability",
+        actions("menu-liability"),
+        Map.of(
+            ADMIN, Set.of("menu-liability"),
+            MARKETING, Set.of(),
+            FINANCE, Set.of("menu-liability"),
+            SERVICE, Set.of()));
     page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
     page(
         "/operator/logins.xhtml",

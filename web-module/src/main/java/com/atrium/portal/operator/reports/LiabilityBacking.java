@@ -1,0 +1,222 @@
+package com.atrium.portal.operator.reports;
+
+import com.atrium.platform.DomainException;
+import com.atrium.portal.LocaleBacking;
+import com.atrium.portal.NotFound;
+import com.atrium.portal.PortalMessages;
+import com.atrium.report.LiabilityReport;
+import com.atrium.report.LiabilityReport.Issuer;
+import com.atrium.report.LiabilityReport.IssuerKind;
+import com.atrium.report.LiabilityReportService;
+import com.atrium.security.CurrentCaller;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code operator/liability.xhtml}: the points liability and breakage report of one mall or the
+ * group, with Chart.js charts of the outstanding points by expiry month and the points settled per
+ * month. A one-mall login always sees its own mall; a group-wide one picks a mall or the group.
+ */
+@Named
+@RequestScoped
+public class LiabilityBacking {
+
+  @EJB LiabilityReportService reports;
+  @EJB MallRegistry registry;
+  @Inject CurrentCaller caller;
+  @Inject LocaleBacking locale;
+
+  private LiabilityReport report;
+
+  /** The mall asked for ({@code ?mall=<code>}); the group when absent. */
+  @PostConstruct
+  void load() {
+    String asked =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("mall");
+    String mall =
+        caller
+            .mallId()
+            .flatMap(registry::mall)
+            .map(MallSummary::code)
+            .orElse(asked != null && asked.matches("[A-Za-z0-9_-]{1,40}") ? asked : null);
+    try {
+      report = reports.report(mall);
+    } catch (DomainException e) {
+      if (e.kind() != DomainException.Kind.NOT_FOUND) {
+        throw e;
+      }
+      NotFound.send("No such mall");
+    }
+  }
+
+  public LiabilityReport getReport() {
+    return report;
+  }
+
+  /** The malls a group-wide operator switches between; empty for a one-mall operator. */
+  public List<MallSummary> getMalls() {
+    return caller.mallId().isPresent() ? List.of() : registry.malls();
+  }
+
+  /** The name of the report's mall, or null for the group. */
+  public String getMallName() {
+    if (report == null || report.mallCode() == null) {
+      return null;
+    }
+    return registry.malls().stream()
+        .filter(m -> m.code().equals(report.mallCode()))
+        .map(MallSummary::name)
+        .findFirst()
+        .orElse(report.mallCode());
+  }
+
+  /** An issuer as the page names it: the tenant's code and name, the operator, a partner. */
+  public String issuer(Issuer issuer) {
+    return issuer.kind() == IssuerKind.TENANT
+        ? issuer.code() + " " + issuer.name()
+        : PortalMessages.text("liability.issuer." + issuer.kind().name()) + " " + issuer.name();
+  }
+
+  public String number(long n) {
+    return NumberFormat.getIntegerInstance(locale.getLocale()).format(n);
+  }
+
+  public String money(BigDecimal amount) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale.getLocale());
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return "¥" + f.format(amount == null ? BigDecimal.ZERO : amount);
+  }
+
+  /** A rate as a percentage with two decimals, or a dash when there is none. */
+  public String percent(Optional<BigDecimal> rate) {
+    if (rate.isEmpty()) {
+      return "—";
+    }
+    NumberFormat f = NumberFormat.getPercentInstance(locale.getLocale());
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return f.format(rate.get());
+  }
+
+  /** Chart.js: outstanding points per expiry month (bars), their value at cost (line). */
+  public String getOutstandingChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder points = Json.createArrayBuilder();
+    JsonArrayBuilder atCost = Json.createArrayBuilder();
+    for (var m : report.byExpiryMonth()) {
+      labels.add(m.month().toString());
+      points.add(m.outstanding().points());
+      atCost.add(m.outstanding().atCost());
+    }
+    return chart(
+        labels,
+        Json.createArrayBuilder()
+            .add(bars("liability.chart.outstanding", points, "rgba(33,150,243,0.55)", "points"))
+            .add(line("liability.chart.atCost", atCost, "#f59e0b", "value")),
+        true);
+  }
+
+  /** Chart.js: points redeemed and expired per month of the window (bars). */
+  public String getSettledChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder redeemed = Json.createArrayBuilder();
+    JsonArrayBuilder expired = Json.createArrayBuilder();
+    for (var m : report.months()) {
+      labels.add(m.month().toString());
+      redeemed.add(m.redeemed());
+      expired.add(m.expired());
+    }
+    return chart(
+        labels,
+        Json.createArrayBuilder()
+            .add(bars("liability.chart.redeemed", redeemed, "rgba(16,185,129,0.55)", "points"))
+            .add(bars("liability.chart.expired", expired, "rgba(239,68,68,0.6)", "points")),
+        false);
+  }
+
+  private static JsonObjectBuilder bars(
+      String label, JsonArrayBuilder data, String colour, String axis) {
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("label", PortalMessages.text(label))
+        .add("data", data)
+        .add("yAxisID", axis)
+        .add("backgroundColor", colour)
+        .add("borderRadius", 4)
+        .add("order", 2);
+  }
+
+  private static JsonObjectBuilder line(
+      String label, JsonArrayBuilder data, String colour, String axis) {
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("label", PortalMessages.text(label))
+        .add("data", data)
+        .add("yAxisID", axis)
+        .add("borderColor", colour)
+        .add("backgroundColor", colour)
+        .add("tension", 0.3)
+        .add("pointRadius", 3)
+        .add("order", 1);
+  }
+
+  /** A bar chart with a points axis on the left and, when asked, a CNY axis on the right. */
+  private static String chart(
+      JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean valueAxis) {
+    var grid = Json.createObjectBuilder().add("color", "#eef2f7");
+    var scales =
+        Json.createObjectBuilder()
+            .add(
+                "x",
+                Json.createObjectBuilder()
+                    .add("grid", Json.createObjectBuilder().add("display", false)))
+            .add(
+                "points",
+                Json.createObjectBuilder()
+                    .add("type", "linear")
+                    .add("position", "left")
+                    .add("beginAtZero", true)
+                    .add("grid", grid));
+    if (valueAxis) {
+      scales.add(
+          "value",
+          Json.createObjectBuilder()
+              .add("type", "linear")
+              .add("position", "right")
+              .add("beginAtZero", true)
+              .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+    }
+    var options =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add(
+                "interaction",
+                Json.createObjectBuilder().add("mode", "index").add("intersect", false))
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("position", "bottom")))
+            .add("scales", scales);
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+}
