@@ -41,6 +41,9 @@ public class LiabilityBacking {
 
   private LiabilityReport report;
 
+  /** The mall asked for is one the caller may not see, or none. */
+  private boolean notFound;
+
   /** The mall asked for ({@code ?mall=<code>}); the group when absent. */
   @PostConstruct
   void load() {
@@ -58,6 +61,13 @@ public class LiabilityBacking {
       if (e.kind() != DomainException.Kind.NOT_FOUND) {
         throw e;
       }
+      notFound = true;
+    }
+  }
+
+  /** Runs before the page renders: a mall the caller may not see is a page that does not exist. */
+  public void check() {
+    if (notFound) {
       NotFound.send("No such mall");
     }
   }
