@@ -241,7 +241,7 @@ public class ClearingRuns {
       throw DomainException.notFound(
           "STATEMENT_NOT_FOUND", "Run " + runId + " has no statement " + statementId);
     }
-    List<StatementLine> lines =
+    List<StoredLine> lines =
         em.createNamedQuery("ClearingRunLine.ofStatement", ClearingRunLine.class)
             .setParameter("statement", statementId)
             .setFirstResult(offset)
@@ -287,7 +287,19 @@ public class ClearingRuns {
             .append(l.rate() == null ? "" : l.rate().toPlainString())
             .append('|')
             .append(l.amount().toPlainString())
-            .append('\n');
+            .append("|n|")
+            .append(l.entries());
+        if (l.adjusts() != null) {
+          b.append("|A|")
+              .append(l.adjusts().source())
+              .append('|')
+              .append(l.adjusts().id())
+              .append('|')
+              .append(l.adjusts().originalBookedAt())
+              .append('|')
+              .append(l.adjusts().reference());
+        }
+        b.append('\n');
       }
     }
     return b.toString();
@@ -316,7 +328,12 @@ public class ClearingRuns {
       em.persist(stored);
       int line = 0;
       for (StatementLine l : s.lines()) {
-        em.persist(new ClearingRunLine(stored.id(), line++, l));
+        em.persist(
+            new ClearingRunLine(
+                stored.id(),
+                line++,
+                l,
+                l.adjusts() == null ? null : run.periodStartOf(l.adjusts().originalBookedAt())));
       }
     }
     em.flush();
@@ -362,7 +379,7 @@ public class ClearingRuns {
         .orElseGet(configuration::zone);
   }
 
-  private static void requirePage(int offset, int limit) {
+  static void requirePage(int offset, int limit) {
     if (offset < 0) {
       throw DomainException.invalid("OFFSET_INVALID", "offset", "offset is 0 or more");
     }
