@@ -3,8 +3,9 @@ package com.atrium.clearing;
 import com.atrium.ledger.AccountKind;
 import com.atrium.ledger.BookedPeriod;
 import com.atrium.ledger.EntryKind;
-import com.atrium.ledger.LedgerFigures.AccountSum;
-import com.atrium.ledger.LedgerFigures.Expired;
+import com.atrium.ledger.LedgerFigures.Original;
+import com.atrium.ledger.LedgerFigures.TracedExpiry;
+import com.atrium.ledger.LedgerFigures.TracedSum;
 import com.atrium.ledger.LedgerReadings;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
@@ -90,7 +91,7 @@ public class ClearingCalculator {
     Instant from = null;
     for (Instant to : cuts) {
       if (from != null) {
-        collect(new BookedPeriod(from, to), ofMall, ratesOf, figures);
+        collect(new BookedPeriod(from, to), period.from(), ofMall, ratesOf, figures);
       }
       from = to;
     }
@@ -136,22 +137,28 @@ public class ClearingCalculator {
     return v.effectiveFrom().isBefore(period.from()) ? period.from() : v.effectiveFrom();
   }
 
-  /** Adds the stretch's figures of the mall's tenants to the rate period of each they fall in. */
+  /**
+   * Adds the stretch's figures of the mall's tenants to the rate period of each they fall in; a
+   * reversal of an entry booked before {@code periodStart} is late, kept apart per original.
+   */
   private void collect(
       BookedPeriod stretch,
+      Instant periodStart,
       Map<Long, TenantView> ofMall,
       Map<Long, List<TermsVersion>> ratesOf,
       Map<Long, Figures> figures) {
-    for (AccountSum s : readings.accountSums(stretch, TENANT_ACCOUNTS)) {
+    for (TracedSum s : readings.tracedSums(stretch, TENANT_ACCOUNTS, periodStart)) {
       Long tenant = s.account().tenantId();
       if (tenant != null && ofMall.containsKey(tenant)) {
         figuresOf(tenant, stretch, ratesOf, figures).add(s);
       }
     }
-    for (Expired e : readings.expired(stretch)) {
+    for (TracedExpiry e : readings.tracedExpiries(stretch)) {
       Long tenant = e.issuer().tenantId();
       if (e.issuer().kind() == AccountKind.TENANT_ISSUANCE && ofMall.containsKey(tenant)) {
-        figuresOf(tenant, stretch, ratesOf, figures).expired += e.points();
+        Counts c = figuresOf(tenant, stretch, ratesOf, figures);
+        c.expired += e.points();
+        c.expiredTrace = c.expiredTrace.plus(trace(e.entries(), e.firstEntryId(), e.lastEntryId()));
       }
     }
   }
@@ -194,7 +201,9 @@ public class ClearingCalculator {
         TermsVersion v = versions.get(i);
         Instant to = i == last ? period.to() : versions.get(i + 1).effectiveFrom();
         Counts c = counts.getOrDefault(i, new Counts());
-        periods.add(new RatedPoints(v.ratesOver(start(v, period), to), c.toPointFigures()));
+        periods.add(
+            new RatedPoints(
+                v.ratesOver(start(v, period), to), c.toPointFigures(), c.toTraces(), c.toLate()));
       }
       // a change of settlement mode counts from the next period: the mode at the start decides
       SettlementMode mode = versions.get(0).settlementMode();
@@ -205,32 +214,101 @@ public class ClearingCalculator {
     }
   }
 
-  /** Points of one tenant in one rate period, as the ledger's sums give them. */
+  /**
+   * Points of one tenant in one rate period, as the ledger's sums give them, with the entries
+   * behind each figure; late reversals per original, which they also count in.
+   */
   private static final class Counts {
     long funded;
     long fundedReversed;
     long redeemed;
     long cancelled;
     long expired;
+    LineTrace fundedTrace = LineTrace.NONE;
+    LineTrace fundedReversedTrace = LineTrace.NONE;
+    LineTrace redeemedTrace = LineTrace.NONE;
+    LineTrace cancelledTrace = LineTrace.NONE;
+    LineTrace expiredTrace = LineTrace.NONE;
+    final Map<Long, Late> late = new TreeMap<>();
 
-    void add(AccountSum s) {
+    void add(TracedSum s) {
       boolean issuance = s.account().kind() == AccountKind.TENANT_ISSUANCE;
+      LineTrace trace = trace(s.entries(), s.firstEntryId(), s.lastEntryId());
       if (issuance && s.entryKind() == EntryKind.EARN) {
         funded -= s.points();
+        fundedTrace = fundedTrace.plus(trace);
       } else if (issuance && s.entryKind() == EntryKind.REVERSAL) {
         fundedReversed += s.points();
+        if (s.original() == null) {
+          fundedReversedTrace = fundedReversedTrace.plus(trace);
+        } else {
+          late(LateReversal.Of.FUNDING, s.original()).add(s.points(), trace);
+        }
       } else if (!issuance && s.entryKind() == EntryKind.REDEEM) {
         redeemed += s.points();
+        redeemedTrace = redeemedTrace.plus(trace);
       } else if (!issuance && s.entryKind() == EntryKind.REVERSAL) {
         cancelled -= s.points();
+        if (s.original() == null) {
+          cancelledTrace = cancelledTrace.plus(trace);
+        } else {
+          late(LateReversal.Of.REDEMPTION, s.original()).add(-s.points(), trace);
+        }
       } else {
         throw new IllegalStateException(
             "a " + s.entryKind() + " entry on a tenant's " + s.account().kind() + " account");
       }
     }
 
+    private Late late(LateReversal.Of of, Original original) {
+      return late.computeIfAbsent(original.entryId(), id -> new Late(of, original));
+    }
+
     PointFigures toPointFigures() {
       return new PointFigures(funded, fundedReversed, redeemed, cancelled, expired);
     }
+
+    FigureTraces toTraces() {
+      return new FigureTraces(
+          fundedTrace, fundedReversedTrace, redeemedTrace, cancelledTrace, expiredTrace);
+    }
+
+    List<LateReversal> toLate() {
+      return late.values().stream().filter(l -> l.points != 0).map(Late::toLateReversal).toList();
+    }
+  }
+
+  /** The late reversals of one original in one rate period. */
+  private static final class Late {
+    final LateReversal.Of of;
+    final Original original;
+    long points;
+    LineTrace trace = LineTrace.NONE;
+
+    Late(LateReversal.Of of, Original original) {
+      this.of = of;
+      this.original = original;
+    }
+
+    void add(long more, LineTrace entries) {
+      points += more;
+      trace = trace.plus(entries);
+    }
+
+    LateReversal toLateReversal() {
+      return new LateReversal(
+          of,
+          new Adjustment(
+              Adjustment.Source.ENTRY,
+              original.entryId(),
+              original.description(),
+              original.bookedAt()),
+          points,
+          trace);
+    }
+  }
+
+  private static LineTrace trace(long entries, long first, long last) {
+    return entries == 0 ? LineTrace.NONE : new LineTrace(entries, first, last);
   }
 }

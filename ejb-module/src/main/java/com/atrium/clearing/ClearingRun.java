@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -263,5 +264,13 @@ public class ClearingRun {
 
   String digest() {
     return digest;
+  }
+
+  /**
+   * The start of the period of this run's kind, in its zone, that an instant was booked in: where a
+   * late reversal's original sits.
+   */
+  LocalDate periodStartOf(Instant booked) {
+    return periodKind.startOf(booked.atZone(ZoneId.of(zoneId)).toLocalDate());
   }
 }

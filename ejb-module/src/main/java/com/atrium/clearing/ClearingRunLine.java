@@ -12,8 +12,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One line of a stored statement, as {@link StatementArithmetic} computed it; never changed. */
+/**
+ * One line of a stored statement, as {@link StatementArithmetic} computed it, with the span of the
+ * journal entries behind it (its drill-down's index range) and what an adjustment adjusts; never
+ * changed.
+ */
 @Entity
 @Table(name = "clearing_line")
 @NamedQuery(
@@ -61,9 +66,39 @@ public class ClearingRunLine {
   @Column(nullable = false, updatable = false)
   private BigDecimal amount;
 
+  // null on lines stored before V21
+  @Column(name = "entry_count", updatable = false)
+  private Long entryCount;
+
+  @Column(name = "first_entry_id", updatable = false)
+  private Long firstEntryId;
+
+  @Column(name = "last_entry_id", updatable = false)
+  private Long lastEntryId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "adjusts_source", updatable = false)
+  private Adjustment.Source adjustsSource;
+
+  @Column(name = "adjusts_id", updatable = false)
+  private Long adjustsId;
+
+  @Column(name = "adjusts_reference", updatable = false)
+  private String adjustsReference;
+
+  @Column(name = "adjusts_booked_at", updatable = false)
+  private Instant adjustsBookedAt;
+
+  @Column(name = "adjusts_period_start", updatable = false)
+  private LocalDate adjustsPeriodStart;
+
   protected ClearingRunLine() {}
 
-  ClearingRunLine(long statementId, int ordinal, StatementLine line) {
+  /**
+   * A line of a stored statement; an adjustment names the start of its original's period in the
+   * run's kind and zone ({@code adjustsPeriodStart}, null for any other line).
+   */
+  ClearingRunLine(long statementId, int ordinal, StatementLine line, LocalDate adjustsPeriodStart) {
     this.statementId = statementId;
     this.ordinal = ordinal;
     this.kind = line.kind();
@@ -72,13 +107,39 @@ public class ClearingRunLine {
     this.points = line.points();
     this.rate = line.rate();
     this.amount = line.amount();
+    this.entryCount = line.trace().entries();
+    this.firstEntryId = line.trace().firstEntryId();
+    this.lastEntryId = line.trace().lastEntryId();
+    if (line.adjusts() != null) {
+      this.adjustsSource = line.adjusts().source();
+      this.adjustsId = line.adjusts().id();
+      this.adjustsReference = line.adjusts().reference();
+      this.adjustsBookedAt = line.adjusts().originalBookedAt();
+      this.adjustsPeriodStart = adjustsPeriodStart;
+    }
   }
 
   long statementId() {
     return statementId;
   }
 
-  StatementLine view() {
-    return new StatementLine(kind, rateFrom, rateTo, points, rate, amount);
+  StoredLine view() {
+    return new StoredLine(
+        id,
+        new StatementLine(
+            kind,
+            rateFrom,
+            rateTo,
+            points,
+            rate,
+            amount,
+            entryCount == null
+                ? LineTrace.NONE
+                : new LineTrace(entryCount, firstEntryId, lastEntryId),
+            adjustsSource == null
+                ? null
+                : new Adjustment(adjustsSource, adjustsId, adjustsReference, adjustsBookedAt)),
+        entryCount != null,
+        adjustsPeriodStart);
   }
 }

@@ -246,7 +246,7 @@ public class ClearingRuns {
       throw DomainException.notFound(
           "STATEMENT_NOT_FOUND", "Run " + runId + " has no statement " + statementId);
     }
-    List<StatementLine> lines =
+    List<StoredLine> lines =
         em.createNamedQuery("ClearingRunLine.ofStatement", ClearingRunLine.class)
             .setParameter("statement", statementId)
             .setFirstResult(offset)
@@ -275,7 +275,7 @@ public class ClearingRuns {
         em.createNamedQuery("ClearingRunLine.ofStatement", ClearingRunLine.class)
             .setParameter("statement", statementId)
             .getResultStream()
-            .map(ClearingRunLine::view)
+            .map(l -> l.view().line())
             .toList();
     return new StatementDocument(
         run.view(mall.code()), mall.name(), view, partyNames(List.of(view)).get(view.id()), lines);
@@ -297,7 +297,7 @@ public class ClearingRuns {
         em.createNamedQuery("ClearingRunLine.ofRun", ClearingRunLine.class)
             .setParameter("run", run.id())
             .getResultList()) {
-      lines.computeIfAbsent(l.statementId(), k -> new ArrayList<>()).add(l.view());
+      lines.computeIfAbsent(l.statementId(), k -> new ArrayList<>()).add(l.view().line());
     }
     Map<Long, String> names = partyNames(statements);
     return new RunDocument(
@@ -375,7 +375,19 @@ public class ClearingRuns {
             .append(l.rate() == null ? "" : l.rate().toPlainString())
             .append('|')
             .append(l.amount().toPlainString())
-            .append('\n');
+            .append("|n|")
+            .append(l.entries());
+        if (l.adjusts() != null) {
+          b.append("|A|")
+              .append(l.adjusts().source())
+              .append('|')
+              .append(l.adjusts().id())
+              .append('|')
+              .append(l.adjusts().originalBookedAt())
+              .append('|')
+              .append(l.adjusts().reference());
+        }
+        b.append('\n');
       }
     }
     return b.toString();
@@ -404,7 +416,12 @@ public class ClearingRuns {
       em.persist(stored);
       int line = 0;
       for (StatementLine l : s.lines()) {
-        em.persist(new ClearingRunLine(stored.id(), line++, l));
+        em.persist(
+            new ClearingRunLine(
+                stored.id(),
+                line++,
+                l,
+                l.adjusts() == null ? null : run.periodStartOf(l.adjusts().originalBookedAt())));
       }
     }
     em.flush();
@@ -450,7 +467,7 @@ public class ClearingRuns {
         .orElseGet(configuration::zone);
   }
 
-  private static void requirePage(int offset, int limit) {
+  static void requirePage(int offset, int limit) {
     if (offset < 0) {
       throw DomainException.invalid("OFFSET_INVALID", "offset", "offset is 0 or more");
     }

@@ -18,4 +18,9 @@ public enum PeriodKind {
   boolean startsOn(LocalDate day) {
     return this == DAY || day.getDayOfMonth() == 1;
   }
+
+  /** The first day of the period of this kind that a day is in. */
+  LocalDate startOf(LocalDate day) {
+    return this == DAY ? day : day.withDayOfMonth(1);
+  }
 }

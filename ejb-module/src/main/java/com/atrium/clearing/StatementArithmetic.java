@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,16 @@ public final class StatementArithmetic {
     }
     List<StatementLine> lines = new ArrayList<>();
     for (int i = 0; i < tenant.periods().size(); i++) {
-      RatePeriod r = tenant.periods().get(i).rates();
-      PointFigures p = tenant.periods().get(i).points();
+      RatedPoints period = tenant.periods().get(i);
+      RatePeriod r = period.rates();
+      PointFigures p = period.points();
+      FigureTraces t = period.traces();
       BigDecimal cost = r.costPerPoint();
       BigDecimal reimbursement = r.reimbursementPerPoint();
+      List<LateReversal> lateFunding = late(period, LateReversal.Of.FUNDING);
+      List<LateReversal> lateRedemption = late(period, LateReversal.Of.REDEMPTION);
+      long reversedOnTime = p.fundedReversed() - period.late(LateReversal.Of.FUNDING);
+      long cancelledOnTime = p.redemptionsCancelled() - period.late(LateReversal.Of.REDEMPTION);
       if (tenant.mode() == SettlementMode.POSTPAID) {
         add(
             lines,
@@ -69,24 +76,33 @@ public final class StatementArithmetic {
             LineKind.ISSUANCE_CHARGE,
             p.funded(),
             cost,
-            amount(p.funded(), cost).negate());
+            amount(p.funded(), cost).negate(),
+            t.funded());
         add(
             lines,
             r,
             LineKind.ISSUANCE_REVERSED,
-            p.fundedReversed(),
+            reversedOnTime,
             cost,
-            amount(p.fundedReversed(), cost));
+            amount(reversedOnTime, cost),
+            t.fundedReversed());
+        for (LateReversal l : lateFunding) {
+          adjust(lines, r, LineKind.LATE_ISSUANCE_REVERSED, l, cost, amount(l.points(), cost));
+        }
       } else {
-        add(lines, r, LineKind.FUNDED_FROM_BLOCK, p.funded(), cost, ZERO);
-        add(lines, r, LineKind.RETURNED_TO_BLOCK, p.fundedReversed(), cost, ZERO);
+        add(lines, r, LineKind.FUNDED_FROM_BLOCK, p.funded(), cost, ZERO, t.funded());
+        add(lines, r, LineKind.RETURNED_TO_BLOCK, reversedOnTime, cost, ZERO, t.fundedReversed());
+        for (LateReversal l : lateFunding) {
+          adjust(lines, r, LineKind.LATE_RETURNED_TO_BLOCK, l, cost, ZERO);
+        }
         add(
             lines,
             r,
             LineKind.BLOCK_OVERDRAFT,
             overdraft[i],
             cost,
-            amount(overdraft[i], cost).negate());
+            amount(overdraft[i], cost).negate(),
+            traced(t.funded().plus(t.fundedReversed()), lateFunding));
       }
       add(
           lines,
@@ -94,14 +110,25 @@ public final class StatementArithmetic {
           LineKind.REIMBURSEMENT,
           p.redeemed(),
           reimbursement,
-          amount(p.redeemed(), reimbursement));
+          amount(p.redeemed(), reimbursement),
+          t.redeemed());
       add(
           lines,
           r,
           LineKind.REIMBURSEMENT_REVERSED,
-          p.redemptionsCancelled(),
+          cancelledOnTime,
           reimbursement,
-          amount(p.redemptionsCancelled(), reimbursement).negate());
+          amount(cancelledOnTime, reimbursement).negate(),
+          t.redemptionsCancelled());
+      for (LateReversal l : lateRedemption) {
+        adjust(
+            lines,
+            r,
+            LineKind.LATE_REIMBURSEMENT_REVERSED,
+            l,
+            reimbursement,
+            amount(l.points(), reimbursement).negate());
+      }
       if (r.clearingFeePercent().signum() > 0) {
         add(
             lines,
@@ -109,7 +136,8 @@ public final class StatementArithmetic {
             LineKind.CLEARING_FEE,
             p.netRedeemed(),
             reimbursement,
-            amount(p.netRedeemed(), reimbursement, r.clearingFeePercent()).negate());
+            amount(p.netRedeemed(), reimbursement, r.clearingFeePercent()).negate(),
+            traced(t.redeemed().plus(t.redemptionsCancelled()), lateRedemption));
       }
       if (breakageSharePercent.signum() > 0) {
         add(
@@ -118,7 +146,8 @@ public final class StatementArithmetic {
             LineKind.BREAKAGE_SHARE,
             p.expired(),
             cost,
-            amount(p.expired(), cost, breakageSharePercent));
+            amount(p.expired(), cost, breakageSharePercent),
+            t.expired());
       }
     }
     return new Statement(tenant.party(), lines, sum(lines), block);
@@ -133,17 +162,26 @@ public final class StatementArithmetic {
       String party, Instant from, Instant to, List<Statement> tenants) {
     Map<LineKind, long[]> points = new EnumMap<>(LineKind.class);
     Map<LineKind, BigDecimal> amounts = new EnumMap<>(LineKind.class);
+    Map<LineKind, LineTrace> traces = new EnumMap<>(LineKind.class);
     for (Statement s : tenants) {
       for (StatementLine l : s.lines()) {
         points.computeIfAbsent(l.kind(), k -> new long[1])[0] += l.points();
         amounts.merge(l.kind(), l.amount(), BigDecimal::add);
+        traces.merge(l.kind(), l.trace(), LineTrace::plus);
       }
     }
     List<StatementLine> lines = new ArrayList<>();
     for (var e : amounts.entrySet()) {
       lines.add(
           new StatementLine(
-              e.getKey(), from, to, points.get(e.getKey())[0], null, e.getValue().negate()));
+              e.getKey(),
+              from,
+              to,
+              points.get(e.getKey())[0],
+              null,
+              e.getValue().negate(),
+              traces.get(e.getKey()),
+              null));
     }
     return new Statement(party, lines, sum(lines), Optional.empty());
   }
@@ -174,10 +212,39 @@ public final class StatementArithmetic {
       LineKind kind,
       long points,
       BigDecimal rate,
-      BigDecimal amount) {
+      BigDecimal amount,
+      LineTrace trace) {
     if (points != 0) {
-      lines.add(new StatementLine(kind, r.from(), r.to(), points, rate, amount));
+      lines.add(new StatementLine(kind, r.from(), r.to(), points, rate, amount, trace, null));
     }
+  }
+
+  /** An adjustment line: one late reversal, naming its original. */
+  private static void adjust(
+      List<StatementLine> lines,
+      RatePeriod r,
+      LineKind kind,
+      LateReversal late,
+      BigDecimal rate,
+      BigDecimal amount) {
+    lines.add(
+        new StatementLine(
+            kind, r.from(), r.to(), late.points(), rate, amount, late.trace(), late.original()));
+  }
+
+  /** A period's late reversals of one figure, by when their original was booked, then by id. */
+  private static List<LateReversal> late(RatedPoints period, LateReversal.Of of) {
+    return period.late().stream()
+        .filter(l -> l.of() == of)
+        .sorted(
+            Comparator.comparing((LateReversal l) -> l.original().originalBookedAt())
+                .thenComparingLong(l -> l.original().id()))
+        .toList();
+  }
+
+  /** A trace together with the traces of late reversals. */
+  private static LineTrace traced(LineTrace trace, List<LateReversal> late) {
+    return late.stream().map(LateReversal::trace).reduce(trace, LineTrace::plus);
   }
 
   private static BigDecimal sum(List<StatementLine> lines) {

@@ -2,6 +2,8 @@ package com.atrium.ledger;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
 
 /** The figures of {@link LedgerReadings}: records, never entities. */
 public final class LedgerFigures {
@@ -63,4 +65,99 @@ public final class LedgerFigures {
    * points that went to breakage. Points taken back by a refund are neither.
    */
   public record Settled(AccountRef issuer, YearMonth month, long redeemed, long expired) {}
+
+  /**
+   * A journal entry as a reversal names it: its id, kind, when it was booked and its description
+   * (the business reference the ledger was given: "Sale R-001", "Points as cash P-7", ...).
+   */
+  public record Original(long entryId, EntryKind kind, Instant bookedAt, String description) {}
+
+  /**
+   * As {@link AccountSum}, split off per {@code original} for the reversals of entries booked
+   * before a given instant (a late reversal: its original sits in an earlier period); {@code
+   * original} is null for every other line. {@code entries} is how many entries are behind the sum
+   * (an entry has at most one line per account) and {@code firstEntryId}..{@code lastEntryId} their
+   * id span.
+   */
+  public record TracedSum(
+      AccountRef account,
+      EntryKind entryKind,
+      Original original,
+      long points,
+      long entries,
+      long firstEntryId,
+      long lastEntryId) {}
+
+  /** As {@link Expired}, with how many {@code EXPIRE} entries are behind it and their id span. */
+  public record TracedExpiry(
+      AccountRef issuer, long points, long entries, long firstEntryId, long lastEntryId) {}
+
+  /**
+   * Which reversals a drill-down keeps, by when their original was booked: all of them, those of
+   * originals booked at or after {@code originalsBefore} (on time), those before it (late), or only
+   * those of one {@code original} entry.
+   */
+  public enum ReversalFilter {
+    ALL,
+    ON_TIME,
+    LATE,
+    OF_ORIGINAL
+  }
+
+  /**
+   * What a drill-down lists: the entries of {@code entryKinds} booked in {@code period} with a line
+   * on the {@code accountKind} account of one of {@code tenantIds}, ids from {@code firstEntryId}
+   * to {@code lastEntryId}; reversals filtered by {@code reversals} against {@code originalsBefore}
+   * or {@code original}; each entry's points are its line's, negated when {@code negate}.
+   */
+  public record EntryTrace(
+      BookedPeriod period,
+      AccountKind accountKind,
+      Set<Long> tenantIds,
+      Set<EntryKind> entryKinds,
+      long firstEntryId,
+      long lastEntryId,
+      ReversalFilter reversals,
+      Instant originalsBefore,
+      Long original,
+      boolean negate) {
+    public EntryTrace {
+      tenantIds = Set.copyOf(tenantIds);
+      entryKinds = Set.copyOf(entryKinds);
+      if (tenantIds.isEmpty() || entryKinds.isEmpty()) {
+        throw new IllegalArgumentException("a trace names tenants and entry kinds");
+      }
+      if ((reversals == ReversalFilter.ON_TIME || reversals == ReversalFilter.LATE)
+              && originalsBefore == null
+          || reversals == ReversalFilter.OF_ORIGINAL && original == null) {
+        throw new IllegalArgumentException("a reversal filter needs its instant or original");
+      }
+    }
+  }
+
+  /**
+   * One journal entry behind a traced figure: when it was booked and happened, its member, its
+   * description (the business reference), the entry it reverses, and its {@code points} on the
+   * figure's side.
+   */
+  public record TracedEntry(
+      long entryId,
+      EntryKind kind,
+      Instant bookedAt,
+      Instant occurredAt,
+      Long memberId,
+      String description,
+      Long reversesEntryId,
+      long points) {}
+
+  /**
+   * One journal entry with its lines' accounts, for finding where it landed: the original it
+   * reverses, if any, with when that was booked.
+   */
+  public record EntryPlacement(
+      long entryId,
+      EntryKind kind,
+      Instant bookedAt,
+      List<AccountRef> accounts,
+      Original reverses) {}
 }

@@ -2,12 +2,18 @@ package com.atrium.ledger;
 
 import com.atrium.ledger.LedgerFigures.AccountSum;
 import com.atrium.ledger.LedgerFigures.Consumed;
+import com.atrium.ledger.LedgerFigures.EntryPlacement;
 import com.atrium.ledger.LedgerFigures.EntryShare;
+import com.atrium.ledger.LedgerFigures.EntryTrace;
 import com.atrium.ledger.LedgerFigures.Expired;
 import com.atrium.ledger.LedgerFigures.Issued;
 import com.atrium.ledger.LedgerFigures.KindSum;
+import com.atrium.ledger.LedgerFigures.Original;
 import com.atrium.ledger.LedgerFigures.Outstanding;
 import com.atrium.ledger.LedgerFigures.Settled;
+import com.atrium.ledger.LedgerFigures.TracedEntry;
+import com.atrium.ledger.LedgerFigures.TracedExpiry;
+import com.atrium.ledger.LedgerFigures.TracedSum;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,8 +25,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -386,6 +396,266 @@ public class LedgerReadings {
         afterEntryId,
         limit,
         figure.issuer().accountId());
+  }
+
+  /**
+   * Sum, count and id span of the journal lines per account and entry kind, for the accounts of the
+   * given kinds, with the reversals of entries booked before {@code lateBefore} split off per
+   * original (what clearing lists as late adjustments). One pass over the period's lines, each
+   * reversal joined to its original by primary key (a left join, which keeps the scan parallel
+   * where a subquery per row would not); the originals' details are one more query.
+   */
+  public List<TracedSum> tracedSums(
+      BookedPeriod period, Set<AccountKind> accountKinds, Instant lateBefore) {
+    if (accountKinds.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        em.createNativeQuery(
+            "select "
+                + ACCOUNT
+                + ", e.kind, o.id, sum(l.points), count(*), min(e.id), max(e.id)"
+                + " from journal_entry e join journal_line l on l.entry_id = e.id"
+                + " join ledger_account a on a.id = l.account_id"
+                + " left join journal_entry o on o.id = e.reverses_entry_id and o.recorded_at < ?3"
+                + PERIOD
+                + " and a.kind in ("
+                + quoted(accountKinds)
+                + ") group by "
+                + ACCOUNT
+                + ", e.kind, o.id order by a.id, e.kind, o.id");
+    bindPeriod(query, period);
+    query.setParameter(3, Timestamp.from(lateBefore));
+    List<Object[]> rows = results(query);
+    Map<Long, Original> originals =
+        originals(
+            rows.stream().filter(r -> r[6] != null).map(r -> number(r[6])).distinct().toList());
+    return rows.stream()
+        .map(
+            r ->
+                new TracedSum(
+                    account(r, 0),
+                    entryKind(r[5]),
+                    r[6] == null ? null : originals.get(number(r[6])),
+                    number(r[7]),
+                    number(r[8]),
+                    number(r[9]),
+                    number(r[10])))
+        .toList();
+  }
+
+  /** As {@link #expired}, with the count and id span of the {@code EXPIRE} entries behind each. */
+  public List<TracedExpiry> tracedExpiries(BookedPeriod period) {
+    return rows(
+            "select "
+                + ACCOUNT
+                + ", sum(c.points), count(distinct e.id), min(e.id), max(e.id)"
+                + EXPIRIES
+                + " group by "
+                + ACCOUNT
+                + " order by a.id",
+            period)
+        .stream()
+        .map(
+            r ->
+                new TracedExpiry(
+                    account(r, 0), number(r[5]), number(r[6]), number(r[7]), number(r[8])))
+        .toList();
+  }
+
+  /**
+   * One page of the entries behind a traced figure, in entry id order after {@code afterEntryId} (0
+   * for the first page; the keyset, fast on any page) and {@code offset} more, at most {@code
+   * limit}: a range of the account's line index ({@code journal_line (account_id, entry_id)}, V21)
+   * between the trace's first and last entry, merged in id order with the entries' primary key over
+   * the same range, so the walk stops after the page.
+   */
+  public List<TracedEntry> entries(EntryTrace trace, long afterEntryId, int offset, int limit) {
+    List<Long> accounts = accountIds(trace.accountKind(), trace.tenantIds());
+    if (accounts.isEmpty()) {
+      return List.of();
+    }
+    String reversals =
+        switch (trace.reversals()) {
+          case ALL -> "";
+          case ON_TIME ->
+              " and not exists (select 1 from journal_entry o where o.id = e.reverses_entry_id"
+                  + " and o.recorded_at < ?6)";
+          case LATE ->
+              " and exists (select 1 from journal_entry o where o.id = e.reverses_entry_id"
+                  + " and o.recorded_at < ?6)";
+          case OF_ORIGINAL -> " and e.reverses_entry_id = ?6";
+        };
+    // the id bounds on both sides keep the planner on the two ordered index ranges
+    Query query =
+        em.createNativeQuery(
+            "select e.id, e.kind, e.recorded_at, e.occurred_at, e.member_id, e.description,"
+                + " e.reverses_entry_id, l.points from journal_line l join journal_entry e on e.id"
+                + " = l.entry_id where l.account_id in ("
+                + numbers(accounts)
+                + ") and l.entry_id >= ?3 and l.entry_id <= ?4 and l.entry_id > ?5"
+                + " and e.id >= ?3 and e.id <= ?4 and e.id > ?5"
+                + " and e.recorded_at >= ?1 and e.recorded_at < ?2 and e.kind in ("
+                + quoted(trace.entryKinds())
+                + ")"
+                + reversals
+                + " order by l.entry_id");
+    bindPeriod(query, trace.period());
+    query.setParameter(3, trace.firstEntryId());
+    query.setParameter(4, trace.lastEntryId());
+    query.setParameter(5, afterEntryId);
+    switch (trace.reversals()) {
+      case ON_TIME, LATE -> query.setParameter(6, Timestamp.from(trace.originalsBefore()));
+      case OF_ORIGINAL -> query.setParameter(6, trace.original());
+      default -> {}
+    }
+    query.setFirstResult(Math.max(0, offset));
+    query.setMaxResults(Math.max(1, Math.min(MAX_PAGE, limit)));
+    long sign = trace.negate() ? -1 : 1;
+    return results(query).stream().map(r -> tracedEntry(r, sign)).toList();
+  }
+
+  /**
+   * One page of the {@code EXPIRE} entries booked in the period that emptied lots funded by the
+   * given tenants (their issuance accounts), ids from {@code firstEntryId} to {@code lastEntryId},
+   * in entry id order after {@code afterEntryId} and {@code offset} more: a range of the breakage
+   * account's line index, as {@link #entries}.
+   */
+  public List<TracedEntry> expiries(
+      BookedPeriod period,
+      Set<Long> issuerTenantIds,
+      long firstEntryId,
+      long lastEntryId,
+      long afterEntryId,
+      int offset,
+      int limit) {
+    List<Long> issuers = accountIds(AccountKind.TENANT_ISSUANCE, issuerTenantIds);
+    List<Long> breakage =
+        ids(em.createNativeQuery("select x.id from ledger_account x where x.kind = 'BREAKAGE'"));
+    if (issuers.isEmpty() || breakage.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        em.createNativeQuery(
+            "select e.id, e.kind, e.recorded_at, e.occurred_at, e.member_id, e.description,"
+                + " e.reverses_entry_id, sum(c.points) from journal_line b join journal_entry e"
+                + " on e.id = b.entry_id join lot_consumption c on c.entry_id = e.id"
+                + " join points_lot p on p.id = c.lot_id where b.account_id in ("
+                + numbers(breakage)
+                + ") and b.entry_id >= ?3 and b.entry_id <= ?4 and b.entry_id > ?5"
+                + " and e.id >= ?3 and e.id <= ?4 and e.id > ?5"
+                + " and e.recorded_at >= ?1 and e.recorded_at < ?2 and e.kind = 'EXPIRE'"
+                + " and p.issuer_account_id in ("
+                + numbers(issuers)
+                + ") group by e.id, e.kind, e.recorded_at, e.occurred_at, e.member_id,"
+                + " e.description, e.reverses_entry_id order by e.id");
+    bindPeriod(query, period);
+    query.setParameter(3, firstEntryId);
+    query.setParameter(4, lastEntryId);
+    query.setParameter(5, afterEntryId);
+    query.setFirstResult(Math.max(0, offset));
+    query.setMaxResults(Math.max(1, Math.min(MAX_PAGE, limit)));
+    return results(query).stream().map(r -> tracedEntry(r, 1)).toList();
+  }
+
+  /** The ids of the accounts of one kind of the given tenants: one index lookup. */
+  private List<Long> accountIds(AccountKind kind, Set<Long> tenantIds) {
+    if (tenantIds.isEmpty()) {
+      return List.of();
+    }
+    return ids(
+        em.createNativeQuery(
+                "select a.id from ledger_account a where a.kind = ?1 and a.tenant_id in ("
+                    + numbers(tenantIds)
+                    + ") order by a.id")
+            .setParameter(1, kind.name()));
+  }
+
+  /** A one-column query's numbers. */
+  @SuppressWarnings("unchecked")
+  private static List<Long> ids(Query query) {
+    return ((List<Object>) query.getResultList()).stream().map(SqlValues::number).toList();
+  }
+
+  private static TracedEntry tracedEntry(Object[] r, long sign) {
+    return new TracedEntry(
+        number(r[0]),
+        entryKind(r[1]),
+        SqlValues.instant(r[2]),
+        SqlValues.instant(r[3]),
+        SqlValues.nullableNumber(r[4]),
+        (String) r[5],
+        SqlValues.nullableNumber(r[6]),
+        sign * number(r[7]));
+  }
+
+  /**
+   * One journal entry with the accounts it moved (its lines' accounts and, for an expiry, the
+   * issuers of the lots it emptied) and the original it reverses: empty when there is no such
+   * entry.
+   */
+  public Optional<EntryPlacement> placement(long entryId) {
+    List<Object[]> entry =
+        results(
+            em.createNativeQuery(
+                    "select e.kind, e.recorded_at, e.reverses_entry_id from journal_entry e"
+                        + " where e.id = ?1")
+                .setParameter(1, entryId));
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] e = entry.get(0);
+    List<AccountRef> accounts =
+        results(
+                em.createNativeQuery(
+                        "select "
+                            + ACCOUNT
+                            + " from ledger_account a join journal_line l on l.account_id = a.id"
+                            + " where l.entry_id = ?1 union select "
+                            + ACCOUNT
+                            + " from ledger_account a join points_lot p on p.issuer_account_id ="
+                            + " a.id join lot_consumption c on c.lot_id = p.id where c.entry_id ="
+                            + " ?1")
+                    .setParameter(1, entryId))
+            .stream()
+            .map(r -> account(r, 0))
+            .sorted(Comparator.comparingLong(AccountRef::accountId))
+            .toList();
+    Long reverses = SqlValues.nullableNumber(e[2]);
+    Original original = reverses == null ? null : originals(List.of(reverses)).get(reverses);
+    return Optional.of(
+        new EntryPlacement(entryId, entryKind(e[0]), SqlValues.instant(e[1]), accounts, original));
+  }
+
+  /** The entries of the given ids as originals, a thousand ids per query (Oracle's IN bound). */
+  private Map<Long, Original> originals(Collection<Long> ids) {
+    Map<Long, Original> found = new HashMap<>();
+    List<Long> all = List.copyOf(ids);
+    for (int at = 0; at < all.size(); at += 1000) {
+      List<Long> chunk = all.subList(at, Math.min(all.size(), at + 1000));
+      for (Object[] r :
+          results(
+              em.createNativeQuery(
+                  "select o.id, o.kind, o.recorded_at, o.description from journal_entry o"
+                      + " where o.id in ("
+                      + numbers(chunk)
+                      + ")"))) {
+        found.put(
+            number(r[0]),
+            new Original(number(r[0]), entryKind(r[1]), SqlValues.instant(r[2]), (String) r[3]));
+      }
+    }
+    return found;
+  }
+
+  /** Enum names as SQL literals: only names of the enum, so nothing from outside is quoted in. */
+  private static String quoted(Collection<? extends Enum<?>> values) {
+    return values.stream().map(v -> "'" + v.name() + "'").sorted().collect(Collectors.joining(","));
+  }
+
+  /** Ids as SQL literals: numbers only, and the same text for the same set (plans are reused). */
+  private static String numbers(Collection<Long> ids) {
+    return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   /**

@@ -78,8 +78,23 @@ class ClearingRunTest {
                     TO,
                     500,
                     new BigDecimal("0.0110"),
-                    new BigDecimal("-5.50"))),
-            new BigDecimal("-5.50"),
+                    new BigDecimal("-5.50"),
+                    new LineTrace(7, 1000, 1350),
+                    null),
+                new StatementLine(
+                    LineKind.LATE_REIMBURSEMENT_REVERSED,
+                    FROM,
+                    TO,
+                    40,
+                    new BigDecimal("0.0100"),
+                    new BigDecimal("-0.40"),
+                    new LineTrace(1, 1400, 1400),
+                    new Adjustment(
+                        Adjustment.Source.ENTRY,
+                        950,
+                        "Points as cash P-7",
+                        Instant.parse("2026-10-30T02:00:00Z")))),
+            new BigDecimal("-5.90"),
             Optional.of(new BlockMovement(2000, 0, 2500, 0, 500)));
     Statement operator =
         new Statement(
@@ -91,10 +106,13 @@ class ClearingRunTest {
             Optional.empty());
     assertThat(ClearingRuns.canonical(List.of(tenant, operator)))
         .isEqualTo(
-            "S|FB002|-5.50|B|2000|0|2500|0|500\n"
-                + "L|BLOCK_OVERDRAFT|2026-10-31T16:00:00Z|2026-11-30T16:00:00Z|500|0.0110|-5.50\n"
+            "S|FB002|-5.90|B|2000|0|2500|0|500\n"
+                + "L|BLOCK_OVERDRAFT|2026-10-31T16:00:00Z|2026-11-30T16:00:00Z|500|0.0110|-5.50"
+                + "|n|7\n"
+                + "L|LATE_REIMBURSEMENT_REVERSED|2026-10-31T16:00:00Z|2026-11-30T16:00:00Z|40"
+                + "|0.0100|-0.40|n|1|A|ENTRY|950|2026-10-30T02:00:00Z|Points as cash P-7\n"
                 + "S|OPERATOR|5.50\n"
-                + "L|BLOCK_OVERDRAFT|2026-10-31T16:00:00Z|2026-11-30T16:00:00Z|500||5.50\n");
+                + "L|BLOCK_OVERDRAFT|2026-10-31T16:00:00Z|2026-11-30T16:00:00Z|500||5.50|n|0\n");
     // the digest is the SHA-256 of that text: the same statements, the same digest
     assertThat(ClearingRuns.digest(List.of(tenant)))
         .isEqualTo(ClearingRuns.digest(List.of(tenant)))

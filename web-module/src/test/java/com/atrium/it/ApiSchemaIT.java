@@ -263,7 +263,33 @@ class ApiSchemaIT {
     // clearing runs, on a mall of this test's own: yesterday's run, with only the operator's
     // statement, started by the admin and approved by a finance login
     String runs = "/api/v1/operator/clearing/runs";
-    String mall = ClearingRunsIT.newMall().code();
+    ClearingRunsIT.Mall ownMall = ClearingRunsIT.newMall();
+    String mall = ownMall.code();
+    // one sale of a tenant of that mall, moved as booked into yesterday: a line to drill into
+    PosClient till = PosClient.of(ownMall.posKey());
+    String buyer = PosSalesIT.randomPhone();
+    till.post(
+            "/api/v1/pos/members",
+            "{\"phone\":\"" + buyer + "\",\"name\":\"契约会员\",\"acceptTerms\":true}")
+        .send();
+    String receipt = "AS-" + Fixtures.unique();
+    till.post(
+            "/api/v1/pos/sales",
+            "{\"phone\":\"" + buyer + "\",\"receiptNumber\":\"" + receipt + "\",\"amount\":88.00}")
+        .send();
+    long saleEntry =
+        RunningAtrium.database()
+            .longValue("select journal_entry_id from sale where receipt_number = ?", receipt);
+    RunningAtrium.database()
+        .update(
+            "update journal_entry set recorded_at = ? where id = ?",
+            java.sql.Timestamp.from(
+                java.time.LocalDate.now(ClearingRunsIT.ZONE)
+                    .minusDays(1)
+                    .atStartOfDay(ClearingRunsIT.ZONE)
+                    .toInstant()
+                    .plus(Duration.ofHours(2))),
+            saleEntry);
     String start =
         "{\"mall\":\""
             + mall
@@ -307,6 +333,23 @@ class ApiSchemaIT {
     record(
         "GET /api/v1/operator/clearing/runs/{id}/export.xlsx",
         browser.get(runs + "/0/export.xlsx"));
+    long lineId =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(
+                    browser.get(run + "/statements/" + statementId + "/lines").body()))
+            .readObject()
+            .getJsonArray("lines")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String entries =
+        "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines/{lineId}/entries";
+    record(
+        entries, browser.get(run + "/statements/" + statementId + "/lines/" + lineId + "/entries"));
+    record(entries, browser.get(run + "/statements/" + statementId + "/lines/0/entries"));
+    String placement = "GET /api/v1/operator/clearing/entries/{entryId}/placement";
+    record(placement, browser.get("/api/v1/operator/clearing/entries/" + saleEntry + "/placement"));
+    record(placement, browser.get("/api/v1/operator/clearing/entries/0/placement"));
     record(
         "POST /api/v1/operator/clearing/runs/{id}/recomputation",
         browser.postJson(run + "/recomputation", ""));

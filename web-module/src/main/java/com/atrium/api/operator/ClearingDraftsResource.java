@@ -73,16 +73,7 @@ public class ClearingDraftsResource {
   private static JsonObjectBuilder statement(Statement s) {
     JsonArrayBuilder lines = Json.createArrayBuilder();
     for (StatementLine l : s.lines()) {
-      JsonObjectBuilder b =
-          Json.createObjectBuilder()
-              .add("kind", l.kind().name())
-              .add("from", l.from().toString())
-              .add("to", l.to().toString())
-              .add("points", l.points());
-      if (l.rate() != null) {
-        b.add("rate", l.rate());
-      }
-      lines.add(b.add("amount", l.amount()));
+      lines.add(ClearingLinesJson.line(l));
     }
     JsonObjectBuilder b =
         Json.createObjectBuilder().add("party", s.party()).add("net", s.net()).add("lines", lines);

@@ -1,13 +1,14 @@
 package com.atrium.api.operator;
 
 import com.atrium.clearing.ClearingRuns;
+import com.atrium.clearing.ClearingTraces;
 import com.atrium.clearing.LinePage;
 import com.atrium.clearing.PeriodKind;
 import com.atrium.clearing.RunDetail;
 import com.atrium.clearing.RunList;
 import com.atrium.clearing.RunView;
-import com.atrium.clearing.StatementLine;
 import com.atrium.clearing.StoredStatement;
+import com.atrium.clearing.TracedEntryPage;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.web.clearing.ExportFormat;
@@ -54,6 +55,7 @@ public class ClearingRunsResource {
 
   @EJB ClearingRuns runs;
   @Inject Clock clock;
+  @EJB ClearingTraces traces;
 
   @GET
   public String list(
@@ -105,7 +107,7 @@ public class ClearingRunsResource {
             number(offset, 0, "offset", "OFFSET_INVALID"),
             number(limit, DEFAULT_LIMIT, "limit", "LIMIT_INVALID"));
     JsonArrayBuilder lines = Json.createArrayBuilder();
-    page.lines().forEach(l -> lines.add(line(l)));
+    page.lines().forEach(l -> lines.add(ClearingLinesJson.line(l)));
     return Json.createObjectBuilder()
         .add("lines", lines)
         .add("offset", page.offset())
@@ -147,6 +149,56 @@ public class ClearingRunsResource {
 
   private Response export(long id, long statementId, ExportFormat format) {
     return StatementExports.download(runs.statementDocument(id, statementId), format, clock.now());
+  }
+
+  @GET
+  @Path("{id}/statements/{statementId}/lines/{lineId}/entries")
+  public String entries(
+      @PathParam("id") long id,
+      @PathParam("statementId") long statementId,
+      @PathParam("lineId") long lineId,
+      @QueryParam("after") String after,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    TracedEntryPage page =
+        traces.entries(
+            id,
+            statementId,
+            lineId,
+            entryId(after),
+            number(offset, 0, "offset", "OFFSET_INVALID"),
+            number(limit, DEFAULT_LIMIT, "limit", "LIMIT_INVALID"));
+    JsonArrayBuilder entries = Json.createArrayBuilder();
+    page.entries()
+        .forEach(
+            e -> {
+              JsonObjectBuilder b =
+                  Json.createObjectBuilder()
+                      .add("entryId", e.entryId())
+                      .add("kind", e.kind().name())
+                      .add("bookedAt", e.bookedAt().toString())
+                      .add("occurredAt", e.occurredAt().toString())
+                      .add("points", e.points());
+              if (e.memberId() != null) {
+                b.add("memberId", e.memberId());
+              }
+              if (e.description() != null) {
+                b.add("reference", e.description());
+              }
+              if (e.reversesEntryId() != null) {
+                b.add("reversesEntryId", e.reversesEntryId());
+              }
+              entries.add(b);
+            });
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("entries", entries)
+            .add("offset", page.offset())
+            .add("limit", page.limit());
+    if (page.total() != null) {
+      b.add("total", page.total());
+    }
+    return b.build().toString();
   }
 
   // The transitions take no body; one sent anyway is read and ignored, since a body left unread
@@ -237,17 +289,16 @@ public class ClearingRunsResource {
     return b;
   }
 
-  private static JsonObjectBuilder line(StatementLine l) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("kind", l.kind().name())
-            .add("from", l.from().toString())
-            .add("to", l.to().toString())
-            .add("points", l.points());
-    if (l.rate() != null) {
-      b.add("rate", l.rate());
+  /** An entry id to page after; absent: 0, from the first. */
+  private static long entryId(String value) {
+    if (value == null || value.isBlank()) {
+      return 0;
     }
-    return b.add("amount", l.amount());
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid("AFTER_INVALID", "after", "after is an entry id");
+    }
   }
 
   /** A whole number query parameter; absent: the default; its bounds are the service's. */

@@ -58,7 +58,7 @@ final class StatementCsv {
           party,
           no++,
           l.kind().name(),
-          StatementLabels.kind(l.kind()),
+          StatementLabels.line(l, zone),
           local(l.from(), zone),
           local(l.to(), zone),
           l.points(),

@@ -65,14 +65,32 @@ final class StatementLabels {
     return switch (kind) {
       case ISSUANCE_CHARGE -> "积分发放费用 Issuance charge";
       case ISSUANCE_REVERSED -> "发放费用冲回 Issuance reversed";
+      case LATE_ISSUANCE_REVERSED -> "以往期间发放费用冲回 Issuance reversed, earlier period";
       case FUNDED_FROM_BLOCK -> "预付积分块抵扣 Funded from block";
       case RETURNED_TO_BLOCK -> "退回预付积分块 Returned to block";
+      case LATE_RETURNED_TO_BLOCK -> "以往期间退回预付积分块 Returned to block, earlier period";
       case BLOCK_OVERDRAFT -> "预付积分块透支 Block overdraft";
       case REIMBURSEMENT -> "积分兑付补偿 Reimbursement";
       case REIMBURSEMENT_REVERSED -> "兑付补偿冲回 Reimbursement reversed";
+      case LATE_REIMBURSEMENT_REVERSED -> "以往期间兑付补偿冲回 Reimbursement reversed, earlier period";
       case CLEARING_FEE -> "清算服务费 Clearing fee";
       case BREAKAGE_SHARE -> "过期积分分成 Breakage share";
     };
+  }
+
+  /**
+   * A line's label: its kind, and for an adjustment what it corrects (the original's reference and
+   * the day it was booked, in the mall's zone), so the file names it as the API does.
+   */
+  static String line(StatementLine line, ZoneId zone) {
+    if (line.adjusts() == null) {
+      return kind(line.kind());
+    }
+    return kind(line.kind())
+        + " | "
+        + line.adjusts().reference()
+        + " "
+        + DAY.format(line.adjusts().originalBookedAt().atZone(zone));
   }
 
   static String status(RunStatus status) {

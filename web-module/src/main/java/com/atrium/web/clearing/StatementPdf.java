@@ -128,7 +128,7 @@ final class StatementPdf {
     for (StatementLine l : d.lines()) {
       no++;
       cell(lines, Integer.toString(no), row, Element.ALIGN_LEFT);
-      cell(lines, StatementLabels.kind(l.kind()), row, Element.ALIGN_LEFT);
+      cell(lines, StatementLabels.line(l, zone), row, Element.ALIGN_LEFT);
       cell(lines, StatementLabels.ratePeriod(l, zone), row, Element.ALIGN_LEFT);
       cell(lines, StatementLabels.points(l.points()), row, Element.ALIGN_RIGHT);
       cell(lines, l.rate() == null ? "" : l.rate().toPlainString(), row, Element.ALIGN_RIGHT);

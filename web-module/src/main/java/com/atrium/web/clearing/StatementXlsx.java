@@ -128,7 +128,7 @@ final class StatementXlsx {
     for (StatementLine l : d.lines()) {
       ws.value(r, 0, no++);
       ws.value(r, 1, l.kind().name());
-      ws.value(r, 2, StatementLabels.kind(l.kind()));
+      ws.value(r, 2, StatementLabels.line(l, zone));
       ws.value(r, 3, StatementLabels.ratePeriod(l, zone));
       ws.value(r, 4, l.points());
       ws.style(r, 4).format(POINTS_FORMAT).set();

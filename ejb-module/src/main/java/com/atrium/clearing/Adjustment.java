@@ -1,0 +1,28 @@
+package com.atrium.clearing;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What an adjustment line corrects, named on the line (docs/clearing.md, "Late entries"): for a
+ * late reversal ({@link Source#ENTRY}), the original journal entry's id, its reference as the
+ * ledger wrote it ("Sale R-001", "Points as cash P-7", ...) and when it was booked, which places it
+ * in its own, earlier period. An agreed dispute's correction will name its dispute ({@link
+ * Source#DISPUTE}).
+ */
+public record Adjustment(Source source, long id, String reference, Instant originalBookedAt) {
+
+  /** What an adjustment names. */
+  public enum Source {
+    /** A journal entry booked in an earlier period, reversed late. */
+    ENTRY,
+    /** A dispute agreed by finance (to come). */
+    DISPUTE
+  }
+
+  public Adjustment {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(originalBookedAt, "originalBookedAt");
+    reference = reference == null ? "" : reference;
+  }
+}

@@ -1,0 +1,355 @@
+package com.atrium.clearing;
+
+import com.atrium.ledger.AccountKind;
+import com.atrium.ledger.AccountRef;
+import com.atrium.ledger.BookedPeriod;
+import com.atrium.ledger.EntryKind;
+import com.atrium.ledger.LedgerFigures.EntryPlacement;
+import com.atrium.ledger.LedgerFigures.EntryTrace;
+import com.atrium.ledger.LedgerFigures.ReversalFilter;
+import com.atrium.ledger.LedgerFigures.TracedEntry;
+import com.atrium.ledger.LedgerReadings;
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.Roles;
+import com.atrium.tenant.MallRegistry;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Traceability of stored statements (docs/clearing.md, "Traceability"): a line's journal entries, a
+ * page at a time, and for a journal entry the runs, statements and lines it landed in. The entries
+ * come from the ledger's read side ({@link LedgerReadings}), never its tables; a line's drill-down
+ * is one index range per page between the first and last entry behind it.
+ *
+ * <p>Invariant: the drill-down of a line lists exactly the entries {@link ClearingCalculator}
+ * counted into it, with the points it counted, so its pages sum to the line's points.
+ */
+@Stateless
+@RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ClearingTraces {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @EJB LedgerReadings readings;
+  @EJB MallRegistry malls;
+  @Inject CurrentCaller caller;
+
+  /**
+   * A page of the journal entries behind a line of a run's statement, in entry id order: those
+   * after entry {@code after} (0: from the first; the keyset, as fast on the last page as on the
+   * first), skipping {@code offset} more.
+   */
+  public TracedEntryPage entries(
+      long runId, long statementId, long lineId, long after, int offset, int limit) {
+    ClearingRuns.requirePage(offset, limit);
+    if (after < 0) {
+      throw DomainException.invalid("AFTER_INVALID", "after", "after is an entry id, 0 or more");
+    }
+    ClearingRun run = em.find(ClearingRun.class, runId);
+    if (run == null || !caller.maySeeMall(run.mallId())) {
+      throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
+    }
+    ClearingRunStatement statement = em.find(ClearingRunStatement.class, statementId);
+    if (statement == null || statement.runId() != runId) {
+      throw DomainException.notFound(
+          "STATEMENT_NOT_FOUND", "Run " + runId + " has no statement " + statementId);
+    }
+    ClearingRunLine stored = em.find(ClearingRunLine.class, lineId);
+    if (stored == null || stored.statementId() != statementId) {
+      throw DomainException.notFound(
+          "LINE_NOT_FOUND", "Statement " + statementId + " has no line " + lineId);
+    }
+    StoredLine view = stored.view();
+    StatementLine line = view.line();
+    StoredStatement party = statement.view();
+    Set<Long> tenants =
+        party.partyKind() == PartyKind.TENANT
+            ? Set.of(party.partyId())
+            : Set.copyOf(
+                em.createQuery(
+                        "select distinct s.partyId from ClearingRunStatement s, ClearingRunLine l"
+                            + " where l.statementId = s.id and s.runId = :run"
+                            + " and s.partyKind = :tenant and l.kind = :kind",
+                        Long.class)
+                    .setParameter("run", runId)
+                    .setParameter("tenant", PartyKind.TENANT)
+                    .setParameter("kind", line.kind())
+                    .getResultList());
+    Long total = view.traced() ? line.entries() : null;
+    if (tenants.isEmpty() || view.traced() && line.entries() == 0) {
+      return new TracedEntryPage(List.of(), offset, limit, total);
+    }
+    // a line stored before entries were counted has no span: its whole period is searched
+    long first = view.traced() ? line.trace().firstEntryId() : 0;
+    long last = view.traced() ? line.trace().lastEntryId() : Long.MAX_VALUE;
+    BookedPeriod period = new BookedPeriod(line.from(), line.to());
+    List<TracedEntry> entries =
+        line.kind() == LineKind.BREAKAGE_SHARE
+            ? readings.expiries(period, tenants, first, last, after, offset, limit)
+            : readings.entries(
+                traceOf(line, period, tenants, first, last, run.bookedFrom()),
+                after,
+                offset,
+                limit);
+    return new TracedEntryPage(entries, offset, limit, total);
+  }
+
+  /**
+   * The lines a journal entry landed in, in the runs of the malls the caller sees (a day's run and
+   * its month's run both hold it), primary lines and the fee or overdraft lines it also counts in;
+   * 404 {@code ENTRY_NOT_PLACED} when no such run holds it yet.
+   */
+  public List<Placement> placements(long journalEntryId) {
+    EntryPlacement entry =
+        readings.placement(journalEntryId).orElseThrow(() -> notPlaced(journalEntryId));
+    Map<Long, Set<AccountKind>> tenantAccounts = new HashMap<>();
+    for (AccountRef a : entry.accounts()) {
+      if (a.tenantId() != null) {
+        tenantAccounts
+            .computeIfAbsent(a.tenantId(), t -> EnumSet.noneOf(AccountKind.class))
+            .add(a.kind());
+      }
+    }
+    Instant booked = entry.bookedAt();
+    Map<Long, ClearingRun> runs =
+        em.createQuery(
+                "select r from ClearingRun r where r.bookedFrom <= :t and r.bookedTo > :t",
+                ClearingRun.class)
+            .setParameter("t", booked)
+            .getResultStream()
+            .filter(r -> caller.maySeeMall(r.mallId()))
+            .collect(Collectors.toMap(ClearingRun::id, r -> r));
+    if (tenantAccounts.isEmpty() || runs.isEmpty()) {
+      throw notPlaced(journalEntryId);
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select s, l from ClearingRunStatement s, ClearingRunLine l"
+                    + " where l.statementId = s.id and s.runId in :runs"
+                    + " and s.partyKind = :tenant and s.partyId in :tenants"
+                    + " and l.rateFrom <= :t and l.rateTo > :t"
+                    + " order by s.runId, s.ordinal, l.ordinal",
+                Object[].class)
+            .setParameter("runs", runs.keySet())
+            .setParameter("tenant", PartyKind.TENANT)
+            .setParameter("tenants", tenantAccounts.keySet())
+            .setParameter("t", booked)
+            .getResultList();
+    List<Placement> placements = new ArrayList<>();
+    for (Object[] row : rows) {
+      ClearingRunStatement s = (ClearingRunStatement) row[0];
+      ClearingRunLine l = (ClearingRunLine) row[1];
+      ClearingRun run = runs.get(s.runId());
+      StoredStatement party = s.view();
+      StoredLine stored = l.view();
+      StatementLine line = stored.line();
+      boolean late =
+          entry.reverses() != null && entry.reverses().bookedAt().isBefore(run.bookedFrom());
+      boolean holds =
+          tenantAccounts.get(party.partyId()).stream()
+                  .anyMatch(k -> kindsOf(k, entry.kind(), late).contains(line.kind()))
+              && (line.adjusts() == null
+                  || line.adjusts().source() == Adjustment.Source.ENTRY
+                      && entry.reverses() != null
+                      && line.adjusts().id() == entry.reverses().entryId())
+              && (!stored.traced()
+                  || line.trace().firstEntryId() <= journalEntryId
+                      && journalEntryId <= line.trace().lastEntryId());
+      if (holds) {
+        RunView r = run.view(malls.require(run.mallId()).code());
+        placements.add(
+            new Placement(
+                r.id(),
+                r.mallCode(),
+                r.periodKind(),
+                r.periodStart(),
+                r.periodEnd(),
+                r.status(),
+                party.id(),
+                party.partyKind(),
+                party.party(),
+                stored.id(),
+                line.kind(),
+                line.from(),
+                line.to()));
+      }
+    }
+    if (placements.isEmpty()) {
+      throw notPlaced(journalEntryId);
+    }
+    return placements;
+  }
+
+  /**
+   * The entries {@link ClearingCalculator} counts into a line of each kind (its {@code Counts.add}
+   * and {@link StatementArithmetic}), with the sign that makes them sum to the line's points.
+   * Overdraft: the period's funding net of refunds, which is the line while the block is empty.
+   */
+  static EntryTrace traceOf(
+      StatementLine line,
+      BookedPeriod period,
+      Set<Long> tenants,
+      long first,
+      long last,
+      Instant periodStart) {
+    AccountKind issuance = AccountKind.TENANT_ISSUANCE;
+    AccountKind redemption = AccountKind.TENANT_REDEMPTION;
+    Set<EntryKind> earn = Set.of(EntryKind.EARN);
+    Set<EntryKind> reversal = Set.of(EntryKind.REVERSAL);
+    Set<EntryKind> redeem = Set.of(EntryKind.REDEEM);
+    Long original = line.adjusts() == null ? null : line.adjusts().id();
+    ReversalFilter late = original == null ? ReversalFilter.LATE : ReversalFilter.OF_ORIGINAL;
+    return switch (line.kind()) {
+      case ISSUANCE_CHARGE, FUNDED_FROM_BLOCK ->
+          trace(period, issuance, tenants, earn, first, last, ReversalFilter.ALL, null, null, true);
+      case ISSUANCE_REVERSED, RETURNED_TO_BLOCK ->
+          trace(
+              period,
+              issuance,
+              tenants,
+              reversal,
+              first,
+              last,
+              ReversalFilter.ON_TIME,
+              periodStart,
+              null,
+              false);
+      case LATE_ISSUANCE_REVERSED, LATE_RETURNED_TO_BLOCK ->
+          trace(
+              period, issuance, tenants, reversal, first, last, late, periodStart, original, false);
+      case BLOCK_OVERDRAFT ->
+          trace(
+              period,
+              issuance,
+              tenants,
+              Set.of(EntryKind.EARN, EntryKind.REVERSAL),
+              first,
+              last,
+              ReversalFilter.ALL,
+              null,
+              null,
+              true);
+      case REIMBURSEMENT ->
+          trace(
+              period,
+              redemption,
+              tenants,
+              redeem,
+              first,
+              last,
+              ReversalFilter.ALL,
+              null,
+              null,
+              false);
+      case REIMBURSEMENT_REVERSED ->
+          trace(
+              period,
+              redemption,
+              tenants,
+              reversal,
+              first,
+              last,
+              ReversalFilter.ON_TIME,
+              periodStart,
+              null,
+              true);
+      case LATE_REIMBURSEMENT_REVERSED ->
+          trace(
+              period,
+              redemption,
+              tenants,
+              reversal,
+              first,
+              last,
+              late,
+              periodStart,
+              original,
+              true);
+      case CLEARING_FEE ->
+          trace(
+              period,
+              redemption,
+              tenants,
+              Set.of(EntryKind.REDEEM, EntryKind.REVERSAL),
+              first,
+              last,
+              ReversalFilter.ALL,
+              null,
+              null,
+              false);
+      case BREAKAGE_SHARE ->
+          throw new IllegalArgumentException("breakage is traced through the expired lots");
+    };
+  }
+
+  /** The line kinds an entry of a kind on a tenant account of a kind counts in. */
+  static Set<LineKind> kindsOf(AccountKind account, EntryKind entry, boolean late) {
+    if (account == AccountKind.TENANT_ISSUANCE) {
+      return switch (entry) {
+        case EARN ->
+            EnumSet.of(
+                LineKind.ISSUANCE_CHARGE, LineKind.FUNDED_FROM_BLOCK, LineKind.BLOCK_OVERDRAFT);
+        case REVERSAL ->
+            late
+                ? EnumSet.of(
+                    LineKind.LATE_ISSUANCE_REVERSED,
+                    LineKind.LATE_RETURNED_TO_BLOCK,
+                    LineKind.BLOCK_OVERDRAFT)
+                : EnumSet.of(
+                    LineKind.ISSUANCE_REVERSED,
+                    LineKind.RETURNED_TO_BLOCK,
+                    LineKind.BLOCK_OVERDRAFT);
+        case EXPIRE -> EnumSet.of(LineKind.BREAKAGE_SHARE);
+        default -> EnumSet.noneOf(LineKind.class);
+      };
+    }
+    if (account == AccountKind.TENANT_REDEMPTION) {
+      return switch (entry) {
+        case REDEEM -> EnumSet.of(LineKind.REIMBURSEMENT, LineKind.CLEARING_FEE);
+        case REVERSAL ->
+            EnumSet.of(
+                late ? LineKind.LATE_REIMBURSEMENT_REVERSED : LineKind.REIMBURSEMENT_REVERSED,
+                LineKind.CLEARING_FEE);
+        default -> EnumSet.noneOf(LineKind.class);
+      };
+    }
+    return EnumSet.noneOf(LineKind.class);
+  }
+
+  private static EntryTrace trace(
+      BookedPeriod period,
+      AccountKind account,
+      Set<Long> tenants,
+      Set<EntryKind> kinds,
+      long first,
+      long last,
+      ReversalFilter reversals,
+      Instant originalsBefore,
+      Long original,
+      boolean negate) {
+    return new EntryTrace(
+        period, account, tenants, kinds, first, last, reversals, originalsBefore, original, negate);
+  }
+
+  private static DomainException notPlaced(long entryId) {
+    return DomainException.notFound(
+        "ENTRY_NOT_PLACED", "No clearing run you can see holds journal entry " + entryId);
+  }
+}

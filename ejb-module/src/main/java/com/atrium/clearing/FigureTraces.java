@@ -1,0 +1,27 @@
+package com.atrium.clearing;
+
+import java.util.Objects;
+
+/**
+ * The entries behind each figure of one rate period ({@link PointFigures}), reversals booked on
+ * time only: the late ones are traced with their {@link LateReversal}.
+ */
+public record FigureTraces(
+    LineTrace funded,
+    LineTrace fundedReversed,
+    LineTrace redeemed,
+    LineTrace redemptionsCancelled,
+    LineTrace expired) {
+
+  public static final FigureTraces NONE =
+      new FigureTraces(
+          LineTrace.NONE, LineTrace.NONE, LineTrace.NONE, LineTrace.NONE, LineTrace.NONE);
+
+  public FigureTraces {
+    Objects.requireNonNull(funded, "funded");
+    Objects.requireNonNull(fundedReversed, "fundedReversed");
+    Objects.requireNonNull(redeemed, "redeemed");
+    Objects.requireNonNull(redemptionsCancelled, "redemptionsCancelled");
+    Objects.requireNonNull(expired, "expired");
+  }
+}
