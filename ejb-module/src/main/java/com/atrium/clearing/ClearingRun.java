@@ -264,4 +264,13 @@ public class ClearingRun {
   String digest() {
     return digest;
   }
+
+  RunStatus status() {
+    return status;
+  }
+
+  /** When the run went to review; null while a draft. */
+  Instant submittedAt() {
+    return submittedAt;
+  }
 }

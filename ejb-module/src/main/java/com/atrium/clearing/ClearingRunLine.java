@@ -69,6 +69,14 @@ public class ClearingRunLine {
     this.amount = line.amount();
   }
 
+  Long id() {
+    return id;
+  }
+
+  long statementId() {
+    return statementId;
+  }
+
   StatementLine view() {
     return new StatementLine(kind, rateFrom, rateTo, points, rate, amount);
   }

@@ -1,5 +1,7 @@
 package com.atrium.api.operator;
 
+import com.atrium.api.ClearingJson;
+import com.atrium.clearing.ClearingDisputes;
 import com.atrium.clearing.ClearingRuns;
 import com.atrium.clearing.LinePage;
 import com.atrium.clearing.PeriodKind;
@@ -48,6 +50,7 @@ public class ClearingRunsResource {
   static final int DEFAULT_LIMIT = 50;
 
   @EJB ClearingRuns runs;
+  @EJB ClearingDisputes disputes;
 
   @GET
   public String list(
@@ -107,6 +110,16 @@ public class ClearingRunsResource {
         .add("total", page.total())
         .build()
         .toString();
+  }
+
+  @GET
+  @Path("{id}/disputes")
+  public String disputes(
+      @PathParam("id") long id,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return ClearingJson.disputes(
+        disputes.ofRun(id, ClearingJson.offset(offset), ClearingJson.limit(limit)));
   }
 
   // The transitions take no body; one sent anyway is read and ignored, since a body left unread
