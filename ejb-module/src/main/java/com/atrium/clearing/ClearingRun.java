@@ -273,4 +273,13 @@ public class ClearingRun {
   LocalDate periodStartOf(Instant booked) {
     return periodKind.startOf(booked.atZone(ZoneId.of(zoneId)).toLocalDate());
   }
+
+  RunStatus status() {
+    return status;
+  }
+
+  /** When the run went to review; null while a draft. */
+  Instant submittedAt() {
+    return submittedAt;
+  }
 }

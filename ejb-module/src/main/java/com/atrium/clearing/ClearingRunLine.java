@@ -119,6 +119,10 @@ public class ClearingRunLine {
     }
   }
 
+  Long id() {
+    return id;
+  }
+
   long statementId() {
     return statementId;
   }

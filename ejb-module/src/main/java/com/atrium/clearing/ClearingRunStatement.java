@@ -25,6 +25,19 @@ import java.util.Optional;
 @NamedQuery(
     name = "ClearingRunStatement.deleteOfRun",
     query = "delete from ClearingRunStatement s where s.runId = :run")
+@NamedQuery(
+    name = "ClearingRunStatement.ofTenantShown",
+    query =
+        "select s, r from ClearingRunStatement s, ClearingRun r where r.id = s.runId"
+            + " and s.partyKind = com.atrium.clearing.PartyKind.TENANT and s.partyId = :tenant"
+            + " and r.status <> com.atrium.clearing.RunStatus.DRAFT"
+            + " order by r.periodStart desc, r.periodKind, s.id")
+@NamedQuery(
+    name = "ClearingRunStatement.countOfTenantShown",
+    query =
+        "select count(s) from ClearingRunStatement s, ClearingRun r where r.id = s.runId"
+            + " and s.partyKind = com.atrium.clearing.PartyKind.TENANT and s.partyId = :tenant"
+            + " and r.status <> com.atrium.clearing.RunStatus.DRAFT")
 public class ClearingRunStatement {
 
   @Id
@@ -98,6 +111,19 @@ public class ClearingRunStatement {
 
   long runId() {
     return runId;
+  }
+
+  PartyKind partyKind() {
+    return partyKind;
+  }
+
+  /** The tenant's id; null on the operator's statement. */
+  Long partyId() {
+    return partyId;
+  }
+
+  String partyCode() {
+    return partyCode;
   }
 
   StoredStatement view() {

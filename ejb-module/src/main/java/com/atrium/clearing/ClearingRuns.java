@@ -174,7 +174,8 @@ public class ClearingRuns {
   /**
    * A run in review is approved by a finance user who neither started nor computed it (403 {@code
    * FOUR_EYES_REQUIRED} otherwise). Finance only (403 {@code FINANCE_ROLE_REQUIRED}): approving
-   * money is not the admin's; asked after the run is found, so an unknown run is 404 to anyone.
+   * money is not the admin's; asked after the run is found, so an unknown run is 404 to anyone. A
+   * run with an open dispute is not approved (409 {@code DISPUTES_OPEN}).
    */
   public RunDetail approve(long runId) {
     ClearingRun run = lockedRun(runId);
@@ -184,6 +185,15 @@ public class ClearingRuns {
           "FINANCE_ROLE_REQUIRED",
           null,
           "A run is approved by a finance user");
+    }
+    long open =
+        em.createNamedQuery("ClearingDispute.countOpenOfRun", Long.class)
+            .setParameter("run", run.id())
+            .getSingleResult();
+    if (open > 0) {
+      // the run is locked: a dispute raised now waits for this transaction, then finds it approved
+      throw DomainException.conflict(
+          "DISPUTES_OPEN", "Run " + runId + " has " + open + " open dispute(s): answer them first");
     }
     var before = run.snapshot();
     run.approve(caller.name(), clock.now());

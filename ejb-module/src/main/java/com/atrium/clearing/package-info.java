@@ -3,8 +3,9 @@
  * it funded and the points spent at its till, per mall and period (docs/clearing.md).
  *
  * <p>Owns the tenants' clearing terms and their history ({@code clearing_terms}), the statement
- * arithmetic, and clearing runs with the statements and lines they keep ({@code clearing_run},
- * {@code clearing_statement}, {@code clearing_line}). Reads the ledger only through {@code
+ * arithmetic, clearing runs with the statements and lines they keep ({@code clearing_run}, {@code
+ * clearing_statement}, {@code clearing_line}), and tenants' disputes of their statements with the
+ * corrections agreed ({@code clearing_dispute}). Reads the ledger only through {@code
  * ledger.LedgerReadings} and tenants and malls only through the tenant context ({@code
  * tenant.TenantService}, {@code MallRegistry}, {@code MallConfiguration}); it never posts points
  * and never reads another context's tables.

@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * Who is calling, and which tenant, mall or partner the call is confined to. A merchant assistant
- * and a POS key are bound to exactly one tenant, a car park or WiFi controller key to one mall, a
- * partner key to one partner; operators see every tenant. Services ask this bean, never a request
- * parameter, which tenant, mall or partner they may touch.
+ * or manager and a POS key are bound to exactly one tenant, a car park or WiFi controller key to
+ * one mall, a partner key to one partner; operators see every tenant. Services ask this bean, never
+ * a request parameter, which tenant, mall or partner they may touch.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -239,7 +239,7 @@ public class CurrentCaller {
     if (isMachine()) {
       return machineScope().flatMap(MachineScope::tenantId);
     }
-    if (isInRole(Roles.MERCHANT_ASSISTANT)) {
+    if (Arrays.stream(Roles.TENANT_BOUND).anyMatch(this::isInRole)) {
       return tenants.ofUser(name());
     }
     return Optional.empty();

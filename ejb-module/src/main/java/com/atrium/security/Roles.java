@@ -10,6 +10,12 @@ public final class Roles {
   /** Staff of one tenant store; every call is scoped to that tenant. */
   public static final String MERCHANT_ASSISTANT = "MERCHANT_ASSISTANT";
 
+  /**
+   * A tenant's manager: reads its own tenant's clearing statements and disputes them; bound to that
+   * tenant like the assistant, and like it sees no other tenant's data.
+   */
+  public static final String MERCHANT_MANAGER = "MERCHANT_MANAGER";
+
   /** A tenant's POS system, authenticated by a signed request; scoped to its tenant. */
   public static final String POS = "POS";
 
@@ -27,11 +33,16 @@ public final class Roles {
   };
 
   /** Roles a login is bound to one tenant by; a login with one of them holds no other role. */
-  public static final String[] TENANT_BOUND = {MERCHANT_ASSISTANT};
+  public static final String[] TENANT_BOUND = {MERCHANT_ASSISTANT, MERCHANT_MANAGER};
 
   /** Every role a person's login may hold (the machines' roles are not granted to people). */
   public static final String[] PEOPLE = {
-    OPERATOR_ADMIN, OPERATOR_MARKETING, OPERATOR_FINANCE, OPERATOR_SERVICE, MERCHANT_ASSISTANT
+    OPERATOR_ADMIN,
+    OPERATOR_MARKETING,
+    OPERATOR_FINANCE,
+    OPERATOR_SERVICE,
+    MERCHANT_ASSISTANT,
+    MERCHANT_MANAGER
   };
 
   private Roles() {}

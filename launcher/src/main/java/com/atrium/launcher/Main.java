@@ -33,6 +33,7 @@ public final class Main {
           new String[] {"finance2", "OPERATOR_FINANCE, both malls (the second pair of eyes)"},
           new String[] {"service", "OPERATOR_SERVICE, both malls"},
           new String[] {"fb001", "MERCHANT_ASSISTANT of FB001 星巴克 Starbucks"},
+          new String[] {"fb001-manager", "MERCHANT_MANAGER of FB001 星巴克 Starbucks"},
           new String[] {"fa001", "MERCHANT_ASSISTANT of FA001 优衣库 UNIQLO"});
 
   private final Settings settings;

@@ -45,8 +45,9 @@ class DemoSeedTest {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/postgresql").load().migrate();
     MigrateResult seed = seed();
     assertThat(seed.migrationsExecuted)
-        .as("the demo mall, the second mall, its own reward and the second finance login")
-        .isEqualTo(4);
+        .as(
+            "the demo mall, the second mall, its own reward, a tenant manager and the second finance login")
+        .isEqualTo(5);
   }
 
   @AfterAll
@@ -321,8 +322,10 @@ class DemoSeedTest {
                 "service", "OPERATOR_SERVICE",
                 "fb001", "MERCHANT_ASSISTANT",
                 "fa001", "MERCHANT_ASSISTANT",
+                "fb001-manager", "MERCHANT_MANAGER",
                 "marketing-cd", "OPERATOR_MARKETING"));
-    assertThat(merchantTenants).containsExactlyInAnyOrder("fb001@FB001", "fa001@FA001");
+    assertThat(merchantTenants)
+        .containsExactlyInAnyOrder("fb001@FB001", "fa001@FA001", "fb001-manager@FB001");
     for (var user : hashes.entrySet()) {
       assertThat(pbkdf2Verifies("Atrium#2026", user.getValue())).as(user.getKey()).isTrue();
     }

@@ -13,9 +13,11 @@ public class HomeBacking {
 
   public String start() {
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-    boolean assistant = ec.isUserInRole(Roles.MERCHANT_ASSISTANT);
-    return assistant
-        ? "/merchant/serve?faces-redirect=true"
+    if (ec.isUserInRole(Roles.MERCHANT_ASSISTANT)) {
+      return "/merchant/serve?faces-redirect=true";
+    }
+    return ec.isUserInRole(Roles.MERCHANT_MANAGER)
+        ? "/merchant/clearing/statements?faces-redirect=true"
         : "/operator/dashboard?faces-redirect=true";
   }
 }

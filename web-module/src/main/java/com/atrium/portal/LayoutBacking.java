@@ -29,7 +29,7 @@ public class LayoutBacking {
 
   private String mallName;
 
-  /** A store assistant's own tenant, read once per request; empty for everyone else. */
+  /** A store assistant's or manager's own tenant, read once per request; empty for others. */
   private Optional<TenantView> store;
 
   /**
@@ -55,7 +55,9 @@ public class LayoutBacking {
   private Optional<TenantView> store() {
     if (store == null) {
       store =
-          getUserName() != null && external().isUserInRole(Roles.MERCHANT_ASSISTANT)
+          getUserName() != null
+                  && (external().isUserInRole(Roles.MERCHANT_ASSISTANT)
+                      || external().isUserInRole(Roles.MERCHANT_MANAGER))
               ? Optional.of(tenants.own())
               : Optional.empty();
     }
@@ -76,6 +78,7 @@ public class LayoutBacking {
               Roles.OPERATOR_MARKETING,
               Roles.OPERATOR_FINANCE,
               Roles.OPERATOR_SERVICE,
+              Roles.MERCHANT_MANAGER,
               Roles.MERCHANT_ASSISTANT
             })
         .filter(ec::isUserInRole)
@@ -90,6 +93,11 @@ public class LayoutBacking {
 
   public boolean isMerchantMenu() {
     return external().isUserInRole(Roles.MERCHANT_ASSISTANT);
+  }
+
+  /** A tenant manager's menu: its clearing statements. */
+  public boolean isManagerMenu() {
+    return external().isUserInRole(Roles.MERCHANT_MANAGER);
   }
 
   public String getViewId() {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * Backs login.xhtml: hands the credentials to the authentication mechanism, then sends the person
@@ -31,6 +32,10 @@ public class LoginBacking {
   static final String BUNDLE = "com.atrium.portal.messages";
   static final String OPERATOR_HOME = "/operator/dashboard.xhtml";
   static final String MERCHANT_HOME = "/merchant/serve.xhtml";
+
+  /** A tenant's manager starts at its clearing statements. */
+  static final String MANAGER_HOME = "/merchant/clearing/statements.xhtml";
+
   static final int TOO_MANY_REQUESTS = 429;
 
   @Inject SecurityContext security;
@@ -77,7 +82,15 @@ public class LoginBacking {
     if (who.mustChangePassword()) {
       return AtriumAuthenticationMechanism.PASSWORD_PAGE;
     }
-    return who.roles().contains(Roles.MERCHANT_ASSISTANT) ? MERCHANT_HOME : OPERATOR_HOME;
+    return homeOf(who.roles());
+  }
+
+  /** The first page of a person with these roles: the till, the statements, or the dashboard. */
+  static String homeOf(Set<String> roles) {
+    if (roles.contains(Roles.MERCHANT_ASSISTANT)) {
+      return MERCHANT_HOME;
+    }
+    return roles.contains(Roles.MERCHANT_MANAGER) ? MANAGER_HOME : OPERATOR_HOME;
   }
 
   /** Chinese for browsers that prefer it, English otherwise. */

@@ -2,7 +2,6 @@ package com.atrium.portal;
 
 import com.atrium.platform.DomainException;
 import com.atrium.security.PortalLogin;
-import com.atrium.security.Roles;
 import com.atrium.web.security.PortalIdentity;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,11 +68,7 @@ public class PasswordBacking {
     PortalMessages.info("password.changed");
     ExternalContext external = external();
     external.getFlash().setKeepMessages(true);
-    external.redirect(
-        external.getRequestContextPath()
-            + (who.roles().contains(Roles.MERCHANT_ASSISTANT)
-                ? LoginBacking.MERCHANT_HOME
-                : LoginBacking.OPERATOR_HOME));
+    external.redirect(external.getRequestContextPath() + LoginBacking.homeOf(who.roles()));
   }
 
   private static Optional<PortalIdentity> identity() {

@@ -1,5 +1,6 @@
 package com.atrium.portal;
 
+import com.atrium.clearing.ClearingDisputes;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.redemption.MemberFlagService;
@@ -77,6 +78,11 @@ public class Permissions {
   /** Resolve a member flag. */
   public boolean isResolveFlags() {
     return allowed(MemberFlagService.class, "resolve");
+  }
+
+  /** Dispute the own tenant's clearing statement (a tenant's manager). */
+  public boolean isRaiseDisputes() {
+    return allowed(ClearingDisputes.class, "raise");
   }
 
   /** Set or remove a member's tier floor. */

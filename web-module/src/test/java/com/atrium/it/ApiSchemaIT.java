@@ -375,6 +375,45 @@ class ApiSchemaIT {
         "POST /api/v1/operator/clearing/runs/{id}/closing", browser.postJson(run + "/closing", ""));
     record(
         "POST /api/v1/operator/clearing/runs/{id}/closing", browser.postJson(run + "/closing", ""));
+    // a tenant manager's statement in review, its dispute, and finance's answer
+    ClearingDisputesIT.Review review = ClearingDisputesIT.draftOfTwoTenants();
+    review.submit();
+    PortalClient manager = ClearingDisputesIT.login(Fixtures.manager(review.a().tenant().id()));
+    String statements = "/api/v1/merchant/clearing/statements";
+    String own = statements + "/" + review.statementOf(review.a());
+    record("GET /api/v1/merchant/clearing/statements", manager.get(statements));
+    record("GET /api/v1/merchant/clearing/statements", manager.get(statements + "?limit=0"));
+    record("GET /api/v1/merchant/clearing/statements/{id}", manager.get(own));
+    record(
+        "GET /api/v1/merchant/clearing/statements/{id}",
+        manager.get(statements + "/" + review.statementOf(review.b())));
+    var raised = manager.postJson(own + "/disputes", "{\"comment\":\"契约争议 contract\"}");
+    record("POST /api/v1/merchant/clearing/statements/{id}/disputes", raised);
+    record(
+        "POST /api/v1/merchant/clearing/statements/{id}/disputes",
+        manager.postJson(own + "/disputes", "{\"comment\":\"\"}"));
+    record(
+        "GET /api/v1/merchant/clearing/disputes",
+        manager.get("/api/v1/merchant/clearing/disputes"));
+    record(
+        "GET /api/v1/merchant/clearing/disputes",
+        manager.get("/api/v1/merchant/clearing/disputes?offset=-1"));
+    PortalClient reviewer = ClearingDisputesIT.login(Fixtures.operator("OPERATOR_FINANCE"));
+    record(
+        "GET /api/v1/operator/clearing/runs/{id}/disputes",
+        reviewer.get(review.run() + "/disputes"));
+    record("GET /api/v1/operator/clearing/runs/{id}/disputes", reviewer.get(runs + "/0/disputes"));
+    String answer =
+        "/api/v1/operator/clearing/disputes/"
+            + ClearingDisputesIT.json(raised.body()).getJsonNumber("id")
+            + "/answer";
+    record(
+        "POST /api/v1/operator/clearing/disputes/{id}/answer",
+        reviewer.postJson(
+            answer, "{\"outcome\":\"ACCEPTED\",\"correction\":3.20,\"comment\":\"ok\"}"));
+    record(
+        "POST /api/v1/operator/clearing/disputes/{id}/answer",
+        reviewer.postJson(answer, "{\"outcome\":\"REJECTED\",\"comment\":\"again\"}"));
     record("GET /api/v1/operator/ledger-check", browser.get("/api/v1/operator/ledger-check"));
     record("GET /api/v1/operator/ledger-check", anonymous("/api/v1/operator/ledger-check"));
 

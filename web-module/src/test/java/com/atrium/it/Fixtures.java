@@ -142,6 +142,11 @@ public final class Fixtures {
     return user(tenantId, Set.of("MERCHANT_ASSISTANT"));
   }
 
+  /** A tenant's manager: its clearing statements and disputes. */
+  public static UserRow manager(long tenantId) {
+    return user(tenantId, Set.of("MERCHANT_MANAGER"));
+  }
+
   /** The id of a mall of the demo data set (XH, CD). */
   public static long mallId(String code) {
     return RunningAtrium.database()

@@ -101,7 +101,13 @@ class MalformedBodiesIT {
           Map.entry("POST /api/v1/operator/clearing/runs/{id}/recomputation", "{}"),
           Map.entry("POST /api/v1/operator/clearing/runs/{id}/submission", "{}"),
           Map.entry("POST /api/v1/operator/clearing/runs/{id}/approval", "{}"),
-          Map.entry("POST /api/v1/operator/clearing/runs/{id}/closing", "{}"));
+          Map.entry("POST /api/v1/operator/clearing/runs/{id}/closing", "{}"),
+          Map.entry(
+              "POST /api/v1/operator/clearing/disputes/{id}/answer",
+              "{\"outcome\":\"ACCEPTED\",\"correction\":12.50,\"comment\":\"agreed\"}"),
+          Map.entry(
+              "POST /api/v1/merchant/clearing/statements/{id}/disputes",
+              "{\"lineId\":0,\"comment\":\"the refund was counted twice\"}"));
 
   static final String LONG = "x".repeat(100_000);
 
@@ -123,6 +129,10 @@ class MalformedBodiesIT {
     Fixtures.UserRow admin = Fixtures.operator("OPERATOR_ADMIN");
     PortalClient operator = new PortalClient();
     assertThat(operator.login(admin.username(), admin.password()).status()).isEqualTo(302);
+    Fixtures.UserRow managerLogin = Fixtures.manager(key.tenant().id());
+    PortalClient manager = new PortalClient();
+    assertThat(manager.login(managerLogin.username(), managerLogin.password()).status())
+        .isEqualTo(302);
     assertThat(
             RunningAtrium.database()
                 .longValue("select count(*) from member where phone = ?", PHONE))
@@ -140,7 +150,8 @@ class MalformedBodiesIT {
       String method = op.getKey().substring(0, op.getKey().indexOf(' '));
       String path = op.getKey().substring(method.length() + 1).replaceAll("\\{[^}]+}", "0");
       for (Mutation m : mutations(op.getValue())) {
-        Answer a = send(pos, operator, method, path, m);
+        Answer a =
+            send(pos, path.startsWith("/api/v1/merchant/") ? manager : operator, method, path, m);
         sent++;
         String problem = check(a);
         if (problem != null) {
@@ -360,7 +371,7 @@ class MalformedBodiesIT {
       PosClient.Response a = r.send();
       return new Answer(a.status(), a.contentType(), a.body());
     }
-    if (path.startsWith("/api/v1/operator/")) {
+    if (path.startsWith("/api/v1/operator/") || path.startsWith("/api/v1/merchant/")) {
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("X-Requested-By", "malformed-bodies-it");
       headers.put("Accept", "application/json");
@@ -405,6 +416,9 @@ class MalformedBodiesIT {
     s.put(
         "clearing_run",
         db.longValue("select count(*) from clearing_run where started_by = ?", admin.username()));
+    s.put(
+        "clearing_dispute",
+        db.longValue("select count(*) from clearing_dispute where tenant_id = ?", tenant));
     s.put(
         "campaign_budget",
         db.longValue("select count(*) from campaign_budget where code = 'MALFORMED'"));

@@ -1,5 +1,7 @@
 package com.atrium.api.operator;
 
+import com.atrium.api.ClearingJson;
+import com.atrium.clearing.ClearingDisputes;
 import com.atrium.clearing.ClearingRuns;
 import com.atrium.clearing.ClearingTraces;
 import com.atrium.clearing.LinePage;
@@ -56,6 +58,7 @@ public class ClearingRunsResource {
   @EJB ClearingRuns runs;
   @Inject Clock clock;
   @EJB ClearingTraces traces;
+  @EJB ClearingDisputes disputes;
 
   @GET
   public String list(
@@ -199,6 +202,16 @@ public class ClearingRunsResource {
       b.add("total", page.total());
     }
     return b.build().toString();
+  }
+
+  @GET
+  @Path("{id}/disputes")
+  public String disputes(
+      @PathParam("id") long id,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return ClearingJson.disputes(
+        disputes.ofRun(id, ClearingJson.offset(offset), ClearingJson.limit(limit)));
   }
 
   // The transitions take no body; one sent anyway is read and ignored, since a body left unread

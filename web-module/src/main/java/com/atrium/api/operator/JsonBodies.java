@@ -8,12 +8,12 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 
 /** The operator API's request bodies: a JSON object, or a BODY_INVALID problem before any field. */
-final class JsonBodies {
+public final class JsonBodies {
 
   private JsonBodies() {}
 
   /** The body as a JSON object; anything else is refused before any field is read. */
-  static JsonObject object(String body) {
+  public static JsonObject object(String body) {
     JsonValue value;
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       value = reader.readValue();

@@ -25,10 +25,10 @@ import java.util.Set;
  * The one authentication mechanism of the WAR. Machines under {@code /api/} prove themselves on
  * every request with a signed request and never get a session; a verified key gets its kind's role
  * and may call only its kind's prefix ({@link MachinePaths}); the operators' own API ({@code
- * /api/v1/operator/}) also accepts a logged-in portal session. People log in through the portal's
- * login page; their identity is kept in the HTTP session and handed to the container again on each
- * request. A protected page asked for without a login is answered with a redirect to the login
- * page.
+ * /api/v1/operator/}) and the tenant managers' ({@code /api/v1/merchant/}) accept a logged-in
+ * portal session. People log in through the portal's login page; their identity is kept in the HTTP
+ * session and handed to the container again on each request. A protected page asked for without a
+ * login is answered with a redirect to the login page.
  */
 @ApplicationScoped
 public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -127,8 +127,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     SignedRequest signed = signedRequest(request);
     if (!signed.attemptsSigning()) {
-      // operators may call their own API from a logged-in portal session (SameSite=Lax cookie)
-      if (isOperatorApi(request)
+      // operators and tenant managers call their own API from a logged-in portal session
+      // (SameSite=Lax cookie); web.xml's constraints say which role reaches which
+      if (isSessionApi(request)
           && request.getSession(false) != null
           && request.getSession(false).getAttribute(PortalIdentity.SESSION_KEY)
               instanceof PortalIdentity who
@@ -186,8 +187,10 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     return path(request).startsWith("/api/");
   }
 
-  static boolean isOperatorApi(HttpServletRequest request) {
-    return path(request).startsWith("/api/v1/operator/");
+  /** The APIs people call with their portal session: the operators' and the tenant managers'. */
+  static boolean isSessionApi(HttpServletRequest request) {
+    String path = path(request);
+    return path.startsWith("/api/v1/operator/") || path.startsWith("/api/v1/merchant/");
   }
 
   /**

@@ -94,6 +94,11 @@ final class Browser implements AutoCloseable {
     return new Browser("en");
   }
 
+  /** A browser whose Accept-Language is Simplified Chinese, signed in to nothing yet. */
+  static Browser chinese() {
+    return new Browser("zh");
+  }
+
   /** Submits the login form; the caller waits for whatever the answer should be. */
   void signIn(String username, String password) {
     open("/login.xhtml");

@@ -35,6 +35,7 @@ class RolePagesIT {
   private static final String FINANCE = "finance";
   private static final String SERVICE = "service";
   private static final String ASSISTANT = "fb001";
+  private static final String MANAGER = "fb001-manager";
 
   /** The friendly pages' texts, per language (messages*.properties page.forbidden/notFound). */
   private static final Map<String, String> FORBIDDEN =
@@ -207,6 +208,61 @@ class RolePagesIT {
         "/merchant/verify.xhtml",
         actions("check-button"),
         Map.of(ASSISTANT, Set.of("check-button")));
+    page(
+        "/merchant/clearing/statements.xhtml",
+        actions("menu-statements", "menu-serve"),
+        Map.of(MANAGER, Set.of("menu-statements")));
+    page(
+        "/merchant/clearing/statement.xhtml?id=" + statementInReview(db, tenant),
+        actions("raise-dispute"),
+        Map.of(MANAGER, Set.of("raise-dispute")));
+  }
+
+  /**
+   * FB001's statement in a run of XH in review, its window open: a day of 2001 (no entry is booked
+   * then, so no other test's run or draft meets it), made once and sent to review again each time.
+   */
+  private static long statementInReview(ItDatabase db, long tenant) {
+    long mall = Fixtures.mallId("XH");
+    db.update(
+        "insert into clearing_run (id, mall_id, period_kind, period_start, period_end, zone_id,"
+            + " booked_from, booked_to, breakage_share_percent, status, digest, started_by,"
+            + " started_at, computed_by, computed_at, submitted_by, submitted_at, version)"
+            + " values (?, ?, 'DAY', date '2001-01-01', date '2001-01-02', 'Asia/Shanghai',"
+            + " timestamptz '2000-12-31T16:00:00Z', timestamptz '2001-01-01T16:00:00Z', 0,"
+            + " 'IN_REVIEW', repeat('0', 64), 'RolePagesIT', now(), 'RolePagesIT', now(),"
+            + " 'RolePagesIT', now(), 0) on conflict (mall_id, period_kind, period_start) do nothing",
+        db.nextId(),
+        mall);
+    long run =
+        db.longValue(
+            "select id from clearing_run where mall_id = ? and period_kind = 'DAY'"
+                + " and period_start = date '2001-01-01'",
+            mall);
+    db.update(
+        "update clearing_run set status = 'IN_REVIEW', submitted_at = now() where id = ?", run);
+    if (db.longValue(
+            "select count(*) from clearing_statement where run_id = ? and party_id = ?",
+            run,
+            tenant)
+        == 0) {
+      long statement = db.nextId();
+      db.update(
+          "insert into clearing_statement (id, run_id, ordinal, party_kind, party_id, party_code,"
+              + " net, line_count) values (?, ?, 0, 'TENANT', ?, 'FB001', -1.10, 1)",
+          statement,
+          run,
+          tenant);
+      db.update(
+          "insert into clearing_line (id, statement_id, ordinal, kind, rate_from, rate_to, points,"
+              + " rate, amount) values (?, ?, 0, 'ISSUANCE_CHARGE',"
+              + " timestamptz '2000-12-31T16:00:00Z', timestamptz '2001-01-01T16:00:00Z', 100,"
+              + " 0.0110, -1.10)",
+          db.nextId(),
+          statement);
+    }
+    return db.longValue(
+        "select id from clearing_statement where run_id = ? and party_id = ?", run, tenant);
   }
 
   @Test
@@ -240,6 +296,11 @@ class RolePagesIT {
   @Test
   void aStoreAssistantInEnglish() {
     everyPageAs(ASSISTANT, "en");
+  }
+
+  @Test
+  void aStoreManagerInChinese() {
+    everyPageAs(MANAGER, "zh");
   }
 
   @Test

@@ -1,0 +1,114 @@
+package com.atrium.clearing;
+
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.Roles;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A tenant manager's own statements (docs/clearing.md, "Tenant statements and disputes"): those of
+ * its tenant in runs that went to review (in review, approved or closed), never a draft's, which
+ * finance may still compute again. Another tenant's statement, a draft's or the operator's is not
+ * found, exactly like one that does not exist.
+ */
+@Stateless
+@RolesAllowed(Roles.MERCHANT_MANAGER)
+public class TenantStatements {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @EJB MallRegistry malls;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+  @Inject DisputeWindow window;
+
+  /** The caller's tenant's statements, newest period first. */
+  public TenantStatementList statements(int offset, int limit) {
+    ClearingRuns.requirePage(offset, limit);
+    long tenant = caller.requireTenantId();
+    long total =
+        em.createNamedQuery("ClearingRunStatement.countOfTenantShown", Long.class)
+            .setParameter("tenant", tenant)
+            .getSingleResult();
+    Instant now = clock.now();
+    List<TenantStatement> page =
+        em.createNamedQuery("ClearingRunStatement.ofTenantShown", Object[].class)
+            .setParameter("tenant", tenant)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultStream()
+            .map(r -> view((ClearingRunStatement) r[0], (ClearingRun) r[1], now))
+            .toList();
+    return new TenantStatementList(page, offset, limit, total);
+  }
+
+  /** One of the caller's tenant's statements with its lines and disputes. */
+  public TenantStatementDetail statement(long statementId) {
+    ClearingRunStatement s = shown(em, caller.requireTenantId(), statementId);
+    ClearingRun run = em.find(ClearingRun.class, s.runId());
+    List<TenantLine> lines =
+        em.createNamedQuery("ClearingRunLine.ofStatement", ClearingRunLine.class)
+            .setParameter("statement", statementId)
+            .getResultStream()
+            .map(l -> new TenantLine(l.id(), l.view().line()))
+            .toList();
+    List<DisputeView> disputes =
+        em.createNamedQuery("ClearingDispute.ofStatement", Object[].class)
+            .setParameter("statement", statementId)
+            .getResultStream()
+            .map(ClearingDisputes::view)
+            .toList();
+    return new TenantStatementDetail(view(s, run, clock.now()), lines, disputes);
+  }
+
+  /**
+   * The statement of this tenant in a run past its draft; anything else is 404 {@code
+   * STATEMENT_NOT_FOUND}, so that a manager learns nothing of other tenants' statements or drafts.
+   */
+  static ClearingRunStatement shown(EntityManager em, long tenantId, long statementId) {
+    ClearingRunStatement s = em.find(ClearingRunStatement.class, statementId);
+    if (s != null
+        && s.partyKind() == PartyKind.TENANT
+        && s.partyId() != null
+        && s.partyId() == tenantId) {
+      ClearingRun run = em.find(ClearingRun.class, s.runId());
+      if (run != null && run.status() != RunStatus.DRAFT) {
+        return s;
+      }
+    }
+    throw DomainException.notFound("STATEMENT_NOT_FOUND", "No statement " + statementId);
+  }
+
+  private TenantStatement view(ClearingRunStatement s, ClearingRun run, Instant now) {
+    MallSummary mall = malls.require(run.mallId());
+    RunView r = run.view(mall.code());
+    StoredStatement stored = s.view();
+    return new TenantStatement(
+        stored.id(),
+        r.id(),
+        mall.code(),
+        r.periodKind(),
+        r.periodStart(),
+        r.periodEnd(),
+        r.zone(),
+        r.status(),
+        r.submittedAt(),
+        r.submittedAt() == null ? null : window.until(r.submittedAt()),
+        window.isOpen(run, now),
+        stored.party(),
+        stored.net(),
+        stored.lineCount(),
+        stored.block());
+  }
+}

@@ -1,0 +1,98 @@
+package com.atrium.api;
+
+import com.atrium.clearing.DisputeList;
+import com.atrium.clearing.DisputeView;
+import com.atrium.clearing.StatementLine;
+import com.atrium.platform.DomainException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * JSON of clearing shared by the operators' and the tenant managers' resources: disputes, statement
+ * lines, and the paging parameters every list takes.
+ */
+public final class ClearingJson {
+
+  /** Items per page unless asked otherwise. */
+  public static final int DEFAULT_LIMIT = 50;
+
+  private ClearingJson() {}
+
+  public static JsonObjectBuilder dispute(DisputeView d) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", d.id())
+            .add("runId", d.runId())
+            .add("periodKind", d.periodKind().name())
+            .add("periodStart", d.periodStart().toString())
+            .add("periodEnd", d.periodEnd().toString())
+            .add("statementId", d.statementId());
+    if (d.lineId() != null) {
+      b.add("lineId", d.lineId());
+    }
+    b.add("tenantId", d.tenantId())
+        .add("tenant", d.tenantCode())
+        .add("status", d.status().name())
+        .add("comment", d.comment())
+        .add("raisedBy", d.raisedBy())
+        .add("raisedAt", d.raisedAt().toString());
+    if (d.answeredAt() != null) {
+      b.add("answer", d.answer())
+          .add("answeredBy", d.answeredBy())
+          .add("answeredAt", d.answeredAt().toString());
+    }
+    if (d.correction() != null) {
+      b.add("correction", d.correction());
+    }
+    if (d.carriedRunId() != null) {
+      b.add("carriedRunId", d.carriedRunId());
+    }
+    return b;
+  }
+
+  public static String disputes(DisputeList list) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    list.disputes().forEach(d -> items.add(dispute(d)));
+    return Json.createObjectBuilder()
+        .add("disputes", items)
+        .add("offset", list.offset())
+        .add("limit", list.limit())
+        .add("total", list.total())
+        .build()
+        .toString();
+  }
+
+  public static JsonObjectBuilder line(StatementLine l) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("kind", l.kind().name())
+            .add("from", l.from().toString())
+            .add("to", l.to().toString())
+            .add("points", l.points());
+    if (l.rate() != null) {
+      b.add("rate", l.rate());
+    }
+    return b.add("amount", l.amount());
+  }
+
+  /** A whole number query parameter; absent: the default; its bounds are the service's. */
+  public static int number(String value, int absent, String field, String code) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid(code, field, field + " is a whole number");
+    }
+  }
+
+  public static int offset(String value) {
+    return number(value, 0, "offset", "OFFSET_INVALID");
+  }
+
+  public static int limit(String value) {
+    return number(value, DEFAULT_LIMIT, "limit", "LIMIT_INVALID");
+  }
+}
