@@ -25,6 +25,13 @@ import java.util.Optional;
 @NamedQuery(
     name = "ClearingRunStatement.deleteOfRun",
     query = "delete from ClearingRunStatement s where s.runId = :run")
+@NamedQuery(
+    name = "ClearingRunStatement.settledBlocks",
+    query =
+        "select s.partyId, r.bookedTo, s.blockClosing from ClearingRunStatement s, ClearingRun r"
+            + " where r.id = s.runId and r.status = :closed and r.bookedTo <= :at"
+            + " and s.partyId in :tenants and s.blockClosing is not null"
+            + " order by s.partyId, r.bookedTo, r.bookedFrom desc")
 public class ClearingRunStatement {
 
   @Id

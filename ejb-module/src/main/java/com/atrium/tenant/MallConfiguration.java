@@ -34,6 +34,9 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class MallConfiguration {
 
+  /** How low a prepaid block gets (% of its last purchase) before its alert, when not set. */
+  public static final BigDecimal DEFAULT_PREPAID_ALERT_PERCENT = BigDecimal.valueOf(20);
+
   @Inject Config config;
 
   /**
@@ -155,7 +158,26 @@ public class MallConfiguration {
             .getOptionalValue(keyOf.apply(BREAKAGE_SHARE), String.class)
             .filter(v -> !v.isBlank())
             .map(ConfigValues::percent)
-            .orElse(BigDecimal.ZERO));
+            .orElse(BigDecimal.ZERO),
+        config
+            .getOptionalValue(keyOf.apply(PREPAID_ALERT_PERCENT), String.class)
+            .filter(v -> !v.isBlank())
+            .map(ConfigValues::percent)
+            .orElse(DEFAULT_PREPAID_ALERT_PERCENT),
+        config
+            .getOptionalValue(keyOf.apply(PREPAID_ALERT_PHONE), String.class)
+            .filter(v -> !v.isBlank())
+            .map(ConfigValues::mobile));
+  }
+
+  /**
+   * A prepaid tenant's own phone for its block's alert: {@code tenant.<CODE>.prepaid-alert-phone}.
+   */
+  public Optional<String> prepaidAlertPhoneOf(String tenantCode) {
+    return config
+        .getOptionalValue(tenant(tenantCode, TENANT_ALERT_PHONE), String.class)
+        .filter(v -> !v.isBlank())
+        .map(ConfigValues::mobile);
   }
 
   /** The first (or only) mall's code; where a tenant is created when no mall is named. */
