@@ -223,7 +223,13 @@ public class PrepaidBlocks {
             .setMaxResults(1)
             .getResultList();
     if (!armed.isEmpty()) {
-      context.getBusinessObject(PrepaidBlocks.class).draw(armed.get(0), sale.tenantPoints());
+      // named here, in the sale's request, where the till's caller may see its own tenant
+      TenantView tenant = tenants.find(sale.tenantId()).orElse(null);
+      if (tenant != null) {
+        context
+            .getBusinessObject(PrepaidBlocks.class)
+            .draw(armed.get(0), sale.tenantPoints(), tenant);
+      }
     }
   }
 
@@ -235,7 +241,7 @@ public class PrepaidBlocks {
   @PermitAll
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void draw(long purchaseId, long funded) {
+  public void draw(long purchaseId, long funded, TenantView tenant) {
     try {
       PrepaidBlockPurchase p =
           em.find(PrepaidBlockPurchase.class, purchaseId, LockModeType.PESSIMISTIC_WRITE);
@@ -247,26 +253,29 @@ public class PrepaidBlocks {
       if (last.isEmpty() || !last.get(0).equals(p.id()) || !p.draw(funded, clock.now())) {
         return;
       }
-      alert(p);
+      alert(p, tenant);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Prepaid block " + purchaseId + " not counted", e);
       context.setRollbackOnly();
     }
   }
 
-  private void alert(PrepaidBlockPurchase p) {
-    Optional<TenantView> tenant = tenants.find(p.tenantId());
-    String code = tenant.map(TenantView::code).orElse("#" + p.tenantId());
-    String name = tenant.map(TenantView::name).orElse(code);
-    var text = Templates.prepaidBlockLow("zh", code, name, p.remaining(), p.points());
+  private void alert(PrepaidBlockPurchase p, TenantView tenant) {
+    String code = tenant.code();
+    var text = Templates.prepaidBlockLow("zh", code, tenant.name(), p.remaining(), p.points());
+    // one reference per audience: Oracle's unique key of the outbox compares a null member too
     String reference = "block-" + p.id();
-    Optional<String> finance = tenant.flatMap(t -> mallOf(t).prepaidAlertPhone());
+    Optional<String> finance = mallOf(tenant).prepaidAlertPhone();
     finance.ifPresent(
-        phone -> outbox.queueNotice(OutboxMessage.PREPAID_BLOCK_LOW, phone, reference, text));
+        phone ->
+            outbox.queueNotice(
+                OutboxMessage.PREPAID_BLOCK_LOW, phone, reference + "-finance", text));
     configuration
         .prepaidAlertPhoneOf(code)
         .ifPresent(
-            phone -> outbox.queueNotice(OutboxMessage.PREPAID_BLOCK_LOW, phone, reference, text));
+            phone ->
+                outbox.queueNotice(
+                    OutboxMessage.PREPAID_BLOCK_LOW, phone, reference + "-tenant", text));
     if (finance.isEmpty()) {
       LOG.warning(() -> "Prepaid block of " + code + " is low; no finance phone configured");
     }

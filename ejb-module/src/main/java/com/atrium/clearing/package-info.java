@@ -4,9 +4,11 @@
  *
  * <p>Owns the tenants' clearing terms and their history ({@code clearing_terms}), the statement
  * arithmetic, and clearing runs with the statements and lines they keep ({@code clearing_run},
- * {@code clearing_statement}, {@code clearing_line}). Reads the ledger only through {@code
- * ledger.LedgerReadings} and tenants and malls only through the tenant context ({@code
- * tenant.TenantService}, {@code MallRegistry}, {@code MallConfiguration}); it never posts points
- * and never reads another context's tables.
+ * {@code clearing_statement}, {@code clearing_line}) and prepaid tenants' block purchases ({@code
+ * prepaid_block_purchase}). Reads the ledger only through {@code ledger.LedgerReadings} and tenants
+ * and malls only through the tenant context ({@code tenant.TenantService}, {@code MallRegistry},
+ * {@code MallConfiguration}); learns of sales from earning's {@code SaleRecorded} and queues the
+ * block alert through {@code notification.Outbox}; it never posts points and never reads another
+ * context's tables.
  */
 package com.atrium.clearing;
