@@ -384,10 +384,6 @@ public class PrepaidBlocks {
   }
 
   private MallSettings mallOf(TenantView tenant) {
-    String code = malls.require(tenant.mallId()).code();
-    return configuration.malls().stream()
-        .filter(m -> m.code().equals(code))
-        .findFirst()
-        .orElseGet(() -> configuration.malls().get(0));
+    return configuration.mall(malls.require(tenant.mallId()).code());
   }
 }

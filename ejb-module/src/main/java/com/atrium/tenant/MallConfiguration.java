@@ -96,12 +96,15 @@ public class MallConfiguration {
     return once("malls", this::readMalls);
   }
 
-  /** A configured mall; an unknown code is a programming error (codes come from the database). */
+  /**
+   * A mall's settings: its configured ones, or for a mall made outside the configuration (in the
+   * database only) the operator-wide values, as its zone already falls back to the operator's.
+   */
   public MallSettings mall(String code) {
     return malls().stream()
         .filter(m -> m.code().equals(code))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no mall " + code + " configured"));
+        .orElseGet(() -> once("unconfigured:" + code, () -> mallSettings(code, code, k -> k)));
   }
 
   /** The mall a tenant belongs to: {@code tenant.<CODE>.mall}, or the first mall. */
