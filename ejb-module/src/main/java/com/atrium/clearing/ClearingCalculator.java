@@ -57,6 +57,7 @@ public class ClearingCalculator {
   @EJB TenantService tenants;
   @EJB ClearingTerms terms;
   @EJB MallRegistry malls;
+  @EJB PrepaidBlocks prepaidBlocks;
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
 
@@ -96,6 +97,7 @@ public class ClearingCalculator {
       from = to;
     }
 
+    Map<Long, PrepaidBlock> blocks = prepaidBlocks.blocksOf(figures.keySet(), period);
     List<Statement> statements = new ArrayList<>();
     figures.entrySet().stream()
         .sorted(Comparator.comparing(e -> ofMall.get(e.getKey()).code()))
@@ -103,7 +105,9 @@ public class ClearingCalculator {
             e ->
                 statements.add(
                     StatementArithmetic.tenantStatement(
-                        e.getValue().toTenantFigures(ofMall.get(e.getKey()).code(), period),
+                        e.getValue()
+                            .toTenantFigures(
+                                ofMall.get(e.getKey()).code(), period, blocks.get(e.getKey())),
                         breakageSharePercent)));
     statements.add(
         StatementArithmetic.operatorStatement(
@@ -193,7 +197,7 @@ public class ClearingCalculator {
           "Tenant " + tenant + " has booked points but no clearing terms at " + stretchStart);
     }
 
-    TenantFigures toTenantFigures(String code, BookedPeriod period) {
+    TenantFigures toTenantFigures(String code, BookedPeriod period, PrepaidBlock block) {
       List<RatedPoints> periods = new ArrayList<>();
       int last = versions.size() - 1;
       // every version in force during the period is a rate period; they adjoin
@@ -207,9 +211,8 @@ public class ClearingCalculator {
       }
       // a change of settlement mode counts from the next period: the mode at the start decides
       SettlementMode mode = versions.get(0).settlementMode();
-      // blocks are not kept yet: a prepaid tenant's draft starts from an empty block
       return mode == SettlementMode.PREPAID
-          ? TenantFigures.prepaid(code, new PrepaidBlock(0, 0), periods)
+          ? TenantFigures.prepaid(code, block, periods)
           : TenantFigures.postpaid(code, periods);
     }
   }

@@ -38,6 +38,13 @@ import java.util.Optional;
         "select count(s) from ClearingRunStatement s, ClearingRun r where r.id = s.runId"
             + " and s.partyKind = com.atrium.clearing.PartyKind.TENANT and s.partyId = :tenant"
             + " and r.status <> com.atrium.clearing.RunStatus.DRAFT")
+@NamedQuery(
+    name = "ClearingRunStatement.settledBlocks",
+    query =
+        "select s.partyId, r.bookedTo, s.blockClosing from ClearingRunStatement s, ClearingRun r"
+            + " where r.id = s.runId and r.status = :closed and r.bookedTo <= :at"
+            + " and s.partyId in :tenants and s.blockClosing is not null"
+            + " order by s.partyId, r.bookedTo, r.bookedFrom desc")
 public class ClearingRunStatement {
 
   @Id

@@ -128,7 +128,14 @@ public class SaleBook {
     ExactlyOnce.flush(em);
     recorded.fire(
         new SaleRecorded(
-            sale.id(), member.id(), member.tier(), tenant.id(), tenant.mallId(), money, when));
+            sale.id(),
+            member.id(),
+            member.tier(),
+            tenant.id(),
+            tenant.mallId(),
+            money,
+            evaluation.points() > 0 ? evaluation.tenantPoints() : 0,
+            when));
     return receipt(sale, tenant, member, false);
   }
 

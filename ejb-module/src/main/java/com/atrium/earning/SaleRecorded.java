@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * A sale was booked (a replay fires nothing). Fired inside the sale's transaction, so a reaction
  * (the member's tier, later parking minutes) commits or rolls back with the sale. {@code
- * memberTier} is the tier the sale was evaluated with, so the common reaction needs no read.
+ * memberTier} is the tier the sale was evaluated with, so the common reaction needs no read; {@code
+ * tenantPoints} are the sale's points the tenant funds (what a prepaid tenant's block is drawn by).
  */
 public record SaleRecorded(
     long saleId,
@@ -15,4 +16,5 @@ public record SaleRecorded(
     long tenantId,
     long mallId,
     BigDecimal amount,
+    long tenantPoints,
     Instant occurredAt) {}

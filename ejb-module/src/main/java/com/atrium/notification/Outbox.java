@@ -86,6 +86,25 @@ public class Outbox {
   }
 
   /**
+   * Queues a notice to a staff phone (not a member) in the caller's transaction, once per kind,
+   * recipient and reference: answers false, queueing nothing, when it was queued before.
+   */
+  public boolean queueNotice(String kind, String recipient, String reference, Rendered text) {
+    PhoneNumber to = PhoneNumber.parse(recipient);
+    long queued =
+        em.createNamedQuery("OutboxMessage.noticeCount", Long.class)
+            .setParameter("kind", kind)
+            .setParameter("recipient", to.digits())
+            .setParameter("reference", reference)
+            .getSingleResult();
+    if (queued > 0) {
+      return false;
+    }
+    em.persist(OutboxMessage.notice(kind, to.digits(), reference, "zh", text, clock.now()));
+    return true;
+  }
+
+  /**
    * Sends up to {@code max} due messages (PENDING, next attempt reached), claimed with {@code for
    * update skip locked} so that two instances never send the same message; returns how many it
    * claimed. A delivery that throws is retried later ({@link Backoff}).
@@ -106,11 +125,14 @@ public class Outbox {
       OutboxMessage message = em.find(OutboxMessage.class, id.longValue());
       em.refresh(message);
       try {
-        MemberContact member =
-            members
-                .contact(message.memberId())
-                .orElseThrow(() -> new IllegalStateException("member no longer exists"));
-        channel.get().send(member.phone(), new Rendered(message.subject(), message.body()));
+        PhoneNumber to =
+            message.memberId() == null
+                ? PhoneNumber.parse(message.recipient())
+                : members
+                    .contact(message.memberId())
+                    .orElseThrow(() -> new IllegalStateException("member no longer exists"))
+                    .phone();
+        channel.get().send(to, new Rendered(message.subject(), message.body()));
         message.sent(clock.now());
       } catch (RuntimeException e) {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();

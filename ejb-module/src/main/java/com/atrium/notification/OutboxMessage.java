@@ -14,9 +14,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * One message to a member, rendered when it was decided, with its delivery state. (kind, member,
- * reference) is unique, so a message is queued at most once; a failed attempt waits out its backoff
- * and a message that failed {@link Backoff#MAX_ATTEMPTS} times is FAILED for good.
+ * One message to a member, or a notice to staff (a {@code recipient} phone instead of a member),
+ * rendered when it was decided, with its delivery state. (kind, member, reference) is unique, so a
+ * message is queued at most once; a failed attempt waits out its backoff and a message that failed
+ * {@link Backoff#MAX_ATTEMPTS} times is FAILED for good.
  */
 @Entity
 @Table(name = "notification_outbox")
@@ -24,6 +25,11 @@ import java.time.Instant;
     name = "OutboxMessage.ofMember",
     query =
         "select o from OutboxMessage o where o.memberId = :member order by o.createdAt desc, o.id desc")
+@NamedQuery(
+    name = "OutboxMessage.noticeCount",
+    query =
+        "select count(o) from OutboxMessage o"
+            + " where o.kind = :kind and o.recipient = :recipient and o.reference = :reference")
 @NamedQuery(
     name = "OutboxMessage.referencesOf",
     query =
@@ -33,6 +39,9 @@ public class OutboxMessage {
 
   public static final String EXPIRY_REMINDER = "EXPIRY_REMINDER";
 
+  /** A prepaid tenant's block is low: to finance and to the tenant (docs/notification.md). */
+  public static final String PREPAID_BLOCK_LOW = "PREPAID_BLOCK_LOW";
+
   @Id
   @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
@@ -41,8 +50,12 @@ public class OutboxMessage {
   @Column(nullable = false, updatable = false)
   private String kind;
 
-  @Column(name = "member_id", nullable = false, updatable = false)
+  @Column(name = "member_id", updatable = false)
   private Long memberId;
+
+  /** The phone of a notice's recipient (operator or tenant staff); null for a member's message. */
+  @Column(updatable = false)
+  private String recipient;
 
   @Column(nullable = false, updatable = false)
   private String reference;
@@ -92,6 +105,27 @@ public class OutboxMessage {
     this.createdAt = now;
   }
 
+  /** A notice to a staff phone: {@code (kind, recipient, reference)} is unique as for members. */
+  static OutboxMessage notice(
+      String kind,
+      String recipient,
+      String reference,
+      String language,
+      Rendered text,
+      Instant now) {
+    OutboxMessage m = new OutboxMessage();
+    m.kind = kind;
+    m.recipient = recipient;
+    m.reference = reference;
+    m.language = language;
+    m.subject = text.subject();
+    m.body = text.body();
+    m.status = OutboxStatus.PENDING;
+    m.nextAttemptAt = now;
+    m.createdAt = now;
+    return m;
+  }
+
   void sent(Instant at) {
     attempts++;
     status = OutboxStatus.SENT;
@@ -119,6 +153,10 @@ public class OutboxMessage {
 
   public Long memberId() {
     return memberId;
+  }
+
+  public String recipient() {
+    return recipient;
   }
 
   public String reference() {

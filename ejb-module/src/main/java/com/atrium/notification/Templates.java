@@ -25,6 +25,17 @@ public final class Templates {
         format(b, "expiry.subject", args, language), format(b, "expiry.body", args, language));
   }
 
+  /**
+   * "Prepaid block running low": a tenant's block is down to {@code left} points (or overdrawn).
+   */
+  public static Rendered prepaidBlockLow(
+      String language, String tenantCode, String tenantName, long left, long purchased) {
+    ResourceBundle b = bundle(language);
+    Object[] args = {tenantCode, tenantName, Long.toString(left), Long.toString(purchased)};
+    return new Rendered(
+        format(b, "block.subject", args, language), format(b, "block.body", args, language));
+  }
+
   static String languageOf(String language) {
     return "en".equals(language) ? "en" : "zh";
   }

@@ -34,6 +34,9 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class MallConfiguration {
 
+  /** How low a prepaid block gets (% of its last purchase) before its alert, when not set. */
+  public static final BigDecimal DEFAULT_PREPAID_ALERT_PERCENT = BigDecimal.valueOf(20);
+
   @Inject Config config;
 
   /**
@@ -93,12 +96,15 @@ public class MallConfiguration {
     return once("malls", this::readMalls);
   }
 
-  /** A configured mall; an unknown code is a programming error (codes come from the database). */
+  /**
+   * A mall's settings: its configured ones, or for a mall made outside the configuration (in the
+   * database only) the operator-wide values, as its zone already falls back to the operator's.
+   */
   public MallSettings mall(String code) {
     return malls().stream()
         .filter(m -> m.code().equals(code))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no mall " + code + " configured"));
+        .orElseGet(() -> once("unconfigured:" + code, () -> mallSettings(code, code, k -> k)));
   }
 
   /** The mall a tenant belongs to: {@code tenant.<CODE>.mall}, or the first mall. */
@@ -155,7 +161,26 @@ public class MallConfiguration {
             .getOptionalValue(keyOf.apply(BREAKAGE_SHARE), String.class)
             .filter(v -> !v.isBlank())
             .map(ConfigValues::percent)
-            .orElse(BigDecimal.ZERO));
+            .orElse(BigDecimal.ZERO),
+        config
+            .getOptionalValue(keyOf.apply(PREPAID_ALERT_PERCENT), String.class)
+            .filter(v -> !v.isBlank())
+            .map(ConfigValues::percent)
+            .orElse(DEFAULT_PREPAID_ALERT_PERCENT),
+        config
+            .getOptionalValue(keyOf.apply(PREPAID_ALERT_PHONE), String.class)
+            .filter(v -> !v.isBlank())
+            .map(ConfigValues::mobile));
+  }
+
+  /**
+   * A prepaid tenant's own phone for its block's alert: {@code tenant.<CODE>.prepaid-alert-phone}.
+   */
+  public Optional<String> prepaidAlertPhoneOf(String tenantCode) {
+    return config
+        .getOptionalValue(tenant(tenantCode, TENANT_ALERT_PHONE), String.class)
+        .filter(v -> !v.isBlank())
+        .map(ConfigValues::mobile);
   }
 
   /** The first (or only) mall's code; where a tenant is created when no mall is named. */

@@ -237,6 +237,18 @@ class ApiSchemaIT {
         "POST /api/v1/operator/clearing/tenants/{tenantId}/terms",
         browser.postJson(terms, change.replace("0.0120", "1.5")));
     record("GET /api/v1/operator/clearing/tenants/{tenantId}/terms", browser.get(terms));
+    // the tenant is prepaid now: a block bought, replayed, its reference reused, bad points
+    String blocks = "/api/v1/operator/clearing/tenants/" + Fixtures.tenant().id() + "/blocks";
+    String purchase = "{\"points\":10000,\"reference\":\"INV-" + Fixtures.unique() + "\"}";
+    String path = "POST /api/v1/operator/clearing/tenants/{tenantId}/blocks";
+    record(path, browser.postJson(blocks, purchase));
+    record(path, browser.postJson(blocks, purchase));
+    record(path, browser.postJson(blocks, purchase.replace("10000", "10001")));
+    record(path, browser.postJson(blocks, purchase.replace("10000", "0")));
+    record("GET /api/v1/operator/clearing/tenants/{tenantId}/blocks", browser.get(blocks));
+    record(
+        "GET /api/v1/operator/clearing/tenants/{tenantId}/blocks",
+        browser.get(blocks + "?limit=0"));
     record(
         "GET /api/v1/operator/clearing/tenants/{tenantId}/terms",
         browser.get("/api/v1/operator/clearing/tenants/0/terms"));

@@ -95,6 +95,9 @@ class MalformedBodiesIT {
                   + "\"settlementMode\":\"PREPAID\",\"effectiveFrom\":\"2020-01-01T00:00:00Z\","
                   + "\"note\":\"malformed\"}"),
           Map.entry(
+              "POST /api/v1/operator/clearing/tenants/{tenantId}/blocks",
+              "{\"points\":0,\"reference\":\"MALFORMED-1\",\"note\":\"malformed\"}"),
+          Map.entry(
               "POST /api/v1/operator/clearing/runs",
               "{\"mall\":\"NO-SUCH-MALL\",\"periodKind\":\"WEEK\",\"periodStart\":\"2026-11-15\","
                   + "\"breakageSharePercent\":101}"),

@@ -95,7 +95,10 @@ public final class RunningAtrium implements BeforeAllCallback {
                 // the tests are the proxy: PortalClient names each client's address in
                 // X-Forwarded-For
                 "ATRIUM_LOGIN_TRUSTED_PROXIES",
-                "127.0.0.1,0:0:0:0:0:0:0:1,::1"));
+                "127.0.0.1,0:0:0:0:0:0:0:1,::1",
+                // finance's phone for prepaid block alerts (PrepaidBlocksIT)
+                "CLEARING_PREPAID_ALERT_PHONE",
+                PrepaidBlocksIT.FINANCE_PHONE));
     instance = new Instance(atrium.baseUri(), new ItDatabase(dbUrl, user, password), atrium);
     return instance;
   }

@@ -30,6 +30,8 @@ public final class ConfigKeys {
   public static final String PARKING_POINTS_MAX_HOURS = "parking.points.max-hours-per-day";
   public static final String WIFI_SESSION_MINUTES = "wifi.session-minutes";
   public static final String BREAKAGE_SHARE = "clearing.breakage-share-percent";
+  public static final String PREPAID_ALERT_PERCENT = "clearing.prepaid-alert-percent";
+  public static final String PREPAID_ALERT_PHONE = "clearing.prepaid-alert-phone";
 
   /** Per-tenant and per-category properties: {@code tenant.<CODE>.<property>}. */
   public static final String CATEGORY = "category";
@@ -39,9 +41,11 @@ public final class ConfigKeys {
   public static final String REIMBURSEMENT_PER_POINT = "reimbursement-per-point";
   public static final String ACCEPTS_POINTS_AS_CASH = "accepts-points-as-cash";
   public static final String MALL = "mall";
+  public static final String TENANT_ALERT_PHONE = "prepaid-alert-phone";
   public static final Set<String> TENANT_PROPERTIES =
       Set.of(
           MALL,
+          TENANT_ALERT_PHONE,
           CATEGORY,
           EARN_MULTIPLIER,
           COST_PER_POINT,
@@ -76,7 +80,9 @@ public final class ConfigKeys {
           PARKING_POINTS_PER_HOUR,
           PARKING_POINTS_MAX_HOURS,
           WIFI_SESSION_MINUTES,
-          BREAKAGE_SHARE);
+          BREAKAGE_SHARE,
+          PREPAID_ALERT_PERCENT,
+          PREPAID_ALERT_PHONE);
 
   public static final Set<String> MALL_TIER_KEY_PREFIXES =
       Set.of("parking.free-minutes.", "wifi.daily-quota-mb.");

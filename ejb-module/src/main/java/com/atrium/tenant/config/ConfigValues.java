@@ -52,6 +52,15 @@ public final class ConfigValues {
     return d;
   }
 
+  /** A mainland mobile number (11 digits from 13 to 19), as the notification outbox sends to. */
+  public static String mobile(String raw) {
+    String d = raw.trim().replaceAll("[\\s\\-]", "");
+    if (!d.matches("1[3-9]\\d{9}")) {
+      throw new IllegalArgumentException("an 11-digit mainland mobile number such as 13800138000");
+    }
+    return d;
+  }
+
   private static BigDecimal decimal(String raw, String what) {
     BigDecimal d;
     try {

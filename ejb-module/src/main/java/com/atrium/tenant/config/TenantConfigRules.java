@@ -149,6 +149,8 @@ public final class TenantConfigRules {
     required(PARKING_POINTS_MAX_HOURS, MALL_FILE, v -> ConfigValues.integer(v, 0, 24));
     required(WIFI_SESSION_MINUTES, MALL_FILE, v -> ConfigValues.integer(v, 1, 24 * 60));
     optional(BREAKAGE_SHARE, ConfigValues::percent);
+    optional(PREPAID_ALERT_PERCENT, ConfigValues::percent);
+    optional(PREPAID_ALERT_PHONE, ConfigValues::mobile);
   }
 
   /**
@@ -202,7 +204,8 @@ public final class TenantConfigRules {
       case PARKING_POINTS_PER_HOUR -> v -> ConfigValues.integer(v, 0, 1_000_000);
       case PARKING_POINTS_MAX_HOURS -> v -> ConfigValues.integer(v, 0, 24);
       case WIFI_SESSION_MINUTES -> v -> ConfigValues.integer(v, 1, 24 * 60);
-      case BREAKAGE_SHARE -> ConfigValues::percent;
+      case BREAKAGE_SHARE, PREPAID_ALERT_PERCENT -> ConfigValues::percent;
+      case PREPAID_ALERT_PHONE -> ConfigValues::mobile;
       default -> null;
     };
   }
@@ -261,6 +264,7 @@ public final class TenantConfigRules {
           optional(tenant(code, COST_PER_POINT), ConfigValues::nonNegativeDecimal);
           optional(tenant(code, REIMBURSEMENT_PER_POINT), ConfigValues::nonNegativeDecimal);
           optional(tenant(code, ACCEPTS_POINTS_AS_CASH), ConfigValues::bool);
+          optional(tenant(code, TENANT_ALERT_PHONE), ConfigValues::mobile);
           String mallKey = tenant(code, MALL);
           if (malls.size() > 1 && lookup(mallKey).isEmpty()) {
             problems.add(
