@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -164,7 +165,7 @@ class ClearingPagesIT {
 
       String tomorrow = LocalDate.now(ClearingDay.ZONE).plusDays(1) + " 00:00";
       zh.type(By.id("terms:cost"), "0.0120");
-      typeDate(zh, "terms:from", tomorrow, ".a-page-title");
+      typeDate(zh, "terms:from", tomorrow, null);
       zh.type(By.id("terms:note"), "页面测试");
       zh.clickable(By.id("terms:save-terms")).click();
       awaitText(zh, By.id("terms:messages"), "已添加版本 2。");
@@ -253,15 +254,18 @@ class ClearingPagesIT {
     b.awaitAjaxIdle();
   }
 
-  /** Types a date and closes its panel by a click beside it (Escape would close a dialog too). */
+  /**
+   * Types a date and closes its panel: in a dialog by a click on {@code beside} (Escape would close
+   * the dialog too), elsewhere by Escape; again when it stays open, at most 3 times.
+   */
   private static void typeDate(Browser b, String id, String date, String beside) {
     b.typeOver(By.id(id + "_input"), date);
     for (int attempt = 1; ; attempt++) {
-      WebElement target = b.clickable(By.cssSelector(beside));
-      // not under the sticky header, wherever the page was scrolled to
-      ((JavascriptExecutor) b.driver)
-          .executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
-      target.click();
+      if (beside == null) {
+        b.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+      } else {
+        b.clickable(By.cssSelector(beside)).click();
+      }
       try {
         new WebDriverWait(b.driver, Duration.ofSeconds(5))
             .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
