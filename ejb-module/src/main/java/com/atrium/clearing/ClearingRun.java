@@ -40,6 +40,14 @@ import java.util.TreeMap;
 @NamedQuery(
     name = "ClearingRun.countInMalls",
     query = "select count(r) from ClearingRun r where r.mallId in :malls")
+@NamedQuery(
+    name = "ClearingRun.inMallsWithStatus",
+    query =
+        "select r from ClearingRun r where r.mallId in :malls and r.status = :status"
+            + " order by r.periodStart desc, r.periodKind, r.id desc")
+@NamedQuery(
+    name = "ClearingRun.countInMallsWithStatus",
+    query = "select count(r) from ClearingRun r where r.mallId in :malls and r.status = :status")
 public class ClearingRun {
 
   @Id

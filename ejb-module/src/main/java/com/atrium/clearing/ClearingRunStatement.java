@@ -23,6 +23,11 @@ import java.util.Optional;
     name = "ClearingRunStatement.ofRun",
     query = "select s from ClearingRunStatement s where s.runId = :run order by s.ordinal")
 @NamedQuery(
+    name = "ClearingRunStatement.operatorNets",
+    query =
+        "select s.runId, s.net from ClearingRunStatement s where s.runId in :runs"
+            + " and s.partyKind = com.atrium.clearing.PartyKind.OPERATOR")
+@NamedQuery(
     name = "ClearingRunStatement.deleteOfRun",
     query = "delete from ClearingRunStatement s where s.runId = :run")
 @NamedQuery(

@@ -4,13 +4,13 @@ import com.atrium.audit.AuditLog;
 import com.atrium.ledger.BookedPeriod;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
 import com.atrium.platform.Sha256;
 import com.atrium.platform.UniqueViolation;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
-import com.atrium.tenant.MallSettings;
 import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
@@ -43,6 +43,12 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
 public class ClearingRuns {
+
+  /**
+   * The role that approves a run (four eyes among its holders); the admin may do the rest. Pages
+   * offer the approval to it alone.
+   */
+  public static final String APPROVER = Roles.OPERATOR_FINANCE;
 
   /** Runs and lines are read at most this many at a time. */
   public static final int PAGE_MAX = 200;
@@ -179,7 +185,7 @@ public class ClearingRuns {
    */
   public RunDetail approve(long runId) {
     ClearingRun run = lockedRun(runId);
-    if (!caller.isInRole(Roles.OPERATOR_FINANCE)) {
+    if (!caller.isInRole(APPROVER)) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,
           "FINANCE_ROLE_REQUIRED",
@@ -221,30 +227,69 @@ public class ClearingRuns {
    * (404 when the caller may not see it), else of every mall they see.
    */
   public RunList runs(String mallCode, int offset, int limit) {
+    return runs(mallCode, null, offset, limit);
+  }
+
+  /**
+   * The runs the caller may see, newest period first, of one mall when {@code mallCode} is given
+   * and in one status when {@code status} is given.
+   */
+  public RunList runs(String mallCode, RunStatus status, int offset, int limit) {
     requirePage(offset, limit);
-    List<MallSummary> visible =
-        mallCode == null
-            ? malls.malls().stream().filter(m -> caller.maySeeMall(m.id())).toList()
-            : List.of(visibleMall(mallCode));
+    List<MallSummary> visible = mallCode == null ? malls() : List.of(visibleMall(mallCode));
     Map<Long, String> codes =
         visible.stream().collect(Collectors.toMap(MallSummary::id, MallSummary::code));
     List<Long> ids = List.copyOf(codes.keySet());
     if (ids.isEmpty()) {
       return new RunList(List.of(), offset, limit, 0);
     }
-    long total =
-        em.createNamedQuery("ClearingRun.countInMalls", Long.class)
-            .setParameter("malls", ids)
-            .getSingleResult();
+    var count =
+        em.createNamedQuery(
+                status == null ? "ClearingRun.countInMalls" : "ClearingRun.countInMallsWithStatus",
+                Long.class)
+            .setParameter("malls", ids);
+    var page =
+        em.createNamedQuery(
+                status == null ? "ClearingRun.inMalls" : "ClearingRun.inMallsWithStatus",
+                ClearingRun.class)
+            .setParameter("malls", ids);
+    if (status != null) {
+      count.setParameter("status", status);
+      page.setParameter("status", status);
+    }
+    long total = count.getSingleResult();
     List<RunView> runs =
-        em.createNamedQuery("ClearingRun.inMalls", ClearingRun.class)
-            .setParameter("malls", ids)
-            .setFirstResult(offset)
+        page.setFirstResult(offset)
             .setMaxResults(limit)
             .getResultStream()
             .map(r -> r.view(codes.get(r.mallId())))
             .toList();
     return new RunList(runs, offset, limit, total);
+  }
+
+  /**
+   * A page of runs as {@link #runs(String, RunStatus, int, int)} with each run's operator net (what
+   * the operator keeps of the period), read in one more query: the portal's list of runs.
+   */
+  public Page<RunSummary> summaries(String mallCode, RunStatus status, int offset, int limit) {
+    RunList list = runs(mallCode, status, offset, limit);
+    Map<Long, BigDecimal> nets = new HashMap<>();
+    if (!list.runs().isEmpty()) {
+      em.createNamedQuery("ClearingRunStatement.operatorNets", Object[].class)
+          .setParameter("runs", list.runs().stream().map(RunView::id).toList())
+          .getResultStream()
+          .forEach(row -> nets.put(((Number) row[0]).longValue(), (BigDecimal) row[1]));
+    }
+    return new Page<>(
+        list.runs().stream().map(r -> new RunSummary(r, nets.get(r.id()))).toList(),
+        offset,
+        limit,
+        list.total());
+  }
+
+  /** The malls the caller may start and see runs of, in the registry's order. */
+  public List<MallSummary> malls() {
+    return malls.malls().stream().filter(m -> caller.maySeeMall(m.id())).toList();
   }
 
   /** A page of one of the run's statements' lines, in the statement's order. */
@@ -469,12 +514,7 @@ public class ClearingRuns {
 
   /** The mall's configured zone; a mall made outside the configuration has the operator's. */
   private ZoneId zoneOf(MallSummary mall) {
-    return configuration.malls().stream()
-        .filter(m -> m.code().equals(mall.code()))
-        .map(MallSettings::zone)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElseGet(configuration::zone);
+    return configuration.zoneOf(mall.code());
   }
 
   static void requirePage(int offset, int limit) {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -105,6 +106,19 @@ public class MallConfiguration {
         .filter(m -> m.code().equals(code))
         .findFirst()
         .orElseGet(() -> once("unconfigured:" + code, () -> mallSettings(code, code, k -> k)));
+  }
+
+  /**
+   * A mall's zone: its configured {@code mall.<CODE>.zone}, else the operator's; a mall made
+   * outside the configuration (tests) has the operator's.
+   */
+  public ZoneId zoneOf(String mallCode) {
+    return malls().stream()
+        .filter(m -> m.code().equals(mallCode))
+        .map(MallSettings::zone)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElseGet(this::zone);
   }
 
   /** The mall a tenant belongs to: {@code tenant.<CODE>.mall}, or the first mall. */

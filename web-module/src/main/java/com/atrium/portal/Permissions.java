@@ -1,6 +1,8 @@
 package com.atrium.portal;
 
 import com.atrium.clearing.ClearingDisputes;
+import com.atrium.clearing.ClearingRuns;
+import com.atrium.clearing.ClearingTerms;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.redemption.MemberFlagService;
@@ -88,6 +90,27 @@ public class Permissions {
   /** Set or remove a member's tier floor. */
   public boolean isSetTierFloor() {
     return allowed(TierService.class, "setFloor");
+  }
+
+  /** Start clearing runs, compute a draft again, send it to review, close an approved run. */
+  public boolean isRunClearing() {
+    return allowed(ClearingRuns.class, "start");
+  }
+
+  /**
+   * Approve a clearing run in review: the service admits finance and the admin to its runs but only
+   * its approver role to approval (four eyes among them is the service's to check).
+   */
+  public boolean isApproveClearingRuns() {
+    return allowed(ClearingRuns.class, "approve")
+        && FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .isUserInRole(ClearingRuns.APPROVER);
+  }
+
+  /** Add a version of a tenant's clearing terms. */
+  public boolean isChangeClearingTerms() {
+    return allowed(ClearingTerms.class, "change");
   }
 
   /**

@@ -7,6 +7,8 @@ import static com.atrium.security.Roles.OPERATOR_SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.atrium.clearing.ClearingRuns;
+import com.atrium.clearing.ClearingTerms;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.redemption.MemberFlagService;
@@ -43,6 +45,18 @@ class PermissionsTest {
         .containsExactlyInAnyOrder(OPERATOR_ADMIN, OPERATOR_SERVICE);
     assertThat(Permissions.rolesAllowed(TierService.class, "setFloor"))
         .containsExactlyInAnyOrder(OPERATOR_ADMIN, OPERATOR_SERVICE, OPERATOR_MARKETING);
+    assertThat(Permissions.rolesAllowed(ClearingRuns.class, "start"))
+        .containsExactlyInAnyOrder(OPERATOR_ADMIN, OPERATOR_FINANCE);
+    assertThat(Permissions.rolesAllowed(ClearingTerms.class, "change"))
+        .containsExactlyInAnyOrder(OPERATOR_ADMIN, OPERATOR_FINANCE);
+  }
+
+  @Test
+  void onlyTheApproverRoleIsOfferedTheApprovalOfARun() {
+    // the service admits the admin to the method and refuses it inside (FINANCE_ROLE_REQUIRED)
+    assertThat(Permissions.rolesAllowed(ClearingRuns.class, "approve"))
+        .contains(ClearingRuns.APPROVER);
+    assertThat(ClearingRuns.APPROVER).isEqualTo(OPERATOR_FINANCE);
   }
 
   @Test

@@ -89,6 +89,32 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** A browser in the given language signed in as a login made by the test (its own password). */
+  static Browser signedIn(String username, String password, String language) {
+    Browser b = new Browser(language);
+    try {
+      b.signIn(username, password);
+      b.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+      return b;
+    } catch (RuntimeException e) {
+      b.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the page is wider than the window at {@code width} × {@code height}: something would
+   * scroll sideways. The window keeps that size afterwards.
+   */
+  boolean scrollsSideways(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " > document.documentElement.clientWidth;");
+  }
+
   /** A browser whose Accept-Language is English, signed in to nothing yet. */
   static Browser english() {
     return new Browser("en");

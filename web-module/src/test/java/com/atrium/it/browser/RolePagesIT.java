@@ -2,12 +2,17 @@ package com.atrium.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.it.ClearingDay;
 import com.atrium.it.Fixtures;
 import com.atrium.it.ItDatabase;
+import com.atrium.it.PortalClient;
 import com.atrium.it.RunningAtrium;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +77,8 @@ class RolePagesIT {
             "menu-rules",
             "menu-rewards",
             "menu-ledger-check",
+            "menu-clearing-runs",
+            "menu-clearing-terms",
             "menu-machines",
             "menu-flags",
             "menu-logins",
@@ -85,6 +92,8 @@ class RolePagesIT {
                 "menu-rules",
                 "menu-rewards",
                 "menu-ledger-check",
+                "menu-clearing-runs",
+                "menu-clearing-terms",
                 "menu-machines",
                 "menu-flags",
                 "menu-logins",
@@ -105,6 +114,8 @@ class RolePagesIT {
                 "menu-rules",
                 "menu-rewards",
                 "menu-ledger-check",
+                "menu-clearing-runs",
+                "menu-clearing-terms",
                 "menu-flags"),
             SERVICE,
             Set.of(
@@ -193,6 +204,20 @@ class RolePagesIT {
             MARKETING, Set.of(),
             FINANCE, Set.of("menu-liability"),
             SERVICE, Set.of()));
+    // a draft of a day that has ended, on a mall of our own: it may be computed again and submitted
+    long run = clearingRunOfYesterday();
+    page(
+        "/operator/clearing/runs.xhtml",
+        actions("new-run"),
+        Map.of(ADMIN, Set.of("new-run"), FINANCE, Set.of("new-run")));
+    page(
+        "/operator/clearing/run.xhtml?id=" + run,
+        actions("recompute", "submit", "approve", "close-run"),
+        Map.of(ADMIN, Set.of("recompute", "submit"), FINANCE, Set.of("recompute", "submit")));
+    page(
+        "/operator/clearing/terms.xhtml?tenant=" + tenant,
+        actions("save-terms"),
+        Map.of(ADMIN, Set.of("save-terms"), FINANCE, Set.of("save-terms")));
     page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
     page(
         "/operator/logins.xhtml",
@@ -263,6 +288,28 @@ class RolePagesIT {
     }
     return db.longValue(
         "select id from clearing_statement where run_id = ? and party_id = ?", run, tenant);
+  }
+
+  private static long clearingRunOfYesterday() {
+    long mall = ClearingDay.newMall();
+    String code =
+        (String) RunningAtrium.database().value("select code from mall where id = ?", mall);
+    Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
+    PortalClient client = new PortalClient("en");
+    assertThat(client.login(finance.username(), finance.password()).redirectPath()).isPresent();
+    var started =
+        client.postJson(
+            "/api/v1/operator/clearing/runs",
+            "{\"mall\":\""
+                + code
+                + "\",\"periodKind\":\"DAY\",\"periodStart\":\""
+                + LocalDate.now(ClearingDay.ZONE).minusDays(1)
+                + "\"}");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return Json.createReader(new StringReader(started.body()))
+        .readObject()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   @Test

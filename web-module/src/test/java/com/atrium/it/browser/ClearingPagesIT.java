@@ -1,0 +1,280 @@
+package com.atrium.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atrium.it.ClearingDay;
+import com.atrium.it.Fixtures;
+import com.atrium.it.RunningAtrium;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Finance's clearing pages in a real browser (docs/clearing.md, "Pages"): a finance user starts the
+ * run of a past day with data from the runs page (in Chinese), opens it, reads a statement's lines
+ * to the fen, submits it and is refused the approval (four eyes); a second finance user approves
+ * (in English) and closes it. Then the terms page refuses a wrong rate at its field and adds a
+ * version. Nothing scrolls sideways at 1024 × 768.
+ */
+@ExtendWith(RunningAtrium.class)
+class ClearingPagesIT {
+
+  private static final String COST_INVALID = "每积分成本为 0 至 1.0000 元，最多 4 位小数。";
+
+  @Test
+  void financeRunsADayReadsItsLinesAndASecondFinanceUserApprovesAndClosesIt() {
+    ClearingDay data = ClearingDay.booked();
+    Fixtures.UserRow starter = Fixtures.operator("OPERATOR_FINANCE");
+    Fixtures.UserRow second = Fixtures.operator("OPERATOR_FINANCE");
+    long runId;
+    try (Browser zh = Browser.signedIn(starter.username(), starter.password(), "zh")) {
+      zh.clickable(By.id("menu-clearing-runs")).click();
+      zh.wait.until(ExpectedConditions.urlContains("/operator/clearing/runs"));
+      assertThat(zh.text(By.cssSelector(".a-page-title"))).isEqualTo("清算批次");
+      zh.open("/operator/clearing/runs.xhtml?mall=" + data.mall());
+      assertThat(zh.text(By.id("runs:table"))).contains("还没有清算批次。");
+
+      zh.clickable(By.id("page-actions:new-run")).click();
+      zh.visible(By.id("start-dialog"));
+      assertThat(zh.text(By.id("start:mall_label"))).startsWith(data.mall());
+      zh.choose(
+          By.id("start:kind"),
+          By.cssSelector("#start\\:kind_items li[data-label='营业日']"),
+          By.id("start:kind_label"),
+          "营业日");
+      typeDate(zh, "start:day", data.day().toString(), "#start-dialog .ui-dialog-title");
+      zh.clickable(By.id("start:start-run")).click();
+      zh.clickable(By.id("runs:open-started"));
+      assertThat(zh.text(By.id("runs:started"))).contains(data.mall() + " " + data.day());
+      WebElement row = zh.visible(By.xpath(runRow(data.mall())));
+      assertThat(row.getText())
+          .contains(data.day().toString(), "营业日", "草稿", starter.username(), "1.39");
+      zh.screenshot("operator-clearing-runs-zh.png", 1280, 760);
+      assertThat(zh.scrollsSideways(1024, 768)).as("runs page at 1024").isFalse();
+
+      zh.clickable(By.id("runs:open-started")).click();
+      zh.wait.until(ExpectedConditions.urlContains("/operator/clearing/run.xhtml"));
+      runId =
+          Long.parseLong(
+              URI.create(zh.driver.getCurrentUrl()).getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+      assertThat(zh.text(By.cssSelector(".a-page-title"))).isEqualTo("清算批次详情");
+      assertThat(zh.text(By.id("run-status"))).isEqualTo("草稿");
+      assertThat(statementNet(zh, data.a().code())).isEqualTo("-6.78");
+      assertThat(statementNet(zh, data.b().code())).isEqualTo("5.39");
+      assertThat(statementNet(zh, "运营方")).isEqualTo("1.39");
+
+      showLines(zh, data.a().code());
+      assertThat(lines(zh))
+          .containsExactly(
+              List.of("发放积分成本", "1,234", "0.0110", "-13.57"),
+              List.of("退货冲回发放", "617", "0.0110", "6.79"));
+      assertThat(zh.text(By.id("lines-net"))).isEqualTo("-6.78");
+      String period = data.day() + " – " + data.day().plusDays(1);
+      assertThat(zh.text(By.cssSelector("[id$='lines_data'] tr td:nth-child(2)")))
+          .isEqualTo(period);
+      scrollTo(zh, By.id("run:statements"));
+      zh.screenshot("operator-clearing-run-zh.png", 1280, 1100);
+      assertThat(zh.scrollsSideways(1024, 768)).as("run page at 1024").isFalse();
+
+      zh.clickable(By.id("run:submit")).click();
+      awaitNotice(zh, "已提交审核：对账单已冻结。");
+      assertThat(zh.text(By.id("run-status"))).isEqualTo("审核中");
+      // the starter is finance too, so the approval is offered, and the service refuses it
+      zh.clickable(By.id("run:approve")).click();
+      awaitNotice(zh, "批次须由既未发起、也未最后计算它的财务人员批准（四眼原则）。");
+      assertThat(zh.visible(By.id("run-notice")).getAttribute("role")).isEqualTo("alert");
+      assertThat(zh.text(By.id("run-status"))).isEqualTo("审核中");
+    }
+
+    try (Browser en = Browser.signedIn(second.username(), second.password(), "en")) {
+      en.open("/operator/clearing/runs.xhtml?mall=" + data.mall());
+      assertThat(en.text(By.cssSelector(".a-page-title"))).isEqualTo("Clearing runs");
+      assertThat(en.visible(By.xpath(runRow(data.mall()))).getText())
+          .contains(data.day().toString(), "Business day", "In review", "1.39");
+      en.screenshot("operator-clearing-runs-en.png", 1280, 760);
+      // the status filter: no draft of this mall, its run in review
+      chooseStatus(en, "Draft");
+      en.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("runs:table"), "No clearing runs yet."));
+      chooseStatus(en, "In review");
+      en.visible(By.xpath(runRow(data.mall())));
+
+      en.open("/operator/clearing/run.xhtml?id=" + runId);
+      assertThat(en.text(By.cssSelector(".a-page-title"))).isEqualTo("Clearing run");
+      showLines(en, data.b().code());
+      assertThat(lines(en))
+          .containsExactly(List.of("Points redeemed here", "567", "0.0095", "5.39"));
+      scrollTo(en, By.id("run:statements"));
+      en.screenshot("operator-clearing-run-en.png", 1280, 1100);
+      en.clickable(By.id("run:approve")).click();
+      awaitNotice(en, "Approved.");
+      assertThat(en.text(By.id("run-status"))).isEqualTo("Approved");
+      assertThat(en.text(By.id("approved-by"))).startsWith(second.username());
+      en.clickable(By.id("run:close-run")).click();
+      en.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+      awaitNotice(en, "Closed: this period's statements are final.");
+      assertThat(en.text(By.id("run-status"))).isEqualTo("Closed");
+      assertThat(
+              en.driver.findElements(
+                  By.cssSelector(
+                      "[id^='run:'][id$='recompute'], #run\\:submit, #run\\:approve, #run\\:close-run")))
+          .isEmpty();
+    }
+    var db = RunningAtrium.database();
+    assertThat(db.value("select status from clearing_run where id = ?", runId)).isEqualTo("CLOSED");
+    assertThat(db.value("select started_by from clearing_run where id = ?", runId))
+        .isEqualTo(starter.username());
+    assertThat(db.value("select approved_by from clearing_run where id = ?", runId))
+        .isEqualTo(second.username());
+    Fixtures.assertLedgerBalanced();
+  }
+
+  @Test
+  void theTermsPageRefusesAWrongRateAtItsFieldAndAddsAVersion() {
+    ClearingDay data = ClearingDay.booked();
+    Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
+    try (Browser zh = Browser.signedIn(finance.username(), finance.password(), "zh")) {
+      zh.clickable(By.id("menu-clearing-terms")).click();
+      zh.wait.until(ExpectedConditions.urlContains("/operator/clearing/terms"));
+      assertThat(zh.text(By.cssSelector(".a-page-title"))).isEqualTo("清算条款");
+      zh.open("/operator/clearing/terms.xhtml?tenant=" + data.a().id());
+      assertThat(zh.text(By.id("pick:tenant_label"))).startsWith(data.a().code());
+      // a tenant made behind the service's back has no stored terms until its first change
+      assertThat(zh.text(By.id("versions"))).contains("还没有清算条款。");
+
+      zh.type(By.id("terms:cost"), "0.01x");
+      zh.type(By.id("terms:reimbursement"), "0.0095");
+      zh.clickable(By.id("terms:save-terms")).click();
+      awaitText(zh, fieldMessage("terms:cost"), "不是数字：请用数字输入，例如 0.0110。");
+      zh.type(By.id("terms:cost"), "0.01234");
+      zh.clickable(By.id("terms:save-terms")).click();
+      awaitText(zh, fieldMessage("terms:cost"), COST_INVALID);
+      assertThat(zh.text(By.id("versions"))).contains("还没有清算条款。");
+      assertThat(zh.scrollsSideways(1024, 768)).as("terms page at 1024").isFalse();
+
+      String tomorrow = LocalDate.now(ClearingDay.ZONE).plusDays(1) + " 00:00";
+      zh.type(By.id("terms:cost"), "0.0120");
+      typeDate(zh, "terms:from", tomorrow, null);
+      zh.type(By.id("terms:note"), "页面测试");
+      zh.clickable(By.id("terms:save-terms")).click();
+      awaitText(zh, By.id("terms:messages"), "已添加版本 2。");
+      assertThat(versions(zh))
+          .containsExactly(
+              List.of("2 待生效", "0.0120", "0.0095", "0.00", "后付"),
+              List.of("1 生效中", "0.0110", "0.0095", "0.00", "后付"));
+    }
+  }
+
+  private static void chooseStatus(Browser b, String label) {
+    b.choose(
+        By.id("runs:status"),
+        By.cssSelector("#runs\\:status_items li[data-label='" + label + "']"),
+        By.id("runs:status_label"),
+        label);
+    b.awaitAjaxIdle();
+  }
+
+  /** Scrolls the element to the top of the window, to show what follows it too. */
+  private static void scrollTo(Browser b, By by) {
+    ((JavascriptExecutor) b.driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);",
+            b.visible(by));
+  }
+
+  private static By fieldMessage(String input) {
+    return By.cssSelector(".a-field:has([id='" + input + "']) .ui-message");
+  }
+
+  private static String runRow(String mall) {
+    return "//tbody[@id='runs:table_data']/tr[.//strong[normalize-space(.)='" + mall + "']]";
+  }
+
+  private static String statementRow(String party) {
+    return "//tbody[@id='run:statements_data']/tr[.//strong[normalize-space(.)='" + party + "']]";
+  }
+
+  private static String statementNet(Browser b, String party) {
+    return b.text(By.xpath(statementRow(party) + "//span[contains(@class,'a-net')]"));
+  }
+
+  private static void showLines(Browser b, String party) {
+    b.clickable(By.xpath(statementRow(party) + "//button[contains(@id,'show-lines')]")).click();
+    b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lines-heading"), party));
+    b.awaitAjaxIdle();
+  }
+
+  /** The lines table: kind, points, rate, amount of each row. */
+  private static List<List<String>> lines(Browser b) {
+    return b.driver.findElements(By.cssSelector("[id$='lines_data'] > tr")).stream()
+        .map(
+            tr ->
+                List.of(
+                    tr.findElement(By.cssSelector(".a-kind")).getText().trim(),
+                    tr.findElement(By.cssSelector(".a-points")).getText().trim(),
+                    tr.findElement(By.cssSelector(".a-rate")).getText().trim(),
+                    tr.findElement(By.cssSelector(".a-amount")).getText().trim()))
+        .toList();
+  }
+
+  /** The terms history: version (with its mark), cost, reimbursement, fee, mode. */
+  private static List<List<String>> versions(Browser b) {
+    b.visible(By.id("versions"));
+    return b.driver.findElements(By.cssSelector("#versions_data > tr")).stream()
+        .map(
+            tr -> {
+              List<WebElement> td = tr.findElements(By.tagName("td"));
+              return List.of(
+                  td.get(0).getText().replaceAll("\\s+", " ").trim(),
+                  td.get(2).getText().trim(),
+                  td.get(3).getText().trim(),
+                  td.get(4).getText().trim(),
+                  td.get(5).getText().trim());
+            })
+        .toList();
+  }
+
+  private static void awaitNotice(Browser b, String text) {
+    awaitText(b, By.id("run-notice"), text);
+  }
+
+  private static void awaitText(Browser b, By by, String text) {
+    b.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    b.awaitAjaxIdle();
+  }
+
+  /**
+   * Types a date and closes its panel: in a dialog by a click on {@code beside} (Escape would close
+   * the dialog too), elsewhere by Escape; again when it stays open, at most 3 times.
+   */
+  private static void typeDate(Browser b, String id, String date, String beside) {
+    b.typeOver(By.id(id + "_input"), date);
+    for (int attempt = 1; ; attempt++) {
+      if (beside == null) {
+        b.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+      } else {
+        b.clickable(By.cssSelector(beside)).click();
+      }
+      try {
+        new WebDriverWait(b.driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+}
