@@ -238,7 +238,7 @@ class ApiSchemaIT {
         browser.postJson(terms, change.replace("0.0120", "1.5")));
     record("GET /api/v1/operator/clearing/tenants/{tenantId}/terms", browser.get(terms));
     // the tenant is prepaid now: a block bought, replayed, its reference reused, bad points
-    String blocks = "/api/v1/operator/clearing/tenants/" + Fixtures.tenant().id() + "/blocks";
+    String blocks = terms.replace("/terms", "/blocks");
     String purchase = "{\"points\":10000,\"reference\":\"INV-" + Fixtures.unique() + "\"}";
     String path = "POST /api/v1/operator/clearing/tenants/{tenantId}/blocks";
     record(path, browser.postJson(blocks, purchase));

@@ -38,13 +38,13 @@ class ClearingPagesIT {
     Fixtures.UserRow second = Fixtures.operator("OPERATOR_FINANCE");
     long runId;
     try (Browser zh = Browser.signedIn(starter.username(), starter.password(), "zh")) {
-      zh.clickable(By.id("menu-clearing-runs")).click();
+      click(zh, By.id("menu-clearing-runs"));
       zh.wait.until(ExpectedConditions.urlContains("/operator/clearing/runs"));
       assertThat(zh.text(By.cssSelector(".a-page-title"))).isEqualTo("清算批次");
       zh.open("/operator/clearing/runs.xhtml?mall=" + data.mall());
       assertThat(zh.text(By.id("runs:table"))).contains("还没有清算批次。");
 
-      zh.clickable(By.id("page-actions:new-run")).click();
+      click(zh, By.id("page-actions:new-run"));
       zh.visible(By.id("start-dialog"));
       assertThat(zh.text(By.id("start:mall_label"))).startsWith(data.mall());
       zh.choose(
@@ -53,7 +53,7 @@ class ClearingPagesIT {
           By.id("start:kind_label"),
           "营业日");
       typeDate(zh, "start:day", data.day().toString(), "#start-dialog .ui-dialog-title");
-      zh.clickable(By.id("start:start-run")).click();
+      click(zh, By.id("start:start-run"));
       zh.clickable(By.id("runs:open-started"));
       assertThat(zh.text(By.id("runs:started"))).contains(data.mall() + " " + data.day());
       WebElement row = zh.visible(By.xpath(runRow(data.mall())));
@@ -62,7 +62,7 @@ class ClearingPagesIT {
       zh.screenshot("operator-clearing-runs-zh.png", 1280, 760);
       assertThat(zh.scrollsSideways(1024, 768)).as("runs page at 1024").isFalse();
 
-      zh.clickable(By.id("runs:open-started")).click();
+      click(zh, By.id("runs:open-started"));
       zh.wait.until(ExpectedConditions.urlContains("/operator/clearing/run.xhtml"));
       runId =
           Long.parseLong(
@@ -86,11 +86,11 @@ class ClearingPagesIT {
       zh.screenshot("operator-clearing-run-zh.png", 1280, 1100);
       assertThat(zh.scrollsSideways(1024, 768)).as("run page at 1024").isFalse();
 
-      zh.clickable(By.id("run:submit")).click();
+      click(zh, By.id("run:submit"));
       awaitNotice(zh, "已提交审核：对账单已冻结。");
       assertThat(zh.text(By.id("run-status"))).isEqualTo("审核中");
       // the starter is finance too, so the approval is offered, and the service refuses it
-      zh.clickable(By.id("run:approve")).click();
+      click(zh, By.id("run:approve"));
       awaitNotice(zh, "批次须由既未发起、也未最后计算它的财务人员批准（四眼原则）。");
       assertThat(zh.visible(By.id("run-notice")).getAttribute("role")).isEqualTo("alert");
       assertThat(zh.text(By.id("run-status"))).isEqualTo("审核中");
@@ -117,12 +117,12 @@ class ClearingPagesIT {
           .containsExactly(List.of("Points redeemed here", "567", "0.0095", "5.39"));
       scrollTo(en, By.id("run:statements"));
       en.screenshot("operator-clearing-run-en.png", 1280, 1100);
-      en.clickable(By.id("run:approve")).click();
+      click(en, By.id("run:approve"));
       awaitNotice(en, "Approved.");
       assertThat(en.text(By.id("run-status"))).isEqualTo("Approved");
       assertThat(en.text(By.id("approved-by"))).startsWith(second.username());
-      en.clickable(By.id("run:close-run")).click();
-      en.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+      click(en, By.id("run:close-run"));
+      click(en, By.cssSelector(".ui-confirmdialog-yes"));
       awaitNotice(en, "Closed: this period's statements are final.");
       assertThat(en.text(By.id("run-status"))).isEqualTo("Closed");
       assertThat(
@@ -145,7 +145,7 @@ class ClearingPagesIT {
     ClearingDay data = ClearingDay.booked();
     Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
     try (Browser zh = Browser.signedIn(finance.username(), finance.password(), "zh")) {
-      zh.clickable(By.id("menu-clearing-terms")).click();
+      click(zh, By.id("menu-clearing-terms"));
       zh.wait.until(ExpectedConditions.urlContains("/operator/clearing/terms"));
       assertThat(zh.text(By.cssSelector(".a-page-title"))).isEqualTo("清算条款");
       zh.open("/operator/clearing/terms.xhtml?tenant=" + data.a().id());
@@ -155,10 +155,10 @@ class ClearingPagesIT {
 
       zh.type(By.id("terms:cost"), "0.01x");
       zh.type(By.id("terms:reimbursement"), "0.0095");
-      zh.clickable(By.id("terms:save-terms")).click();
+      click(zh, By.id("terms:save-terms"));
       awaitText(zh, fieldMessage("terms:cost"), "不是数字：请用数字输入，例如 0.0110。");
       zh.type(By.id("terms:cost"), "0.01234");
-      zh.clickable(By.id("terms:save-terms")).click();
+      click(zh, By.id("terms:save-terms"));
       awaitText(zh, fieldMessage("terms:cost"), COST_INVALID);
       assertThat(zh.text(By.id("versions"))).contains("还没有清算条款。");
       assertThat(zh.scrollsSideways(1024, 768)).as("terms page at 1024").isFalse();
@@ -167,7 +167,7 @@ class ClearingPagesIT {
       zh.type(By.id("terms:cost"), "0.0120");
       typeDate(zh, "terms:from", tomorrow, null);
       zh.type(By.id("terms:note"), "页面测试");
-      zh.clickable(By.id("terms:save-terms")).click();
+      click(zh, By.id("terms:save-terms"));
       awaitText(zh, By.id("terms:messages"), "已添加版本 2。");
       assertThat(versions(zh))
           .containsExactly(
@@ -186,6 +186,17 @@ class ClearingPagesIT {
   }
 
   /** Scrolls the element to the top of the window, to show what follows it too. */
+  /**
+   * Clicks an element once it is clickable, scrolled to the middle of the window first: at the top
+   * of a page resized for a check, the sticky header would take the click.
+   */
+  private static void click(Browser b, By by) {
+    var element = b.clickable(by);
+    ((JavascriptExecutor) b.driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    b.clickable(by).click();
+  }
+
   private static void scrollTo(Browser b, By by) {
     ((JavascriptExecutor) b.driver)
         .executeScript(
@@ -210,7 +221,7 @@ class ClearingPagesIT {
   }
 
   private static void showLines(Browser b, String party) {
-    b.clickable(By.xpath(statementRow(party) + "//button[contains(@id,'show-lines')]")).click();
+    click(b, By.xpath(statementRow(party) + "//button[contains(@id,'show-lines')]"));
     b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lines-heading"), party));
     b.awaitAjaxIdle();
   }
@@ -264,7 +275,7 @@ class ClearingPagesIT {
       if (beside == null) {
         b.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
       } else {
-        b.clickable(By.cssSelector(beside)).click();
+        click(b, By.cssSelector(beside));
       }
       try {
         new WebDriverWait(b.driver, Duration.ofSeconds(5))
