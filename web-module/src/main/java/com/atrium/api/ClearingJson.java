@@ -1,5 +1,6 @@
 package com.atrium.api;
 
+import com.atrium.clearing.BlockMovement;
 import com.atrium.clearing.DisputeList;
 import com.atrium.clearing.DisputeView;
 import com.atrium.clearing.StatementLine;
@@ -63,6 +64,17 @@ public final class ClearingJson {
         .toString();
   }
 
+  /** A prepaid tenant's block movement over the statement's period, in points. */
+  public static JsonObjectBuilder block(BlockMovement m) {
+    return Json.createObjectBuilder()
+        .add("opening", m.opening())
+        .add("purchased", m.purchased())
+        .add("drawn", m.drawn())
+        .add("closing", m.closing())
+        .add("overdraft", m.overdraft());
+  }
+
+  /** A statement line's own figures: kind, rate period, points, rate, amount. */
   public static JsonObjectBuilder line(StatementLine l) {
     JsonObjectBuilder b =
         Json.createObjectBuilder()

@@ -98,17 +98,7 @@ public class MerchantStatementsResource {
         .add("party", s.party())
         .add("net", s.net())
         .add("lineCount", s.lineCount());
-    s.block()
-        .ifPresent(
-            m ->
-                b.add(
-                    "block",
-                    Json.createObjectBuilder()
-                        .add("opening", m.opening())
-                        .add("purchased", m.purchased())
-                        .add("drawn", m.drawn())
-                        .add("closing", m.closing())
-                        .add("overdraft", m.overdraft())));
+    s.block().ifPresent(m -> b.add("block", ClearingJson.block(m)));
     return b;
   }
 

@@ -1,5 +1,6 @@
 package com.atrium.api.operator;
 
+import com.atrium.api.ClearingJson;
 import com.atrium.clearing.ClearingCalculator;
 import com.atrium.clearing.DraftRun;
 import com.atrium.clearing.Statement;
@@ -77,17 +78,7 @@ public class ClearingDraftsResource {
     }
     JsonObjectBuilder b =
         Json.createObjectBuilder().add("party", s.party()).add("net", s.net()).add("lines", lines);
-    s.block()
-        .ifPresent(
-            m ->
-                b.add(
-                    "block",
-                    Json.createObjectBuilder()
-                        .add("opening", m.opening())
-                        .add("purchased", m.purchased())
-                        .add("drawn", m.drawn())
-                        .add("closing", m.closing())
-                        .add("overdraft", m.overdraft())));
+    s.block().ifPresent(m -> b.add("block", ClearingJson.block(m)));
     return b;
   }
 

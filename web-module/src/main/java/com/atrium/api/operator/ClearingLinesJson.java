@@ -1,5 +1,6 @@
 package com.atrium.api.operator;
 
+import com.atrium.api.ClearingJson;
 import com.atrium.clearing.Adjustment;
 import com.atrium.clearing.StatementLine;
 import com.atrium.clearing.StoredLine;
@@ -28,16 +29,7 @@ final class ClearingLinesJson {
   }
 
   private static JsonObjectBuilder line(StatementLine l, boolean counted, LocalDate periodStart) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("kind", l.kind().name())
-            .add("from", l.from().toString())
-            .add("to", l.to().toString())
-            .add("points", l.points());
-    if (l.rate() != null) {
-      b.add("rate", l.rate());
-    }
-    b.add("amount", l.amount());
+    JsonObjectBuilder b = ClearingJson.line(l);
     if (counted) {
       b.add("entries", l.entries());
     }

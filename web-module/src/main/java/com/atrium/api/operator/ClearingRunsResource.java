@@ -53,9 +53,8 @@ import java.time.format.DateTimeParseException;
 public class ClearingRunsResource {
 
   /** Lines and runs per page unless asked otherwise. */
-  static final int DEFAULT_LIMIT = 50;
-
   @EJB ClearingRuns runs;
+
   @Inject Clock clock;
   @EJB ClearingTraces traces;
   @EJB ClearingDisputes disputes;
@@ -68,8 +67,8 @@ public class ClearingRunsResource {
     RunList list =
         runs.runs(
             mall == null || mall.isBlank() ? null : mall.trim(),
-            number(offset, 0, "offset", "OFFSET_INVALID"),
-            number(limit, DEFAULT_LIMIT, "limit", "LIMIT_INVALID"));
+            ClearingJson.offset(offset),
+            ClearingJson.limit(limit));
     JsonArrayBuilder items = Json.createArrayBuilder();
     list.runs().forEach(r -> items.add(run(r)));
     return Json.createObjectBuilder()
@@ -104,11 +103,7 @@ public class ClearingRunsResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     LinePage page =
-        runs.lines(
-            id,
-            statementId,
-            number(offset, 0, "offset", "OFFSET_INVALID"),
-            number(limit, DEFAULT_LIMIT, "limit", "LIMIT_INVALID"));
+        runs.lines(id, statementId, ClearingJson.offset(offset), ClearingJson.limit(limit));
     JsonArrayBuilder lines = Json.createArrayBuilder();
     page.lines().forEach(l -> lines.add(ClearingLinesJson.line(l)));
     return Json.createObjectBuilder()
@@ -169,8 +164,8 @@ public class ClearingRunsResource {
             statementId,
             lineId,
             entryId(after),
-            number(offset, 0, "offset", "OFFSET_INVALID"),
-            number(limit, DEFAULT_LIMIT, "limit", "LIMIT_INVALID"));
+            ClearingJson.offset(offset),
+            ClearingJson.limit(limit));
     JsonArrayBuilder entries = Json.createArrayBuilder();
     page.entries()
         .forEach(
@@ -288,17 +283,7 @@ public class ClearingRunsResource {
       b.add("partyId", s.partyId());
     }
     b.add("net", s.net()).add("lineCount", s.lineCount());
-    s.block()
-        .ifPresent(
-            m ->
-                b.add(
-                    "block",
-                    Json.createObjectBuilder()
-                        .add("opening", m.opening())
-                        .add("purchased", m.purchased())
-                        .add("drawn", m.drawn())
-                        .add("closing", m.closing())
-                        .add("overdraft", m.overdraft())));
+    s.block().ifPresent(m -> b.add("block", ClearingJson.block(m)));
     return b;
   }
 
@@ -311,18 +296,6 @@ public class ClearingRunsResource {
       return Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
       throw DomainException.invalid("AFTER_INVALID", "after", "after is an entry id");
-    }
-  }
-
-  /** A whole number query parameter; absent: the default; its bounds are the service's. */
-  private static int number(String value, int absent, String field, String code) {
-    if (value == null || value.isBlank()) {
-      return absent;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw DomainException.invalid(code, field, field + " is a whole number");
     }
   }
 

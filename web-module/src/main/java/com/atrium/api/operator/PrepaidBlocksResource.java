@@ -1,5 +1,6 @@
 package com.atrium.api.operator;
 
+import com.atrium.api.ClearingJson;
 import com.atrium.clearing.BlockPurchaseDraft;
 import com.atrium.clearing.BlockPurchaseView;
 import com.atrium.clearing.BlockPurchases;
@@ -37,8 +38,6 @@ import jakarta.ws.rs.core.UriInfo;
 @ApplicationScoped
 public class PrepaidBlocksResource {
 
-  private static final int DEFAULT_LIMIT = 50;
-
   @EJB PrepaidBlocks blocks;
 
   @GET
@@ -47,10 +46,7 @@ public class PrepaidBlocksResource {
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit) {
     BlockPurchases b =
-        blocks.purchases(
-            tenantId,
-            number(offset, 0, "offset", "OFFSET_INVALID"),
-            number(limit, DEFAULT_LIMIT, "limit", "LIMIT_INVALID"));
+        blocks.purchases(tenantId, ClearingJson.offset(offset), ClearingJson.limit(limit));
     JsonArrayBuilder items = Json.createArrayBuilder();
     b.purchases().forEach(p -> items.add(purchase(p)));
     return Json.createObjectBuilder()
@@ -132,16 +128,5 @@ public class PrepaidBlocksResource {
     }
     throw DomainException.invalid(
         "NOTE_INVALID", "note", "A note is a text of at most 200 characters");
-  }
-
-  private static int number(String value, int absent, String field, String code) {
-    if (value == null || value.isBlank()) {
-      return absent;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw DomainException.invalid(code, field, field + " is a whole number");
-    }
   }
 }
