@@ -89,20 +89,13 @@ public class ClearingDisputes {
   @RolesAllowed(Roles.MERCHANT_MANAGER)
   public DisputeList own(int offset, int limit) {
     ClearingRuns.requirePage(offset, limit);
-    long tenant = caller.requireTenantId();
-    long total =
-        em.createNamedQuery("ClearingDispute.countOfTenant", Long.class)
-            .setParameter("tenant", tenant)
-            .getSingleResult();
-    List<DisputeView> page =
-        em.createNamedQuery("ClearingDispute.ofTenant", Object[].class)
-            .setParameter("tenant", tenant)
-            .setFirstResult(offset)
-            .setMaxResults(limit)
-            .getResultStream()
-            .map(ClearingDisputes::view)
-            .toList();
-    return new DisputeList(page, offset, limit, total);
+    return page(
+        "ClearingDispute.countOfTenant",
+        "ClearingDispute.ofTenant",
+        "tenant",
+        caller.requireTenantId(),
+        offset,
+        limit);
   }
 
   /** A run's disputes, oldest first; another mall's run is 404 {@code CLEARING_RUN_NOT_FOUND}. */
@@ -113,13 +106,17 @@ public class ClearingDisputes {
     if (run == null || !caller.maySeeMall(run.mallId())) {
       throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
     }
+    return page("ClearingDispute.countOfRun", "ClearingDispute.ofRun", "run", runId, offset, limit);
+  }
+
+  /** A page of the disputes a named query selects, with the count its twin query gives. */
+  private DisputeList page(
+      String count, String query, String parameter, long value, int offset, int limit) {
     long total =
-        em.createNamedQuery("ClearingDispute.countOfRun", Long.class)
-            .setParameter("run", runId)
-            .getSingleResult();
+        em.createNamedQuery(count, Long.class).setParameter(parameter, value).getSingleResult();
     List<DisputeView> page =
-        em.createNamedQuery("ClearingDispute.ofRun", Object[].class)
-            .setParameter("run", runId)
+        em.createNamedQuery(query, Object[].class)
+            .setParameter(parameter, value)
             .setFirstResult(offset)
             .setMaxResults(limit)
             .getResultStream()

@@ -1,7 +1,9 @@
 package com.atrium.clearing;
 
+import com.atrium.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -151,5 +153,15 @@ public class ClearingRunStatement {
             : Optional.of(
                 new BlockMovement(
                     blockOpening, blockPurchased, blockDrawn, blockClosing, blockOverdraft)));
+  }
+
+  /** A statement of the run; any other id is 404 {@code STATEMENT_NOT_FOUND}. */
+  static ClearingRunStatement ofRun(EntityManager em, long runId, long statementId) {
+    ClearingRunStatement statement = em.find(ClearingRunStatement.class, statementId);
+    if (statement == null || statement.runId() != runId) {
+      throw DomainException.notFound(
+          "STATEMENT_NOT_FOUND", "Run " + runId + " has no statement " + statementId);
+    }
+    return statement;
   }
 }

@@ -296,11 +296,7 @@ public class ClearingRuns {
   public LinePage lines(long runId, long statementId, int offset, int limit) {
     requirePage(offset, limit);
     visibleRun(runId, LockModeType.NONE);
-    ClearingRunStatement statement = em.find(ClearingRunStatement.class, statementId);
-    if (statement == null || statement.runId() != runId) {
-      throw DomainException.notFound(
-          "STATEMENT_NOT_FOUND", "Run " + runId + " has no statement " + statementId);
-    }
+    ClearingRunStatement statement = ClearingRunStatement.ofRun(em, runId, statementId);
     List<StoredLine> lines =
         em.createNamedQuery("ClearingRunLine.ofStatement", ClearingRunLine.class)
             .setParameter("statement", statementId)
@@ -319,11 +315,7 @@ public class ClearingRuns {
    */
   public StatementDocument statementDocument(long runId, long statementId) {
     ClearingRun run = visibleRun(runId, LockModeType.NONE);
-    ClearingRunStatement statement = em.find(ClearingRunStatement.class, statementId);
-    if (statement == null || statement.runId() != runId) {
-      throw DomainException.notFound(
-          "STATEMENT_NOT_FOUND", "Run " + runId + " has no statement " + statementId);
-    }
+    ClearingRunStatement statement = ClearingRunStatement.ofRun(em, runId, statementId);
     MallSummary mall = malls.require(run.mallId());
     StoredStatement view = statement.view();
     List<StatementLine> lines =

@@ -66,11 +66,7 @@ public class ClearingTraces {
     if (run == null || !caller.maySeeMall(run.mallId())) {
       throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
     }
-    ClearingRunStatement statement = em.find(ClearingRunStatement.class, statementId);
-    if (statement == null || statement.runId() != runId) {
-      throw DomainException.notFound(
-          "STATEMENT_NOT_FOUND", "Run " + runId + " has no statement " + statementId);
-    }
+    ClearingRunStatement statement = ClearingRunStatement.ofRun(em, runId, statementId);
     ClearingRunLine stored = em.find(ClearingRunLine.class, lineId);
     if (stored == null || stored.statementId() != statementId) {
       throw DomainException.notFound(
