@@ -399,6 +399,13 @@ class ApiSchemaIT {
     record(
         "GET /api/v1/merchant/clearing/statements/{id}",
         manager.get(statements + "/" + review.statementOf(review.b())));
+    for (String format : new String[] {"csv", "xlsx", "pdf"}) {
+      String operation = "GET /api/v1/merchant/clearing/statements/{id}/export." + format;
+      record(operation, manager.get(own + "/export." + format));
+      record(
+          operation,
+          manager.get(statements + "/" + review.statementOf(review.b()) + "/export." + format));
+    }
     var raised = manager.postJson(own + "/disputes", "{\"comment\":\"契约争议 contract\"}");
     record("POST /api/v1/merchant/clearing/statements/{id}/disputes", raised);
     record(
