@@ -10,3 +10,6 @@ select atrium_seq.nextval, 'TENANT_CAMPAIGN', t.id
   from tenant t
  where not exists (select 1 from ledger_account a
                     where a.tenant_id = t.id and a.kind = 'TENANT_CAMPAIGN');
+
+-- A statement line's kind may now be LATE_CAMPAIGN_RETURNED_TO_BLOCK (31 characters).
+alter table clearing_line modify (kind varchar2(40 char));

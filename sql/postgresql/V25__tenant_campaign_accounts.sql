@@ -13,3 +13,6 @@ select nextval('atrium_seq'), 'TENANT_CAMPAIGN', t.id
  where not exists (select 1 from ledger_account a
                     where a.tenant_id = t.id and a.kind = 'TENANT_CAMPAIGN')
  order by t.id;
+
+-- A statement line's kind may now be LATE_CAMPAIGN_RETURNED_TO_BLOCK (31 characters).
+alter table clearing_line alter column kind type varchar(40);

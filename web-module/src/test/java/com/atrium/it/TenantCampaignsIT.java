@@ -49,6 +49,18 @@ class TenantCampaignsIT {
     PosClient till = PosClient.of(key);
     String tenant = key.tenant().code();
     ItDatabase db = RunningAtrium.database();
+    // a second tenant, prepaid since long before the day (no block bought: all it funds is beyond)
+    Fixtures.PosKey prepaidKey = mall.posKey();
+    PosClient prepaidTill = PosClient.of(prepaidKey);
+    String prepaid = prepaidKey.tenant().code();
+    db.update(
+        "insert into clearing_terms (id, tenant_id, version, effective_from, cost_per_point,"
+            + " reimbursement_per_point, clearing_fee_percent, settlement_mode, created_by,"
+            + " created_at) values (?, ?, 1, ?, 0.0110, 0.0095, 0, 'PREPAID', 'it', ?)",
+        db.nextId(),
+        prepaidKey.tenant().id(),
+        Timestamp.from(Instant.parse("2000-01-01T00:00:00Z")),
+        Timestamp.from(Instant.now()));
 
     // marketing publishes the rules in force with the tenant's ×2 campaign, for the next hour
     String code = "UQ" + Fixtures.unique().toUpperCase(Locale.ROOT);
@@ -68,6 +80,18 @@ class TenantCampaignsIT {
     EarningRuleSet inForce = EarningRulesIT.inForce(now);
     List<Campaign> campaigns = new ArrayList<>(inForce.campaigns());
     campaigns.add(funded);
+    campaigns.add(
+        new Campaign(
+            code + "P",
+            "IT 预付商户双倍积分",
+            funded.startsAt(),
+            funded.endsAt(),
+            Set.of(prepaid),
+            Set.of(),
+            new BigDecimal("2"),
+            0,
+            1_000_000,
+            prepaid));
     var marketing = Fixtures.operator("OPERATOR_MARKETING");
     PortalClient browser = new PortalClient();
     browser.login(marketing.username(), marketing.password());
@@ -160,6 +184,27 @@ class TenantCampaignsIT {
     assertThat(issuerLines(db, refundEntry))
         .containsExactly(List.of("TENANT_CAMPAIGN", 602L), List.of("TENANT_ISSUANCE", 1205L));
 
+    // the prepaid tenant: 500 own and 500 campaign points, 200 of its own taken back
+    String prepaidReceipt = "UQP-" + Fixtures.unique();
+    var prepaidSale =
+        prepaidTill
+            .post(
+                "/api/v1/pos/sales",
+                "{\"phone\":\""
+                    + phone
+                    + "\",\"receiptNumber\":\""
+                    + prepaidReceipt
+                    + "\",\"amount\":500.00}")
+            .send();
+    assertThat(prepaidSale.status()).as(prepaidSale.toString()).isEqualTo(201);
+    assertThat(prepaidSale.json().getJsonNumber("points").longValue()).isEqualTo(1000);
+    assertThat(refund(prepaidTill, prepaidReceipt, "100.00").status()).isEqualTo(201);
+    long prepaidSaleEntry =
+        db.longValue(
+            "select journal_entry_id from sale where tenant_id = ? and receipt_number = ?",
+            prepaidKey.tenant().id(),
+            prepaidReceipt);
+
     // as if booked three days ago from 01:00 in the mall's zone, in the order they were booked
     LocalDate day = LocalDate.now(ZONE).minusDays(3);
     Instant dayStart = day.atStartOfDay(ZONE).toInstant();
@@ -168,16 +213,17 @@ class TenantCampaignsIT {
         db.update(
             "update journal_entry set recorded_at = recorded_at - (? * interval '1 second')"
                 + " where id in (select l.entry_id from journal_line l"
-                + " join ledger_account c on c.id = l.account_id where c.tenant_id = ?)",
+                + " join ledger_account c on c.id = l.account_id where c.tenant_id in (?, ?))",
             back,
-            key.tenant().id());
-    assertThat(moved).isEqualTo(2);
+            key.tenant().id(),
+            prepaidKey.tenant().id());
+    assertThat(moved).isEqualTo(4);
 
     PortalClient finance = login(Fixtures.operator("OPERATOR_FINANCE"));
     JsonObject run = start(finance, mall, day);
     String one = RUNS + "/" + run.getJsonNumber("id");
     Map<String, JsonObject> statements = ClearingRunsIT.byParty(run);
-    assertThat(statements.keySet()).containsExactlyInAnyOrder(tenant, "OPERATOR");
+    assertThat(statements.keySet()).containsExactlyInAnyOrder(tenant, prepaid, "OPERATOR");
     // cost 0.0110: 1,205 points are 13.255 → 13.26 on each charge line (the campaign's a line of
     // its own, rounded once); 602 × 0.0110 = 6.622 → 6.62
     assertThat(lines(finance, one, statements.get(tenant)))
@@ -187,13 +233,26 @@ class TenantCampaignsIT {
             tuple("CAMPAIGN_CHARGE", 1205L, "0.0110", "-13.26", 1L),
             tuple("CAMPAIGN_REVERSED", 602L, "0.0110", "6.62", 1L));
     assertThat(net(statements.get(tenant))).isEqualTo("-6.64");
+    // prepaid, an empty block: its own and its campaign's points draw it, 500 − 200 + 500 = 800
+    // beyond it at 0.0110 = 8.80 (the overdraft's entries: the sale on both accounts, the refund)
+    assertThat(lines(finance, one, statements.get(prepaid)))
+        .containsExactly(
+            tuple("FUNDED_FROM_BLOCK", 500L, "0.0110", "0.00", 1L),
+            tuple("RETURNED_TO_BLOCK", 200L, "0.0110", "0.00", 1L),
+            tuple("BLOCK_OVERDRAFT", 800L, "0.0110", "-8.80", 3L),
+            tuple("CAMPAIGN_FROM_BLOCK", 500L, "0.0110", "0.00", 1L));
+    assertThat(net(statements.get(prepaid))).isEqualTo("-8.80");
     assertThat(lines(finance, one, statements.get("OPERATOR")))
         .containsExactly(
             tuple("ISSUANCE_CHARGE", 1205L, null, "13.26", 1L),
             tuple("ISSUANCE_REVERSED", 1205L, null, "-13.26", 1L),
+            tuple("FUNDED_FROM_BLOCK", 500L, null, "0.00", 1L),
+            tuple("RETURNED_TO_BLOCK", 200L, null, "0.00", 1L),
+            tuple("BLOCK_OVERDRAFT", 800L, null, "8.80", 3L),
             tuple("CAMPAIGN_CHARGE", 1205L, null, "13.26", 1L),
-            tuple("CAMPAIGN_REVERSED", 602L, null, "-6.62", 1L));
-    assertThat(net(statements.get("OPERATOR"))).isEqualTo("6.64");
+            tuple("CAMPAIGN_REVERSED", 602L, null, "-6.62", 1L),
+            tuple("CAMPAIGN_FROM_BLOCK", 500L, null, "0.00", 1L));
+    assertThat(net(statements.get("OPERATOR"))).isEqualTo("15.44");
     assertNetsToZero(statements);
     assertEveryLineDrillsDownToItsPoints(finance, one, run);
     assertThat(placements(finance, saleEntry))
@@ -208,11 +267,19 @@ class TenantCampaignsIT {
     long lateEntry =
         db.longValue("select max(id) from journal_entry where reverses_entry_id = ?", saleEntry);
     assertThat(issuerLines(db, lateEntry)).containsExactly(List.of("TENANT_CAMPAIGN", 300L));
+    // and the prepaid tenant's sale, 900 of its 1,000 points back in all: 300 own, 400 campaign
+    assertThat(refund(prepaidTill, prepaidReceipt, "350.00").status()).isEqualTo(201);
+    long prepaidLate =
+        db.longValue(
+            "select max(id) from journal_entry where reverses_entry_id = ?", prepaidSaleEntry);
+    assertThat(issuerLines(db, prepaidLate))
+        .containsExactly(List.of("TENANT_CAMPAIGN", 400L), List.of("TENANT_ISSUANCE", 300L));
     LocalDate nextDay = day.plusDays(1);
     db.update(
-        "update journal_entry set recorded_at = ? where id = ?",
+        "update journal_entry set recorded_at = ? where id in (?, ?)",
         Timestamp.from(nextDay.atStartOfDay(ZONE).toInstant().plus(Duration.ofHours(3))),
-        lateEntry);
+        lateEntry,
+        prepaidLate);
     JsonObject next = start(finance, mall, nextDay);
     String two = RUNS + "/" + next.getJsonNumber("id");
     Map<String, JsonObject> nextStatements = ClearingRunsIT.byParty(next);
@@ -226,8 +293,25 @@ class TenantCampaignsIT {
     assertThat(adjusts.getJsonNumber("id").longValue()).isEqualTo(saleEntry);
     assertThat(adjusts.getString("reference")).isEqualTo("Sale " + receipt);
     assertThat(adjusts.getString("periodStart")).isEqualTo(day.toString());
+    // back into the prepaid tenant's block, each an adjustment naming the sale
+    assertThat(
+            linesJson(finance, two, nextStatements.get(prepaid)).stream()
+                .map(
+                    l ->
+                        List.<Object>of(
+                            l.getString("kind"),
+                            l.getJsonNumber("points").longValue(),
+                            l.getJsonNumber("amount").bigDecimalValue().toPlainString(),
+                            l.getJsonObject("adjusts").getString("reference")))
+                .toList())
+        .containsExactly(
+            List.of("LATE_RETURNED_TO_BLOCK", 300L, "0.00", "Sale " + prepaidReceipt),
+            List.of("LATE_CAMPAIGN_RETURNED_TO_BLOCK", 400L, "0.00", "Sale " + prepaidReceipt));
     assertThat(lines(finance, two, nextStatements.get("OPERATOR")))
-        .containsExactly(tuple("LATE_CAMPAIGN_REVERSED", 300L, null, "-3.30", 1L));
+        .containsExactly(
+            tuple("LATE_RETURNED_TO_BLOCK", 300L, null, "0.00", 1L),
+            tuple("LATE_CAMPAIGN_REVERSED", 300L, null, "-3.30", 1L),
+            tuple("LATE_CAMPAIGN_RETURNED_TO_BLOCK", 400L, null, "0.00", 1L));
     assertNetsToZero(nextStatements);
     assertEveryLineDrillsDownToItsPoints(finance, two, next);
     assertThat(placements(finance, lateEntry)).containsExactly("LATE_CAMPAIGN_REVERSED");
