@@ -51,7 +51,12 @@ public class ClearingCalculator {
   public static final String OPERATOR = "OPERATOR";
 
   private static final EnumSet<AccountKind> TENANT_ACCOUNTS =
-      EnumSet.of(AccountKind.TENANT_ISSUANCE, AccountKind.TENANT_REDEMPTION);
+      EnumSet.of(
+          AccountKind.TENANT_ISSUANCE, AccountKind.TENANT_REDEMPTION, AccountKind.TENANT_CAMPAIGN);
+
+  /** The issuers whose expired points are the tenant's breakage: its own and its campaigns'. */
+  private static final EnumSet<AccountKind> TENANT_ISSUERS =
+      EnumSet.of(AccountKind.TENANT_ISSUANCE, AccountKind.TENANT_CAMPAIGN);
 
   @EJB LedgerReadings readings;
   @EJB TenantService tenants;
@@ -159,7 +164,7 @@ public class ClearingCalculator {
     }
     for (TracedExpiry e : readings.tracedExpiries(stretch)) {
       Long tenant = e.issuer().tenantId();
-      if (e.issuer().kind() == AccountKind.TENANT_ISSUANCE && ofMall.containsKey(tenant)) {
+      if (TENANT_ISSUERS.contains(e.issuer().kind()) && ofMall.containsKey(tenant)) {
         Counts c = figuresOf(tenant, stretch, ratesOf, figures);
         c.expired += e.points();
         c.expiredTrace = c.expiredTrace.plus(trace(e.entries(), e.firstEntryId(), e.lastEntryId()));
@@ -232,12 +237,31 @@ public class ClearingCalculator {
     LineTrace redeemedTrace = LineTrace.NONE;
     LineTrace cancelledTrace = LineTrace.NONE;
     LineTrace expiredTrace = LineTrace.NONE;
-    final Map<Long, Late> late = new TreeMap<>();
+    long campaignFunded;
+    long campaignReversed;
+    LineTrace campaignFundedTrace = LineTrace.NONE;
+    LineTrace campaignReversedTrace = LineTrace.NONE;
+
+    /** By figure and original: one refund reverses a sale's own and its campaign points apart. */
+    final Map<String, Late> late = new TreeMap<>();
 
     void add(TracedSum s) {
       boolean issuance = s.account().kind() == AccountKind.TENANT_ISSUANCE;
+      boolean campaign = s.account().kind() == AccountKind.TENANT_CAMPAIGN;
       LineTrace trace = trace(s.entries(), s.firstEntryId(), s.lastEntryId());
-      if (issuance && s.entryKind() == EntryKind.EARN) {
+      if (campaign && s.entryKind() == EntryKind.EARN) {
+        campaignFunded -= s.points();
+        campaignFundedTrace = campaignFundedTrace.plus(trace);
+      } else if (campaign && s.entryKind() == EntryKind.REVERSAL) {
+        campaignReversed += s.points();
+        if (s.original() == null) {
+          campaignReversedTrace = campaignReversedTrace.plus(trace);
+        } else {
+          late(LateReversal.Of.CAMPAIGN, s.original()).add(s.points(), trace);
+        }
+      } else if (campaign) {
+        throw new IllegalStateException("a " + s.entryKind() + " entry on a tenant's campaigns");
+      } else if (issuance && s.entryKind() == EntryKind.EARN) {
         funded -= s.points();
         fundedTrace = fundedTrace.plus(trace);
       } else if (issuance && s.entryKind() == EntryKind.REVERSAL) {
@@ -264,16 +288,24 @@ public class ClearingCalculator {
     }
 
     private Late late(LateReversal.Of of, Original original) {
-      return late.computeIfAbsent(original.entryId(), id -> new Late(of, original));
+      return late.computeIfAbsent(
+          of.name() + "|" + original.entryId(), k -> new Late(of, original));
     }
 
     PointFigures toPointFigures() {
-      return new PointFigures(funded, fundedReversed, redeemed, cancelled, expired);
+      return new PointFigures(
+          funded, fundedReversed, redeemed, cancelled, expired, campaignFunded, campaignReversed);
     }
 
     FigureTraces toTraces() {
       return new FigureTraces(
-          fundedTrace, fundedReversedTrace, redeemedTrace, cancelledTrace, expiredTrace);
+          fundedTrace,
+          fundedReversedTrace,
+          redeemedTrace,
+          cancelledTrace,
+          expiredTrace,
+          campaignFundedTrace,
+          campaignReversedTrace);
     }
 
     List<LateReversal> toLate() {

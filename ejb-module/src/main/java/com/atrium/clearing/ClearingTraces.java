@@ -205,8 +205,9 @@ public class ClearingTraces {
       long first,
       long last,
       Instant periodStart) {
-    AccountKind issuance = AccountKind.TENANT_ISSUANCE;
-    AccountKind redemption = AccountKind.TENANT_REDEMPTION;
+    Set<AccountKind> issuance = EnumSet.of(AccountKind.TENANT_ISSUANCE);
+    Set<AccountKind> redemption = EnumSet.of(AccountKind.TENANT_REDEMPTION);
+    Set<AccountKind> campaign = EnumSet.of(AccountKind.TENANT_CAMPAIGN);
     Set<EntryKind> earn = Set.of(EntryKind.EARN);
     Set<EntryKind> reversal = Set.of(EntryKind.REVERSAL);
     Set<EntryKind> redeem = Set.of(EntryKind.REDEEM);
@@ -230,10 +231,27 @@ public class ClearingTraces {
       case LATE_ISSUANCE_REVERSED, LATE_RETURNED_TO_BLOCK ->
           trace(
               period, issuance, tenants, reversal, first, last, late, periodStart, original, false);
+      case CAMPAIGN_CHARGE, CAMPAIGN_FROM_BLOCK ->
+          trace(period, campaign, tenants, earn, first, last, ReversalFilter.ALL, null, null, true);
+      case CAMPAIGN_REVERSED, CAMPAIGN_RETURNED_TO_BLOCK ->
+          trace(
+              period,
+              campaign,
+              tenants,
+              reversal,
+              first,
+              last,
+              ReversalFilter.ON_TIME,
+              periodStart,
+              null,
+              false);
+      case LATE_CAMPAIGN_REVERSED, LATE_CAMPAIGN_RETURNED_TO_BLOCK ->
+          trace(
+              period, campaign, tenants, reversal, first, last, late, periodStart, original, false);
       case BLOCK_OVERDRAFT ->
           trace(
               period,
-              issuance,
+              EnumSet.of(AccountKind.TENANT_ISSUANCE, AccountKind.TENANT_CAMPAIGN),
               tenants,
               Set.of(EntryKind.EARN, EntryKind.REVERSAL),
               first,
@@ -297,6 +315,25 @@ public class ClearingTraces {
 
   /** The line kinds an entry of a kind on a tenant account of a kind counts in. */
   static Set<LineKind> kindsOf(AccountKind account, EntryKind entry, boolean late) {
+    if (account == AccountKind.TENANT_CAMPAIGN) {
+      return switch (entry) {
+        case EARN ->
+            EnumSet.of(
+                LineKind.CAMPAIGN_CHARGE, LineKind.CAMPAIGN_FROM_BLOCK, LineKind.BLOCK_OVERDRAFT);
+        case REVERSAL ->
+            late
+                ? EnumSet.of(
+                    LineKind.LATE_CAMPAIGN_REVERSED,
+                    LineKind.LATE_CAMPAIGN_RETURNED_TO_BLOCK,
+                    LineKind.BLOCK_OVERDRAFT)
+                : EnumSet.of(
+                    LineKind.CAMPAIGN_REVERSED,
+                    LineKind.CAMPAIGN_RETURNED_TO_BLOCK,
+                    LineKind.BLOCK_OVERDRAFT);
+        case EXPIRE -> EnumSet.of(LineKind.BREAKAGE_SHARE);
+        default -> EnumSet.noneOf(LineKind.class);
+      };
+    }
     if (account == AccountKind.TENANT_ISSUANCE) {
       return switch (entry) {
         case EARN ->
@@ -331,7 +368,7 @@ public class ClearingTraces {
 
   private static EntryTrace trace(
       BookedPeriod period,
-      AccountKind account,
+      Set<AccountKind> accounts,
       Set<Long> tenants,
       Set<EntryKind> kinds,
       long first,
@@ -341,7 +378,16 @@ public class ClearingTraces {
       Long original,
       boolean negate) {
     return new EntryTrace(
-        period, account, tenants, kinds, first, last, reversals, originalsBefore, original, negate);
+        period,
+        accounts,
+        tenants,
+        kinds,
+        first,
+        last,
+        reversals,
+        originalsBefore,
+        original,
+        negate);
   }
 
   private static DomainException notPlaced(long entryId) {

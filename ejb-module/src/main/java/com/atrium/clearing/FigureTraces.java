@@ -11,7 +11,9 @@ public record FigureTraces(
     LineTrace fundedReversed,
     LineTrace redeemed,
     LineTrace redemptionsCancelled,
-    LineTrace expired) {
+    LineTrace expired,
+    LineTrace campaignFunded,
+    LineTrace campaignReversed) {
 
   public static final FigureTraces NONE =
       new FigureTraces(
@@ -23,5 +25,24 @@ public record FigureTraces(
     Objects.requireNonNull(redeemed, "redeemed");
     Objects.requireNonNull(redemptionsCancelled, "redemptionsCancelled");
     Objects.requireNonNull(expired, "expired");
+    Objects.requireNonNull(campaignFunded, "campaignFunded");
+    Objects.requireNonNull(campaignReversed, "campaignReversed");
+  }
+
+  /** Traces of a tenant that funds no campaign. */
+  public FigureTraces(
+      LineTrace funded,
+      LineTrace fundedReversed,
+      LineTrace redeemed,
+      LineTrace redemptionsCancelled,
+      LineTrace expired) {
+    this(
+        funded,
+        fundedReversed,
+        redeemed,
+        redemptionsCancelled,
+        expired,
+        LineTrace.NONE,
+        LineTrace.NONE);
   }
 }

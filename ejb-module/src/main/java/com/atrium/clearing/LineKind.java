@@ -21,6 +21,18 @@ public enum LineKind {
   LATE_RETURNED_TO_BLOCK,
   /** A prepaid tenant's funded points beyond its block, at its cost per point: it pays. */
   BLOCK_OVERDRAFT,
+  /** Points of campaigns the tenant funds, at its cost per point: it pays. */
+  CAMPAIGN_CHARGE,
+  /** Such campaign points taken back by refunds, at its cost per point: the charge is reversed. */
+  CAMPAIGN_REVERSED,
+  /** As {@link #CAMPAIGN_REVERSED}, for a refund of a sale booked in an earlier period. */
+  LATE_CAMPAIGN_REVERSED,
+  /** A prepaid tenant's campaign points, paid already with its block: amount 0.00. */
+  CAMPAIGN_FROM_BLOCK,
+  /** A prepaid tenant's campaign points taken back by refunds, back into its block: 0.00. */
+  CAMPAIGN_RETURNED_TO_BLOCK,
+  /** As {@link #CAMPAIGN_RETURNED_TO_BLOCK}, for a refund of a sale of an earlier period. */
+  LATE_CAMPAIGN_RETURNED_TO_BLOCK,
   /** Points spent at the tenant's till or on a reward it provides, at its reimbursement. */
   REIMBURSEMENT,
   /** Points of such spending given back by a cancellation: the reimbursement is reversed. */

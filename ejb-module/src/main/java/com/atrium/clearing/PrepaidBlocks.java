@@ -67,7 +67,9 @@ public class PrepaidBlocks {
   /** An invoice or payment number: letters, digits and - _ / . of up to 64 characters. */
   private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,63}");
 
-  private static final EnumSet<AccountKind> ISSUANCE = EnumSet.of(AccountKind.TENANT_ISSUANCE);
+  /** The accounts a prepaid tenant's block is drawn from: its own points and its campaigns'. */
+  private static final EnumSet<AccountKind> ISSUANCE =
+      EnumSet.of(AccountKind.TENANT_ISSUANCE, AccountKind.TENANT_CAMPAIGN);
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
@@ -323,7 +325,8 @@ public class PrepaidBlocks {
           for (AccountSum s : readings.accountSums(new BookedPeriod(from, at), ISSUANCE)) {
             Long t = s.account().tenantId();
             if (ofStretch.contains(t)) {
-              // the issuance account's lines are minus the points funded, plus those given back
+              // the issuance and campaign accounts' lines are minus the points funded, plus those
+              // given back
               standing.merge(t, s.points(), Long::sum);
             }
           }

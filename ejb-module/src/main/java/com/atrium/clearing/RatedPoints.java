@@ -18,7 +18,8 @@ public record RatedPoints(
     Objects.requireNonNull(traces, "traces");
     late = List.copyOf(late);
     if (lateOf(late, LateReversal.Of.FUNDING) > points.fundedReversed()
-        || lateOf(late, LateReversal.Of.REDEMPTION) > points.redemptionsCancelled()) {
+        || lateOf(late, LateReversal.Of.REDEMPTION) > points.redemptionsCancelled()
+        || lateOf(late, LateReversal.Of.CAMPAIGN) > points.campaignReversed()) {
       throw new IllegalArgumentException("late reversals are part of the period's reversals");
     }
   }

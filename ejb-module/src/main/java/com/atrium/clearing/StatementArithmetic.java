@@ -46,8 +46,9 @@ public final class StatementArithmetic {
 
   /**
    * A tenant's statement: per rate period, its issuance charges (or, prepaid, its block's drawing
-   * and overdraft), reimbursements, clearing fee and breakage share, each line only when it has
-   * points (and, for fee and breakage share, a percentage above 0).
+   * and overdraft), the charges of campaigns it funds (prepaid: drawn from the block too),
+   * reimbursements, clearing fee and breakage share, each line only when it has points (and, for
+   * fee and breakage share, a percentage above 0).
    */
   public static Statement tenantStatement(TenantFigures tenant, BigDecimal breakageSharePercent) {
     ClearingRates.requirePercent(
@@ -102,8 +103,14 @@ public final class StatementArithmetic {
             overdraft[i],
             cost,
             amount(overdraft[i], cost).negate(),
-            traced(t.funded().plus(t.fundedReversed()), lateFunding));
+            traced(
+                t.funded()
+                    .plus(t.fundedReversed())
+                    .plus(t.campaignFunded())
+                    .plus(t.campaignReversed()),
+                late(period, null)));
       }
+      campaignLines(lines, tenant.mode(), period);
       add(
           lines,
           r,
@@ -151,6 +158,63 @@ public final class StatementArithmetic {
       }
     }
     return new Statement(tenant.party(), lines, sum(lines), block);
+  }
+
+  /**
+   * The lines of the campaigns a tenant funds in one rate period, priced like its own funded
+   * points: postpaid, charged at its cost per point and reversed pro rata by refunds; prepaid,
+   * drawn from and given back to its block at 0.00 (the block's overdraft counts them with its own
+   * points).
+   */
+  private static void campaignLines(
+      List<StatementLine> lines, SettlementMode mode, RatedPoints period) {
+    RatePeriod r = period.rates();
+    PointFigures p = period.points();
+    FigureTraces t = period.traces();
+    BigDecimal cost = r.costPerPoint();
+    long reversedOnTime = p.campaignReversed() - period.late(LateReversal.Of.CAMPAIGN);
+    List<LateReversal> late = late(period, LateReversal.Of.CAMPAIGN);
+    if (mode == SettlementMode.POSTPAID) {
+      add(
+          lines,
+          r,
+          LineKind.CAMPAIGN_CHARGE,
+          p.campaignFunded(),
+          cost,
+          amount(p.campaignFunded(), cost).negate(),
+          t.campaignFunded());
+      add(
+          lines,
+          r,
+          LineKind.CAMPAIGN_REVERSED,
+          reversedOnTime,
+          cost,
+          amount(reversedOnTime, cost),
+          t.campaignReversed());
+      for (LateReversal l : late) {
+        adjust(lines, r, LineKind.LATE_CAMPAIGN_REVERSED, l, cost, amount(l.points(), cost));
+      }
+    } else {
+      add(
+          lines,
+          r,
+          LineKind.CAMPAIGN_FROM_BLOCK,
+          p.campaignFunded(),
+          cost,
+          ZERO,
+          t.campaignFunded());
+      add(
+          lines,
+          r,
+          LineKind.CAMPAIGN_RETURNED_TO_BLOCK,
+          reversedOnTime,
+          cost,
+          ZERO,
+          t.campaignReversed());
+      for (LateReversal l : late) {
+        adjust(lines, r, LineKind.LATE_CAMPAIGN_RETURNED_TO_BLOCK, l, cost, ZERO);
+      }
+    }
   }
 
   /**
@@ -232,10 +296,17 @@ public final class StatementArithmetic {
             kind, r.from(), r.to(), late.points(), rate, amount, late.trace(), late.original()));
   }
 
-  /** A period's late reversals of one figure, by when their original was booked, then by id. */
+  /**
+   * A period's late reversals of one figure (null: of funding, the tenant's own and its
+   * campaigns'), by when their original was booked, then by id.
+   */
   private static List<LateReversal> late(RatedPoints period, LateReversal.Of of) {
     return period.late().stream()
-        .filter(l -> l.of() == of)
+        .filter(
+            l ->
+                of == null
+                    ? l.of() == LateReversal.Of.FUNDING || l.of() == LateReversal.Of.CAMPAIGN
+                    : l.of() == of)
         .sorted(
             Comparator.comparing((LateReversal l) -> l.original().originalBookedAt())
                 .thenComparingLong(l -> l.original().id()))

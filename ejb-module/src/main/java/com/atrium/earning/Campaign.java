@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A marketing campaign funded by the operator: within its window [startsAt, endsAt), sales at the
- * tenants or categories in scope (both empty: every tenant) earn an extra multiplier and/or a fixed
- * bonus. Its budget caps the points it may ever give; the running total lives in the database
- * ({@code campaign_budget.spent}) and is charged with a conditional update, so concurrent sales
- * never take it past the budget. Refuses what cannot run, at construction, with a {@code
- * CAMPAIGN_...} code and the field to correct.
+ * A marketing campaign: within its window [startsAt, endsAt), sales at the tenants or categories in
+ * scope (both empty: every tenant) earn an extra multiplier and/or a fixed bonus. The operator
+ * funds its points unless {@code fundedBy} names the one tenant that does (its campaign account
+ * issues them and it pays for them on its clearing statement); such a campaign's scope is exactly
+ * that tenant, so no other tenant's sale ever spends its budget. Its budget caps the points it may
+ * ever give; the running total lives in the database ({@code campaign_budget.spent}) and is charged
+ * with a conditional update, so concurrent sales never take it past the budget. Refuses what cannot
+ * run, at construction, with a {@code CAMPAIGN_...} code and the field to correct.
  */
 public record Campaign(
     String code,
@@ -24,7 +26,8 @@ public record Campaign(
     Set<String> categories,
     BigDecimal multiplier,
     long bonus,
-    long budget) {
+    long budget,
+    String fundedBy) {
 
   /** A window lies within these, so that every database and JSON reader can hold its ends. */
   static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
@@ -85,6 +88,34 @@ public record Campaign(
     }
     tenants = Set.copyOf(tenants);
     categories = Set.copyOf(categories);
+    if (fundedBy != null && (!tenants.equals(Set.of(fundedBy)) || !categories.isEmpty())) {
+      throw refused(
+          "CAMPAIGN_FUNDER_SCOPE_INVALID",
+          "tenants",
+          "A campaign a tenant funds applies to that tenant alone: tenants is exactly ["
+              + fundedBy
+              + "] and categories is empty",
+          code);
+    }
+  }
+
+  /** An operator-funded campaign. */
+  public Campaign(
+      String code,
+      String name,
+      Instant startsAt,
+      Instant endsAt,
+      Set<String> tenants,
+      Set<String> categories,
+      BigDecimal multiplier,
+      long bonus,
+      long budget) {
+    this(code, name, startsAt, endsAt, tenants, categories, multiplier, bonus, budget, null);
+  }
+
+  /** True when a tenant, not the operator, funds the campaign's points. */
+  public boolean tenantFunded() {
+    return fundedBy != null;
   }
 
   private static DomainException refused(String code, String field, String message, String of) {

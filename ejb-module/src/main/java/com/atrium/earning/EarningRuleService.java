@@ -9,6 +9,8 @@ import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.MallSummary;
+import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -46,6 +48,7 @@ public class EarningRuleService {
   @Inject Clock clock;
   @EJB Database database;
   @EJB MallRegistry malls;
+  @EJB TenantService tenants;
 
   /** Parsed rule sets by version id: a version never changes, so its parse never goes stale. */
   private static final Map<Long, EarningRuleSet> PARSED = new ConcurrentHashMap<>();
@@ -217,6 +220,7 @@ public class EarningRuleService {
           "A new version starts now or later (before the year 10000); recorded sales keep the rules"
               + " they were given");
     }
+    requireFunders(scope, rules);
     Map<Long, MallSummary> malls = mallsById();
     Optional<EarningRuleVersion> before = inForceAt(scope, from);
     EarningRuleVersion version =
@@ -235,6 +239,26 @@ public class EarningRuleService {
         before.map(v -> describe(v, malls)).orElse(null),
         describe(version, malls));
     return view(version, malls, version.inForceAt(now));
+  }
+
+  /**
+   * A campaign a tenant funds names a tenant the publisher sees, of the scope's mall when the rules
+   * are a mall's: its campaign account issues the points, so there must be one.
+   */
+  private void requireFunders(RuleScope scope, EarningRuleSet rules) {
+    for (Campaign c : rules.campaigns()) {
+      if (c.tenantFunded()
+          && tenants
+              .viewByCode(c.fundedBy())
+              .map(TenantView::mallId)
+              .filter(mall -> scope.isGroup() || mall == scope.mallId().longValue())
+              .isEmpty()) {
+        throw DomainException.invalid(
+            "CAMPAIGN_FUNDER_UNKNOWN",
+            "fundedBy",
+            "Campaign " + c.code() + ": no tenant " + c.fundedBy() + " to fund it in this scope");
+      }
+    }
   }
 
   /**

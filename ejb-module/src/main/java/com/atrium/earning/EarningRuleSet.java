@@ -173,7 +173,11 @@ public record EarningRuleSet(
       if (c.multiplier() != null) {
         b.add("multiplier", c.multiplier().stripTrailingZeros().toPlainString());
       }
-      cs.add(b.add("bonus", c.bonus()).add("budget", c.budget()));
+      b.add("bonus", c.bonus()).add("budget", c.budget());
+      if (c.fundedBy() != null) {
+        b.add("fundedBy", c.fundedBy());
+      }
+      cs.add(b);
     }
     return o.add("campaigns", cs).build().toString();
   }

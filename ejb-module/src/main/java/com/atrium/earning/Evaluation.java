@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * The points a sale earns and why: each rule's contribution, summing to the total; which rule
  * version was used (null for explanations written before rules were versioned) and how many of the
- * points the operator funds (campaign points) rather than the tenant.
+ * points campaigns fund ({@code operatorPoints}, the campaign points: the operator's campaigns' and
+ * those of campaigns the tenant funds, which {@link SaleBook} books to the tenant's campaign
+ * account) rather than the tenant's base rate and multipliers.
  */
 public record Evaluation(
     long points, List<Contribution> contributions, Integer version, long operatorPoints) {

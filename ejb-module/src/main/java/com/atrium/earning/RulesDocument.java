@@ -162,12 +162,27 @@ final class RulesDocument {
               ? decimal(c.get("multiplier"), "multiplier")
               : null,
           whole(c, "bonus", 0L),
-          whole(c, "budget", 0L));
+          whole(c, "budget", 0L),
+          funder(c));
     } catch (DomainException e) {
       throw e.code().equals(EarningRuleSet.RULES_INVALID)
           ? invalid("campaigns", "Campaign " + n + ": " + e.getMessage())
           : e;
     }
+  }
+
+  /** A campaign's funding tenant: a tenant code, or absent or null for the operator. */
+  private static String funder(JsonObject c) {
+    JsonValue v = c.get("fundedBy");
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonString code
+        && !code.getString().isBlank()
+        && code.getString().length() <= 32) {
+      return code.getString();
+    }
+    throw invalid("fundedBy", "fundedBy is the code of the tenant that funds the campaign");
   }
 
   private static DomainException invalid(String field, String message) {

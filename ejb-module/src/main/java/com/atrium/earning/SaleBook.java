@@ -106,13 +106,18 @@ public class SaleBook {
             idempotencyKey,
             caller.name(),
             now);
+    // campaign points of campaigns the tenant funds come from its campaign account, not the
+    // operator's: a tenant-funded campaign's scope is the tenant alone, so the funder is this
+    // tenant
+    long tenantCampaignPoints = tenantFunded(set, evaluation);
     if (evaluation.points() > 0) {
       Posting posting =
           ledger.credit(
               member.id(),
               tenant.id(),
               evaluation.tenantPoints(),
-              evaluation.operatorPoints(),
+              tenantCampaignPoints,
+              evaluation.operatorPoints() - tenantCampaignPoints,
               when,
               "Sale " + receiptNumber);
       sale.credited(posting.entryId(), posting.balance());
@@ -134,9 +139,19 @@ public class SaleBook {
             tenant.id(),
             tenant.mallId(),
             money,
-            evaluation.points() > 0 ? evaluation.tenantPoints() : 0,
+            evaluation.points() > 0 ? evaluation.tenantPoints() + tenantCampaignPoints : 0,
             when));
     return receipt(sale, tenant, member, false);
+  }
+
+  /** The campaign points of the evaluation that campaigns funded by the sale's tenant give. */
+  static long tenantFunded(EarningRuleSet set, Evaluation evaluation) {
+    Set<String> funded = new HashSet<>();
+    set.campaigns().stream().filter(Campaign::tenantFunded).forEach(c -> funded.add(c.code()));
+    return evaluation.campaignCharges().entrySet().stream()
+        .filter(c -> funded.contains(c.getKey()))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   /** What the rules look at about this sale, the member's tier and birthday month as of now. */

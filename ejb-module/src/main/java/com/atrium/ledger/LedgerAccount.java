@@ -71,7 +71,9 @@ public class LedgerAccount {
   }
 
   public static LedgerAccount ofTenant(AccountKind kind, long tenantId) {
-    if (kind != AccountKind.TENANT_ISSUANCE && kind != AccountKind.TENANT_REDEMPTION) {
+    if (kind != AccountKind.TENANT_ISSUANCE
+        && kind != AccountKind.TENANT_REDEMPTION
+        && kind != AccountKind.TENANT_CAMPAIGN) {
       throw new IllegalArgumentException("not a tenant account kind: " + kind);
     }
     return new LedgerAccount(kind, null, tenantId, null);

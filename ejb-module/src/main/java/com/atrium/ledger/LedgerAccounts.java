@@ -38,9 +38,10 @@ public class LedgerAccounts {
   public void openTenantAccounts(long tenantId) {
     em.persist(LedgerAccount.ofTenant(AccountKind.TENANT_ISSUANCE, tenantId));
     em.persist(LedgerAccount.ofTenant(AccountKind.TENANT_REDEMPTION, tenantId));
+    em.persist(LedgerAccount.ofTenant(AccountKind.TENANT_CAMPAIGN, tenantId));
   }
 
-  /** The id of a tenant's issuance or redemption account, for callers of a debit. */
+  /** The id of a tenant's issuance, redemption or campaign account. */
   public long tenantAccountId(long tenantId, AccountKind kind) {
     TenantAccount key = new TenantAccount(tenantId, kind);
     Long known = tenantAccounts.get(key);

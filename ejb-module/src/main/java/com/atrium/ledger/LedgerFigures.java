@@ -106,13 +106,14 @@ public final class LedgerFigures {
 
   /**
    * What a drill-down lists: the entries of {@code entryKinds} booked in {@code period} with a line
-   * on the {@code accountKind} account of one of {@code tenantIds}, ids from {@code firstEntryId}
-   * to {@code lastEntryId}; reversals filtered by {@code reversals} against {@code originalsBefore}
-   * or {@code original}; each entry's points are its line's, negated when {@code negate}.
+   * on an account of {@code accountKinds} of one of {@code tenantIds}, ids from {@code
+   * firstEntryId} to {@code lastEntryId}; reversals filtered by {@code reversals} against {@code
+   * originalsBefore} or {@code original}; each entry's points are its line's, negated when {@code
+   * negate} (an entry with lines on two of the accounts is listed once per line).
    */
   public record EntryTrace(
       BookedPeriod period,
-      AccountKind accountKind,
+      Set<AccountKind> accountKinds,
       Set<Long> tenantIds,
       Set<EntryKind> entryKinds,
       long firstEntryId,
@@ -122,10 +123,11 @@ public final class LedgerFigures {
       Long original,
       boolean negate) {
     public EntryTrace {
+      accountKinds = Set.copyOf(accountKinds);
       tenantIds = Set.copyOf(tenantIds);
       entryKinds = Set.copyOf(entryKinds);
-      if (tenantIds.isEmpty() || entryKinds.isEmpty()) {
-        throw new IllegalArgumentException("a trace names tenants and entry kinds");
+      if (accountKinds.isEmpty() || tenantIds.isEmpty() || entryKinds.isEmpty()) {
+        throw new IllegalArgumentException("a trace names accounts, tenants and entry kinds");
       }
       if ((reversals == ReversalFilter.ON_TIME || reversals == ReversalFilter.LATE)
               && originalsBefore == null

@@ -78,11 +78,9 @@ public class LedgerPostings {
 
   /**
    * Credits the points of one sale funded by two issuers in one entry: {@code tenantPoints} from
-   * the tenant's issuance account and {@code operatorPoints} (campaign points) from the operator's
-   * marketing account, each with its own lot so that clearing can tell who pays for what; both lots
-   * are at the tenant's mall, where the points were earned. After an allowed overdraft the credit
-   * first repays the debt, the operator's points first, and only the rest opens lots (so the open
-   * lots still sum to max(balance, 0)).
+   * the tenant's issuance account and {@code operatorPoints} (operator-funded campaign points) from
+   * the operator's marketing account. As {@link #credit(long, long, long, long, long, Instant,
+   * String)} with no tenant-funded campaign points.
    */
   public Posting credit(
       long memberId,
@@ -91,20 +89,50 @@ public class LedgerPostings {
       long operatorPoints,
       Instant occurredAt,
       String description) {
-    if (tenantPoints < 0 || operatorPoints < 0 || tenantPoints + operatorPoints <= 0) {
+    return credit(memberId, tenantId, tenantPoints, 0, operatorPoints, occurredAt, description);
+  }
+
+  /**
+   * Credits the points of one sale funded by up to three issuers in one entry: {@code tenantPoints}
+   * from the tenant's issuance account, {@code tenantCampaignPoints} (points of campaigns the
+   * tenant funds) from its campaign account, and {@code operatorPoints} (the operator's campaign
+   * points) from the operator's marketing account, each with its own lot so that clearing, refunds
+   * and expiry can tell who pays for what; the lots are at the tenant's mall, where the points were
+   * earned. After an allowed overdraft the credit first repays the debt, the operator's points
+   * first, then the tenant's campaign points, and only the rest opens lots (so the open lots still
+   * sum to max(balance, 0)).
+   */
+  public Posting credit(
+      long memberId,
+      long tenantId,
+      long tenantPoints,
+      long tenantCampaignPoints,
+      long operatorPoints,
+      Instant occurredAt,
+      String description) {
+    if (tenantPoints < 0
+        || tenantCampaignPoints < 0
+        || operatorPoints < 0
+        || tenantPoints + tenantCampaignPoints + operatorPoints <= 0) {
       throw new IllegalArgumentException("credit needs a positive number of points");
     }
-    if (operatorPoints == 0) {
+    if (operatorPoints == 0 && tenantCampaignPoints == 0) {
       return creditFromTenant(memberId, tenantId, tenantPoints, occurredAt, description);
     }
     LedgerAccount member = accounts.lockedMemberAccount(memberId);
     long tenant = accounts.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE);
-    LedgerAccount operator = accounts.operatorAccount(AccountKind.OPERATOR_MARKETING);
+    // issuers in the order their points go to lots: the tenant's own, its campaigns, the operator's
     Map<Long, Long> from = new LinkedHashMap<>();
     if (tenantPoints > 0) {
       from.put(tenant, tenantPoints);
     }
-    from.put(operator.id(), operatorPoints);
+    if (tenantCampaignPoints > 0) {
+      from.put(
+          accounts.tenantAccountId(tenantId, AccountKind.TENANT_CAMPAIGN), tenantCampaignPoints);
+    }
+    if (operatorPoints > 0) {
+      from.put(accounts.operatorAccount(AccountKind.OPERATOR_MARKETING).id(), operatorPoints);
+    }
     JournalEntry entry =
         JournalEntry.gather(
             EntryKind.EARN,
@@ -116,21 +144,19 @@ public class LedgerPostings {
             from,
             member.id());
     em.persist(entry);
-    long points = tenantPoints + operatorPoints;
+    long points = tenantPoints + tenantCampaignPoints + operatorPoints;
     member.post(points);
     long toLots = Math.min(points, Math.max(member.balance(), 0));
-    long tenantLot = Math.min(tenantPoints, toLots);
-    long operatorLot = toLots - tenantLot;
     Instant expires = expiryOf(occurredAt);
     long mall = tenants.mallOf(tenantId);
-    if (tenantLot > 0) {
-      em.persist(
-          new PointsLot(member.id(), tenant, mall, entry.id(), tenantLot, occurredAt, expires));
-    }
-    if (operatorLot > 0) {
-      em.persist(
-          new PointsLot(
-              member.id(), operator.id(), mall, entry.id(), operatorLot, occurredAt, expires));
+    for (Map.Entry<Long, Long> issuer : from.entrySet()) {
+      long lot = Math.min(issuer.getValue(), toLots);
+      toLots -= lot;
+      if (lot > 0) {
+        em.persist(
+            new PointsLot(
+                member.id(), issuer.getKey(), mall, entry.id(), lot, occurredAt, expires));
+      }
     }
     return new Posting(entry.id(), member.balance());
   }
@@ -280,8 +306,9 @@ public class LedgerPostings {
       return new Reversal(OptionalLong.empty(), 0, points, member.balance());
     }
     // as far as the credit's own lots still hold the points, in the order a debit would take them;
-    // each lot's points go back to the issuer that funded them (a sale may have two: the tenant
-    // and the operator's marketing account for campaign points)
+    // each lot's points go back to the issuer that funded them (a sale may have three: the
+    // tenant, its campaign account for the campaigns it funds, and the operator's marketing
+    // account for the operator's campaign points)
     ConsumptionPlan plan = Lots.plan(lots, points);
     long take = plan.covered();
     Map<Long, Long> issuerOf = new HashMap<>();

@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -471,7 +472,7 @@ public class LedgerReadings {
    * the same range, so the walk stops after the page.
    */
   public List<TracedEntry> entries(EntryTrace trace, long afterEntryId, int offset, int limit) {
-    List<Long> accounts = accountIds(trace.accountKind(), trace.tenantIds());
+    List<Long> accounts = accountIds(trace.accountKinds(), trace.tenantIds());
     if (accounts.isEmpty()) {
       return List.of();
     }
@@ -517,9 +518,9 @@ public class LedgerReadings {
 
   /**
    * One page of the {@code EXPIRE} entries booked in the period that emptied lots funded by the
-   * given tenants (their issuance accounts), ids from {@code firstEntryId} to {@code lastEntryId},
-   * in entry id order after {@code afterEntryId} and {@code offset} more: a range of the breakage
-   * account's line index, as {@link #entries}.
+   * given tenants (their issuance and campaign accounts), ids from {@code firstEntryId} to {@code
+   * lastEntryId}, in entry id order after {@code afterEntryId} and {@code offset} more: a range of
+   * the breakage account's line index, as {@link #entries}.
    */
   public List<TracedEntry> expiries(
       BookedPeriod period,
@@ -529,7 +530,9 @@ public class LedgerReadings {
       long afterEntryId,
       int offset,
       int limit) {
-    List<Long> issuers = accountIds(AccountKind.TENANT_ISSUANCE, issuerTenantIds);
+    List<Long> issuers =
+        accountIds(
+            EnumSet.of(AccountKind.TENANT_ISSUANCE, AccountKind.TENANT_CAMPAIGN), issuerTenantIds);
     List<Long> breakage =
         ids(em.createNativeQuery("select x.id from ledger_account x where x.kind = 'BREAKAGE'"));
     if (issuers.isEmpty() || breakage.isEmpty()) {
@@ -558,17 +561,18 @@ public class LedgerReadings {
     return results(query).stream().map(r -> tracedEntry(r, 1)).toList();
   }
 
-  /** The ids of the accounts of one kind of the given tenants: one index lookup. */
-  private List<Long> accountIds(AccountKind kind, Set<Long> tenantIds) {
-    if (tenantIds.isEmpty()) {
+  /** The ids of the accounts of those kinds of the given tenants: one index lookup per kind. */
+  private List<Long> accountIds(Set<AccountKind> kinds, Set<Long> tenantIds) {
+    if (tenantIds.isEmpty() || kinds.isEmpty()) {
       return List.of();
     }
     return ids(
         em.createNativeQuery(
-                "select a.id from ledger_account a where a.kind = ?1 and a.tenant_id in ("
-                    + numbers(tenantIds)
-                    + ") order by a.id")
-            .setParameter(1, kind.name()));
+            "select a.id from ledger_account a where a.kind in ("
+                + quoted(kinds)
+                + ") and a.tenant_id in ("
+                + numbers(tenantIds)
+                + ") order by a.id"));
   }
 
   /** A one-column query's numbers. */

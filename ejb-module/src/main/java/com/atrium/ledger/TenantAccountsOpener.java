@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Gives every new tenant its issuance and redemption accounts, in the transaction that opened the
- * tenant: no tenant exists without the accounts its sales and redemptions post to.
+ * Gives every new tenant its issuance, redemption and campaign accounts, in the transaction that
+ * opened the tenant: no tenant exists without the accounts its sales and redemptions post to.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

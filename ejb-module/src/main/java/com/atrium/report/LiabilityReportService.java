@@ -34,6 +34,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,22 +94,56 @@ public class LiabilityReportService {
         now,
         configuration.pointValue(),
         firstMonth,
-        open.stream()
-            .map(
-                o ->
-                    new OutstandingPoints(
-                        issuer(o.issuer(), tenantsById), o.expiryMonth(), o.points(), o.lots()))
-            .toList(),
+        merged(
+            open.stream()
+                .map(
+                    o ->
+                        new OutstandingPoints(
+                            issuer(o.issuer(), tenantsById), o.expiryMonth(), o.points(), o.lots()))
+                .toList()),
         issuer ->
             issuer.kind() == IssuerKind.TENANT
                 ? Optional.ofNullable(costs.get(issuer.code()))
                     .map(c -> new Cost(c, CostBasis.TERMS))
                 : Optional.empty(),
-        settled.stream()
-            .map(
-                s ->
-                    new Fate(issuer(s.issuer(), tenantsById), s.month(), s.redeemed(), s.expired()))
-            .toList());
+        mergedFates(
+            settled.stream()
+                .map(
+                    s ->
+                        new Fate(
+                            issuer(s.issuer(), tenantsById), s.month(), s.redeemed(), s.expired()))
+                .toList()));
+  }
+
+  /**
+   * One row per issuer and month: a tenant issues from two accounts (its own points and the
+   * campaigns it funds), which the report shows as one issuer.
+   */
+  private static List<OutstandingPoints> merged(List<OutstandingPoints> rows) {
+    Map<List<Object>, OutstandingPoints> byKey = new LinkedHashMap<>();
+    for (OutstandingPoints o : rows) {
+      byKey.merge(
+          List.of(o.issuer(), o.expiryMonth()),
+          o,
+          (a, b) ->
+              new OutstandingPoints(
+                  a.issuer(), a.expiryMonth(), a.points() + b.points(), a.lots() + b.lots()));
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** One fate per issuer and month, as {@link #merged}. */
+  private static List<Fate> mergedFates(List<Fate> fates) {
+    Map<List<Object>, Fate> byKey = new LinkedHashMap<>();
+    for (Fate f : fates) {
+      byKey.merge(
+          List.of(f.issuer(), f.month()),
+          f,
+          (a, b) ->
+              new Fate(
+                  a.issuer(), a.month(), a.redeemed() + b.redeemed(), a.expired() + b.expired()));
+    }
+    return List.copyOf(byKey.values());
   }
 
   /**
@@ -129,7 +164,8 @@ public class LiabilityReportService {
   /** The issuer a lot's issuing account stands for. */
   private Issuer issuer(AccountRef account, Map<Long, TenantView> tenantsById) {
     return switch (account.kind()) {
-      case TENANT_ISSUANCE -> {
+      // a campaign the tenant funds is the tenant's liability, valued at its cost like its points
+      case TENANT_ISSUANCE, TENANT_CAMPAIGN -> {
         TenantView t = tenantsById.get(account.tenantId());
         yield t == null
             ? new Issuer(IssuerKind.TENANT, "#" + account.tenantId(), "#" + account.tenantId())

@@ -199,6 +199,96 @@ class StatementArithmeticTest {
   }
 
   @Test
+  void aCampaignTheTenantFundsIsChargedAtItsCostOnLinesOfItsOwnEachRoundedOnce() {
+    Instant oct3 = Instant.parse("2026-10-03T02:00:00Z");
+    LateReversal lateR3 =
+        new LateReversal(
+            LateReversal.Of.CAMPAIGN,
+            new Adjustment(Adjustment.Source.ENTRY, 77, "Sale R-3", oct3),
+            100,
+            new LineTrace(1, 900, 900));
+    Statement s =
+        StatementArithmetic.tenantStatement(
+            TenantFigures.postpaid(
+                "FA001",
+                List.of(
+                    new RatedPoints(
+                        rates(NOV_1, DEC_1, "0.0110", "0.0095", "0"),
+                        new PointFigures(1205, 0, 0, 0, 0, 1205, 333),
+                        FigureTraces.NONE,
+                        List.of(lateR3)))),
+            NO_SHARE);
+    // 1,205 × 0.0110 = 13.255 → 13.26 on each line (one line of 2,410 would be 26.51); of the 333
+    // campaign points refunds took back, 100 reverse October's sale R-3: 233 × 0.0110 = 2.563 →
+    // 2.56 on time, 100 × 0.0110 = 1.10 on an adjustment line naming R-3
+    assertThat(s.lines())
+        .extracting(
+            StatementLine::kind,
+            StatementLine::points,
+            l -> l.amount().toPlainString(),
+            l -> l.adjusts() == null ? null : l.adjusts().reference())
+        .containsExactly(
+            tuple(LineKind.ISSUANCE_CHARGE, 1205L, "-13.26", null),
+            tuple(LineKind.CAMPAIGN_CHARGE, 1205L, "-13.26", null),
+            tuple(LineKind.CAMPAIGN_REVERSED, 233L, "2.56", null),
+            tuple(LineKind.LATE_CAMPAIGN_REVERSED, 100L, "1.10", "Sale R-3"));
+    assertThat(s.net()).hasToString("-22.86");
+
+    Statement operator =
+        StatementArithmetic.operatorStatement("OPERATOR", NOV_1, DEC_1, List.of(s));
+    assertThat(operator.lines())
+        .extracting(StatementLine::kind, StatementLine::points, l -> l.amount().toPlainString())
+        .containsExactly(
+            tuple(LineKind.ISSUANCE_CHARGE, 1205L, "13.26"),
+            tuple(LineKind.CAMPAIGN_CHARGE, 1205L, "13.26"),
+            tuple(LineKind.CAMPAIGN_REVERSED, 233L, "-2.56"),
+            tuple(LineKind.LATE_CAMPAIGN_REVERSED, 100L, "-1.10"));
+    assertThat(operator.net().add(s.net())).isEqualTo(new BigDecimal("0.00"));
+  }
+
+  @Test
+  void aPrepaidTenantsCampaignPointsDrawItsBlockAndTheOverdraftBillsThem() {
+    Statement s =
+        StatementArithmetic.tenantStatement(
+            TenantFigures.prepaid(
+                "FB002",
+                new PrepaidBlock(1000, 0),
+                List.of(month(new PointFigures(600, 0, 640, 0, 0, 700, 100)))),
+            NO_SHARE);
+    // drawn 600 + 700 − 100 = 1,200 of 1,000: 200 beyond at 0.0110 = 2.20; 640 × 0.0095 = 6.08
+    assertThat(s.lines())
+        .extracting(StatementLine::kind, StatementLine::points, l -> l.amount().toPlainString())
+        .containsExactly(
+            tuple(LineKind.FUNDED_FROM_BLOCK, 600L, "0.00"),
+            tuple(LineKind.BLOCK_OVERDRAFT, 200L, "-2.20"),
+            tuple(LineKind.CAMPAIGN_FROM_BLOCK, 700L, "0.00"),
+            tuple(LineKind.CAMPAIGN_RETURNED_TO_BLOCK, 100L, "0.00"),
+            tuple(LineKind.REIMBURSEMENT, 640L, "6.08"));
+    assertThat(s.block()).contains(new BlockMovement(1000, 0, 1200, 0, 200));
+    assertThat(s.net()).hasToString("3.88");
+  }
+
+  @Test
+  void lateCampaignReversalsArePartOfThePeriodsCampaignReversals() {
+    LateReversal late =
+        new LateReversal(
+            LateReversal.Of.CAMPAIGN,
+            new Adjustment(Adjustment.Source.ENTRY, 1, "Sale R-1", NOV_1.minusSeconds(60)),
+            60,
+            new LineTrace(1, 5, 5));
+    assertThatThrownBy(
+            () ->
+                new RatedPoints(
+                    rates(NOV_1, DEC_1, "0.0110", "0.0095", "0"),
+                    new PointFigures(0, 60, 0, 0, 0, 100, 50),
+                    FigureTraces.NONE,
+                    List.of(late)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PointFigures(0, 0, 0, 0, 0, -1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theOperatorsLinesAbsorbTheRoundingSoEveryRunNetsToZero() {
     Random random = new Random(20261202);
     for (int run = 0; run < 500; run++) {
@@ -223,7 +313,9 @@ class StatementArithmeticTest {
                       random.nextInt(1_000),
                       random.nextInt(100_000),
                       random.nextInt(1_000),
-                      random.nextInt(5_000))));
+                      random.nextInt(5_000),
+                      random.nextInt(50_000),
+                      random.nextInt(500))));
           from = to;
         }
         TenantFigures f =

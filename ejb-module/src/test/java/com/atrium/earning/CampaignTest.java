@@ -77,6 +77,111 @@ class CampaignTest {
             });
   }
 
+  @Test
+  void aTenantFundedCampaignAppliesToItsTenantAloneAndSurvivesTheDocument() {
+    Campaign funded =
+        new Campaign(
+            "UQ2X",
+            "优衣库双倍",
+            FROM,
+            TO,
+            Set.of("FA001"),
+            Set.of(),
+            new BigDecimal("2"),
+            0,
+            500,
+            "FA001");
+    assertThat(funded.tenantFunded()).isTrue();
+    assertThat(campaign("D", "n", FROM, TO, null, 5, 1).tenantFunded()).isFalse();
+    assertThat(funded.appliesTo(FROM, "FA001", "FASHION")).isTrue();
+    assertThat(funded.appliesTo(FROM, "FB001", "FASHION")).isFalse();
+
+    refused(
+        () -> new Campaign("UQ", "n", FROM, TO, Set.of(), Set.of(), null, 5, 1, "FA001"),
+        "CAMPAIGN_FUNDER_SCOPE_INVALID",
+        "tenants");
+    refused(
+        () ->
+            new Campaign(
+                "UQ", "n", FROM, TO, Set.of("FA001", "FB001"), Set.of(), null, 5, 1, "FA001"),
+        "CAMPAIGN_FUNDER_SCOPE_INVALID",
+        "tenants");
+    refused(
+        () -> new Campaign("UQ", "n", FROM, TO, Set.of("FB001"), Set.of(), null, 5, 1, "FA001"),
+        "CAMPAIGN_FUNDER_SCOPE_INVALID",
+        "tenants");
+    refused(
+        () ->
+            new Campaign(
+                "UQ", "n", FROM, TO, Set.of("FA001"), Set.of("FASHION"), null, 5, 1, "FA001"),
+        "CAMPAIGN_FUNDER_SCOPE_INVALID",
+        "tenants");
+
+    EarningRuleSet rules = none().withCampaigns(List.of(funded));
+    String json = rules.toJson();
+    assertThat(json).contains("\"fundedBy\":\"FA001\"");
+    assertThat(EarningRuleSet.parse(json).campaigns()).containsExactly(funded);
+    // an operator-funded campaign writes no fundedBy, so older readers see what they saw
+    assertThat(none().withCampaigns(List.of(campaign("D", "n", FROM, TO, null, 5, 1))).toJson())
+        .doesNotContain("fundedBy");
+    assertThatThrownBy(
+            () -> EarningRuleSet.parse(json.replace("\"fundedBy\":\"FA001\"", "\"fundedBy\":7")))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
+    assertThatThrownBy(
+            () ->
+                EarningRuleSet.parse(
+                    json.replace("\"fundedBy\":\"FA001\"", "\"fundedBy\":\"FB001\"")))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("RULES_INVALID");
+              assertThat(e.getMessage()).contains("Campaign UQ2X", "FB001");
+            });
+  }
+
+  @Test
+  void aSalesPointsOfTheCampaignsItsTenantFundsAreToldApartFromTheOperators() {
+    Campaign funded =
+        new Campaign(
+            "UQ2X",
+            "n",
+            FROM,
+            TO,
+            Set.of("FA001"),
+            Set.of(),
+            new BigDecimal("2"),
+            0,
+            1_000_000,
+            "FA001");
+    Campaign operators = campaign("MALL50", "n", FROM, TO, null, 50, 1_000_000);
+    EarningRuleSet rules = none().withCampaigns(List.of(funded, operators));
+    Evaluation e =
+        RuleEvaluator.evaluate(
+            rules,
+            1,
+            new SaleFacts(new BigDecimal("1000.00"), FROM, "FA001", "FASHION", null, false, 0));
+    // base 1,000; the tenant's ×2 campaign 1,000 more; the mall's bonus 50
+    assertThat(e.points()).isEqualTo(2050);
+    assertThat(e.tenantPoints()).isEqualTo(1000);
+    assertThat(SaleBook.tenantFunded(rules, e)).isEqualTo(1000);
+    assertThat(e.operatorPoints() - SaleBook.tenantFunded(rules, e)).isEqualTo(50);
+  }
+
+  private static EarningRuleSet none() {
+    return new EarningRuleSet(
+        BigDecimal.ONE,
+        BigDecimal.ZERO,
+        null,
+        null,
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        null,
+        Set.of(),
+        List.of());
+  }
+
   private static Campaign campaign(
       String code,
       String name,

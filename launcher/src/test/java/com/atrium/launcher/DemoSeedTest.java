@@ -46,8 +46,9 @@ class DemoSeedTest {
     MigrateResult seed = seed();
     assertThat(seed.migrationsExecuted)
         .as(
-            "the demo mall, the second mall, its own reward, a tenant manager and the second finance login")
-        .isEqualTo(5);
+            "the demo mall, the second mall, its own reward, a tenant manager, the second finance"
+                + " login and the tenants' campaign accounts")
+        .isEqualTo(6);
   }
 
   @AfterAll
@@ -173,6 +174,18 @@ class DemoSeedTest {
                     + " or (c.key_id = 'partner-demobank' and c.kind = 'PARTNER'"
                     + " and c.partner_code = 'DEMOBANK'))"))
         .isEqualTo(5);
+  }
+
+  @Test
+  void everyTenantHasItsCampaignAccount() throws SQLException {
+    assertThat(
+            count(
+                "select count(*) from tenant t where not exists (select 1 from ledger_account a"
+                    + " where a.tenant_id = t.id and a.kind = 'TENANT_CAMPAIGN')"))
+        .as("V25 opened it for no demo tenant on a new database: the seed's V6 does")
+        .isZero();
+    assertThat(count("select count(*) from ledger_account where kind = 'TENANT_CAMPAIGN'"))
+        .isEqualTo(count("select count(*) from tenant"));
   }
 
   @Test

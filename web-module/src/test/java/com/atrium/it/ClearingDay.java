@@ -109,7 +109,7 @@ public record ClearingDay(
         code,
         "清算页面店 " + code,
         Instant.now());
-    for (String kind : new String[] {"TENANT_ISSUANCE", "TENANT_REDEMPTION"}) {
+    for (String kind : new String[] {"TENANT_ISSUANCE", "TENANT_REDEMPTION", "TENANT_CAMPAIGN"}) {
       db.update(
           "insert into ledger_account (id, kind, tenant_id, balance, version)"
               + " values (?, ?, ?, 0, 0)",

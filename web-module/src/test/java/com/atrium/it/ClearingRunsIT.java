@@ -340,7 +340,7 @@ class ClearingRunsIT {
           code,
           "清算店 Run store " + code,
           Instant.now());
-      for (String kind : new String[] {"TENANT_ISSUANCE", "TENANT_REDEMPTION"}) {
+      for (String kind : new String[] {"TENANT_ISSUANCE", "TENANT_REDEMPTION", "TENANT_CAMPAIGN"}) {
         db.update(
             "insert into ledger_account (id, kind, tenant_id, balance, version)"
                 + " values (?, ?, ?, 0, 0)",

@@ -69,7 +69,7 @@ public final class Fixtures {
         code,
         name,
         Instant.now());
-    for (String kind : new String[] {"TENANT_ISSUANCE", "TENANT_REDEMPTION"}) {
+    for (String kind : new String[] {"TENANT_ISSUANCE", "TENANT_REDEMPTION", "TENANT_CAMPAIGN"}) {
       db.update(
           "insert into ledger_account (id, kind, tenant_id, balance, version) values (?, ?, ?, 0, 0)",
           db.nextId(),

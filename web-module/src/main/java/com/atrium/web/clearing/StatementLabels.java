@@ -71,6 +71,13 @@ final class StatementLabels {
       case RETURNED_TO_BLOCK -> "退回预付积分块 Returned to block";
       case LATE_RETURNED_TO_BLOCK -> "以往期间退回预付积分块 Returned to block, earlier period";
       case BLOCK_OVERDRAFT -> "预付积分块透支 Block overdraft";
+      case CAMPAIGN_CHARGE -> "商户活动积分费用 Campaign charge";
+      case CAMPAIGN_REVERSED -> "活动费用冲回 Campaign reversed";
+      case LATE_CAMPAIGN_REVERSED -> "以往期间活动费用冲回 Campaign reversed, earlier period";
+      case CAMPAIGN_FROM_BLOCK -> "活动积分预付积分块抵扣 Campaign from block";
+      case CAMPAIGN_RETURNED_TO_BLOCK -> "活动积分退回预付积分块 Campaign returned to block";
+      case LATE_CAMPAIGN_RETURNED_TO_BLOCK ->
+          "以往期间活动积分退回预付积分块 Campaign returned to block, earlier period";
       case REIMBURSEMENT -> "积分兑付补偿 Reimbursement";
       case REIMBURSEMENT_REVERSED -> "兑付补偿冲回 Reimbursement reversed";
       case LATE_REIMBURSEMENT_REVERSED -> "以往期间兑付补偿冲回 Reimbursement reversed, earlier period";

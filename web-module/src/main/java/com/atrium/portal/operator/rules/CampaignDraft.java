@@ -31,6 +31,9 @@ public class CampaignDraft implements Serializable {
   private Long bonus;
   private Long budget;
 
+  /** Kept as the campaign had it: the page does not edit who funds a campaign (the API does). */
+  private String fundedBy;
+
   /** A new campaign: from tomorrow for a week, a budget of 100,000 points, no reward yet. */
   static CampaignDraft starting(LocalDateTime startsAt) {
     CampaignDraft d = new CampaignDraft();
@@ -51,6 +54,7 @@ public class CampaignDraft implements Serializable {
     d.multiplier = c.multiplier();
     d.bonus = c.bonus() == 0 ? null : c.bonus();
     d.budget = c.budget();
+    d.fundedBy = c.fundedBy();
     return d;
   }
 
@@ -65,6 +69,7 @@ public class CampaignDraft implements Serializable {
     d.multiplier = multiplier;
     d.bonus = bonus;
     d.budget = budget;
+    d.fundedBy = fundedBy;
     return d;
   }
 
@@ -79,7 +84,8 @@ public class CampaignDraft implements Serializable {
         Set.copyOf(categories),
         multiplier,
         bonus == null ? 0 : bonus,
-        budget == null ? 0 : budget);
+        budget == null ? 0 : budget,
+        fundedBy);
   }
 
   public String getCode() {
