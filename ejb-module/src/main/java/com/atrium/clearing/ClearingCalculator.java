@@ -39,9 +39,9 @@ import java.util.stream.Collectors;
  * ledger's set-based figures of the mall's tenants, split at every change of any tenant's terms in
  * the period, summed per tenant and rate period, and priced by {@link StatementArithmetic}.
  *
- * <p>Set-based: two aggregate queries per stretch between term changes (the tenant accounts' sums
- * and the expiries per issuer), however many entries and tenants; no loop over entities. The same
- * data gives the same statements.
+ * <p>Set-based: two aggregate queries over the period (the tenant accounts' sums and the expiries
+ * per issuer, each per stretch between term changes), however many entries, tenants and changes; no
+ * loop over entities. The same data gives the same statements.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -91,16 +91,12 @@ public class ClearingCalculator {
     Map<Long, List<TermsVersion>> ratesOf = rateVersions(ofMall.values(), period);
 
     // every instant where some tenant's terms change splits the period into stretches
-    TreeSet<Instant> cuts = new TreeSet<>(List.of(period.from(), period.to()));
-    ratesOf.values().forEach(vs -> vs.forEach(v -> cuts.add(start(v, period))));
+    TreeSet<Instant> inside = new TreeSet<>();
+    ratesOf.values().forEach(vs -> vs.forEach(v -> inside.add(start(v, period))));
+    inside.remove(period.from());
+    List<Instant> cuts = List.copyOf(inside);
     Map<Long, Figures> figures = new TreeMap<>();
-    Instant from = null;
-    for (Instant to : cuts) {
-      if (from != null) {
-        collect(new BookedPeriod(from, to), period.from(), ofMall, ratesOf, figures);
-      }
-      from = to;
-    }
+    collect(period, cuts, ofMall, ratesOf, figures);
 
     Map<Long, PrepaidBlock> blocks = prepaidBlocks.blocksOf(figures.keySet(), period);
     List<Statement> statements = new ArrayList<>();
@@ -147,38 +143,43 @@ public class ClearingCalculator {
   }
 
   /**
-   * Adds the stretch's figures of the mall's tenants to the rate period of each they fall in; a
-   * reversal of an entry booked before {@code periodStart} is late, kept apart per original.
+   * Adds the period's figures of the mall's tenants, per stretch between {@code cuts}, to the rate
+   * period each stretch falls in; a reversal of an entry booked before the period is late, kept
+   * apart per original. Two set-based queries, however many stretches.
    */
   private void collect(
-      BookedPeriod stretch,
-      Instant periodStart,
+      BookedPeriod period,
+      List<Instant> cuts,
       Map<Long, TenantView> ofMall,
       Map<Long, List<TermsVersion>> ratesOf,
       Map<Long, Figures> figures) {
-    for (TracedSum s : readings.tracedSums(stretch, TENANT_ACCOUNTS, periodStart)) {
-      Long tenant = s.account().tenantId();
-      if (tenant != null && ofMall.containsKey(tenant)) {
-        figuresOf(tenant, stretch, ratesOf, figures).add(s);
-      }
+    for (TracedSum s :
+        readings.tracedSums(period, cuts, TENANT_ACCOUNTS, ofMall.keySet(), period.from())) {
+      long tenant = s.account().tenantId();
+      figuresOf(tenant, stretchStart(period, cuts, s.stretch()), ratesOf, figures).add(s);
     }
-    for (TracedExpiry e : readings.tracedExpiries(stretch)) {
+    for (TracedExpiry e : readings.tracedExpiries(period, cuts)) {
       Long tenant = e.issuer().tenantId();
       if (TENANT_ISSUERS.contains(e.issuer().kind()) && ofMall.containsKey(tenant)) {
-        Counts c = figuresOf(tenant, stretch, ratesOf, figures);
+        Counts c = figuresOf(tenant, stretchStart(period, cuts, e.stretch()), ratesOf, figures);
         c.expired += e.points();
         c.expiredTrace = c.expiredTrace.plus(trace(e.entries(), e.firstEntryId(), e.lastEntryId()));
       }
     }
   }
 
+  /** Where stretch {@code i} of the period starts: the period's start, or the cut before it. */
+  private static Instant stretchStart(BookedPeriod period, List<Instant> cuts, int i) {
+    return i == 0 ? period.from() : cuts.get(i - 1);
+  }
+
   private static Counts figuresOf(
       long tenant,
-      BookedPeriod stretch,
+      Instant stretchStart,
       Map<Long, List<TermsVersion>> ratesOf,
       Map<Long, Figures> figures) {
     List<TermsVersion> versions = ratesOf.getOrDefault(tenant, List.of());
-    return figures.computeIfAbsent(tenant, t -> new Figures(versions)).at(stretch.from(), tenant);
+    return figures.computeIfAbsent(tenant, t -> new Figures(versions)).at(stretchStart, tenant);
   }
 
   /** A tenant's point counts per version of its terms in force during the period. */

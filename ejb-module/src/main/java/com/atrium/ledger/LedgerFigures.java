@@ -73,24 +73,33 @@ public final class LedgerFigures {
   public record Original(long entryId, EntryKind kind, Instant bookedAt, String description) {}
 
   /**
-   * As {@link AccountSum}, split off per {@code original} for the reversals of entries booked
-   * before a given instant (a late reversal: its original sits in an earlier period); {@code
-   * original} is null for every other line. {@code entries} is how many entries are behind the sum
-   * (an entry has at most one line per account) and {@code firstEntryId}..{@code lastEntryId} their
-   * id span.
+   * As {@link AccountSum}, in one {@code stretch} of a period cut at given instants (0: from the
+   * period's start), split off per {@code original} for the reversals of entries booked before a
+   * given instant (a late reversal: its original sits in an earlier period); {@code original} is
+   * null for every other line. {@code entries} is how many entries are behind the sum (an entry has
+   * at most one line per account) and {@code firstEntryId}..{@code lastEntryId} their id span.
    */
   public record TracedSum(
       AccountRef account,
       EntryKind entryKind,
       Original original,
+      int stretch,
       long points,
       long entries,
       long firstEntryId,
       long lastEntryId) {}
 
-  /** As {@link Expired}, with how many {@code EXPIRE} entries are behind it and their id span. */
+  /**
+   * As {@link Expired}, in one {@code stretch} of a period (as {@link TracedSum}), with how many
+   * {@code EXPIRE} entries are behind it and their id span.
+   */
   public record TracedExpiry(
-      AccountRef issuer, long points, long entries, long firstEntryId, long lastEntryId) {}
+      AccountRef issuer,
+      int stretch,
+      long points,
+      long entries,
+      long firstEntryId,
+      long lastEntryId) {}
 
   /**
    * Which reversals a drill-down keeps, by when their original was booked: all of them, those of

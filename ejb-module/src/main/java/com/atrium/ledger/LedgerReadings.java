@@ -400,68 +400,127 @@ public class LedgerReadings {
   }
 
   /**
-   * Sum, count and id span of the journal lines per account and entry kind, for the accounts of the
-   * given kinds, with the reversals of entries booked before {@code lateBefore} split off per
-   * original (what clearing lists as late adjustments). One pass over the period's lines, each
-   * reversal joined to its original by primary key (a left join, which keeps the scan parallel
-   * where a subquery per row would not); the originals' details are one more query.
+   * Sum, count and id span of the journal lines of the given tenants' accounts of the given kinds,
+   * per account, entry kind and stretch of the period (stretch {@code i} starts at {@code
+   * cuts[i-1]}, stretch 0 at the period's start), with the reversals of entries booked before
+   * {@code lateBefore} split off per original (what clearing lists as late adjustments).
+   *
+   * <p>One pass over the period, however many stretches. The accounts are named by id, so the
+   * period's lines are filtered before they are grouped and never joined to {@code ledger_account}
+   * first: with the accounts as the driving side, the planner misjudges how many lines a tenant's
+   * account has and walks every line of all time (bench/RESULTS.md, clearing). Each reversal is
+   * joined to its original by primary key; the originals' details are one more query.
    */
   public List<TracedSum> tracedSums(
-      BookedPeriod period, Set<AccountKind> accountKinds, Instant lateBefore) {
-    if (accountKinds.isEmpty()) {
+      BookedPeriod period,
+      List<Instant> cuts,
+      Set<AccountKind> accountKinds,
+      Collection<Long> tenantIds,
+      Instant lateBefore) {
+    Map<Long, AccountRef> refs = tenantAccounts(accountKinds, tenantIds);
+    if (refs.isEmpty()) {
       return List.of();
     }
+    List<Long> accounts = List.copyOf(refs.keySet());
     Query query =
         em.createNativeQuery(
-            "select "
-                + ACCOUNT
-                + ", e.kind, o.id, sum(l.points), count(*), min(e.id), max(e.id)"
+            "select s.account_id, s.kind, s.original_id, s.stretch, sum(s.points), count(*),"
+                + " min(s.entry_id), max(s.entry_id) from (select l.account_id, e.kind, o.id as"
+                + " original_id, "
+                + stretch(cuts, 4)
+                + " as stretch, l.points, e.id as entry_id"
                 + " from journal_entry e join journal_line l on l.entry_id = e.id"
-                + " join ledger_account a on a.id = l.account_id"
                 + " left join journal_entry o on o.id = e.reverses_entry_id and o.recorded_at < ?3"
                 + PERIOD
-                + " and a.kind in ("
-                + quoted(accountKinds)
-                + ") group by "
-                + ACCOUNT
-                + ", e.kind, o.id order by a.id, e.kind, o.id");
+                + " and "
+                + inList("l.account_id", accounts)
+                + ") s group by s.account_id, s.kind, s.original_id, s.stretch"
+                + " order by s.account_id, s.kind, s.original_id, s.stretch");
     bindPeriod(query, period);
     query.setParameter(3, Timestamp.from(lateBefore));
+    bindCuts(query, cuts, 4);
     List<Object[]> rows = results(query);
     Map<Long, Original> originals =
         originals(
-            rows.stream().filter(r -> r[6] != null).map(r -> number(r[6])).distinct().toList());
+            rows.stream().filter(r -> r[2] != null).map(r -> number(r[2])).distinct().toList());
     return rows.stream()
         .map(
             r ->
                 new TracedSum(
-                    account(r, 0),
-                    entryKind(r[5]),
-                    r[6] == null ? null : originals.get(number(r[6])),
-                    number(r[7]),
-                    number(r[8]),
-                    number(r[9]),
-                    number(r[10])))
+                    refs.get(number(r[0])),
+                    entryKind(r[1]),
+                    r[2] == null ? null : originals.get(number(r[2])),
+                    (int) number(r[3]),
+                    number(r[4]),
+                    number(r[5]),
+                    number(r[6]),
+                    number(r[7])))
         .toList();
   }
 
-  /** As {@link #expired}, with the count and id span of the {@code EXPIRE} entries behind each. */
-  public List<TracedExpiry> tracedExpiries(BookedPeriod period) {
-    return rows(
+  /**
+   * As {@link #expired}, per issuer and stretch of the period (as {@link #tracedSums} cuts it),
+   * with the count and id span of the {@code EXPIRE} entries behind each. One pass over the period.
+   */
+  public List<TracedExpiry> tracedExpiries(BookedPeriod period, List<Instant> cuts) {
+    Query query =
+        em.createNativeQuery(
             "select "
                 + ACCOUNT
-                + ", sum(c.points), count(distinct e.id), min(e.id), max(e.id)"
-                + EXPIRIES
+                + ", x.stretch, sum(x.points), count(distinct x.entry_id), min(x.entry_id),"
+                + " max(x.entry_id) from (select p.issuer_account_id, c.points, e.id as entry_id, "
+                + stretch(cuts, 3)
+                + " as stretch"
+                + " from journal_entry e join lot_consumption c on c.entry_id = e.id"
+                + " join points_lot p on p.id = c.lot_id"
+                + PERIOD
+                + " and e.kind = 'EXPIRE') x join ledger_account a on a.id = x.issuer_account_id"
                 + " group by "
                 + ACCOUNT
-                + " order by a.id",
-            period)
-        .stream()
+                + ", x.stretch order by a.id, x.stretch");
+    bindPeriod(query, period);
+    bindCuts(query, cuts, 3);
+    return results(query).stream()
         .map(
             r ->
                 new TracedExpiry(
-                    account(r, 0), number(r[5]), number(r[6]), number(r[7]), number(r[8])))
+                    account(r, 0),
+                    (int) number(r[5]),
+                    number(r[6]),
+                    number(r[7]),
+                    number(r[8]),
+                    number(r[9])))
         .toList();
+  }
+
+  /**
+   * The stretch of {@code e.recorded_at} as plain SQL (a {@code case} that every database runs):
+   * how many of the cuts, bound from parameter {@code firstParameter} on, are at or before it.
+   */
+  private static String stretch(List<Instant> cuts, int firstParameter) {
+    if (cuts.isEmpty()) {
+      return "0";
+    }
+    StringBuilder sql = new StringBuilder("case");
+    for (int i = 0; i < cuts.size(); i++) {
+      sql.append(" when e.recorded_at < ?").append(firstParameter + i).append(" then ").append(i);
+    }
+    return sql.append(" else ").append(cuts.size()).append(" end").toString();
+  }
+
+  private static void bindCuts(Query query, List<Instant> cuts, int firstParameter) {
+    for (int i = 0; i < cuts.size(); i++) {
+      query.setParameter(firstParameter + i, Timestamp.from(cuts.get(i)));
+    }
+  }
+
+  /** {@code column in (...)} for the ids, in lists of a thousand (Oracle's bound) joined by or. */
+  private static String inList(String column, List<Long> ids) {
+    List<String> lists = new ArrayList<>();
+    for (int at = 0; at < ids.size(); at += 1000) {
+      lists.add(column + " in (" + numbers(ids.subList(at, Math.min(ids.size(), at + 1000))) + ")");
+    }
+    return lists.size() == 1 ? lists.get(0) : "(" + String.join(" or ", lists) + ")";
   }
 
   /**
@@ -573,6 +632,25 @@ public class LedgerReadings {
                 + ") and a.tenant_id in ("
                 + numbers(tenantIds)
                 + ") order by a.id"));
+  }
+
+  /** The accounts of the given kinds of the given tenants, by id in id order. */
+  private Map<Long, AccountRef> tenantAccounts(Set<AccountKind> kinds, Collection<Long> tenantIds) {
+    Map<Long, AccountRef> found = new TreeMap<>();
+    if (kinds.isEmpty() || tenantIds.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows =
+        results(
+            em.createNativeQuery(
+                "select "
+                    + ACCOUNT
+                    + " from ledger_account a where a.kind in ("
+                    + quoted(kinds)
+                    + ") and "
+                    + inList("a.tenant_id", List.copyOf(Set.copyOf(tenantIds)))));
+    rows.forEach(r -> found.put(number(r[0]), account(r, 0)));
+    return found;
   }
 
   /** A one-column query's numbers. */
