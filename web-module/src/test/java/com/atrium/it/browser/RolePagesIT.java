@@ -79,6 +79,7 @@ class RolePagesIT {
             "menu-ledger-check",
             "menu-clearing-runs",
             "menu-clearing-terms",
+            "menu-clearing-disputes",
             "menu-machines",
             "menu-flags",
             "menu-logins",
@@ -94,6 +95,7 @@ class RolePagesIT {
                 "menu-ledger-check",
                 "menu-clearing-runs",
                 "menu-clearing-terms",
+                "menu-clearing-disputes",
                 "menu-machines",
                 "menu-flags",
                 "menu-logins",
@@ -116,6 +118,7 @@ class RolePagesIT {
                 "menu-ledger-check",
                 "menu-clearing-runs",
                 "menu-clearing-terms",
+                "menu-clearing-disputes",
                 "menu-flags"),
             SERVICE,
             Set.of(
@@ -218,6 +221,11 @@ class RolePagesIT {
         "/operator/clearing/terms.xhtml?tenant=" + tenant,
         actions("save-terms"),
         Map.of(ADMIN, Set.of("save-terms"), FINANCE, Set.of("save-terms")));
+    // finance's disputes: the page for finance and the admin only
+    page(
+        "/operator/clearing/disputes.xhtml",
+        actions("mall", "status"),
+        Map.of(ADMIN, Set.of("mall", "status"), FINANCE, Set.of("mall", "status")));
     page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
     page(
         "/operator/logins.xhtml",
