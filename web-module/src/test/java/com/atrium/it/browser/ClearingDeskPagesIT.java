@@ -151,6 +151,82 @@ class ClearingDeskPagesIT {
     }
   }
 
+  @Test
+  void financeBuysABlockForAPrepaidTenantOnceByItsReference() {
+    InReview data = inReview();
+    Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
+    PortalClient api = new PortalClient("en");
+    assertThat(api.login(finance.username(), finance.password()).redirectPath()).isPresent();
+    var terms =
+        api.postJson(
+            "/api/v1/operator/clearing/tenants/" + data.tenant() + "/terms",
+            "{\"costPerPoint\":0.0110,\"reimbursementPerPoint\":0.0095,\"clearingFeePercent\":0,"
+                + "\"settlementMode\":\"PREPAID\"}");
+    assertThat(terms.status()).as(terms.body()).isEqualTo(201);
+    String reference = "INV-" + Fixtures.unique();
+
+    try (Browser en = Browser.signedIn(finance.username(), finance.password(), "en")) {
+      click(en, By.id("menu-clearing-blocks"));
+      en.wait.until(ExpectedConditions.urlContains("/operator/clearing/blocks"));
+      assertThat(en.text(By.cssSelector(".a-page-title"))).isEqualTo("Prepaid blocks");
+      en.open("/operator/clearing/blocks.xhtml?tenant=" + data.tenant());
+      assertThat(en.text(By.id("block-heading"))).startsWith(data.tenantCode());
+      assertThat(en.text(By.id("block-mode"))).isEqualTo("Prepaid");
+      assertThat(en.text(By.id("block-balance"))).isEqualTo("0");
+      assertThat(en.text(By.id("block-alert"))).isEqualTo("No block bought");
+
+      click(en, By.id("standing:new-purchase"));
+      en.visible(By.id("purchase-dialog"));
+      en.type(By.id("purchase:points"), "1,000.5");
+      en.type(By.id("purchase:reference"), reference);
+      click(en, By.id("purchase:buy"));
+      en.awaitAjaxIdle();
+      assertThat(en.text(By.xpath(fieldMessage("purchase:points")))).isNotBlank();
+
+      en.type(By.id("purchase:points"), "1000");
+      en.type(By.id("purchase:note"), "Q4 block");
+      click(en, By.id("purchase:buy"));
+      en.awaitAjaxIdle();
+      en.wait.until(ExpectedConditions.textToBe(By.id("block-balance"), "1,000"));
+      assertThat(en.text(By.id("block-opening"))).isEqualTo("0");
+      assertThat(en.text(By.id("block-purchased"))).isEqualTo("1,000");
+      assertThat(en.text(By.id("block-drawn"))).isEqualTo("0");
+      assertThat(en.text(By.id("block-alert"))).isEqualTo("Above the threshold");
+      assertThat(en.text(By.cssSelector("[id$='purchases_data']")))
+          .contains(reference, "Q4 block", "1,000", "0.0110", "11.00", "200");
+
+      // the same purchase again answers the one recorded: nothing new
+      click(en, By.id("standing:new-purchase"));
+      en.visible(By.id("purchase:points"));
+      en.type(By.id("purchase:points"), "1000");
+      en.type(By.id("purchase:reference"), reference);
+      en.type(By.id("purchase:note"), "Q4 block");
+      click(en, By.id("purchase:buy"));
+      en.awaitAjaxIdle();
+      en.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("growl_container"), "was recorded already"));
+      assertThat(en.text(By.id("block-balance"))).isEqualTo("1,000");
+      en.open("/operator/clearing/blocks.xhtml?tenant=" + data.tenant());
+      assertThat(en.text(By.id("block-balance"))).isEqualTo("1,000");
+      en.screenshot("operator-clearing-blocks-en.png", 1280, 900);
+    }
+    assertThat(
+            RunningAtrium.database()
+                .longValue(
+                    "select count(*) from prepaid_block_purchase where tenant_id = ?",
+                    data.tenant()))
+        .isEqualTo(1);
+
+    try (Browser zh = Browser.signedIn(finance.username(), finance.password(), "zh")) {
+      zh.open("/operator/clearing/blocks.xhtml?tenant=" + data.tenant());
+      assertThat(zh.text(By.id("block-mode"))).isEqualTo("预付");
+      assertThat(zh.text(By.id("block-balance"))).isEqualTo("1,000");
+      zh.screenshot("operator-clearing-blocks-zh.png", 1280, 900);
+      assertThat(zh.scrollsSideways(1024, 768)).as("blocks page at 1024").isFalse();
+    }
+  }
+
   /** The message under an input of the project's field tag. */
   static String fieldMessage(String inputId) {
     return "//*[@id='"
