@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 /**
  * Disputes of statements in review (docs/clearing.md, "Tenant statements and disputes"). A tenant's
  * manager raises one on its own statement while the run is in review and within the dispute window;
- * finance, within its mall, reads a run's disputes and answers each once. Raising and approving
- * both lock the run, so a run is never approved past a dispute raised at the same moment. Audited:
- * {@code DISPUTE_RAISED}, {@code DISPUTE_ANSWERED}.
+ * finance, within its mall, reads a run's disputes (or all of its malls', open ones first) and
+ * answers each once. Raising and approving both lock the run, so a run is never approved past a
+ * dispute raised at the same moment. Audited: {@code DISPUTE_RAISED}, {@code DISPUTE_ANSWERED}.
  */
 @Stateless
 public class ClearingDisputes {
