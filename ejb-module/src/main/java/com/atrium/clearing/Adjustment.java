@@ -7,8 +7,8 @@ import java.util.Objects;
  * What an adjustment line corrects, named on the line (docs/clearing.md, "Late entries"): for a
  * late reversal ({@link Source#ENTRY}), the original journal entry's id, its reference as the
  * ledger wrote it ("Sale R-001", "Points as cash P-7", ...) and when it was booked, which places it
- * in its own, earlier period. An agreed dispute's correction will name its dispute ({@link
- * Source#DISPUTE}).
+ * in its own, earlier period. An agreed dispute's correction ({@link Source#DISPUTE}) names the
+ * dispute's id, "Dispute 12, run 7" and the start of the disputed run's booked period.
  */
 public record Adjustment(Source source, long id, String reference, Instant originalBookedAt) {
 
@@ -16,7 +16,7 @@ public record Adjustment(Source source, long id, String reference, Instant origi
   public enum Source {
     /** A journal entry booked in an earlier period, reversed late. */
     ENTRY,
-    /** A dispute agreed by finance (to come). */
+    /** A dispute of an earlier period's statement, accepted by finance with a correction. */
     DISPUTE
   }
 

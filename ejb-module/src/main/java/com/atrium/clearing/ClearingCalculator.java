@@ -63,6 +63,7 @@ public class ClearingCalculator {
   @EJB ClearingTerms terms;
   @EJB MallRegistry malls;
   @EJB PrepaidBlocks prepaidBlocks;
+  @EJB DisputeCorrections corrections;
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
 
@@ -110,10 +111,30 @@ public class ClearingCalculator {
                             .toTenantFigures(
                                 ofMall.get(e.getKey()).code(), period, blocks.get(e.getKey())),
                         breakageSharePercent)));
-    statements.add(
+    List<Statement> carried = withCorrections(mall, ofMall, period, statements);
+    carried.add(
         StatementArithmetic.operatorStatement(
-            OPERATOR, period.from(), period.to(), List.copyOf(statements)));
-    return new DraftRun(mall.code(), period.from(), period.to(), statements);
+            OPERATOR, period.from(), period.to(), List.copyOf(carried)));
+    return new DraftRun(mall.code(), period.from(), period.to(), carried);
+  }
+
+  /**
+   * The tenants' statements with the accepted dispute corrections still pending whose disputed
+   * period ended by this period's end (docs/clearing.md, "Dispute corrections"), of every tenant of
+   * the mall, with points booked or not. Reading them is part of the inputs: the same pending
+   * corrections give the same statements; the run that goes to review records them as carried.
+   */
+  private List<Statement> withCorrections(
+      MallSummary mall,
+      Map<Long, TenantView> ofMall,
+      BookedPeriod period,
+      List<Statement> tenants) {
+    List<PendingCorrection> pending =
+        corrections.pendingFor(mall.id(), ofMall.keySet(), period.to());
+    Map<Long, String> codes = new HashMap<>();
+    ofMall.forEach((id, t) -> codes.put(id, t.code()));
+    return new ArrayList<>(
+        CorrectionLines.carry(tenants, pending, codes, period.from(), period.to()));
   }
 
   /**

@@ -266,6 +266,10 @@ public class ClearingDispute {
     return tenantId;
   }
 
+  Long lineId() {
+    return lineId;
+  }
+
   BigDecimal correction() {
     return correction;
   }

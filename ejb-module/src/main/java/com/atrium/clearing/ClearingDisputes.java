@@ -3,8 +3,11 @@ package com.atrium.clearing;
 import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,14 +17,18 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Disputes of statements in review (docs/clearing.md, "Tenant statements and disputes"). A tenant's
  * manager raises one on its own statement while the run is in review and within the dispute window;
- * finance, within its mall, reads a run's disputes and answers each once. Raising and approving
- * both lock the run, so a run is never approved past a dispute raised at the same moment. Audited:
- * {@code DISPUTE_RAISED}, {@code DISPUTE_ANSWERED}.
+ * finance, within its mall, reads a run's disputes (or all of its malls', open ones first) and
+ * answers each once. Raising and approving both lock the run, so a run is never approved past a
+ * dispute raised at the same moment. Audited: {@code DISPUTE_RAISED}, {@code DISPUTE_ANSWERED}.
  */
 @Stateless
 public class ClearingDisputes {
@@ -33,6 +40,7 @@ public class ClearingDisputes {
   EntityManager em;
 
   @EJB AuditLog audit;
+  @EJB MallRegistry malls;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Inject DisputeWindow window;
@@ -107,6 +115,98 @@ public class ClearingDisputes {
       throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
     }
     return page("ClearingDispute.countOfRun", "ClearingDispute.ofRun", "run", runId, offset, limit);
+  }
+
+  /**
+   * Finance's list: the disputes of the malls the caller sees (of one when {@code mallCode} is
+   * given: 404 {@code MALL_NOT_FOUND} for one it may not see), in one status when {@code status} is
+   * given; the open ones first, each group newest first. Two ordered queries rather than one sorted
+   * on an expression: both databases read them by the pending index.
+   */
+  @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
+  public Page<DisputeSummary> list(String mallCode, DisputeStatus status, int offset, int limit) {
+    ClearingRuns.requirePage(offset, limit);
+    Map<Long, String> codes =
+        malls.malls().stream()
+            .filter(m -> caller.maySeeMall(m.id()))
+            .filter(m -> mallCode == null || m.code().equals(mallCode))
+            .collect(Collectors.toMap(MallSummary::id, MallSummary::code));
+    if (codes.isEmpty()) {
+      if (mallCode != null) {
+        throw DomainException.notFound("MALL_NOT_FOUND", "No mall " + mallCode);
+      }
+      return new Page<>(List.of(), offset, limit, 0);
+    }
+    // the open ones, then the others; or only those of the status asked for
+    boolean openFirst = status == null;
+    DisputeStatus first = openFirst ? DisputeStatus.OPEN : status;
+    long firstTotal = count(codes, first, true);
+    long restTotal = openFirst ? count(codes, DisputeStatus.OPEN, false) : 0;
+    List<DisputeSummary> rows = new ArrayList<>();
+    if (offset < firstTotal) {
+      rows.addAll(listed(codes, first, true, offset, limit));
+    }
+    if (openFirst && rows.size() < limit) {
+      int from = (int) Math.max(0, offset - firstTotal);
+      rows.addAll(listed(codes, DisputeStatus.OPEN, false, from, limit - rows.size()));
+    }
+    return new Page<>(rows, offset, limit, firstTotal + restTotal);
+  }
+
+  private long count(Map<Long, String> malls, DisputeStatus status, boolean equal) {
+    return em.createQuery(
+            "select count(d) from ClearingDispute d where d.mallId in :malls and d.status "
+                + (equal ? "=" : "<>")
+                + " :status",
+            Long.class)
+        .setParameter("malls", malls.keySet())
+        .setParameter("status", status)
+        .getSingleResult();
+  }
+
+  private List<DisputeSummary> listed(
+      Map<Long, String> malls, DisputeStatus status, boolean equal, int offset, int limit) {
+    return em.createQuery(
+            "select d, s.partyCode, r from ClearingDispute d, ClearingRunStatement s, ClearingRun r"
+                + " where d.mallId in :malls and d.status "
+                + (equal ? "=" : "<>")
+                + " :status and s.id = d.statementId and r.id = d.runId"
+                + " order by d.raisedAt desc, d.id desc",
+            Object[].class)
+        .setParameter("malls", malls.keySet())
+        .setParameter("status", status)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(row -> new DisputeSummary(view(row), malls.get(((ClearingRun) row[2]).mallId())))
+        .toList();
+  }
+
+  /**
+   * The line a dispute names, as stored (empty for a dispute of the whole statement); a dispute of
+   * a mall the caller may not see is 404 {@code DISPUTE_NOT_FOUND}.
+   */
+  @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
+  public Optional<StoredLine> disputedLine(long disputeId) {
+    ClearingDispute d = em.find(ClearingDispute.class, disputeId);
+    if (d == null || !caller.maySeeMall(d.mallId())) {
+      throw DomainException.notFound("DISPUTE_NOT_FOUND", "No dispute " + disputeId);
+    }
+    return Optional.ofNullable(d.lineId())
+        .map(id -> em.find(ClearingRunLine.class, id))
+        .map(ClearingRunLine::view);
+  }
+
+  /** How many of a run's disputes are open; another mall's run is 404 like {@link #ofRun}. */
+  @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
+  public long openOfRun(long runId) {
+    ClearingRun run = em.find(ClearingRun.class, runId);
+    if (run == null || !caller.maySeeMall(run.mallId())) {
+      throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
+    }
+    return em.createNamedQuery("ClearingDispute.countOpenOfRun", Long.class)
+        .setParameter("run", runId)
+        .getSingleResult();
   }
 
   /** A page of the disputes a named query selects, with the count its twin query gives. */

@@ -282,6 +282,16 @@ public class ClearingRun {
     return periodKind.startOf(booked.atZone(ZoneId.of(zoneId)).toLocalDate());
   }
 
+  /**
+   * The start of the period an adjustment's original belongs to: a late entry's, in this run's
+   * kind; a dispute's, the disputed run's own first day (its booked start, in the mall's zone).
+   */
+  LocalDate adjustedPeriodStart(Adjustment adjusts) {
+    return adjusts.source() == Adjustment.Source.DISPUTE
+        ? adjusts.originalBookedAt().atZone(ZoneId.of(zoneId)).toLocalDate()
+        : periodStartOf(adjusts.originalBookedAt());
+  }
+
   RunStatus status() {
     return status;
   }

@@ -62,6 +62,7 @@ public class ClearingRuns {
   EntityManager em;
 
   @EJB ClearingCalculator calculator;
+  @EJB DisputeCorrections corrections;
   @EJB MallRegistry malls;
   @EJB TenantService tenants;
   @EJB AuditLog audit;
@@ -168,11 +169,26 @@ public class ClearingRuns {
     return detail(run, mall);
   }
 
-  /** A draft of a period that has ended goes to review, its statements frozen. */
+  /**
+   * A draft of a period that has ended goes to review, its statements frozen; the dispute
+   * corrections its statements carry are recorded as carried by it, so no other run carries them
+   * (docs/clearing.md, "Dispute corrections"). One carried by another run since this draft was
+   * computed is 409 {@code CORRECTION_NOT_PENDING}: compute the draft again.
+   */
   public RunDetail submit(long runId) {
     ClearingRun run = lockedRun(runId);
     var before = run.snapshot();
     run.submit(caller.name(), clock.now());
+    corrections.carried(
+        em.createQuery(
+                "select l.adjustsId from ClearingRunLine l, ClearingRunStatement s"
+                    + " where l.statementId = s.id and s.runId = :run"
+                    + " and l.adjustsSource = :dispute",
+                Long.class)
+            .setParameter("run", run.id())
+            .setParameter("dispute", Adjustment.Source.DISPUTE)
+            .getResultList(),
+        run.id());
     audit.record("CLEARING_RUN_SUBMITTED", "clearing_run", run.id(), before, run.snapshot());
     return detail(run, malls.require(run.mallId()));
   }
@@ -477,7 +493,7 @@ public class ClearingRuns {
                 stored.id(),
                 line++,
                 l,
-                l.adjusts() == null ? null : run.periodStartOf(l.adjusts().originalBookedAt())));
+                l.adjusts() == null ? null : run.adjustedPeriodStart(l.adjusts())));
       }
     }
     em.flush();

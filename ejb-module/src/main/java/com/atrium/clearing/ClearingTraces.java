@@ -310,6 +310,8 @@ public class ClearingTraces {
               false);
       case BREAKAGE_SHARE ->
           throw new IllegalArgumentException("breakage is traced through the expired lots");
+      case DISPUTE_CORRECTION ->
+          throw new IllegalArgumentException("a dispute's correction has no entries behind it");
     };
   }
 

@@ -5,6 +5,7 @@ import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -51,6 +52,7 @@ public class DisputeCorrections {
                   d.runId(),
                   run.periodKind(),
                   run.periodStart(),
+                  run.bookedFrom(),
                   d.correction(),
                   d.answeredAt());
             })
@@ -63,7 +65,8 @@ public class DisputeCorrections {
    */
   public void carried(Collection<Long> disputeIds, long runId) {
     for (long id : Set.copyOf(disputeIds)) {
-      ClearingDispute d = em.find(ClearingDispute.class, id);
+      // locked: two runs submitted at once carrying one correction, the second finds it carried
+      ClearingDispute d = em.find(ClearingDispute.class, id, LockModeType.PESSIMISTIC_WRITE);
       if (d == null) {
         throw DomainException.conflict("CORRECTION_NOT_PENDING", "No correction " + id);
       }

@@ -4,7 +4,7 @@ package com.atrium.clearing;
  * The kinds of statement line, in the order a statement lists them. The sign of a line's amount is
  * from the party's side: positive, the operator owes it; negative, it owes the operator. The {@code
  * LATE_} kinds are adjustment lines: reversals of an entry booked in an earlier period, one line
- * per original, which the line names ({@link Adjustment}).
+ * per original, which the line names ({@link Adjustment}); so is {@link #DISPUTE_CORRECTION}.
  */
 public enum LineKind {
   /** Points the tenant funded (credited at its till), at its cost per point: it pays. */
@@ -42,5 +42,12 @@ public enum LineKind {
   /** The clearing fee, a percentage of the net reimbursement: it pays. */
   CLEARING_FEE,
   /** The mall's share of the breakage of the tenant's points, at its cost per point. */
-  BREAKAGE_SHARE
+  BREAKAGE_SHARE,
+  /**
+   * A correction finance agreed on a dispute of an earlier period's statement, as agreed: no
+   * points, no rate, the amount signed from the tenant's side like any line (positive, the operator
+   * owes it). One line per dispute, naming the dispute, its run and period ({@link
+   * Adjustment.Source#DISPUTE}).
+   */
+  DISPUTE_CORRECTION
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /**
  * An accepted dispute's correction still to be carried into a tenant's statement: the amount
  * (signed from the tenant's side, like a line), the tenant, and the original run and period the
- * adjustment line must name.
+ * adjustment line must name (its kind and first day, and the instant that day starts in the mall).
  */
 public record PendingCorrection(
     long disputeId,
@@ -15,5 +15,6 @@ public record PendingCorrection(
     long originalRunId,
     PeriodKind originalPeriodKind,
     LocalDate originalPeriodStart,
+    Instant originalBookedFrom,
     BigDecimal amount,
     Instant answeredAt) {}

@@ -181,6 +181,46 @@ public class PrepaidBlocks {
   }
 
   /**
+   * A tenant's block standing now, with what makes it: the opening of the last settlement, the
+   * points bought and drawn since; its balance is the {@code balance} of {@link #purchases}.
+   */
+  @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
+  public BlockStanding standing(long tenantId) {
+    TenantView tenant = tenants.view(tenantId);
+    Instant now = clock.now();
+    List<Long> one = List.of(tenant.id());
+    Object[] settled = null;
+    // by end and longest first: the last row is the latest settlement
+    for (Object[] row : settledBlocks(one, now)) {
+      settled = row;
+    }
+    List<Object[]> bought = purchasesBefore(one, now);
+    Instant since =
+        settled != null
+            ? (Instant) settled[1]
+            : bought.stream().map(p -> (Instant) p[1]).min(Instant::compareTo).orElse(null);
+    if (since == null) {
+      return new BlockStanding(null, 0, 0, 0, 0);
+    }
+    long opening = settled == null ? 0 : ((Number) settled[2]).longValue();
+    long purchased =
+        bought.stream()
+            .filter(p -> !((Instant) p[1]).isBefore(since))
+            .mapToLong(p -> ((Number) p[2]).longValue())
+            .sum();
+    long drawn = 0;
+    if (since.isBefore(now)) {
+      for (AccountSum s : readings.accountSums(new BookedPeriod(since, now), ISSUANCE)) {
+        if (Long.valueOf(tenant.id()).equals(s.account().tenantId())) {
+          // the issuance account's lines are minus the points funded, plus those given back
+          drawn -= s.points();
+        }
+      }
+    }
+    return new BlockStanding(since, opening, purchased, drawn, opening + purchased - drawn);
+  }
+
+  /**
    * The blocks of the given tenants for a statement period: each opens at its standing at the
    * period's start, never below 0, and has bought the purchases booked in the period. Set-based:
    * one query for the closed statements, one for the purchases, and one ledger aggregate per

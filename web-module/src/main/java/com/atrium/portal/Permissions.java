@@ -8,6 +8,7 @@ import com.atrium.earning.WhatIfSimulator;
 import com.atrium.redemption.MemberFlagService;
 import com.atrium.redemption.RedemptionService;
 import com.atrium.redemption.RewardService;
+import com.atrium.security.Roles;
 import com.atrium.security.UserService;
 import com.atrium.tenant.TenantService;
 import com.atrium.tier.TierService;
@@ -106,6 +107,17 @@ public class Permissions {
         && FacesContext.getCurrentInstance()
             .getExternalContext()
             .isUserInRole(ClearingRuns.APPROVER);
+  }
+
+  /**
+   * Answer a tenant's dispute: the service admits finance and the admin to disputes but answers
+   * only finance (an admin's answer is refused {@code FINANCE_ROLE_REQUIRED}).
+   */
+  public boolean isAnswerDisputes() {
+    return allowed(ClearingDisputes.class, "answer")
+        && FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .isUserInRole(Roles.OPERATOR_FINANCE);
   }
 
   /** Add a version of a tenant's clearing terms. */

@@ -372,6 +372,129 @@ class ClearingDisputesIT {
         .isEqualTo("the figures stand");
   }
 
+  /**
+   * An accepted correction lands on the next period's statement of its tenant, though the tenant
+   * booked nothing that day, mirrored by the operator; the run that goes to review records it as
+   * carried, so a further run carries it no more (docs/clearing.md, "Dispute corrections").
+   */
+  @Test
+  void anAcceptedCorrectionIsCarriedOntoTheNextPeriodOnce() {
+    Review review = draftOfTwoTenants();
+    review.submit();
+    Fixtures.PosKey a = review.a();
+    PortalClient manager = login(Fixtures.manager(a.tenant().id()));
+    long own = review.statementOf(a);
+    var raised =
+        manager.postJson(
+            STATEMENTS + "/" + own + "/disputes", "{\"comment\":\"charged twice for one sale\"}");
+    assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+    long disputeId = json(raised.body()).getJsonNumber("id").longValue();
+    PortalClient second = login(Fixtures.operator("OPERATOR_FINANCE"));
+    var answered =
+        second.postJson(
+            "/api/v1/operator/clearing/disputes/" + disputeId + "/answer",
+            "{\"outcome\":\"ACCEPTED\",\"correction\":7.35,\"comment\":\"refunded next day\"}");
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+    assertThat(second.postJson(review.run() + "/approval", "").status()).isEqualTo(200);
+    var closed = review.starter().postJson(review.run() + "/closing", "");
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+
+    // the next day: nothing booked, yet A's statement carries the correction
+    LocalDate day = LocalDate.now(ClearingRunsIT.ZONE).minusDays(3);
+    JsonObject next = start(review, day.plusDays(1));
+    String nextRun = RUNS + "/" + next.getJsonNumber("id").longValue();
+    Map<String, JsonObject> parties = ClearingRunsIT.byParty(next);
+    assertThat(parties.keySet()).containsExactlyInAnyOrder(a.tenant().code(), "OPERATOR");
+    JsonObject ofA = parties.get(a.tenant().code());
+    assertThat(ofA.getJsonNumber("net").bigDecimalValue().toPlainString()).isEqualTo("7.35");
+    JsonObject line = onlyLine(review.starter(), nextRun, ofA);
+    assertThat(line.getString("kind")).isEqualTo("DISPUTE_CORRECTION");
+    assertThat(line.getJsonNumber("points").longValue()).isZero();
+    assertThat(line.containsKey("rate")).isFalse();
+    assertThat(line.getJsonNumber("amount").bigDecimalValue().toPlainString()).isEqualTo("7.35");
+    assertThat(line.getJsonNumber("entries").longValue()).isZero();
+    JsonObject adjusts = line.getJsonObject("adjusts");
+    assertThat(adjusts.getString("source")).isEqualTo("DISPUTE");
+    assertThat(adjusts.getJsonNumber("id").longValue()).isEqualTo(disputeId);
+    assertThat(adjusts.getString("reference"))
+        .isEqualTo("Dispute " + disputeId + ", run " + review.runId());
+    assertThat(adjusts.getString("periodStart")).isEqualTo(day.toString());
+    assertThat(Instant.parse(adjusts.getString("bookedAt")))
+        .isEqualTo(day.atStartOfDay(ClearingRunsIT.ZONE).toInstant());
+    JsonObject operator = parties.get("OPERATOR");
+    JsonObject mirror = onlyLine(review.starter(), nextRun, operator);
+    assertThat(mirror.getString("kind")).isEqualTo("DISPUTE_CORRECTION");
+    assertThat(mirror.getJsonNumber("amount").bigDecimalValue().toPlainString()).isEqualTo("-7.35");
+    assertThat(
+            ofA.getJsonNumber("net")
+                .bigDecimalValue()
+                .add(operator.getJsonNumber("net").bigDecimalValue())
+                .toPlainString())
+        .isEqualTo("0.00");
+
+    // a draft computed again is the same, and carries nothing yet
+    String before = ClearingRunsIT.canonical(review.starter(), nextRun);
+    assertThat(review.starter().postJson(nextRun + "/recomputation", "").status()).isEqualTo(200);
+    assertThat(ClearingRunsIT.canonical(review.starter(), nextRun)).isEqualTo(before);
+    assertThat(carriedBy(disputeId)).isNull();
+
+    // in review, the run has carried it
+    var submitted = review.starter().postJson(nextRun + "/submission", "");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    assertThat(carriedBy(disputeId)).isEqualTo(next.getJsonNumber("id").longValue());
+    assertThat(
+            json(manager.get("/api/v1/merchant/clearing/disputes").body())
+                .getJsonArray("disputes")
+                .getJsonObject(0)
+                .getJsonNumber("carriedRunId")
+                .longValue())
+        .isEqualTo(next.getJsonNumber("id").longValue());
+    assertThat(second.postJson(nextRun + "/approval", "").status()).isEqualTo(200);
+    assertThat(review.starter().postJson(nextRun + "/closing", "").status()).isEqualTo(200);
+
+    // the day after: carried once, never again
+    JsonObject further = start(review, day.plusDays(2));
+    assertThat(ClearingRunsIT.byParty(further).keySet()).containsExactly("OPERATOR");
+    assertThat(
+            ClearingRunsIT.byParty(further)
+                .get("OPERATOR")
+                .getJsonNumber("net")
+                .bigDecimalValue()
+                .toPlainString())
+        .isEqualTo("0.00");
+    Fixtures.assertLedgerBalanced();
+  }
+
+  private static JsonObject start(Review review, LocalDate day) {
+    var started =
+        review
+            .starter()
+            .postJson(
+                RUNS,
+                "{\"mall\":\""
+                    + review.mall().code()
+                    + "\",\"periodKind\":\"DAY\",\"periodStart\":\""
+                    + day
+                    + "\"}");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return json(started.body());
+  }
+
+  private static JsonObject onlyLine(PortalClient client, String run, JsonObject statement) {
+    var page = client.get(run + "/statements/" + statement.getJsonNumber("id") + "/lines");
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    var lines = json(page.body()).getJsonArray("lines");
+    assertThat(lines).hasSize(1);
+    return lines.getJsonObject(0);
+  }
+
+  private static Long carriedBy(long disputeId) {
+    Object run =
+        RunningAtrium.database()
+            .value("select carried_run_id from clearing_dispute where id = ?", disputeId);
+    return run == null ? null : ((Number) run).longValue();
+  }
+
   private static Map<String, Long> counts(Review review) {
     ItDatabase db = RunningAtrium.database();
     return Map.of(

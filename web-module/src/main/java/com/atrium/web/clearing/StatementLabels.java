@@ -83,6 +83,7 @@ final class StatementLabels {
       case LATE_REIMBURSEMENT_REVERSED -> "以往期间兑付补偿冲回 Reimbursement reversed, earlier period";
       case CLEARING_FEE -> "清算服务费 Clearing fee";
       case BREAKAGE_SHARE -> "过期积分分成 Breakage share";
+      case DISPUTE_CORRECTION -> "争议更正 Dispute correction";
     };
   }
 

@@ -79,6 +79,8 @@ class RolePagesIT {
             "menu-ledger-check",
             "menu-clearing-runs",
             "menu-clearing-terms",
+            "menu-clearing-disputes",
+            "menu-clearing-blocks",
             "menu-machines",
             "menu-flags",
             "menu-logins",
@@ -94,6 +96,8 @@ class RolePagesIT {
                 "menu-ledger-check",
                 "menu-clearing-runs",
                 "menu-clearing-terms",
+                "menu-clearing-disputes",
+                "menu-clearing-blocks",
                 "menu-machines",
                 "menu-flags",
                 "menu-logins",
@@ -116,6 +120,8 @@ class RolePagesIT {
                 "menu-ledger-check",
                 "menu-clearing-runs",
                 "menu-clearing-terms",
+                "menu-clearing-disputes",
+                "menu-clearing-blocks",
                 "menu-flags"),
             SERVICE,
             Set.of(
@@ -222,6 +228,15 @@ class RolePagesIT {
         "/operator/clearing/terms.xhtml?tenant=" + tenant,
         actions("save-terms"),
         Map.of(ADMIN, Set.of("save-terms"), FINANCE, Set.of("save-terms")));
+    // finance's disputes and prepaid blocks: the pages for finance and the admin only
+    page(
+        "/operator/clearing/disputes.xhtml",
+        actions("mall", "status"),
+        Map.of(ADMIN, Set.of("mall", "status"), FINANCE, Set.of("mall", "status")));
+    page(
+        "/operator/clearing/blocks.xhtml?tenant=" + tenant,
+        actions("block-heading"),
+        Map.of(ADMIN, Set.of("block-heading"), FINANCE, Set.of("block-heading")));
     page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
     page(
         "/operator/logins.xhtml",

@@ -1,5 +1,6 @@
 package com.atrium.portal.operator.clearing;
 
+import com.atrium.clearing.ClearingDisputes;
 import com.atrium.clearing.ClearingRuns;
 import com.atrium.clearing.PartyKind;
 import com.atrium.clearing.RunDetail;
@@ -39,6 +40,7 @@ public class ClearingRunBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB ClearingRuns runs;
+  @EJB ClearingDisputes disputes;
   @EJB TenantService tenants;
   @Inject ClearingFormat format;
   @Inject MallConfiguration configuration;
@@ -49,6 +51,9 @@ public class ClearingRunBacking implements Serializable {
   private Map<Long, String> tenantNames = Map.of();
   private StoredStatement selected;
   private PagedModel<StoredLine> lines;
+
+  /** How many of the run's disputes wait for an answer (finance's disputes page answers them). */
+  private long openDisputes;
 
   /** What the last action said: a confirmation or a refusal, shown until the next action. */
   private String notice;
@@ -140,6 +145,7 @@ public class ClearingRunBacking implements Serializable {
    */
   private void show(RunDetail d) {
     detail = d;
+    openDisputes = disputes.openOfRun(d.run().id());
     mallName =
         runs.malls().stream()
             .filter(m -> m.code().equals(d.run().mallCode()))
@@ -212,6 +218,10 @@ public class ClearingRunBacking implements Serializable {
 
   public RunDetail getDetail() {
     return detail;
+  }
+
+  public long getOpenDisputes() {
+    return openDisputes;
   }
 
   public String getMallName() {
