@@ -559,7 +559,8 @@ public class LedgerReadings {
                 + quoted(trace.entryKinds())
                 + ")"
                 + reversals
-                + " order by l.entry_id");
+                + " order by l.entry_id"
+                + page(offset, limit));
     bindPeriod(query, trace.period());
     query.setParameter(3, trace.firstEntryId());
     query.setParameter(4, trace.lastEntryId());
@@ -569,8 +570,6 @@ public class LedgerReadings {
       case OF_ORIGINAL -> query.setParameter(6, trace.original());
       default -> {}
     }
-    query.setFirstResult(Math.max(0, offset));
-    query.setMaxResults(Math.max(1, Math.min(MAX_PAGE, limit)));
     long sign = trace.negate() ? -1 : 1;
     return results(query).stream().map(r -> tracedEntry(r, sign)).toList();
   }
@@ -610,13 +609,12 @@ public class LedgerReadings {
                 + " and p.issuer_account_id in ("
                 + numbers(issuers)
                 + ") group by e.id, e.kind, e.recorded_at, e.occurred_at, e.member_id,"
-                + " e.description, e.reverses_entry_id order by e.id");
+                + " e.description, e.reverses_entry_id order by e.id"
+                + page(offset, limit));
     bindPeriod(query, period);
     query.setParameter(3, firstEntryId);
     query.setParameter(4, lastEntryId);
     query.setParameter(5, afterEntryId);
-    query.setFirstResult(Math.max(0, offset));
-    query.setMaxResults(Math.max(1, Math.min(MAX_PAGE, limit)));
     return results(query).stream().map(r -> tracedEntry(r, 1)).toList();
   }
 
@@ -651,6 +649,19 @@ public class LedgerReadings {
                     + inList("a.tenant_id", List.copyOf(Set.copyOf(tenantIds)))));
     rows.forEach(r -> found.put(number(r[0]), account(r, 0)));
     return found;
+  }
+
+  /**
+   * A page's bounds written into the SQL (standard {@code offset … fetch first}, which PostgreSQL,
+   * Oracle and H2 read): on a native query JPA's first and max results only cap what the driver
+   * fetches, so the database plans for every row and a drill-down's first page read the whole line.
+   */
+  private static String page(int offset, int limit) {
+    return " offset "
+        + Math.max(0, offset)
+        + " rows fetch first "
+        + Math.max(1, Math.min(MAX_PAGE, limit))
+        + " rows only";
   }
 
   /** A one-column query's numbers. */
@@ -757,13 +768,13 @@ public class LedgerReadings {
                 + after
                 + " group by "
                 + ENTRY
-                + " order by e.id");
+                + " order by e.id"
+                + page(0, limit));
     bindPeriod(query, period);
     for (int i = 0; i < filters.length; i++) {
       query.setParameter(3 + i, filters[i]);
     }
     query.setParameter(after, afterEntryId);
-    query.setMaxResults(Math.max(1, Math.min(MAX_PAGE, limit)));
     List<EntryShare> shares = new ArrayList<>();
     for (Object[] r : results(query)) {
       shares.add(
