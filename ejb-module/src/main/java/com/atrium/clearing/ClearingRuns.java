@@ -318,14 +318,23 @@ public class ClearingRuns {
     ClearingRunStatement statement = ClearingRunStatement.ofRun(em, runId, statementId);
     MallSummary mall = malls.require(run.mallId());
     StoredStatement view = statement.view();
+    return document(
+        em, run.view(mall.code()), mall.name(), view, partyNames(List.of(view)).get(view.id()));
+  }
+
+  /**
+   * A stored statement with all its lines, as an export prints it: finance's export and a tenant
+   * manager's ({@link TenantStatements#document}) build it here, so both hand out the same file.
+   */
+  static StatementDocument document(
+      EntityManager em, RunView run, String mallName, StoredStatement statement, String partyName) {
     List<StatementLine> lines =
         em.createNamedQuery("ClearingRunLine.ofStatement", ClearingRunLine.class)
-            .setParameter("statement", statementId)
+            .setParameter("statement", statement.id())
             .getResultStream()
             .map(l -> l.view().line())
             .toList();
-    return new StatementDocument(
-        run.view(mall.code()), mall.name(), view, partyNames(List.of(view)).get(view.id()), lines);
+    return new StatementDocument(run, mallName, statement, partyName, lines);
   }
 
   /** The whole run for an export: every statement with all its lines, read in two queries. */

@@ -9,6 +9,7 @@ import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.MallSummary;
+import com.atrium.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A tenant manager's own statements (docs/clearing.md, "Tenant statements and disputes"): those of
@@ -39,6 +41,7 @@ public class TenantStatements {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Inject DisputeWindow window;
+  @EJB TenantService tenants;
 
   /** The caller's tenant's statements, newest period first. */
   public TenantStatementList statements(int offset, int limit) {
@@ -155,5 +158,23 @@ public class TenantStatements {
         stored.net(),
         stored.lineCount(),
         stored.block());
+  }
+
+  // --- Exports (docs/clearing.md, "Exports"): the manager's own statement as a file ---
+
+  /**
+   * One of the caller's tenant's statements with everything its export prints, found as {@link
+   * #statement} finds it (another tenant's, a draft's or the operator's is 404), and built as
+   * finance's export builds it, so that the manager downloads the same file.
+   */
+  public StatementDocument document(long statementId) {
+    ClearingRunStatement s = shown(em, caller.requireTenantId(), statementId);
+    ClearingRun run = em.find(ClearingRun.class, s.runId());
+    MallSummary mall = malls.require(run.mallId());
+    StoredStatement stored = s.view();
+    // the name the tenant is registered with, or its code, as on finance's export
+    String partyName =
+        tenants.namesOf(Set.of(stored.partyId())).getOrDefault(stored.partyId(), stored.party());
+    return ClearingRuns.document(em, run.view(mall.code()), mall.name(), stored, partyName);
   }
 }

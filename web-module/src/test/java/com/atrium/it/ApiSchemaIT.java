@@ -399,6 +399,13 @@ class ApiSchemaIT {
     record(
         "GET /api/v1/merchant/clearing/statements/{id}",
         manager.get(statements + "/" + review.statementOf(review.b())));
+    for (String format : new String[] {"csv", "xlsx", "pdf"}) {
+      String operation = "GET /api/v1/merchant/clearing/statements/{id}/export." + format;
+      record(operation, manager.get(own + "/export." + format));
+      record(
+          operation,
+          manager.get(statements + "/" + review.statementOf(review.b()) + "/export." + format));
+    }
     long ownLine =
         ClearingDisputesIT.json(manager.get(own).body())
             .getJsonArray("lines")

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -32,12 +34,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A run's statements downloaded over HTTP as CSV, XLSX and PDF, and the run as one XLSX
  * (docs/clearing.md, "Exports"), on a mall of this test's own: each file opened with a reader, its
- * lines and net checked against the statement's JSON, and the run's workbook netting to zero.
+ * lines and net checked against the statement's JSON, and the run's workbook netting to zero; and a
+ * tenant's manager downloading its own statement, the same files as finance's.
  */
 @ExtendWith(RunningAtrium.class)
 class ClearingExportsIT {
 
   static final String RUNS = "/api/v1/operator/clearing/runs";
+  static final String MERCHANT = "/api/v1/merchant/clearing/statements";
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -224,6 +228,123 @@ class ClearingExportsIT {
                 .download(one + "/statements/" + statementId + "/export.pdf")
                 .status())
         .isEqualTo(403);
+  }
+
+  /**
+   * A tenant's manager downloads its own statement as CSV, XLSX and PDF, the same files finance
+   * downloads for it (the CSV byte for byte; the XLSX's net; the PDF's text but for the time it was
+   * generated), once the run is in review; a draft's, another tenant's, the operator's and an
+   * unknown statement are 404 as the statement itself is.
+   */
+  @Test
+  void aManagerDownloadsItsOwnStatementAsFinanceDoes() throws IOException {
+    ClearingDay data = ClearingDay.booked();
+    PortalClient finance = login(Fixtures.operator("OPERATOR_FINANCE"));
+    var started =
+        finance.postJson(
+            RUNS,
+            "{\"mall\":\""
+                + data.mall()
+                + "\",\"periodKind\":\"DAY\",\"periodStart\":\""
+                + data.day()
+                + "\"}");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    JsonObject run = json(started.body());
+    String one = RUNS + "/" + run.getJsonNumber("id");
+    Map<String, Long> ids =
+        run.getJsonArray("statements").stream()
+            .map(v -> v.asJsonObject())
+            .collect(
+                Collectors.toMap(
+                    s -> s.getString("party"), s -> s.getJsonNumber("id").longValue()));
+    long own = ids.get(data.a().code());
+    String mine = MERCHANT + "/" + own + "/export.";
+    PortalClient manager = login(Fixtures.manager(data.a().id()));
+
+    // a draft may still be computed again: no manager's to download
+    assertProblem(manager.download(mine + "pdf"), 404, "STATEMENT_NOT_FOUND");
+    var submitted = finance.postJson(one + "/submission", "");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+
+    // the statement's JSON and its files share the path and both answer
+    assertThat(json(manager.get(MERCHANT + "/" + own).body()).getJsonNumber("net").toString())
+        .isEqualTo("-6.78");
+    String financeBase = one + "/statements/" + own + "/export.";
+    String name = data.mall() + "-" + data.day() + "-" + data.a().code();
+
+    var csv = manager.download(mine + "csv");
+    assertThat(csv.status()).as(csv.text()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.contentDisposition()).isEqualTo("attachment; filename=\"" + name + ".csv\"");
+    assertThat(csv.headers().firstValue("Cache-Control")).contains("private, no-store");
+    assertThat(csv.body()).isEqualTo(finance.download(financeBase + "csv").body());
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .parse(
+                new InputStreamReader(
+                    new ByteArrayInputStream(csv.body(), 3, csv.body().length - 3),
+                    StandardCharsets.UTF_8))
+            .getRecords();
+    assertThat(
+            rows.subList(1, rows.size()).stream().map(r -> List.of(r.get(4), r.get(8), r.get(10))))
+        .containsExactly(
+            List.of("ISSUANCE_CHARGE", "1234", "-13.57"),
+            List.of("ISSUANCE_REVERSED", "617", "6.79"),
+            List.of("NET", "", "-6.78"));
+
+    var xlsx = manager.download(mine + "xlsx");
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.contentType()).startsWith(XLSX);
+    assertThat(xlsx.contentDisposition()).isEqualTo("attachment; filename=\"" + name + ".xlsx\"");
+    try (ReadableWorkbook mineWb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()));
+        ReadableWorkbook theirs =
+            new ReadableWorkbook(
+                new ByteArrayInputStream(finance.download(financeBase + "xlsx").body()))) {
+      assertThat(netOf(mineWb.getFirstSheet())).isEqualByComparingTo("-6.78");
+      assertThat(netOf(theirs.getFirstSheet())).isEqualByComparingTo("-6.78");
+      assertThat(mineWb.getFirstSheet().getName()).isEqualTo(data.a().code());
+    }
+
+    var pdf = manager.download(mine + "pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    assertThat(pdf.contentDisposition()).isEqualTo("attachment; filename=\"" + name + ".pdf\"");
+    String text = pdfText(pdf.body());
+    assertThat(text)
+        .contains("审核中 In review")
+        .contains(data.a().name() + " (" + data.a().code() + ")")
+        .contains(run.getString("digest"));
+    Matcher net = Pattern.compile("净额 Net\\s+(-?[\\d,]+\\.\\d{2})").matcher(text);
+    assertThat(net.find()).as(text).isTrue();
+    assertThat(net.group(1)).isEqualTo("-6.78");
+    assertThat(withoutGenerationTime(text))
+        .isEqualTo(withoutGenerationTime(pdfText(finance.download(financeBase + "pdf").body())));
+
+    // another tenant's, the operator's, an unknown statement: as the statement itself, 404
+    for (String format : new String[] {"csv", "xlsx", "pdf"}) {
+      assertProblem(
+          manager.download(MERCHANT + "/" + ids.get(data.b().code()) + "/export." + format),
+          404,
+          "STATEMENT_NOT_FOUND");
+    }
+    assertProblem(
+        manager.download(MERCHANT + "/" + ids.get("OPERATOR") + "/export.pdf"),
+        404,
+        "STATEMENT_NOT_FOUND");
+    assertProblem(manager.download(MERCHANT + "/0/export.csv"), 404, "STATEMENT_NOT_FOUND");
+    // finance downloads through its own API: the managers' is not its
+    assertThat(finance.download(mine + "csv").status()).isEqualTo(403);
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  /** The PDF's text with the minute it was generated blanked: two downloads differ only there. */
+  private static String withoutGenerationTime(String text) {
+    return text.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(Asia/Shanghai\\)", "…");
   }
 
   /** The figure on the row a statement's sheet closes with, {@code NET}. */

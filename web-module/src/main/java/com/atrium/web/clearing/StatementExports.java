@@ -1,12 +1,15 @@
 package com.atrium.web.clearing;
 
+import com.atrium.clearing.PeriodKind;
 import com.atrium.clearing.RunDocument;
+import com.atrium.clearing.RunView;
 import com.atrium.clearing.StatementDocument;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The one way to turn a clearing statement, or a whole run, into a file (docs/clearing.md,
@@ -50,19 +53,33 @@ public final class StatementExports {
 
   /** {@code XH-2026-11-FA001.pdf}: mall, period (a month, or a day 2026-11-05), party. */
   public static String fileName(StatementDocument d, ExportFormat format) {
-    return safe(
-            d.run().mallCode()
-                + "-"
-                + StatementLabels.periodForFileName(d.run())
-                + "-"
-                + d.statement().party())
+    return fileName(d.run(), d.statement().party(), format);
+  }
+
+  /**
+   * The same name for a party's statement of a run, for a page that offers the file before it is
+   * rendered (the name it offers is the name the download carries).
+   */
+  public static String fileName(RunView run, String party, ExportFormat format) {
+    return fileName(run.mallCode(), run.periodKind(), run.periodStart(), party, format);
+  }
+
+  /** The same name from the facts a tenant's statement carries (mall, period, party). */
+  public static String fileName(
+      String mallCode, PeriodKind kind, LocalDate periodStart, String party, ExportFormat format) {
+    return safe(mallCode + "-" + StatementLabels.periodForFileName(kind, periodStart) + "-" + party)
         + "."
         + format.extension();
   }
 
   /** {@code XH-2026-11.xlsx}. */
   public static String fileName(RunDocument run) {
-    return safe(run.run().mallCode() + "-" + StatementLabels.periodForFileName(run.run()))
+    return fileName(run.run());
+  }
+
+  /** The run's workbook's name, {@code XH-2026-11.xlsx}, from the run alone. */
+  public static String fileName(RunView run) {
+    return safe(run.mallCode() + "-" + StatementLabels.periodForFileName(run))
         + "."
         + ExportFormat.XLSX.extension();
   }

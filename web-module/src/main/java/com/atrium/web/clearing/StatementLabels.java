@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -133,9 +134,11 @@ final class StatementLabels {
 
   /** The period as a file name has it: 2026-11 for a month, 2026-11-05 for a day. */
   static String periodForFileName(RunView run) {
-    return run.periodKind() == PeriodKind.MONTH
-        ? run.periodStart().toString().substring(0, 7)
-        : run.periodStart().toString();
+    return periodForFileName(run.periodKind(), run.periodStart());
+  }
+
+  static String periodForFileName(PeriodKind kind, LocalDate start) {
+    return kind == PeriodKind.MONTH ? start.toString().substring(0, 7) : start.toString();
   }
 
   static String mall(StatementDocument d) {

@@ -41,6 +41,7 @@ final class Browser implements AutoCloseable {
   final WebDriver driver;
   final WebDriverWait wait;
   private final Path profile;
+  private final Path downloads;
 
   private Browser(String language) {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -65,7 +66,19 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=" + acceptLanguage.substring(0, acceptLanguage.indexOf(',')),
         "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+    downloads = profile.resolve("downloads");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages",
+            acceptLanguage,
+            // a file the portal hands out lands here, unasked, to be read by the test
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "plugins.always_open_pdf_externally",
+            true));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
@@ -218,6 +231,20 @@ final class Browser implements AutoCloseable {
           throw missed;
         }
       }
+    }
+  }
+
+  /**
+   * The file the browser downloaded under {@code name}, once it is complete (Chromium writes it as
+   * {@code name.crdownload} and renames it when done). The downloads are deleted with the profile.
+   */
+  byte[] downloaded(String name) {
+    Path file = downloads.resolve(name);
+    wait.until(d -> Files.isRegularFile(file));
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atrium.it.ClearingDay;
 import com.atrium.it.Fixtures;
 import com.atrium.it.RunningAtrium;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,6 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * to the fen, submits it and is refused the approval (four eyes); a second finance user approves
  * (in English) and closes it. Then the terms page refuses a wrong rate at its field and adds a
  * version. Nothing scrolls sideways at 1024 × 768.
+ *
+ * <p>Downloads: finance takes a statement's CSV from the run page and the tenant's manager the PDF
+ * of its statement, each read back from Chromium's download folder.
  */
 @ExtendWith(RunningAtrium.class)
 class ClearingPagesIT {
@@ -39,7 +49,7 @@ class ClearingPagesIT {
   private static final String COST_INVALID = "每积分成本为 0 至 1.0000 元，最多 4 位小数。";
 
   @Test
-  void financeRunsADayReadsItsLinesAndASecondFinanceUserApprovesAndClosesIt() {
+  void financeRunsADayReadsItsLinesAndASecondFinanceUserApprovesAndClosesIt() throws IOException {
     ClearingDay data = ClearingDay.booked();
     Fixtures.UserRow starter = Fixtures.operator("OPERATOR_FINANCE");
     Fixtures.UserRow second = Fixtures.operator("OPERATOR_FINANCE");
@@ -170,6 +180,43 @@ class ClearingPagesIT {
     assertThat(db.value("select approved_by from clearing_run where id = ?", runId))
         .isEqualTo(second.username());
     Fixtures.assertLedgerBalanced();
+
+    // Exports (docs/clearing.md, "Exports" and "Pages"): finance downloads the first tenant's CSV
+    // from the run page; that tenant's manager opens its statement of the run and downloads the PDF
+    String file = data.mall() + "-" + data.day() + "-" + data.a().code();
+    try (Browser en = Browser.signedIn(second.username(), second.password(), "en")) {
+      en.open("/operator/clearing/run.xhtml?id=" + runId);
+      assertThat(en.visible(By.id("run:export-run")).getAttribute("title"))
+          .isEqualTo("Download " + data.mall() + "-" + data.day() + ".xlsx");
+      By csvLink = By.xpath(statementRow(data.a().code()) + "//a[contains(@class,'a-export-csv')]");
+      assertThat(en.visible(csvLink).getAttribute("title")).isEqualTo("Download " + file + ".csv");
+      click(en, csvLink);
+      String csv = new String(en.downloaded(file + ".csv"), StandardCharsets.UTF_8);
+      assertThat(csv)
+          .startsWith("\uFEFF")
+          .contains(",ISSUANCE_CHARGE,", ",1234,0.0110,-13.57\r\n", ",617,0.0110,6.79\r\n")
+          .endsWith(",NET,净额 Net,,,,,-6.78\r\n");
+    }
+    Fixtures.UserRow manager = Fixtures.manager(data.a().id());
+    try (Browser zh = Browser.signedIn(manager.username(), manager.password(), "zh")) {
+      zh.wait.until(ExpectedConditions.urlContains("/merchant/clearing/statements"));
+      click(zh, By.cssSelector("[id$='open']"));
+      zh.wait.until(ExpectedConditions.urlContains("/merchant/clearing/statement.xhtml"));
+      assertThat(zh.text(By.id("statement-net"))).isEqualTo("-6.78");
+      By pdfLink = By.cssSelector("#statement-downloads a.a-export-pdf");
+      assertThat(zh.visible(pdfLink).getAttribute("title")).isEqualTo("下载 " + file + ".pdf");
+      click(zh, pdfLink);
+      try (PDDocument pdf = Loader.loadPDF(zh.downloaded(file + ".pdf"))) {
+        String text = new PDFTextStripper().getText(pdf);
+        assertThat(text)
+            .contains("积分清算对账单 Points Clearing Statement")
+            .contains(data.a().name() + " (" + data.a().code() + ")")
+            .contains("已关闭 Closed");
+        Matcher net = Pattern.compile("净额 Net\\s+(-?[\\d,]+\\.\\d{2})").matcher(text);
+        assertThat(net.find()).as(text).isTrue();
+        assertThat(net.group(1)).isEqualTo("-6.78");
+      }
+    }
   }
 
   @Test

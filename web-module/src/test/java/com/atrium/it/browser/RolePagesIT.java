@@ -212,8 +212,12 @@ class RolePagesIT {
         Map.of(ADMIN, Set.of("new-run"), FINANCE, Set.of("new-run")));
     page(
         "/operator/clearing/run.xhtml?id=" + run,
-        actions("recompute", "submit", "approve", "close-run"),
-        Map.of(ADMIN, Set.of("recompute", "submit"), FINANCE, Set.of("recompute", "submit")));
+        actions("recompute", "submit", "approve", "close-run", "export-run"),
+        Map.of(
+            ADMIN,
+            Set.of("recompute", "submit", "export-run"),
+            FINANCE,
+            Set.of("recompute", "submit", "export-run")));
     page(
         "/operator/clearing/terms.xhtml?tenant=" + tenant,
         actions("save-terms"),
@@ -239,8 +243,8 @@ class RolePagesIT {
         Map.of(MANAGER, Set.of("menu-statements")));
     page(
         "/merchant/clearing/statement.xhtml?id=" + statementInReview(db, tenant),
-        actions("raise-dispute"),
-        Map.of(MANAGER, Set.of("raise-dispute")));
+        actions("raise-dispute", "statement-downloads"),
+        Map.of(MANAGER, Set.of("raise-dispute", "statement-downloads")));
   }
 
   /**
