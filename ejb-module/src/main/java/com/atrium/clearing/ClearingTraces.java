@@ -59,19 +59,48 @@ public class ClearingTraces {
   public TracedEntryPage entries(
       long runId, long statementId, long lineId, long after, int offset, int limit) {
     ClearingRuns.requirePage(offset, limit);
-    if (after < 0) {
-      throw DomainException.invalid("AFTER_INVALID", "after", "after is an entry id, 0 or more");
-    }
+    requireAfter(after);
     ClearingRun run = em.find(ClearingRun.class, runId);
     if (run == null || !caller.maySeeMall(run.mallId())) {
       throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
     }
     ClearingRunStatement statement = ClearingRunStatement.ofRun(em, runId, statementId);
+    return page(
+        em, readings, run, statement, lineOf(em, statementId, lineId), after, offset, limit);
+  }
+
+  /** The keyset of a drill-down: the last entry id of the page before, 0 for the first page. */
+  static void requireAfter(long after) {
+    if (after < 0) {
+      throw DomainException.invalid("AFTER_INVALID", "after", "after is an entry id, 0 or more");
+    }
+  }
+
+  /**
+   * A line of the statement; a line of another statement (or none) is 404 {@code LINE_NOT_FOUND}.
+   */
+  static ClearingRunLine lineOf(EntityManager em, long statementId, long lineId) {
     ClearingRunLine stored = em.find(ClearingRunLine.class, lineId);
     if (stored == null || stored.statementId() != statementId) {
       throw DomainException.notFound(
           "LINE_NOT_FOUND", "Statement " + statementId + " has no line " + lineId);
     }
+    return stored;
+  }
+
+  /**
+   * A page of the entries behind a stored line, whoever may see it: finance's drill-down above and
+   * a tenant manager's ({@link TenantStatements#entries}) check the caller first.
+   */
+  static TracedEntryPage page(
+      EntityManager em,
+      LedgerReadings readings,
+      ClearingRun run,
+      ClearingRunStatement statement,
+      ClearingRunLine stored,
+      long after,
+      int offset,
+      int limit) {
     StoredLine view = stored.view();
     StatementLine line = view.line();
     StoredStatement party = statement.view();
@@ -84,7 +113,7 @@ public class ClearingTraces {
                             + " where l.statementId = s.id and s.runId = :run"
                             + " and s.partyKind = :tenant and l.kind = :kind",
                         Long.class)
-                    .setParameter("run", runId)
+                    .setParameter("run", run.id())
                     .setParameter("tenant", PartyKind.TENANT)
                     .setParameter("kind", line.kind())
                     .getResultList());

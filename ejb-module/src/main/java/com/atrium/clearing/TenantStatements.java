@@ -1,5 +1,8 @@
 package com.atrium.clearing;
 
+import com.atrium.ledger.LedgerFigures.TracedEntry;
+import com.atrium.ledger.LedgerReadings;
+import com.atrium.member.MemberDirectory;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
@@ -15,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,6 +36,8 @@ public class TenantStatements {
   EntityManager em;
 
   @EJB MallRegistry malls;
+  @EJB LedgerReadings readings;
+  @EJB MemberDirectory members;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Inject DisputeWindow window;
@@ -73,6 +80,44 @@ public class TenantStatements {
             .map(ClearingDisputes::view)
             .toList();
     return new TenantStatementDetail(view(s, run, clock.now()), lines, disputes);
+  }
+
+  /**
+   * A page of the journal entries behind a line of one of the caller's tenant's statements, in
+   * entry id order after entry {@code after} (0: from the first; the keyset), at most {@code
+   * limit}: the same entries as finance's drill-down ({@link ClearingTraces}), the member shown
+   * only by its masked card number. Another tenant's statement is 404 {@code STATEMENT_NOT_FOUND}
+   * as above, a line of another statement 404 {@code LINE_NOT_FOUND}.
+   */
+  public TenantEntryPage entries(long statementId, long lineId, long after, int limit) {
+    ClearingRuns.requirePage(0, limit);
+    ClearingTraces.requireAfter(after);
+    ClearingRunStatement s = shown(em, caller.requireTenantId(), statementId);
+    ClearingRunLine line = ClearingTraces.lineOf(em, statementId, lineId);
+    ClearingRun run = em.find(ClearingRun.class, s.runId());
+    TracedEntryPage page = ClearingTraces.page(em, readings, run, s, line, after, 0, limit);
+    Map<Long, String> cards =
+        members.maskedCards(
+            page.entries().stream()
+                .map(TracedEntry::memberId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    List<TenantEntry> entries =
+        page.entries().stream()
+            .map(
+                e ->
+                    new TenantEntry(
+                        e.entryId(),
+                        e.kind(),
+                        e.bookedAt(),
+                        e.occurredAt(),
+                        e.memberId() == null ? null : cards.get(e.memberId()),
+                        e.description(),
+                        e.reversesEntryId(),
+                        e.points()))
+            .toList();
+    return new TenantEntryPage(entries, after, limit, page.total());
   }
 
   /**

@@ -67,6 +67,14 @@ public record CardNumber(String value) {
         == number.charAt(number.length() - 1) - '0';
   }
 
+  /**
+   * 88******1234: what a tenant may see of a member on its own statement's drill-down (the card
+   * carries the member id, so the whole number would name the member).
+   */
+  public String masked() {
+    return value.substring(0, 2) + "******" + value.substring(8);
+  }
+
   @Override
   public String toString() {
     return value;

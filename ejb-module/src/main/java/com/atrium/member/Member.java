@@ -26,6 +26,9 @@ import java.time.ZoneOffset;
 @NamedQuery(name = "Member.byCard", query = "select m from Member m where m.cardNumber = :card")
 @NamedQuery(name = "Member.count", query = "select count(m) from Member m")
 @NamedQuery(
+    name = "Member.cardsOf",
+    query = "select m.id, m.cardNumber from Member m where m.id in :ids")
+@NamedQuery(
     name = "Member.idsAboveTier",
     query = "select m.id from Member m where m.tier <> :lowest and m.id > :after order by m.id")
 public class Member {

@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,22 @@ public class MemberDirectory {
 
   public Optional<MemberSummary> summary(long id) {
     return Optional.ofNullable(em.find(Member.class, id)).map(MemberSummary::of);
+  }
+
+  /**
+   * The masked card numbers ({@link CardNumber#masked}) of the given members by id, in one query:
+   * how a member is shown to a tenant beside its own figures. A member not found is left out.
+   */
+  public Map<Long, String> maskedCards(Collection<Long> ids) {
+    Map<Long, String> cards = new HashMap<>();
+    if (ids.isEmpty()) {
+      return cards;
+    }
+    em.createNamedQuery("Member.cardsOf", Object[].class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .forEach(r -> cards.put((Long) r[0], new CardNumber((String) r[1]).masked()));
+    return cards;
   }
 
   public Optional<MemberContact> contact(long id) {

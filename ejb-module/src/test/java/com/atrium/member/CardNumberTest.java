@@ -30,6 +30,13 @@ class CardNumberTest {
   }
 
   @Test
+  void maskedKeepsTheFirstTwoAndLastFourDigits() {
+    CardNumber card = CardNumber.forMember(123_456_789);
+    assertThat(card.value()).startsWith("88123456789");
+    assertThat(card.masked()).isEqualTo("88******789" + card.value().charAt(11));
+  }
+
+  @Test
   void refusesOtherShapes() {
     assertThatThrownBy(() -> CardNumber.parse("12345")).isInstanceOf(DomainException.class);
     assertThatThrownBy(() -> CardNumber.parse(null)).isInstanceOf(DomainException.class);

@@ -107,4 +107,16 @@ public final class ClearingJson {
   public static int limit(String value) {
     return number(value, DEFAULT_LIMIT, "limit", "LIMIT_INVALID");
   }
+
+  /** The keyset of a drill-down: the entry id to page after; absent, 0 (from the first). */
+  public static long after(String value) {
+    if (value == null || value.isBlank()) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid("AFTER_INVALID", "after", "after is an entry id");
+    }
+  }
 }

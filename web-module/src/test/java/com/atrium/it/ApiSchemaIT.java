@@ -406,6 +406,15 @@ class ApiSchemaIT {
           operation,
           manager.get(statements + "/" + review.statementOf(review.b()) + "/export." + format));
     }
+    long ownLine =
+        ClearingDisputesIT.json(manager.get(own).body())
+            .getJsonArray("lines")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String lineEntries = "GET /api/v1/merchant/clearing/statements/{id}/lines/{lineId}/entries";
+    record(lineEntries, manager.get(own + "/lines/" + ownLine + "/entries?limit=10"));
+    record(lineEntries, manager.get(own + "/lines/0/entries"));
     var raised = manager.postJson(own + "/disputes", "{\"comment\":\"契约争议 contract\"}");
     record("POST /api/v1/merchant/clearing/statements/{id}/disputes", raised);
     record(

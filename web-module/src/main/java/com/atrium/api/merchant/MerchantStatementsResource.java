@@ -4,6 +4,8 @@ import com.atrium.api.ClearingJson;
 import com.atrium.api.operator.JsonBodies;
 import com.atrium.clearing.ClearingDisputes;
 import com.atrium.clearing.DisputeView;
+import com.atrium.clearing.TenantEntry;
+import com.atrium.clearing.TenantEntryPage;
 import com.atrium.clearing.TenantStatement;
 import com.atrium.clearing.TenantStatementDetail;
 import com.atrium.clearing.TenantStatementList;
@@ -67,6 +69,50 @@ public class MerchantStatementsResource {
     JsonArrayBuilder raised = Json.createArrayBuilder();
     d.disputes().forEach(x -> raised.add(ClearingJson.dispute(x)));
     return statement(d.statement()).add("lines", lines).add("disputes", raised).build().toString();
+  }
+
+  // Drill-down (docs/clearing.md, "Traceability"): a line's journal entries, the member masked.
+
+  @GET
+  @Path("{id}/lines/{lineId}/entries")
+  public String entries(
+      @PathParam("id") long id,
+      @PathParam("lineId") long lineId,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    TenantEntryPage page =
+        statements.entries(id, lineId, ClearingJson.after(after), ClearingJson.limit(limit));
+    JsonArrayBuilder entries = Json.createArrayBuilder();
+    page.entries().forEach(e -> entries.add(entry(e)));
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("entries", entries)
+            .add("after", page.after())
+            .add("limit", page.limit());
+    if (page.total() != null) {
+      b.add("total", page.total());
+    }
+    return b.build().toString();
+  }
+
+  private static JsonObjectBuilder entry(TenantEntry e) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("entryId", e.entryId())
+            .add("kind", e.kind().name())
+            .add("bookedAt", e.bookedAt().toString())
+            .add("occurredAt", e.occurredAt().toString())
+            .add("points", e.points());
+    if (e.memberCard() != null) {
+      b.add("memberCard", e.memberCard());
+    }
+    if (e.reference() != null) {
+      b.add("reference", e.reference());
+    }
+    if (e.reversesEntryId() != null) {
+      b.add("reversesEntryId", e.reversesEntryId());
+    }
+    return b;
   }
 
   @POST

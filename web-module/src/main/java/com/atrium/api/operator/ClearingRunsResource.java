@@ -163,7 +163,7 @@ public class ClearingRunsResource {
             id,
             statementId,
             lineId,
-            entryId(after),
+            ClearingJson.after(after),
             ClearingJson.offset(offset),
             ClearingJson.limit(limit));
     JsonArrayBuilder entries = Json.createArrayBuilder();
@@ -285,18 +285,6 @@ public class ClearingRunsResource {
     b.add("net", s.net()).add("lineCount", s.lineCount());
     s.block().ifPresent(m -> b.add("block", ClearingJson.block(m)));
     return b;
-  }
-
-  /** An entry id to page after; absent: 0, from the first. */
-  private static long entryId(String value) {
-    if (value == null || value.isBlank()) {
-      return 0;
-    }
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw DomainException.invalid("AFTER_INVALID", "after", "after is an entry id");
-    }
   }
 
   private static String mall(JsonObject o) {

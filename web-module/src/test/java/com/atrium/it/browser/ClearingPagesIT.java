@@ -8,9 +8,16 @@ import com.atrium.it.RunningAtrium;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -92,6 +99,31 @@ class ClearingPagesIT {
       String period = data.day() + " – " + data.day().plusDays(1);
       assertThat(zh.text(By.cssSelector("[id$='lines_data'] tr td:nth-child(2)")))
           .isEqualTo(period);
+      // drill-down: each line's one entry, listed to the line's points, and where the sale counts
+      List<String> sale = entryOf(data, "EARN");
+      LineEntries charge = LineEntries.open(zh, "发放积分成本");
+      assertThat(charge.linePoints()).isEqualTo("1,234");
+      assertThat(charge.total()).isEqualTo("1");
+      assertThat(charge.rows()).containsExactly(sale);
+      assertThat(charge.listed()).isEqualTo("1");
+      assertThat(charge.sum()).isEqualTo("1,234");
+      assertThat(charge.offersMore()).isFalse();
+      assertThat(charge.placementsOf(0, "发放积分成本"))
+          .contains(
+              "分录 " + sale.get(0) + " 计入",
+              data.mall() + " " + data.day() + " (营业日, 草稿)",
+              data.a().code() + " · 发放积分成本 · " + period);
+      zh.screenshot("operator-clearing-entries-zh.png", 1280, 900);
+      charge.close();
+      List<String> refund = entryOf(data, "REVERSAL");
+      LineEntries reversed = LineEntries.open(zh, "退货冲回发放");
+      assertThat(reversed.rows()).containsExactly(refund);
+      assertThat(zh.text(By.cssSelector("[id$='entry-table_data'] .a-sub")))
+          .isEqualTo("冲正分录 " + sale.get(0));
+      assertThat(reversed.linePoints()).isEqualTo("617");
+      assertThat(reversed.sum()).isEqualTo("617");
+      reversed.close();
+      // end of the drill-down
       scrollTo(zh, By.id("run:statements"));
       zh.screenshot("operator-clearing-run-zh.png", 1280, 1100);
       assertThat(zh.scrollsSideways(1024, 768)).as("run page at 1024").isFalse();
@@ -221,6 +253,37 @@ class ClearingPagesIT {
               List.of("2 待生效", "0.0120", "0.0095", "0.00", "后付"),
               List.of("1 生效中", "0.0110", "0.0095", "0.00", "后付"));
     }
+  }
+
+  // drill-down: the entries the dialog should list
+
+  /**
+   * Tenant A's one journal entry of a kind on its issuance account, as the drill-down should show
+   * it in Chinese: id, kind, booked in the mall's zone, member id, description, points.
+   */
+  private static List<String> entryOf(ClearingDay data, String kind) {
+    var row =
+        RunningAtrium.database()
+            .rows(
+                "select e.id, e.recorded_at, e.member_id, e.description, l.points"
+                    + " from journal_entry e join journal_line l on l.entry_id = e.id"
+                    + " join ledger_account c on c.id = l.account_id"
+                    + " where c.tenant_id = ? and c.kind = 'TENANT_ISSUANCE' and e.kind = ?",
+                data.a().id(),
+                kind)
+            .get(0);
+    Instant booked =
+        row.get("recorded_at") instanceof Timestamp t
+            ? t.toInstant()
+            : ((OffsetDateTime) row.get("recorded_at")).toInstant();
+    long points = Math.abs(((Number) row.get("points")).longValue());
+    return List.of(
+        row.get("id").toString(),
+        Map.of("EARN", "获得", "REVERSAL", "冲正").get(kind),
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(booked.atZone(ClearingDay.ZONE)),
+        Objects.toString(row.get("member_id"), ""),
+        (String) row.get("description"),
+        String.format(Locale.ROOT, "%,d", points));
   }
 
   private static void chooseStatus(Browser b, String label) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -52,6 +53,11 @@ public class ClearingFormat {
     return run.periodKind() == PeriodKind.MONTH
         ? MONTH.format(run.periodStart())
         : DAY.format(run.periodStart());
+  }
+
+  /** A period by its kind and first day, as {@link #period(RunView)} writes a run's. */
+  public String period(PeriodKind kind, LocalDate start) {
+    return kind == PeriodKind.MONTH ? MONTH.format(start) : DAY.format(start);
   }
 
   /** The first eight characters of a digest: enough to tell two computations apart by eye. */

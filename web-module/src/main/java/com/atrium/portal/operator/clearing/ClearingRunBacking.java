@@ -121,7 +121,7 @@ public class ClearingRunBacking implements Serializable {
   }
 
   /** The refusal's text in the person's language; anything else is not a refusal. */
-  private static String refusal(RuntimeException e) {
+  static String refusal(RuntimeException e) {
     DomainException domain = PortalMessages.cause(e, DomainException.class);
     if (domain != null) {
       String key = "error." + domain.code();
