@@ -235,12 +235,13 @@ class TenantCampaignsIT {
     assertThat(net(statements.get(tenant))).isEqualTo("-6.65");
     // prepaid, an empty block: its own and its campaign's points draw it, 500 − 100 + 500 − 100 =
     // 800
-    // beyond it at 0.0110 = 8.80 (the overdraft's entries: the sale on both accounts, the refund)
+    // beyond it at 0.0110 = 8.80 (the overdraft's entries: the sale and the refund, each on both
+    // accounts)
     assertThat(lines(finance, one, statements.get(prepaid)))
         .containsExactly(
             tuple("FUNDED_FROM_BLOCK", 500L, "0.0110", "0.00", 1L),
             tuple("RETURNED_TO_BLOCK", 100L, "0.0110", "0.00", 1L),
-            tuple("BLOCK_OVERDRAFT", 800L, "0.0110", "-8.80", 3L),
+            tuple("BLOCK_OVERDRAFT", 800L, "0.0110", "-8.80", 4L),
             tuple("CAMPAIGN_FROM_BLOCK", 500L, "0.0110", "0.00", 1L),
             tuple("CAMPAIGN_RETURNED_TO_BLOCK", 100L, "0.0110", "0.00", 1L));
     assertThat(net(statements.get(prepaid))).isEqualTo("-8.80");
@@ -250,7 +251,7 @@ class TenantCampaignsIT {
             tuple("ISSUANCE_REVERSED", 904L, null, "-9.94", 1L),
             tuple("FUNDED_FROM_BLOCK", 500L, null, "0.00", 1L),
             tuple("RETURNED_TO_BLOCK", 100L, null, "0.00", 1L),
-            tuple("BLOCK_OVERDRAFT", 800L, null, "8.80", 3L),
+            tuple("BLOCK_OVERDRAFT", 800L, null, "8.80", 4L),
             tuple("CAMPAIGN_CHARGE", 1205L, null, "13.26", 1L),
             tuple("CAMPAIGN_REVERSED", 903L, null, "-9.93", 1L),
             tuple("CAMPAIGN_FROM_BLOCK", 500L, null, "0.00", 1L),
