@@ -61,6 +61,11 @@ public final class ConsumptionPlan {
     return new ConsumptionPlan(takes, left);
   }
 
+  /** Takes already decided (a credit's reversal takes each issuer's part from its own lot). */
+  static ConsumptionPlan ofTakes(List<Take> takes, long uncovered) {
+    return new ConsumptionPlan(takes, uncovered);
+  }
+
   /** The lots to take from, in consumption order. */
   public List<Take> takes() {
     return takes;

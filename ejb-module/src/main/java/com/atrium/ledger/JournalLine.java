@@ -41,6 +41,10 @@ public class JournalLine {
     this.points = points;
   }
 
+  public Long id() {
+    return id;
+  }
+
   public Long accountId() {
     return accountId;
   }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -250,16 +251,29 @@ public class LedgerPostings {
    * one entry add up to at most the original.
    *
    * <ul>
-   *   <li>A credit (EARN, GRANT): takes the points back from the lot the credit opened, as far as
-   *       that lot still holds them. What it could not take, because the member already spent it,
-   *       is returned as {@link Reversal#notReversed()}; the caller's policy settles it (for
-   *       example {@link #debit} with {@link Overdraft#ALLOW_NEGATIVE}, or flagging the member).
+   *   <li>A credit (EARN, GRANT): splits the points across the credit's issuers pro rata to what
+   *       each funded, cumulatively over successive reversals ({@link ReversalPlan#proRata}), and
+   *       takes each issuer's part back from the lot the credit opened for it, as far as that lot
+   *       still holds it. What it could not take, because the member already spent it, is returned
+   *       as {@link Reversal#notReversed()}, by issuer in {@link Reversal#notReversedByIssuer()};
+   *       the caller's policy settles it (for example {@link #debit} with {@link
+   *       Overdraft#ALLOW_NEGATIVE} to that issuer, or flagging the member).
    *   <li>A debit (REDEEM): gives the points back to the lots it consumed, last consumed first; a
    *       lot that has expired by now does not take them back: they go to a new lot of the same
    *       issuer that expires by the mall policy counted from now (docs/ledger.md).
    * </ul>
    */
   public Reversal reverse(long entryId, long points, String reason) {
+    return reverse(entryId, points, -1, reason);
+  }
+
+  /**
+   * As {@link #reverse(long, long, String)}, for a caller that settles the points a credit's
+   * reversal could not take back itself (a refund): {@code alreadyAsked} is what its earlier
+   * reversals of the credit were asked for, taken back or not, so that each issuer's pro rata part
+   * stays cumulative ({@link ReversalPlan#proRata}); -1 counts only what the ledger took back.
+   */
+  public Reversal reverse(long entryId, long points, long alreadyAsked, String reason) {
     if (points <= 0) {
       throw DomainException.invalid(
           "POINTS_INVALID", "points", "Reverse a positive number of points");
@@ -278,7 +292,7 @@ public class LedgerPostings {
     LedgerAccount member = accounts.lockedMemberAccount(original.memberId());
     JournalLine memberLine = lineOf(original, member.id(), true);
     JournalLine counterLine = lineOf(original, member.id(), false);
-    long already = alreadyReversed(original.id(), member.id());
+    long already = Math.max(alreadyReversed(original.id(), member.id()), alreadyAsked);
     long left = Math.abs(memberLine.points()) - already;
     if (points > left) {
       throw DomainException.conflict(
@@ -287,7 +301,7 @@ public class LedgerPostings {
     }
     Instant now = clock.now();
     return memberLine.points() > 0
-        ? reverseCredit(original, member, counterLine.accountId(), points, reason, now)
+        ? reverseCredit(original, member, counterLine.accountId(), already, points, reason, now)
         : reverseDebit(original, member, counterLine.accountId(), already, points, reason, now);
   }
 
@@ -295,34 +309,63 @@ public class LedgerPostings {
       JournalEntry original,
       LedgerAccount member,
       long issuerAccountId,
+      long alreadyAsked,
       long points,
       String reason,
       Instant now) {
+    // the issuers that funded the credit, in its order (the tenant's own, its campaigns, the
+    // operator's): the order its lots were opened, so by lot id
+    List<JournalLine> funders =
+        original.lines().stream()
+            .filter(l -> !l.accountId().equals(member.id()))
+            .sorted(Comparator.comparing(JournalLine::id))
+            .toList();
     List<PointsLot> lots =
         em.createNamedQuery("PointsLot.ofCredit", PointsLot.class)
             .setParameter("entry", original.id())
             .getResultList();
-    if (lots.stream().allMatch(l -> l.pointsRemaining() == 0)) {
-      return new Reversal(OptionalLong.empty(), 0, points, member.balance());
+    List<ReversalPlan.Funded> funded = new ArrayList<>();
+    for (JournalLine line : funders) {
+      // a credit opens at most one lot per issuer, none when it only repaid an overdraft
+      PointsLot lot =
+          lots.stream()
+              .filter(l -> l.issuerAccountId().equals(line.accountId()))
+              .findFirst()
+              .orElse(null);
+      funded.add(
+          new ReversalPlan.Funded(
+              line.accountId(),
+              -line.points(),
+              lot == null ? 0 : lot.id(),
+              lot == null ? 0 : lot.pointsRemaining()));
     }
-    // as far as the credit's own lots still hold the points, in the order a debit would take them;
-    // each lot's points go back to the issuer that funded them (a sale may have three: the
-    // tenant, its campaign account for the campaigns it funds, and the operator's marketing
-    // account for the operator's campaign points)
-    ConsumptionPlan plan = Lots.plan(lots, points);
-    long take = plan.covered();
-    Map<Long, Long> issuerOf = new HashMap<>();
-    lots.forEach(l -> issuerOf.put(l.id(), l.issuerAccountId()));
+    // each issuer's part comes from its own lot as far as that lot still holds it; the rest, spent
+    // by the member, is that issuer's to settle by the caller's policy
+    List<ConsumptionPlan.Take> takes = new ArrayList<>();
     Map<Long, Long> toIssuers = new LinkedHashMap<>();
-    plan.takes().forEach(t -> toIssuers.merge(issuerOf.get(t.lotId()), t.points(), Long::sum));
+    Map<Long, Long> notReversed = new LinkedHashMap<>();
+    for (ReversalPlan.Part part : ReversalPlan.forCredit(funded, alreadyAsked, points)) {
+      if (part.taken() > 0) {
+        takes.add(new ConsumptionPlan.Take(part.lotId(), part.taken()));
+        toIssuers.merge(part.issuerAccountId(), part.taken(), Long::sum);
+      }
+      if (part.notReversed() > 0) {
+        notReversed.merge(part.issuerAccountId(), part.notReversed(), Long::sum);
+      }
+    }
+    long take = toIssuers.values().stream().mapToLong(Long::longValue).sum();
+    if (take == 0) {
+      return new Reversal(OptionalLong.empty(), 0, points, member.balance(), notReversed);
+    }
     JournalEntry entry =
         toIssuers.size() == 1 && toIssuers.containsKey(issuerAccountId)
             ? JournalEntry.reversalOf(original, now, reason, member.id(), issuerAccountId, take)
             : JournalEntry.reversalSpread(original, now, reason, member.id(), toIssuers);
     em.persist(entry);
     member.post(-take);
-    Lots.take(em, entry.id(), plan, lots);
-    return new Reversal(OptionalLong.of(entry.id()), take, points - take, member.balance());
+    Lots.take(em, entry.id(), ConsumptionPlan.ofTakes(takes, points - take), lots);
+    return new Reversal(
+        OptionalLong.of(entry.id()), take, points - take, member.balance(), notReversed);
   }
 
   private Reversal reverseDebit(

@@ -2,15 +2,17 @@ package com.atrium.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * How a (partial) reversal of a debit gives points back. A debit's consumptions form a stack in the
- * order they were taken; successive reversals of the same debit undo it from the top: the points
- * the debit could not cover from lots (an allowed overdraft) first, then the last lot taken from,
- * and so on. Each share goes back to its own lot when that lot has not expired at the reversal's
- * time, else to a new lot of the same issuer ({@link Restore#toNewLot()}). Pure arithmetic; {@link
- * LedgerPostings} applies it.
+ * How a (partial) reversal gives points back or takes them back. For a credit, {@link #proRata}
+ * splits the points across the issuers that funded it. For a debit, its consumptions form a stack
+ * in the order they were taken; successive reversals of the same debit undo it from the top: the
+ * points the debit could not cover from lots (an allowed overdraft) first, then the last lot taken
+ * from, and so on. Each share goes back to its own lot when that lot has not expired at the
+ * reversal's time, else to a new lot of the same issuer ({@link Restore#toNewLot()}). Pure
+ * arithmetic; {@link LedgerPostings} applies it.
  *
  * <p>Invariant: the restores plus the repaid overdraft sum to the points reversed, and no lot gets
  * back more than the debit took from it, however the reversal is split.
@@ -64,6 +66,93 @@ public final class ReversalPlan {
       left -= give;
     }
     return new ReversalPlan(fromOverdraft, restores);
+  }
+
+  /**
+   * What one issuer funded of a credit, and its lot of that credit: {@code lotId} 0 and {@code
+   * lotRemaining} 0 when the credit opened none for it (it repaid an overdraft).
+   */
+  public record Funded(long issuerAccountId, long points, long lotId, long lotRemaining) {}
+
+  /** One issuer's part of a credit's reversal: taken back from its lot, or left to settle. */
+  public record Part(long issuerAccountId, long lotId, long taken, long notReversed) {}
+
+  /**
+   * Plans a (partial) reversal of a credit issuer by issuer: {@link #proRata} decides each issuer's
+   * part, taken from the issuer's own lot as far as the lot still holds it; the rest (points the
+   * member spent) is that issuer's {@link Part#notReversed()}. Issuers whose part is 0 are left
+   * out.
+   */
+  public static List<Part> forCredit(List<Funded> funders, long alreadyAsked, long points) {
+    long[] parts =
+        proRata(funders.stream().mapToLong(Funded::points).toArray(), alreadyAsked, points);
+    List<Part> plan = new ArrayList<>();
+    for (int i = 0; i < parts.length; i++) {
+      Funded f = funders.get(i);
+      if (parts[i] > 0) {
+        long taken = Math.min(parts[i], f.lotRemaining());
+        plan.add(new Part(f.issuerAccountId(), f.lotId(), taken, parts[i] - taken));
+      }
+    }
+    return plan;
+  }
+
+  /**
+   * Splits {@code points} of a credit's reversal across the issuers that funded it, pro rata to
+   * what each funded, cumulatively: after reversals asked for {@code c} points in all, issuer i has
+   * been asked for {@link #shares}(funded, c)[i]; this reversal's part is that at {@code
+   * alreadyAsked + points} less that at {@code alreadyAsked}. So rounding never drifts, no part is
+   * negative, no issuer is ever asked for more than it funded, and the reversal that completes the
+   * credit leaves every issuer fully reversed.
+   *
+   * @param funded points each issuer funded, in the credit's order (the order its lots were opened)
+   * @param alreadyAsked points earlier reversals of the credit were asked for, reversed or not
+   * @param points points to reverse now, at most what is left
+   * @return this reversal's part for each issuer, in the order of {@code funded}
+   */
+  public static long[] proRata(long[] funded, long alreadyAsked, long points) {
+    long total = Arrays.stream(funded).sum();
+    if (points <= 0 || alreadyAsked < 0 || alreadyAsked + points > total) {
+      throw new IllegalArgumentException(
+          "cannot reverse " + points + " of " + total + " with " + alreadyAsked + " asked");
+    }
+    long[] before = shares(funded, alreadyAsked);
+    long[] after = shares(funded, alreadyAsked + points);
+    long[] parts = new long[funded.length];
+    for (int i = 0; i < funded.length; i++) {
+      parts[i] = after[i] - before[i];
+    }
+    return parts;
+  }
+
+  /**
+   * Splits {@code total} (at most the weights' sum) in proportion to {@code weights}, point by
+   * point: each next point goes to the share furthest below its exact quota at that count, ties to
+   * the lower index. Each share is then its exact quota rounded down or up (most often as largest
+   * remainder rounds it), the shares sum exactly to {@code total}, and every share only grows with
+   * {@code total} — which largest remainder applied afresh to each total does not promise with
+   * three weights (the "Alabama paradox"), and cumulative reversals need.
+   */
+  public static long[] shares(long[] weights, long total) {
+    long sum = Arrays.stream(weights).sum();
+    if (total < 0 || total > sum) {
+      throw new IllegalArgumentException("cannot share " + total + " of " + sum);
+    }
+    long[] shares = new long[weights.length];
+    for (long k = 1; k <= total; k++) {
+      // the deficit k × w / sum − share, scaled by sum
+      int furthest = 0;
+      long deficit = Long.MIN_VALUE;
+      for (int i = 0; i < weights.length; i++) {
+        long d = Math.multiplyExact(k, weights[i]) - Math.multiplyExact(shares[i], sum);
+        if (d > deficit) {
+          deficit = d;
+          furthest = i;
+        }
+      }
+      shares[furthest]++;
+    }
+    return shares;
   }
 
   /** Points that repay the overdraft this debit caused; they go to no lot. */

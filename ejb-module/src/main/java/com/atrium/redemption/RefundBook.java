@@ -9,6 +9,7 @@ import com.atrium.ledger.LedgerAccounts;
 import com.atrium.ledger.LedgerPostings;
 import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Reversal;
+import com.atrium.ledger.ReversalPlan;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
@@ -20,14 +21,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Records one refund of a sale in one transaction. The sale's row is locked, so concurrent refunds
  * of one sale see each other's totals; the points to take back follow {@link RefundArithmetic}.
- * They come first from the sale's own lot ({@link LedgerPostings#reverse}); what the member already
- * spent is settled by the {@link RefundPolicy}.
+ * They are split across the sale's issuers pro rata to the points each funded, cumulatively over
+ * the sale's refunds, and each part comes first from that issuer's lot of the sale ({@link
+ * LedgerPostings#reverse}); what the member already spent is settled by the {@link RefundPolicy},
+ * issuer by issuer.
  */
 @Stateless
 public class RefundBook {
@@ -109,37 +114,40 @@ public class RefundBook {
     long recovered = 0;
     long unrecovered = 0;
     if (points > 0) {
-      Reversal reversal = ledger.reverse(sale.journalEntryId(), points, why);
+      Reversal reversal = ledger.reverse(sale.journalEntryId(), points, pointsBefore, why);
       reversed = reversal.reversed();
       long spent = reversal.notReversed();
       if (spent > 0) {
-        long issuance = accounts.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE);
+        // each issuer's spent part goes back to that issuer, so a refund reverses the charge of
+        // whoever funded the points (issue 9), not always the tenant's own
+        Map<Long, Long> byIssuer = new LinkedHashMap<>(reversal.notReversedByIssuer());
+        if (byIssuer.isEmpty()) {
+          byIssuer.put(accounts.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE), spent);
+        }
         if (policy == RefundPolicy.ALLOW_NEGATIVE) {
-          ledger.debit(
-              sale.memberId(),
-              issuance,
-              tenantId,
-              EntryKind.REVERSAL,
-              spent,
-              now,
-              why + " (points already spent)",
-              Overdraft.ALLOW_NEGATIVE);
           recovered = spent;
         } else {
-          long available = Math.max(0, accounts.balanceOf(sale.memberId()));
-          recovered = Math.min(spent, available);
-          if (recovered > 0) {
+          recovered = Math.min(spent, Math.max(0, accounts.balanceOf(sale.memberId())));
+          unrecovered = spent - recovered;
+        }
+        // what the member can still pay is shared by the issuers pro rata to their spent parts
+        List<Long> issuers = List.copyOf(byIssuer.keySet());
+        long[] shares =
+            ReversalPlan.shares(issuers.stream().mapToLong(byIssuer::get).toArray(), recovered);
+        for (int i = 0; i < issuers.size(); i++) {
+          if (shares[i] > 0) {
             ledger.debit(
                 sale.memberId(),
-                issuance,
+                issuers.get(i),
                 tenantId,
                 EntryKind.REVERSAL,
-                recovered,
+                shares[i],
                 now,
                 why + " (points already spent)",
-                Overdraft.REFUSE);
+                policy == RefundPolicy.ALLOW_NEGATIVE
+                    ? Overdraft.ALLOW_NEGATIVE
+                    : Overdraft.REFUSE);
           }
-          unrecovered = spent - recovered;
         }
       }
     }

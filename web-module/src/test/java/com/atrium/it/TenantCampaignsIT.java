@@ -28,11 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A campaign one tenant funds, end to end (docs/earning.md "Tenant-funded campaigns",
  * docs/clearing.md "The money model"): marketing publishes it over the API (a funder that is no
  * tenant is refused), a POS sale during it books the campaign's points to the tenant's campaign
- * account as a lot of their own, a refund gives back to each lot's issuer, and a clearing run of
- * the day (entries moved as booked into a past day, on a mall of this test's own) charges the
- * tenant its cost for them on lines of their own, which drill down to their entries; a later refund
- * is an adjustment line of the next day naming the sale. Every run nets to 0.00 and the ledger sums
- * to zero.
+ * account as a lot of their own, a refund takes back from each issuer pro rata to the points it
+ * funded, and a clearing run of the day (entries moved as booked into a past day, on a mall of this
+ * test's own) charges the tenant its cost for them on lines of their own, which drill down to their
+ * entries; a later refund is an adjustment line of the next day naming the sale. Every run nets to
+ * 0.00 and the ledger sums to zero.
  */
 @ExtendWith(RunningAtrium.class)
 class TenantCampaignsIT {
@@ -175,16 +175,16 @@ class TenantCampaignsIT {
     assertThat(db.longValue("select spent from campaign_budget where code = ?", code))
         .isEqualTo(1205);
 
-    // 75 % back: floor(2,410 × 903.75 / 1,205) = 1,807 points, the lots in the order they were
-    // opened: all 1,205 of the tenant's own lot, then 602 of the campaign's
+    // 75 % back: floor(2,410 × 903.75 / 1,205) = 1,807 points, pro rata to the lots (issue 9):
+    // 903.5 each exactly, the odd point to the lot opened first, so 904 own and 903 campaign
     var refund = refund(till, receipt, "903.75");
     assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
     long refundEntry =
         db.longValue("select id from journal_entry where reverses_entry_id = ?", saleEntry);
     assertThat(issuerLines(db, refundEntry))
-        .containsExactly(List.of("TENANT_CAMPAIGN", 602L), List.of("TENANT_ISSUANCE", 1205L));
+        .containsExactly(List.of("TENANT_CAMPAIGN", 903L), List.of("TENANT_ISSUANCE", 904L));
 
-    // the prepaid tenant: 500 own and 500 campaign points, 200 of its own taken back
+    // the prepaid tenant: 500 own and 500 campaign points, 200 taken back, 100 from each
     String prepaidReceipt = "UQP-" + Fixtures.unique();
     var prepaidSale =
         prepaidTill
@@ -225,34 +225,38 @@ class TenantCampaignsIT {
     Map<String, JsonObject> statements = ClearingRunsIT.byParty(run);
     assertThat(statements.keySet()).containsExactlyInAnyOrder(tenant, prepaid, "OPERATOR");
     // cost 0.0110: 1,205 points are 13.255 → 13.26 on each charge line (the campaign's a line of
-    // its own, rounded once); 602 × 0.0110 = 6.622 → 6.62
+    // its own, rounded once); 904 × 0.0110 = 9.944 → 9.94 and 903 × 0.0110 = 9.933 → 9.93
     assertThat(lines(finance, one, statements.get(tenant)))
         .containsExactly(
             tuple("ISSUANCE_CHARGE", 1205L, "0.0110", "-13.26", 1L),
-            tuple("ISSUANCE_REVERSED", 1205L, "0.0110", "13.26", 1L),
+            tuple("ISSUANCE_REVERSED", 904L, "0.0110", "9.94", 1L),
             tuple("CAMPAIGN_CHARGE", 1205L, "0.0110", "-13.26", 1L),
-            tuple("CAMPAIGN_REVERSED", 602L, "0.0110", "6.62", 1L));
-    assertThat(net(statements.get(tenant))).isEqualTo("-6.64");
-    // prepaid, an empty block: its own and its campaign's points draw it, 500 − 200 + 500 = 800
-    // beyond it at 0.0110 = 8.80 (the overdraft's entries: the sale on both accounts, the refund)
+            tuple("CAMPAIGN_REVERSED", 903L, "0.0110", "9.93", 1L));
+    assertThat(net(statements.get(tenant))).isEqualTo("-6.65");
+    // prepaid, an empty block: its own and its campaign's points draw it, 500 − 100 + 500 − 100 =
+    // 800
+    // beyond it at 0.0110 = 8.80 (the overdraft's entries: the sale and the refund, each on both
+    // accounts)
     assertThat(lines(finance, one, statements.get(prepaid)))
         .containsExactly(
             tuple("FUNDED_FROM_BLOCK", 500L, "0.0110", "0.00", 1L),
-            tuple("RETURNED_TO_BLOCK", 200L, "0.0110", "0.00", 1L),
-            tuple("BLOCK_OVERDRAFT", 800L, "0.0110", "-8.80", 3L),
-            tuple("CAMPAIGN_FROM_BLOCK", 500L, "0.0110", "0.00", 1L));
+            tuple("RETURNED_TO_BLOCK", 100L, "0.0110", "0.00", 1L),
+            tuple("BLOCK_OVERDRAFT", 800L, "0.0110", "-8.80", 4L),
+            tuple("CAMPAIGN_FROM_BLOCK", 500L, "0.0110", "0.00", 1L),
+            tuple("CAMPAIGN_RETURNED_TO_BLOCK", 100L, "0.0110", "0.00", 1L));
     assertThat(net(statements.get(prepaid))).isEqualTo("-8.80");
     assertThat(lines(finance, one, statements.get("OPERATOR")))
         .containsExactly(
             tuple("ISSUANCE_CHARGE", 1205L, null, "13.26", 1L),
-            tuple("ISSUANCE_REVERSED", 1205L, null, "-13.26", 1L),
+            tuple("ISSUANCE_REVERSED", 904L, null, "-9.94", 1L),
             tuple("FUNDED_FROM_BLOCK", 500L, null, "0.00", 1L),
-            tuple("RETURNED_TO_BLOCK", 200L, null, "0.00", 1L),
-            tuple("BLOCK_OVERDRAFT", 800L, null, "8.80", 3L),
+            tuple("RETURNED_TO_BLOCK", 100L, null, "0.00", 1L),
+            tuple("BLOCK_OVERDRAFT", 800L, null, "8.80", 4L),
             tuple("CAMPAIGN_CHARGE", 1205L, null, "13.26", 1L),
-            tuple("CAMPAIGN_REVERSED", 602L, null, "-6.62", 1L),
-            tuple("CAMPAIGN_FROM_BLOCK", 500L, null, "0.00", 1L));
-    assertThat(net(statements.get("OPERATOR"))).isEqualTo("15.44");
+            tuple("CAMPAIGN_REVERSED", 903L, null, "-9.93", 1L),
+            tuple("CAMPAIGN_FROM_BLOCK", 500L, null, "0.00", 1L),
+            tuple("CAMPAIGN_RETURNED_TO_BLOCK", 100L, null, "0.00", 1L));
+    assertThat(net(statements.get("OPERATOR"))).isEqualTo("15.45");
     assertNetsToZero(statements);
     assertEveryLineDrillsDownToItsPoints(finance, one, run);
     assertThat(placements(finance, saleEntry))
@@ -260,20 +264,22 @@ class TenantCampaignsIT {
     assertThat(placements(finance, refundEntry))
         .containsExactly("ISSUANCE_REVERSED", "CAMPAIGN_REVERSED");
 
-    // a second refund booked the next day takes 300 more from the campaign's lot: an adjustment
-    // line of the next day's run naming the sale, 300 × 0.0110 = 3.30 given back
+    // a second refund booked the next day: floor(2,410 × 1,053.75 / 1,205) = 2,107 points in all,
+    // 1,053.5 each exactly, so 1,054 own and 1,053 campaign: 150 more of each, adjustment lines of
+    // the next day's run naming the sale, 150 × 0.0110 = 1.65 given back on each
     var late = refund(till, receipt, "150.00");
     assertThat(late.status()).as(late.toString()).isEqualTo(201);
     long lateEntry =
         db.longValue("select max(id) from journal_entry where reverses_entry_id = ?", saleEntry);
-    assertThat(issuerLines(db, lateEntry)).containsExactly(List.of("TENANT_CAMPAIGN", 300L));
-    // and the prepaid tenant's sale, 900 of its 1,000 points back in all: 300 own, 400 campaign
+    assertThat(issuerLines(db, lateEntry))
+        .containsExactly(List.of("TENANT_CAMPAIGN", 150L), List.of("TENANT_ISSUANCE", 150L));
+    // and the prepaid tenant's sale, 900 of its 1,000 points back in all, 450 of each: 350 more
     assertThat(refund(prepaidTill, prepaidReceipt, "350.00").status()).isEqualTo(201);
     long prepaidLate =
         db.longValue(
             "select max(id) from journal_entry where reverses_entry_id = ?", prepaidSaleEntry);
     assertThat(issuerLines(db, prepaidLate))
-        .containsExactly(List.of("TENANT_CAMPAIGN", 400L), List.of("TENANT_ISSUANCE", 300L));
+        .containsExactly(List.of("TENANT_CAMPAIGN", 350L), List.of("TENANT_ISSUANCE", 350L));
     LocalDate nextDay = day.plusDays(1);
     db.update(
         "update journal_entry set recorded_at = ? where id in (?, ?)",
@@ -284,11 +290,17 @@ class TenantCampaignsIT {
     String two = RUNS + "/" + next.getJsonNumber("id");
     Map<String, JsonObject> nextStatements = ClearingRunsIT.byParty(next);
     List<JsonObject> lateLines = linesJson(finance, two, nextStatements.get(tenant));
-    assertThat(lateLines).hasSize(1);
-    JsonObject lateLine = lateLines.get(0);
-    assertThat(lateLine.getString("kind")).isEqualTo("LATE_CAMPAIGN_REVERSED");
-    assertThat(lateLine.getJsonNumber("points").longValue()).isEqualTo(300);
-    assertThat(lateLine.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("3.30");
+    assertThat(lateLines)
+        .extracting(
+            l -> l.getString("kind"),
+            l -> l.getJsonNumber("points").longValue(),
+            l -> l.getJsonNumber("amount").bigDecimalValue().toPlainString())
+        .containsExactly(
+            tuple("LATE_ISSUANCE_REVERSED", 150L, "1.65"),
+            tuple("LATE_CAMPAIGN_REVERSED", 150L, "1.65"));
+    JsonObject lateLine = lateLines.get(1);
+    assertThat(lateLines.get(0).getJsonObject("adjusts").getJsonNumber("id").longValue())
+        .isEqualTo(saleEntry);
     JsonObject adjusts = lateLine.getJsonObject("adjusts");
     assertThat(adjusts.getJsonNumber("id").longValue()).isEqualTo(saleEntry);
     assertThat(adjusts.getString("reference")).isEqualTo("Sale " + receipt);
@@ -305,16 +317,18 @@ class TenantCampaignsIT {
                             l.getJsonObject("adjusts").getString("reference")))
                 .toList())
         .containsExactly(
-            List.of("LATE_RETURNED_TO_BLOCK", 300L, "0.00", "Sale " + prepaidReceipt),
-            List.of("LATE_CAMPAIGN_RETURNED_TO_BLOCK", 400L, "0.00", "Sale " + prepaidReceipt));
+            List.of("LATE_RETURNED_TO_BLOCK", 350L, "0.00", "Sale " + prepaidReceipt),
+            List.of("LATE_CAMPAIGN_RETURNED_TO_BLOCK", 350L, "0.00", "Sale " + prepaidReceipt));
     assertThat(lines(finance, two, nextStatements.get("OPERATOR")))
         .containsExactly(
-            tuple("LATE_RETURNED_TO_BLOCK", 300L, null, "0.00", 1L),
-            tuple("LATE_CAMPAIGN_REVERSED", 300L, null, "-3.30", 1L),
-            tuple("LATE_CAMPAIGN_RETURNED_TO_BLOCK", 400L, null, "0.00", 1L));
+            tuple("LATE_ISSUANCE_REVERSED", 150L, null, "-1.65", 1L),
+            tuple("LATE_RETURNED_TO_BLOCK", 350L, null, "0.00", 1L),
+            tuple("LATE_CAMPAIGN_REVERSED", 150L, null, "-1.65", 1L),
+            tuple("LATE_CAMPAIGN_RETURNED_TO_BLOCK", 350L, null, "0.00", 1L));
     assertNetsToZero(nextStatements);
     assertEveryLineDrillsDownToItsPoints(finance, two, next);
-    assertThat(placements(finance, lateEntry)).containsExactly("LATE_CAMPAIGN_REVERSED");
+    assertThat(placements(finance, lateEntry))
+        .containsExactly("LATE_ISSUANCE_REVERSED", "LATE_CAMPAIGN_REVERSED");
 
     // the campaign account's lines are what the runs charged and gave back
     assertThat(
@@ -322,7 +336,7 @@ class TenantCampaignsIT {
                 "select sum(l.points) from journal_line l join ledger_account a"
                     + " on a.id = l.account_id where a.kind = 'TENANT_CAMPAIGN' and a.tenant_id = ?",
                 key.tenant().id()))
-        .isEqualTo(-1205 + 602 + 300);
+        .isEqualTo(-1205 + 903 + 150);
     Fixtures.assertLedgerBalanced();
   }
 

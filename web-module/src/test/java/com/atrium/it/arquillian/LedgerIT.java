@@ -784,6 +784,84 @@ class LedgerIT {
     assertThat(unbalancedEntries()).isZero();
   }
 
+  /**
+   * A sale of 200 points from three issuers (100 own, 60 campaign, 40 operator) after the member
+   * spent 150 (the own lot's 100, then 50 of the campaign's): each half refund takes 50 / 30 / 20,
+   * from each lot as far as it holds, and each issuer's spent part is debited to that issuer.
+   */
+  @Test
+  void aRefundReversesEachIssuerProRataAndDebitsEachIssuersSpentPartToIt() throws Exception {
+    long tenant = newTenant();
+    long shop = newTenant();
+    long member = newMember();
+    String receipt = "PR-" + member;
+    tx.begin();
+    Posting posting = ledger.credit(member, tenant, 100, 60, 40, Instant.now(), "Sale " + receipt);
+    tx.commit();
+    insertSale(tenant, member, receipt, 20_000, 200, Instant.now(), posting);
+    tx.begin();
+    ledger.debitToTenant(member, shop, 150, Instant.now(), "Spend");
+    tx.commit();
+    long own = accounts.tenantAccountId(tenant, AccountKind.TENANT_ISSUANCE);
+    long campaign = accounts.tenantAccountId(tenant, AccountKind.TENANT_CAMPAIGN);
+    long operator = accounts.operatorAccountId(AccountKind.OPERATOR_MARKETING);
+
+    // 100 points: own 50 (its lot is empty: all spent), campaign 30 (10 left in its lot, 20
+    // spent), operator 20 (from its lot)
+    var first =
+        refunds.refund(
+            tenant,
+            receipt,
+            "RF1-" + member,
+            new BigDecimal("100.00"),
+            null,
+            RefundPolicy.ALLOW_NEGATIVE,
+            "it");
+    assertThat(first.points()).isEqualTo(100);
+    assertThat(first.pointsReversed()).isEqualTo(30);
+    assertThat(first.pointsRecovered()).isEqualTo(70);
+    assertThat(reversedTo(member, own)).isEqualTo(50);
+    assertThat(reversedTo(member, campaign)).isEqualTo(30);
+    assertThat(reversedTo(member, operator)).isEqualTo(20);
+
+    // the rest: 50 / 30 / 20 again, so every issuer is fully reversed; the first refund's debit of
+    // spent points took the operator lot's last 20 (the member's other points go first), so all
+    // of it is now spent too
+    var rest =
+        refunds.refund(
+            tenant,
+            receipt,
+            "RF2-" + member,
+            new BigDecimal("100.00"),
+            null,
+            RefundPolicy.ALLOW_NEGATIVE,
+            "it");
+    assertThat(rest.pointsReversed()).isZero();
+    assertThat(rest.pointsRecovered()).isEqualTo(100);
+    assertThat(reversedTo(member, own)).isEqualTo(100);
+    assertThat(reversedTo(member, campaign)).isEqualTo(60);
+    assertThat(reversedTo(member, operator)).isEqualTo(40);
+    assertThat(accounts.balanceOf(member)).isEqualTo(200 - 150 - 200);
+    assertThat(sumOfLines(member)).isEqualTo(-150);
+    assertThat(sumOfOpenLots(member)).isZero();
+    // the next sale repays the debt (the ledger check refuses a negative balance here)
+    tx.begin();
+    ledger.creditFromTenant(member, tenant, 150, Instant.now(), "Sale PR2");
+    tx.commit();
+    assertThat(accounts.balanceOf(member)).isZero();
+    assertThat(unbalancedEntries()).isZero();
+  }
+
+  /** Points the member's REVERSAL entries moved to one issuer account. */
+  private long reversedTo(long member, long issuerAccountId) {
+    return number(
+        "select coalesce(sum(l.points), 0) from journal_line l join journal_entry e"
+            + " on e.id = l.entry_id where e.kind = 'REVERSAL' and e.member_id = "
+            + member
+            + " and l.account_id = "
+            + issuerAccountId);
+  }
+
   @Test
   void underStopAtZeroARefundTakesWhatIsLeftAndFlagsTheMember() throws Exception {
     long tenant = newTenant();
@@ -1024,6 +1102,21 @@ class LedgerIT {
       throws Exception {
     tx.begin();
     Posting posting = ledger.creditFromTenant(member, tenant, points, at, "Sale " + receipt);
+    tx.commit();
+    insertSale(tenant, member, receipt, cents, points, at, posting);
+    return number("select id from points_lot where credit_entry_id = " + posting.entryId());
+  }
+
+  private void insertSale(
+      long tenant,
+      long member,
+      String receipt,
+      long cents,
+      long points,
+      Instant at,
+      Posting posting)
+      throws Exception {
+    tx.begin();
     em.createNativeQuery(
             "insert into sale (id, tenant_id, mall_id, member_id, receipt_number, amount,"
                 + " occurred_at, points, tier_code, birthday_month, explanation, journal_entry_id,"
@@ -1039,9 +1132,7 @@ class LedgerIT {
         .setParameter(7, posting.entryId())
         .setParameter(8, posting.balance())
         .executeUpdate();
-    long lot = number("select id from points_lot where credit_entry_id = " + posting.entryId());
     tx.commit();
-    return lot;
   }
 
   /** A reward of the tenant, valid now, with ample stock and no practical per-member limit. */
