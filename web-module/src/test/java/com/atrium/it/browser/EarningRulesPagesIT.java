@@ -2,8 +2,14 @@ package com.atrium.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.it.Fixtures;
 import com.atrium.it.ItDatabase;
+import com.atrium.it.PortalClient;
 import com.atrium.it.RunningAtrium;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,6 +97,93 @@ class EarningRulesPagesIT {
     assertThat(rules).contains("\"" + code + "\"", "\"2029-12-31T16:00:00Z\"");
     assertThat(db.longValue("select budget from campaign_budget where code = ?", code))
         .isEqualTo(100_000);
+  }
+
+  @Test
+  void marketingLetsATenantFundACampaignAndThePublishedRulesNameIt() {
+    String code = "BF" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    String funder = "FB001";
+    String choice =
+        funder
+            + " "
+            + RunningAtrium.database().value("select name from tenant where code = ?", funder);
+    try (Browser marketing = Browser.signedIn("marketing")) {
+      marketing.open("/operator/rules/edit.xhtml");
+      marketing.clickable(By.id("draft:add-campaign")).click();
+      marketing.type(By.id("campaign:code"), code);
+      marketing.type(By.id("campaign:name"), "商户出资 Tenant funded");
+      assertThat(marketing.text(By.id("campaign:fundedBy_label"))).isEqualTo("The operator");
+      assertThat(marketing.text(By.id("campaign")))
+          .contains(
+              "its points are charged to that tenant at its cost per point on its clearing"
+                  + " statement");
+      marketing.typeOver(By.id("campaign:startsAt_input"), "2030-02-01 00:00");
+      marketing.typeOver(By.id("campaign:endsAt_input"), "2030-02-03 00:00");
+      marketing.type(By.id("campaign:multiplier_input"), "2");
+      marketing.choose(
+          By.id("campaign:fundedBy"),
+          By.cssSelector("#campaign\\:fundedBy_items li[data-label='" + choice + "']"),
+          By.id("campaign:fundedBy_label"),
+          choice);
+      marketing.awaitAjaxIdle();
+      assertThat(checked(marketing, "campaign:tenants")).isEqualTo(List.of(funder));
+      assertThat(checked(marketing, "campaign:categories")).isEmpty();
+
+      marketing.clickable(By.id("campaign:save-campaign")).click();
+      marketing.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.id("campaign-dialog")));
+      By row = By.xpath("//tbody[@id='draft:campaigns_data']/tr[contains(., '" + code + "')]");
+      assertThat(marketing.text(row)).contains("商户出资 Tenant funded", "× 2");
+      assertThat(marketing.visible(row).findElement(By.xpath("td[3]")).getText().trim())
+          .isEqualTo(funder);
+      assertThat(marketing.visible(row).findElement(By.xpath("td[4]")).getText().trim())
+          .isEqualTo(funder);
+
+      marketing.type(By.id("draft:note"), "funded " + code);
+      marketing.clickable(By.id("draft:publish")).click();
+      marketing.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+      marketing.wait.until(ExpectedConditions.urlContains("/operator/rules/list"));
+    }
+
+    // the rules as the API gives them back
+    PortalClient api = new PortalClient("en");
+    Fixtures.UserRow reader = Fixtures.operator("OPERATOR_MARKETING");
+    assertThat(api.login(reader.username(), reader.password()).redirectPath()).isPresent();
+    PortalClient.Page versions = api.get("/api/v1/operator/earning-rules");
+    assertThat(versions.status()).as(versions.body()).isEqualTo(200);
+    JsonObject published =
+        Json.createReader(new StringReader(versions.body()))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(v -> ("funded " + code).equals(v.getString("note", null)))
+            .findFirst()
+            .orElseThrow();
+    JsonObject campaign =
+        published
+            .getJsonObject("rules")
+            .getJsonArray("campaigns")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("code").equals(code))
+            .findFirst()
+            .orElseThrow();
+    assertThat(campaign.getString("fundedBy")).isEqualTo(funder);
+    assertThat(campaign.getJsonArray("tenants").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly(funder);
+    assertThat(campaign.containsKey("categories") ? campaign.getJsonArray("categories") : List.of())
+        .isEmpty();
+  }
+
+  /** The values checked in a PrimeFaces checkbox menu. */
+  private static List<?> checked(Browser b, String menu) {
+    return (List<?>)
+        ((JavascriptExecutor) b.driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll(\"input[name='\" + arguments[0]"
+                    + " + \"']:checked\")).map(i => i.value)",
+                menu);
   }
 
   /** The campaign dialog's tenant choices, each as "value | label", in the order offered. */

@@ -31,7 +31,7 @@ public class CampaignDraft implements Serializable {
   private Long bonus;
   private Long budget;
 
-  /** Kept as the campaign had it: the page does not edit who funds a campaign (the API does). */
+  /** The tenant that funds the campaign, or null: the operator does. */
   private String fundedBy;
 
   /** A new campaign: from tomorrow for a week, a budget of 100,000 points, no reward yet. */
@@ -150,6 +150,26 @@ public class CampaignDraft implements Serializable {
 
   public void setBonus(Long v) {
     bonus = v;
+  }
+
+  public String getFundedBy() {
+    return fundedBy;
+  }
+
+  /**
+   * The funder as the dialog picks it: empty is the operator; a tenant funds a campaign of its own
+   * sales only, so its choice makes the scope that tenant alone (Campaign refuses any other).
+   */
+  public void setFundedBy(String v) {
+    fundedBy = v == null || v.isBlank() ? null : v;
+    if (fundedBy != null) {
+      tenants = new ArrayList<>(List.of(fundedBy));
+      categories = new ArrayList<>();
+    }
+  }
+
+  public boolean isTenantFunded() {
+    return fundedBy != null;
   }
 
   public Long getBudget() {

@@ -14,6 +14,7 @@ import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.Category;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.TenantService;
+import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -24,6 +25,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +61,9 @@ public class EditRulesBacking implements Serializable {
           "endsAt", "campaign:endsAt",
           "multiplier", "campaign:multiplier",
           "bonus", "campaign:bonus",
-          "budget", "campaign:budget");
+          "budget", "campaign:budget",
+          "tenants", "campaign:tenants",
+          "fundedBy", "campaign:fundedBy");
 
   @EJB EarningRuleService rules;
   @EJB WhatIfSimulator simulator;
@@ -89,6 +93,9 @@ public class EditRulesBacking implements Serializable {
   private int editing = -1;
 
   private List<SelectItem> tenantChoices;
+
+  /** The mall of each tenant in {@link #tenantChoices}, by code: which can fund a mall's rules. */
+  private HashMap<String, Long> tenantMalls;
 
   public void load() {
     if (form != null) {
@@ -215,12 +222,25 @@ public class EditRulesBacking implements Serializable {
   /** Tenants a campaign can be limited to: code and name, by code. */
   public List<SelectItem> getTenantChoices() {
     if (tenantChoices == null) {
+      List<TenantView> seen = tenants.matching(null, null, Page.MAX_LIMIT);
+      tenantMalls = new HashMap<>();
+      seen.forEach(t -> tenantMalls.put(t.code(), t.mallId()));
       tenantChoices =
-          tenants.matching(null, null, Page.MAX_LIMIT).stream()
-              .map(t -> new SelectItem(t.code(), t.code() + " " + t.name()))
-              .toList();
+          seen.stream().map(t -> new SelectItem(t.code(), t.code() + " " + t.name())).toList();
     }
     return tenantChoices;
+  }
+
+  /**
+   * Tenants that can fund a campaign of the draft: those of the draft's scope (a mall's rules: its
+   * tenants), as publishing refuses any other (CAMPAIGN_FUNDER_UNKNOWN); code and name, by code.
+   */
+  public List<SelectItem> getFunderChoices() {
+    List<SelectItem> all = getTenantChoices();
+    Long mallId = scope == null || scope.isEmpty() ? null : rules.scopeOf(scope).mallId();
+    return all.stream()
+        .filter(c -> mallId == null || mallId.equals(tenantMalls.get((String) c.getValue())))
+        .toList();
   }
 
   private static String codeOf(RuleScope scope, List<RuleScopeChoice> choices) {

@@ -121,6 +121,57 @@ class RulesFormTest {
   }
 
   @Test
+  void choosingAFundingTenantMakesItTheWholeScopeAndTheOperatorKeepsIt() {
+    RulesForm form = RulesForm.of(RULES, SHANGHAI);
+    CampaignDraft weekend = CampaignDraft.starting(LocalDateTime.parse("2026-12-05T00:00"));
+    weekend.setCode("UQ2X");
+    weekend.setName("优衣库双倍积分 UNIQLO double points");
+    weekend.setTenants(List.of("FB001", "FA001"));
+    weekend.setCategories(List.of("FASHION"));
+    weekend.setMultiplier(new BigDecimal("2"));
+    weekend.setFundedBy("FA001");
+    assertThat(weekend.isTenantFunded()).isTrue();
+    assertThat(weekend.getTenants()).containsExactly("FA001");
+    assertThat(weekend.getCategories()).isEmpty();
+    form.getCampaigns().add(weekend);
+
+    EarningRuleSet rules = form.toRules(SHANGHAI);
+    Campaign uq = rules.campaigns().get(1);
+    assertThat(uq.fundedBy()).isEqualTo("FA001");
+    assertThat(uq.tenants()).containsExactly("FA001");
+    assertThat(uq.categories()).isEmpty();
+    assertThat(rules.campaigns().get(0).fundedBy()).isNull();
+    // the published document shows the funder again in the dialog, and gives it back unchanged
+    CampaignDraft again = RulesForm.of(rules, SHANGHAI).getCampaigns().get(1);
+    assertThat(again.getFundedBy()).isEqualTo("FA001");
+    assertThat(again.toCampaign(SHANGHAI)).isEqualTo(uq);
+
+    // back to the operator (the empty choice): the scope stays as it was, to be widened at will
+    again.setFundedBy("");
+    assertThat(again.getFundedBy()).isNull();
+    assertThat(again.toCampaign(SHANGHAI).fundedBy()).isNull();
+    assertThat(again.getTenants()).containsExactly("FA001");
+  }
+
+  @Test
+  void aFundingTenantWithAWiderScopeIsRefusedAtTheTenants() {
+    assertRefused(
+        c -> {
+          c.setFundedBy("FA001");
+          c.setTenants(List.of("FA001", "FB001"));
+        },
+        "CAMPAIGN_FUNDER_SCOPE_INVALID",
+        "tenants");
+    assertRefused(
+        c -> {
+          c.setFundedBy("FA001");
+          c.setCategories(List.of("FASHION"));
+        },
+        "CAMPAIGN_FUNDER_SCOPE_INVALID",
+        "tenants");
+  }
+
+  @Test
   void twoCampaignsWithOneCodeAreRefusedAsInvalidRules() {
     RulesForm form = RulesForm.of(RULES, SHANGHAI);
     form.getCampaigns().add(form.getCampaigns().get(0).copy());
