@@ -108,10 +108,16 @@ class TenantPagesIT {
                 .toList())
         .isEqualTo(
             List.of("TENANT_CREATED", "TENANT_UPDATED", "TENANT_DEACTIVATED", "TENANT_ACTIVATED"));
+    // a new tenant's accounts: what it funds, what is spent at it, what its campaigns fund
     assertThat(
-            db.longValue(
-                "select count(*) from ledger_account where tenant_id = ?", Long.parseLong(id)))
-        .isEqualTo(2);
+            db
+                .rows(
+                    "select kind from ledger_account where tenant_id = ? order by kind",
+                    Long.parseLong(id))
+                .stream()
+                .map(r -> r.get("kind"))
+                .toList())
+        .isEqualTo(List.of("TENANT_CAMPAIGN", "TENANT_ISSUANCE", "TENANT_REDEMPTION"));
   }
 
   private static void chooseCategory(Browser b, String label) {
