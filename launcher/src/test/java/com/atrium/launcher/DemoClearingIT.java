@@ -48,6 +48,7 @@ class DemoClearingIT {
         LauncherProcess.start(data, httpPort, postgresPort, READY_TIMEOUT, first);
     try {
       launcher.awaitReady(READY_TIMEOUT, first);
+      launcher.awaitText("Clearing runs:", READY_TIMEOUT, first);
       assertThat(Files.readString(first, StandardCharsets.UTF_8))
           .contains(
               "Clearing runs: XH, CD: "
@@ -76,6 +77,7 @@ class DemoClearingIT {
       Path second = work.resolve("launcher-2.log");
       launcher = LauncherProcess.start(data, httpPort, postgresPort, READY_TIMEOUT, second);
       launcher.awaitReady(READY_TIMEOUT, second);
+      launcher.awaitText("Clearing runs:", READY_TIMEOUT, second);
       assertThat(Files.readString(second, StandardCharsets.UTF_8))
           .contains("Clearing runs: kept from an earlier start");
       assertThat(runs(postgresPort)).containsExactlyElementsOf(expected);

@@ -92,10 +92,19 @@ final class LauncherProcess {
    * fails when the launcher exits first or the deadline passes.
    */
   void awaitReady(Duration timeout, Path console) throws InterruptedException, IOException {
+    awaitText("Atrium is ready", timeout, console);
+  }
+
+  /**
+   * Waits for an ASCII text in the launcher's console (read as Latin-1: a line being written may
+   * end mid-character), whose later banner lines may not be there yet when "Atrium is ready" is.
+   */
+  void awaitText(String text, Duration timeout, Path console)
+      throws InterruptedException, IOException {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (Files.exists(console)
-          && Files.readString(console, StandardCharsets.ISO_8859_1).contains("Atrium is ready")) {
+          && Files.readString(console, StandardCharsets.ISO_8859_1).contains(text)) {
         return;
       }
       if (!process.isAlive()) {
@@ -104,7 +113,7 @@ final class LauncherProcess {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException("not ready after " + timeout + ":\n" + tail(console));
+    throw new IllegalStateException("no \"" + text + "\" after " + timeout + ":\n" + tail(console));
   }
 
   boolean isAlive() {
