@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,9 @@ public class PrepaidBlocks {
   private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,63}");
 
   /** The accounts a prepaid tenant's block is drawn from: its own points and its campaigns'. */
+  /** The standing of a tenant that never bought a block. */
+  private static final BlockStanding NONE = new BlockStanding(null, 0, 0, 0, 0);
+
   private static final EnumSet<AccountKind> ISSUANCE =
       EnumSet.of(AccountKind.TENANT_ISSUANCE, AccountKind.TENANT_CAMPAIGN);
 
@@ -114,7 +118,7 @@ public class PrepaidBlocks {
                         "Tenant "
                             + tenant.code()
                             + " is not prepaid now: blocks are bought by prepaid tenants only"));
-    long standing = standings(List.of(tenant.id()), now).getOrDefault(tenant.id(), 0L);
+    long standing = standings(List.of(tenant.id()), now).getOrDefault(tenant.id(), NONE).balance();
     PrepaidBlockPurchase purchase =
         new PrepaidBlockPurchase(
             tenant.id(),
@@ -173,7 +177,7 @@ public class PrepaidBlocks {
         tenant.code(),
         tenant.name(),
         mode,
-        standings(List.of(tenant.id()), now).getOrDefault(tenant.id(), 0L),
+        standings(List.of(tenant.id()), now).getOrDefault(tenant.id(), NONE).balance(),
         page,
         offset,
         limit,
@@ -187,37 +191,7 @@ public class PrepaidBlocks {
   @RolesAllowed({Roles.OPERATOR_FINANCE, Roles.OPERATOR_ADMIN})
   public BlockStanding standing(long tenantId) {
     TenantView tenant = tenants.view(tenantId);
-    Instant now = clock.now();
-    List<Long> one = List.of(tenant.id());
-    Object[] settled = null;
-    // by end and longest first: the last row is the latest settlement
-    for (Object[] row : settledBlocks(one, now)) {
-      settled = row;
-    }
-    List<Object[]> bought = purchasesBefore(one, now);
-    Instant since =
-        settled != null
-            ? (Instant) settled[1]
-            : bought.stream().map(p -> (Instant) p[1]).min(Instant::compareTo).orElse(null);
-    if (since == null) {
-      return new BlockStanding(null, 0, 0, 0, 0);
-    }
-    long opening = settled == null ? 0 : ((Number) settled[2]).longValue();
-    long purchased =
-        bought.stream()
-            .filter(p -> !((Instant) p[1]).isBefore(since))
-            .mapToLong(p -> ((Number) p[2]).longValue())
-            .sum();
-    long drawn = 0;
-    if (since.isBefore(now)) {
-      for (AccountSum s : readings.accountSums(new BookedPeriod(since, now), ISSUANCE)) {
-        if (Long.valueOf(tenant.id()).equals(s.account().tenantId())) {
-          // the issuance account's lines are minus the points funded, plus those given back
-          drawn -= s.points();
-        }
-      }
-    }
-    return new BlockStanding(since, opening, purchased, drawn, opening + purchased - drawn);
+    return standings(List.of(tenant.id()), clock.now()).getOrDefault(tenant.id(), NONE);
   }
 
   /**
@@ -232,7 +206,7 @@ public class PrepaidBlocks {
     if (tenantIds.isEmpty()) {
       return blocks;
     }
-    Map<Long, Long> standing = standings(tenantIds, period.from());
+    Map<Long, BlockStanding> standing = standings(tenantIds, period.from());
     Map<Long, Long> purchased = new HashMap<>();
     for (Object[] p : purchasesBefore(tenantIds, period.to())) {
       if (!((Instant) p[1]).isBefore(period.from())) {
@@ -243,7 +217,8 @@ public class PrepaidBlocks {
       blocks.put(
           t,
           new PrepaidBlock(
-              BlockBalances.opening(standing.getOrDefault(t, 0L)), purchased.getOrDefault(t, 0L)));
+              BlockBalances.opening(standing.getOrDefault(t, NONE).balance()),
+              purchased.getOrDefault(t, 0L)));
     }
     return blocks;
   }
@@ -326,52 +301,52 @@ public class PrepaidBlocks {
   /**
    * Per tenant, its block's standing at an instant: the closing of the last closed statement ending
    * by then that settled its block (else 0, from its first purchase), plus the points bought and
-   * less the points it funded (net of refunds) since. Tenants without either have none.
+   * less the points it funded (net of refunds) since. Tenants without either have none. One read of
+   * the settlements, one of the purchases and one ledger aggregate per distinct start.
    */
-  private Map<Long, Long> standings(Collection<Long> tenantIds, Instant at) {
+  private Map<Long, BlockStanding> standings(Collection<Long> tenantIds, Instant at) {
     Map<Long, Object[]> settled = new HashMap<>();
     // by tenant, end and longest first: the last row of a tenant is its latest settlement
     for (Object[] row : settledBlocks(tenantIds, at)) {
       settled.put((Long) row[0], row);
     }
+    List<Object[]> bought = purchasesBefore(tenantIds, at);
     Map<Long, Instant> since = new HashMap<>();
-    Map<Long, Long> standing = new HashMap<>();
-    settled.forEach(
-        (t, row) -> {
-          since.put(t, (Instant) row[1]);
-          standing.put(t, ((Number) row[2]).longValue());
-        });
-    for (Object[] p : purchasesBefore(tenantIds, at)) {
-      Long t = (Long) p[0];
-      Instant when = (Instant) p[1];
-      if (!settled.containsKey(t)) {
-        since.merge(t, when, (a, b) -> a.isBefore(b) ? a : b);
+    settled.forEach((t, row) -> since.put(t, (Instant) row[1]));
+    for (Object[] p : bought) {
+      if (!settled.containsKey((Long) p[0])) {
+        since.merge((Long) p[0], (Instant) p[1], (x, y) -> x.isBefore(y) ? x : y);
       }
     }
-    for (Object[] p : purchasesBefore(tenantIds, at)) {
-      Long t = (Long) p[0];
-      if (!((Instant) p[1]).isBefore(since.get(t))) {
-        standing.merge(t, ((Number) p[2]).longValue(), Long::sum);
+    Map<Long, Long> purchased = new HashMap<>();
+    for (Object[] p : bought) {
+      if (!((Instant) p[1]).isBefore(since.get((Long) p[0]))) {
+        purchased.merge((Long) p[0], ((Number) p[2]).longValue(), Long::sum);
       }
     }
+    Map<Long, Long> drawn = new HashMap<>();
     Map<Instant, Set<Long>> bySince = new TreeMap<>();
-    since.forEach(
-        (t, from) -> bySince.computeIfAbsent(from, k -> new java.util.HashSet<>()).add(t));
+    since.forEach((t, from) -> bySince.computeIfAbsent(from, k -> new HashSet<>()).add(t));
     bySince.forEach(
         (from, ofStretch) -> {
-          if (!from.isBefore(at)) {
-            return;
-          }
-          for (AccountSum s : readings.accountSums(new BookedPeriod(from, at), ISSUANCE)) {
-            Long t = s.account().tenantId();
-            if (ofStretch.contains(t)) {
-              // the issuance and campaign accounts' lines are minus the points funded, plus those
-              // given back
-              standing.merge(t, s.points(), Long::sum);
+          if (from.isBefore(at)) {
+            for (AccountSum s :
+                readings.accountSums(new BookedPeriod(from, at), ISSUANCE, ofStretch)) {
+              // the issuance and campaign accounts' lines are minus the points funded, plus
+              // those given back
+              drawn.merge(s.account().tenantId(), -s.points(), Long::sum);
             }
           }
         });
-    return standing;
+    Map<Long, BlockStanding> standings = new HashMap<>();
+    since.forEach(
+        (t, from) -> {
+          long opening = settled.containsKey(t) ? ((Number) settled.get(t)[2]).longValue() : 0;
+          long in = purchased.getOrDefault(t, 0L);
+          long out = drawn.getOrDefault(t, 0L);
+          standings.put(t, new BlockStanding(from, opening, in, out, opening + in - out));
+        });
+    return standings;
   }
 
   @SuppressWarnings("unchecked")

@@ -125,6 +125,33 @@ public class LedgerReadings {
         .toList();
   }
 
+  /**
+   * As {@link #accountSums(BookedPeriod, Set)}, for the accounts of those kinds of the given
+   * tenants only, named by id so that the period's lines are filtered before anything is joined to
+   * them (the shape of {@link #tracedSums}).
+   */
+  public List<AccountSum> accountSums(
+      BookedPeriod period, Set<AccountKind> accountKinds, Collection<Long> tenantIds) {
+    Map<Long, AccountRef> refs = tenantAccounts(accountKinds, tenantIds);
+    if (refs.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        em.createNativeQuery(
+            "select l.account_id, e.kind, sum(l.points), count(*)"
+                + " from journal_entry e join journal_line l on l.entry_id = e.id"
+                + PERIOD
+                + " and "
+                + inList("l.account_id", List.copyOf(refs.keySet()))
+                + " group by l.account_id, e.kind order by l.account_id, e.kind");
+    bindPeriod(query, period);
+    return results(query).stream()
+        .map(
+            r ->
+                new AccountSum(refs.get(number(r[0])), entryKind(r[1]), number(r[2]), number(r[3])))
+        .toList();
+  }
+
   /** Sum and count of the journal lines per account kind and entry kind. */
   public List<KindSum> kindSums(BookedPeriod period) {
     return rows(
@@ -618,18 +645,9 @@ public class LedgerReadings {
     return results(query).stream().map(r -> tracedEntry(r, 1)).toList();
   }
 
-  /** The ids of the accounts of those kinds of the given tenants: one index lookup per kind. */
+  /** The ids of the accounts of those kinds of the given tenants, in id order. */
   private List<Long> accountIds(Set<AccountKind> kinds, Set<Long> tenantIds) {
-    if (tenantIds.isEmpty() || kinds.isEmpty()) {
-      return List.of();
-    }
-    return ids(
-        em.createNativeQuery(
-            "select a.id from ledger_account a where a.kind in ("
-                + quoted(kinds)
-                + ") and a.tenant_id in ("
-                + numbers(tenantIds)
-                + ") order by a.id"));
+    return List.copyOf(tenantAccounts(kinds, tenantIds).keySet());
   }
 
   /** The accounts of the given kinds of the given tenants, by id in id order. */
