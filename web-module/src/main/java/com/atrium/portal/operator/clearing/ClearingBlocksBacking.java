@@ -7,23 +7,18 @@ import com.atrium.clearing.BlockStanding;
 import com.atrium.clearing.PrepaidBlocks;
 import com.atrium.clearing.PurchaseRecorded;
 import com.atrium.clearing.SettlementMode;
-import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
-import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
 import com.atrium.portal.operator.members.PagedModel;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
-import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,15 +42,12 @@ public class ClearingBlocksBacking implements Serializable {
           "reference", "purchase:reference",
           "note", "purchase:note");
 
-  /** The picker lists this many tenants in code order (its filter searches among them). */
-  private static final int PICKER_MAX = 200;
-
   @EJB PrepaidBlocks blocks;
   @EJB TenantService tenants;
   @EJB MallRegistry malls;
   @Inject MallConfiguration configuration;
 
-  private List<TenantView> tenantList;
+  private final TenantPicker picker = new TenantPicker();
   private Long tenant;
   private BlockPurchases head;
   private BlockStanding standing;
@@ -68,18 +60,7 @@ public class ClearingBlocksBacking implements Serializable {
 
   /** Runs on the initial GET, after the {@code tenant} view parameter is set. */
   public void load() {
-    if (FacesContext.getCurrentInstance().isPostback() || tenant == null) {
-      return;
-    }
-    try {
-      pick();
-    } catch (DomainException e) {
-      if (e.kind() != DomainException.Kind.NOT_FOUND) {
-        throw e;
-      }
-      // another mall's (or an unknown) tenant: the same answer as a page that does not exist
-      NotFound.send("No such tenant");
-    }
+    TenantPicker.load(tenant, this::pick);
   }
 
   /** Shows the picked tenant's block and purchases. */
@@ -91,13 +72,7 @@ public class ClearingBlocksBacking implements Serializable {
       return;
     }
     TenantView t = tenants.view(tenant);
-    zone =
-        malls
-            .mall(t.mallId())
-            .map(MallSummary::code)
-            .map(configuration::zoneOf)
-            .orElseGet(configuration::zone)
-            .getId();
+    zone = TenantPicker.zoneOf(t, malls, configuration);
     refresh();
     prepare();
   }
@@ -163,14 +138,7 @@ public class ClearingBlocksBacking implements Serializable {
   }
 
   public List<TenantView> getTenants() {
-    if (tenantList == null) {
-      tenantList = new ArrayList<>(tenants.matching(null, null, PICKER_MAX));
-      // a tenant opened by its link is always in the picker, even past the first ones
-      if (tenant != null && tenantList.stream().noneMatch(t -> t.id() == tenant)) {
-        tenants.find(tenant).ifPresent(t -> tenantList.add(0, t));
-      }
-    }
-    return tenantList;
+    return picker.tenants(tenants, tenant);
   }
 
   public BlockPurchases getHead() {

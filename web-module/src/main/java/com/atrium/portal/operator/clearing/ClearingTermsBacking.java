@@ -5,16 +5,12 @@ import com.atrium.clearing.SettlementMode;
 import com.atrium.clearing.TermsDraft;
 import com.atrium.clearing.TermsHistory;
 import com.atrium.clearing.TermsVersion;
-import com.atrium.platform.DomainException;
-import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
-import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,15 +43,12 @@ public class ClearingTermsBacking implements Serializable {
           "effectiveFrom", "terms:from",
           "note", "terms:note");
 
-  /** The picker lists this many tenants in code order (its filter searches among them). */
-  private static final int PICKER_MAX = 200;
-
   @EJB ClearingTerms terms;
   @EJB TenantService tenants;
   @EJB MallRegistry malls;
   @Inject MallConfiguration configuration;
 
-  private List<TenantView> tenantList;
+  private final TenantPicker picker = new TenantPicker();
   private Long tenant;
   private TermsHistory history;
   private String zone;
@@ -70,18 +62,7 @@ public class ClearingTermsBacking implements Serializable {
 
   /** Runs on the initial GET, after the {@code tenant} view parameter is set. */
   public void load() {
-    if (FacesContext.getCurrentInstance().isPostback() || tenant == null) {
-      return;
-    }
-    try {
-      pick();
-    } catch (DomainException e) {
-      if (e.kind() != DomainException.Kind.NOT_FOUND) {
-        throw e;
-      }
-      // another mall's (or an unknown) tenant: the same answer as a page that does not exist
-      NotFound.send("No such tenant");
-    }
+    TenantPicker.load(tenant, this::pick);
   }
 
   /** Shows the picked tenant's terms and fills the form with those in force. */
@@ -92,13 +73,7 @@ public class ClearingTermsBacking implements Serializable {
     }
     history = terms.history(tenant);
     TenantView t = tenants.view(tenant);
-    zone =
-        malls
-            .mall(t.mallId())
-            .map(MallSummary::code)
-            .map(configuration::zoneOf)
-            .orElseGet(configuration::zone)
-            .getId();
+    zone = TenantPicker.zoneOf(t, malls, configuration);
     fill();
   }
 
@@ -143,14 +118,7 @@ public class ClearingTermsBacking implements Serializable {
   }
 
   public List<TenantView> getTenants() {
-    if (tenantList == null) {
-      tenantList = new ArrayList<>(tenants.matching(null, null, PICKER_MAX));
-      // a tenant opened by its link is always in the picker, even past the first ones
-      if (tenant != null && tenantList.stream().noneMatch(t -> t.id() == tenant)) {
-        tenants.find(tenant).ifPresent(t -> tenantList.add(0, t));
-      }
-    }
-    return tenantList;
+    return picker.tenants(tenants, tenant);
   }
 
   public SettlementMode[] getModes() {
