@@ -293,7 +293,8 @@ public class ClearingCalculator {
         } else {
           late(LateReversal.Of.FUNDING, s.original()).add(s.points(), trace);
         }
-      } else if (!issuance && s.entryKind() == EntryKind.REDEEM) {
+      } else if (!issuance
+          && (s.entryKind() == EntryKind.REDEEM || s.entryKind() == EntryKind.HONOUR)) {
         redeemed += s.points();
         redeemedTrace = redeemedTrace.plus(trace);
       } else if (!issuance && s.entryKind() == EntryKind.REVERSAL) {

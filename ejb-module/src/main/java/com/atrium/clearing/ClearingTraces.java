@@ -239,7 +239,8 @@ public class ClearingTraces {
     Set<AccountKind> campaign = EnumSet.of(AccountKind.TENANT_CAMPAIGN);
     Set<EntryKind> earn = Set.of(EntryKind.EARN);
     Set<EntryKind> reversal = Set.of(EntryKind.REVERSAL);
-    Set<EntryKind> redeem = Set.of(EntryKind.REDEEM);
+    // a tenant's coupon counts when honoured; points as cash (and coupons held before) when spent
+    Set<EntryKind> redeem = Set.of(EntryKind.REDEEM, EntryKind.HONOUR);
     Long original = line.adjusts() == null ? null : line.adjusts().id();
     ReversalFilter late = original == null ? ReversalFilter.LATE : ReversalFilter.OF_ORIGINAL;
     return switch (line.kind()) {
@@ -330,7 +331,7 @@ public class ClearingTraces {
               period,
               redemption,
               tenants,
-              Set.of(EntryKind.REDEEM, EntryKind.REVERSAL),
+              Set.of(EntryKind.REDEEM, EntryKind.HONOUR, EntryKind.REVERSAL),
               first,
               last,
               ReversalFilter.ALL,
@@ -386,7 +387,7 @@ public class ClearingTraces {
     }
     if (account == AccountKind.TENANT_REDEMPTION) {
       return switch (entry) {
-        case REDEEM -> EnumSet.of(LineKind.REIMBURSEMENT, LineKind.CLEARING_FEE);
+        case REDEEM, HONOUR -> EnumSet.of(LineKind.REIMBURSEMENT, LineKind.CLEARING_FEE);
         case REVERSAL ->
             EnumSet.of(
                 late ? LineKind.LATE_REIMBURSEMENT_REVERSED : LineKind.REIMBURSEMENT_REVERSED,

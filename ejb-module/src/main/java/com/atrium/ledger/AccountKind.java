@@ -9,6 +9,12 @@ public enum AccountKind {
    */
   TENANT_CAMPAIGN,
   OPERATOR_MARKETING,
+  /**
+   * The operator's account holding the points of coupons for rewards tenants provide, from the
+   * redemption until the tenant honours the coupon (核销) or it is cancelled; what stays here after a
+   * coupon's validity ends is the operator's, as breakage is.
+   */
+  COUPONS_OUTSTANDING,
   PARTNER,
   BREAKAGE
 }

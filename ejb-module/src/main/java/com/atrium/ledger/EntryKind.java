@@ -10,6 +10,11 @@ public enum EntryKind {
   REDEEM,
   /** Points that reached their expiry date. */
   EXPIRE,
+  /**
+   * A coupon a tenant honoured (核销): its points move from the coupons outstanding to the tenant's
+   * redemption account, where clearing reimburses them. Never reversed: a verified coupon stays.
+   */
+  HONOUR,
   /** A reversing entry that cancels (part of) an earlier one. */
   REVERSAL
 }

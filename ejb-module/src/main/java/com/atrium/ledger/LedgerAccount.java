@@ -80,7 +80,9 @@ public class LedgerAccount {
   }
 
   public static LedgerAccount ofOperator(AccountKind kind) {
-    if (kind != AccountKind.OPERATOR_MARKETING && kind != AccountKind.BREAKAGE) {
+    if (kind != AccountKind.OPERATOR_MARKETING
+        && kind != AccountKind.COUPONS_OUTSTANDING
+        && kind != AccountKind.BREAKAGE) {
       throw new IllegalArgumentException("not an operator account kind: " + kind);
     }
     return new LedgerAccount(kind, null, null, null);

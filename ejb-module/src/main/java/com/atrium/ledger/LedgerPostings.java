@@ -421,6 +421,43 @@ public class LedgerPostings {
     return new Reversal(OptionalLong.of(entry.id()), points, 0, member.balance());
   }
 
+  /**
+   * A tenant honours a coupon (核销): the points its redemption ({@code redeemEntryId}, a REDEEM from
+   * the member) holds on the operator's coupons outstanding move to the tenant's redemption account
+   * in a HONOUR entry, which clearing reimburses. A redemption that took its points straight to a
+   * redemption account (coupons issued before coupons were held) has nothing to move: empty. The
+   * caller makes sure a coupon is honoured once.
+   */
+  public OptionalLong honour(
+      long redeemEntryId, long tenantId, Instant occurredAt, String description) {
+    JournalEntry original = em.find(JournalEntry.class, redeemEntryId);
+    if (original == null || original.kind() != EntryKind.REDEEM || original.memberId() == null) {
+      throw new IllegalArgumentException("entry " + redeemEntryId + " is not a member's REDEEM");
+    }
+    long outstanding = accounts.operatorAccountId(AccountKind.COUPONS_OUTSTANDING);
+    JournalLine held =
+        original.lines().stream()
+            .filter(l -> l.accountId() == outstanding)
+            .findFirst()
+            .orElse(null);
+    if (held == null) {
+      return OptionalLong.empty();
+    }
+    JournalEntry entry =
+        JournalEntry.transfer(
+            EntryKind.HONOUR,
+            occurredAt,
+            clock.now(),
+            original.memberId(),
+            tenantId,
+            description,
+            outstanding,
+            accounts.tenantAccountId(tenantId, AccountKind.TENANT_REDEMPTION),
+            held.points());
+    em.persist(entry);
+    return OptionalLong.of(entry.id());
+  }
+
   private static JournalLine lineOf(JournalEntry entry, long memberAccountId, boolean member) {
     return entry.lines().stream()
         .filter(l -> l.accountId().equals(memberAccountId) == member)

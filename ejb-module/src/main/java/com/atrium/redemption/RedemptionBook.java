@@ -48,11 +48,13 @@ public class RedemptionBook {
   @Inject Event<RedemptionCancelled> cancelled;
 
   /**
-   * Debits the reward's price from the member to the provider (a tenant's redemption account, or
-   * the operator's marketing account), takes one from stock and issues a coupon. Refuses when the
-   * member lacks the points (INSUFFICIENT_POINTS), reached the reward's limit
-   * (REWARD_LIMIT_REACHED), or the stock is gone (OUT_OF_STOCK); a refusal changes nothing. The
-   * caller identified the member and checked they are active.
+   * Debits the reward's price from the member, takes one from stock and issues a coupon. A reward a
+   * tenant provides holds the points on the operator's coupons outstanding until the tenant honours
+   * the coupon ({@link #verify}), which is when clearing reimburses the tenant; the operator's own
+   * rewards are its marketing cost at once. Refuses when the member lacks the points
+   * (INSUFFICIENT_POINTS), reached the reward's limit (REWARD_LIMIT_REACHED), or the stock is gone
+   * (OUT_OF_STOCK); a refusal changes nothing. The caller identified the member and checked they
+   * are active.
    */
   public RedemptionReceipt redeem(
       long rewardId, long memberId, Channel channel, String client, String idempotencyKey) {
@@ -93,7 +95,7 @@ public class RedemptionBook {
     Long provider = reward.providerTenantId();
     long to =
         provider != null
-            ? accounts.tenantAccountId(provider, AccountKind.TENANT_REDEMPTION)
+            ? accounts.operatorAccountId(AccountKind.COUPONS_OUTSTANDING)
             : accounts.operatorAccountId(AccountKind.OPERATOR_MARKETING);
     // the debit locks the member's account: from here on this member's redemptions are serial,
     // so the limit count below cannot be raced
@@ -168,7 +170,8 @@ public class RedemptionBook {
 
   /**
    * Verifies (核销) a coupon once: a conditional update from ISSUED, so of two concurrent
-   * verifications exactly one succeeds. {@code tenantScope}: the verifying tenant (its own coupons
+   * verifications exactly one succeeds, and only that one honours a tenant's coupon in the ledger
+   * ({@link LedgerPostings#honour}). {@code tenantScope}: the verifying tenant (its own coupons
    * only; another tenant's code is "not found"), or empty for the operator's service desk, which
    * verifies coupons of the operator's own stock.
    */
@@ -194,6 +197,20 @@ public class RedemptionBook {
             .setParameter(3, r.id())
             .executeUpdate();
     em.refresh(r);
+    if (won == 1 && r.providerTenantId() != null) {
+      ledger
+          .honour(
+              r.journalEntryId(),
+              r.providerTenantId(),
+              now,
+              "Coupon " + r.couponCode() + " honoured")
+          .ifPresent(
+              entry ->
+                  em.createNativeQuery("update redemption set honour_entry_id = ?1 where id = ?2")
+                      .setParameter(1, entry)
+                      .setParameter(2, r.id())
+                      .executeUpdate());
+    }
     if (won == 0) {
       if (repeatIsReplay && r.status() == Redemption.Status.VERIFIED && by.equals(r.verifiedBy())) {
         return receipt(r, true);

@@ -36,17 +36,18 @@ class ClearingReconciliationIT {
 
   /**
    * The first operations, of one member, so that every kind happens at least once: three sales of
-   * at least ¥1,000, a reward redemption, its cancellation, a refund, a payment with points. The
-   * numbers are dice values of the branches below.
+   * at least ¥1,000, two reward redemptions, a cancellation of one and the providing tenant's
+   * verification (核销) of the other, a refund, a payment with points. The numbers are dice values of
+   * the branches below.
    */
-  private static final int[] FIRST = {0, 0, 0, 80, 95, 50, 60};
+  private static final int[] FIRST = {0, 0, 0, 80, 80, 95, 87, 50, 60};
 
   private final long seed = Long.getLong("atrium.it.seed", System.nanoTime());
   private final Random random = new Random(seed);
 
   private record SaleMade(PosClient till, String receipt, BigDecimal amount) {}
 
-  private record Redeemed(PosClient till, long id) {}
+  private record Redeemed(PosClient till, long id, String couponCode) {}
 
   @Test
   void overRandomActivityTheStatementsAreTheLedgersMovementsAndNetToZero() {
@@ -164,7 +165,7 @@ class ClearingReconciliationIT {
                 .send();
         assertThat(r.status()).as(why + " " + r).isEqualTo(201);
         balance.put(phone, r.json().getJsonNumber("balance").longValue());
-      } else if (dice < 90) {
+      } else if (dice < 85) {
         String reward = rewards.get(t);
         long price =
             RunningAtrium.database()
@@ -180,8 +181,21 @@ class ClearingReconciliationIT {
                 .send();
         assertThat(r.status()).as(why + " " + r).isEqualTo(201);
         balance.put(phone, r.json().getJsonNumber("balance").longValue());
-        redemptions.add(new Redeemed(till, r.json().getJsonNumber("redemptionId").longValue()));
-      } else if (!redemptions.isEmpty()) {
+        redemptions.add(
+            new Redeemed(
+                till,
+                r.json().getJsonNumber("redemptionId").longValue(),
+                r.json().getString("couponCode")));
+      } else if (dice < 90 && !redemptions.isEmpty()) {
+        // the providing tenant honours the coupon: that is when it is reimbursed
+        Redeemed redeemed = redemptions.remove(random.nextInt(redemptions.size()));
+        var r =
+            redeemed
+                .till()
+                .post("/api/v1/pos/coupons/" + redeemed.couponCode() + "/verification", "")
+                .send();
+        assertThat(r.status()).as(why + " " + r).isEqualTo(200);
+      } else if (dice >= 90 && !redemptions.isEmpty()) {
         Redeemed redeemed = redemptions.remove(random.nextInt(redemptions.size()));
         var r =
             redeemed
@@ -251,8 +265,8 @@ class ClearingReconciliationIT {
         .containsExactly(
             "TENANT_ISSUANCE/EARN",
             "TENANT_ISSUANCE/REVERSAL",
-            "TENANT_REDEMPTION/REDEEM",
-            "TENANT_REDEMPTION/REVERSAL");
+            "TENANT_REDEMPTION/HONOUR",
+            "TENANT_REDEMPTION/REDEEM");
     for (Fixtures.PosKey key : keys) {
       String code = key.tenant().code();
       Map<String, Long> moved = ledger.getOrDefault(code, Map.of());
@@ -265,7 +279,9 @@ class ClearingReconciliationIT {
           .isEqualTo(moved.getOrDefault("TENANT_ISSUANCE/REVERSAL", 0L));
       assertThat(onStatement.getOrDefault("REIMBURSEMENT", 0L))
           .as(why + " " + code + " redeemed")
-          .isEqualTo(moved.getOrDefault("TENANT_REDEMPTION/REDEEM", 0L));
+          .isEqualTo(
+              moved.getOrDefault("TENANT_REDEMPTION/REDEEM", 0L)
+                  + moved.getOrDefault("TENANT_REDEMPTION/HONOUR", 0L));
       assertThat(onStatement.getOrDefault("REIMBURSEMENT_REVERSED", 0L))
           .as(why + " " + code + " cancelled")
           .isEqualTo(-moved.getOrDefault("TENANT_REDEMPTION/REVERSAL", 0L));
@@ -274,6 +290,7 @@ class ClearingReconciliationIT {
           .isSubsetOf(
               "TENANT_ISSUANCE/EARN",
               "TENANT_ISSUANCE/REVERSAL",
+              "TENANT_REDEMPTION/HONOUR",
               "TENANT_REDEMPTION/REDEEM",
               "TENANT_REDEMPTION/REVERSAL");
     }

@@ -200,8 +200,11 @@ class PosRedemptionIT {
     assertThat(elsewhere.problemCode()).isEqualTo("COUPON_NOT_FOUND");
     assertThat(otherTill.get(coupon).send().status()).isEqualTo(404);
 
+    // until the tenant honours it, the coupon's points are the operator's to hold, not the tenant's
+    assertThat(redeemedAt(key.tenant().id())).isZero();
     var verified = pos.post(coupon + "/verification", "").send();
     assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    assertThat(redeemedAt(key.tenant().id())).isEqualTo(100);
     assertThat(verified.json().getString("status")).isEqualTo("VERIFIED");
     assertThat(verified.header("Idempotent-Replayed")).contains("false");
     // the till retries after a lost answer: the same coupon, nothing verified twice
@@ -212,7 +215,22 @@ class PosRedemptionIT {
         .isEqualTo(key.keyId());
     assertThat(pos.get(coupon).send().json().getString("status")).isEqualTo("VERIFIED");
     assertThat(balance()).isEqualTo(900);
+    assertThat(redeemedAt(key.tenant().id())).as("honoured once").isEqualTo(100);
+    assertThat(
+            db().value(
+                    "select e.kind from redemption r join journal_entry e on e.id = r.honour_entry_id"
+                        + " where r.coupon_code = ?",
+                    code))
+        .isEqualTo("HONOUR");
     assertLedgerBalanced();
+  }
+
+  /** The points on the tenant's redemption account: what clearing reimburses it for. */
+  private static long redeemedAt(long tenantId) {
+    return db().longValue(
+            "select coalesce(sum(l.points), 0) from journal_line l join ledger_account a on a.id ="
+                + " l.account_id where a.tenant_id = ? and a.kind = 'TENANT_REDEMPTION'",
+            tenantId);
   }
 
   @Test
