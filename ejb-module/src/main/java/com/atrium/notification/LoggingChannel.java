@@ -2,10 +2,15 @@ package com.atrium.notification;
 
 import com.atrium.member.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.logging.Logger;
 
-/** The channel until a gateway is plugged in: writes each message to the log, phone masked. */
+/**
+ * The default transport ({@code atrium.notification.channel=log}): writes each message to the log,
+ * phone masked; the quick start's codes are read on the admins' outbox page instead.
+ */
 @ApplicationScoped
+@Typed(LoggingChannel.class)
 public class LoggingChannel implements NotificationChannel {
 
   private static final Logger LOG = Logger.getLogger(LoggingChannel.class.getName());

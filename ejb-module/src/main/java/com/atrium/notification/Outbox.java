@@ -16,8 +16,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -132,7 +135,9 @@ public class Outbox {
                     .contact(message.memberId())
                     .orElseThrow(() -> new IllegalStateException("member no longer exists"))
                     .phone();
-        channel.get().send(to, new Rendered(message.subject(), message.body()));
+        channel
+            .get()
+            .send(to, new Rendered(message.subject(), message.body()), "atrium-" + message.id());
         message.sent(clock.now());
       } catch (RuntimeException e) {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -144,6 +149,42 @@ public class Outbox {
       }
     }
     return ids.size();
+  }
+
+  /**
+   * The outbox as administrators read it, newest first: every message (one-time codes included,
+   * which is how the quick start's codes are read without a gateway), phones masked; of one status
+   * when {@code status} is given.
+   */
+  @RolesAllowed(Roles.OPERATOR_ADMIN)
+  public List<OutboxEntry> recent(OutboxStatus status, int offset, int limit) {
+    var query =
+        em.createQuery(
+                "select o from OutboxMessage o"
+                    + (status == null ? "" : " where o.status = :status")
+                    + " order by o.createdAt desc, o.id desc",
+                OutboxMessage.class)
+            .setFirstResult(Math.max(0, offset))
+            .setMaxResults(Math.max(1, Math.min(limit, 200)));
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    List<OutboxMessage> messages = query.getResultList();
+    List<Long> memberIds =
+        messages.stream().map(OutboxMessage::memberId).filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> phones = new HashMap<>();
+    for (Long m : memberIds) {
+      members.contact(m).ifPresent(c -> phones.put(m, c.phone().masked()));
+    }
+    return messages.stream()
+        .map(
+            m ->
+                OutboxEntry.of(
+                    m,
+                    m.memberId() == null
+                        ? PhoneNumber.parse(m.recipient()).masked()
+                        : phones.getOrDefault(m.memberId(), "")))
+        .toList();
   }
 
   /** A member's messages, newest first (operator view). */

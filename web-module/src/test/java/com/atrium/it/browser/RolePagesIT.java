@@ -245,6 +245,10 @@ class RolePagesIT {
     Map<String, String> auditActions = actions("search", "export");
     page("/operator/audit.xhtml", auditActions, Map.of(ADMIN, Set.of("search", "export")));
     page(
+        "/operator/outbox.xhtml",
+        actions("search", "menu-outbox"),
+        Map.of(ADMIN, Set.of("search", "menu-outbox")));
+    page(
         "/merchant/serve.xhtml",
         actions("find", "menu-serve", "menu-verify"),
         Map.of(ASSISTANT, Set.of("find", "menu-serve", "menu-verify")));
