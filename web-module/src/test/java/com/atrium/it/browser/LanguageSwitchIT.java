@@ -3,6 +3,7 @@ package com.atrium.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.it.RunningAtrium;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -43,6 +44,33 @@ class LanguageSwitchIT {
 
       assertThat(browser.text(By.id("member-name"))).isEqualTo("Switch 测试");
       assertThat(browser.text(By.id("sale"))).contains("录入消费");
+    }
+  }
+
+  @Test
+  void chineseDatePickerStartsOnMondayWithNumberedMonths() {
+    try (Browser browser = Browser.signedIn("admin", "zh")) {
+      browser.open("/operator/audit.xhtml");
+      browser.clickable(By.id("audit:from_input")).click();
+      browser.visible(By.cssSelector(".ui-datepicker-calendar"));
+
+      assertThat(browser.text(By.cssSelector(".ui-datepicker-calendar thead th:first-child")))
+          .isEqualTo("一");
+      // the picker opens on the browser's today, the machine's zone
+      assertThat(browser.text(By.cssSelector(".ui-datepicker-month")))
+          .isEqualTo(LocalDate.now().getMonthValue() + "月");
+    }
+  }
+
+  @Test
+  void englishDatePickerKeepsSundayFirst() {
+    try (Browser browser = Browser.signedIn("admin", "en")) {
+      browser.open("/operator/audit.xhtml");
+      browser.clickable(By.id("audit:from_input")).click();
+      browser.visible(By.cssSelector(".ui-datepicker-calendar"));
+
+      assertThat(browser.text(By.cssSelector(".ui-datepicker-calendar thead th:first-child")))
+          .isEqualTo("Su");
     }
   }
 
