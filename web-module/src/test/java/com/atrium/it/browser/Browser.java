@@ -128,6 +128,26 @@ final class Browser implements AutoCloseable {
                     + " > document.documentElement.clientWidth;");
   }
 
+  /**
+   * The deepest elements that reach past the window's right edge (tag, id, class, right edge), to
+   * say what makes a page scroll sideways.
+   */
+  String overflowing() {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                    + "document.querySelectorAll('body *').forEach(function (e) {"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.right > w + 1 && r.width > 0"
+                    + "      && !Array.prototype.some.call(e.children, function (c) {"
+                    + "        return c.getBoundingClientRect().right > w + 1; })) {"
+                    + "    out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right));"
+                    + "  }"
+                    + "});"
+                    + "return out.slice(0, 8).join('; ');");
+  }
+
   /** A browser whose Accept-Language is English, signed in to nothing yet. */
   static Browser english() {
     return new Browser("en");

@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Every portal page opened as every role, with one browser session per role: a page the role may
  * open renders (200, its title, no error) and offers exactly the actions the role may use; any
  * other page is the friendly 403 page, with status 403, in the session's language; an unknown page
- * is the friendly 404. The matrix is docs/security.md "What each role sees".
+ * is the friendly 404; no page scrolls sideways on a 1024×768 tablet. The matrix is
+ * docs/security.md "What each role sees".
  */
 @ExtendWith(RunningAtrium.class)
 class RolePagesIT {
@@ -397,6 +398,8 @@ class RolePagesIT {
   /** {@code language} is the session's, {@code browserLanguage} what the browser asks for. */
   private static void everyPage(
       Browser browser, String login, String language, String browserLanguage) {
+    // the size is set before the pages load: a chart drawn at a wider window shrinks a moment later
+    browser.scrollsSideways(1024, 768);
     for (Page page : PAGES.values()) {
       Set<String> allowed = page.allowed().get(login);
       HttpResponse<String> answer = fetch(browser, page.path(), browserLanguage);
@@ -414,6 +417,10 @@ class RolePagesIT {
           .as(login + " " + page.path())
           .doesNotContain("id=\"error\"", "Exception:", "Caused by");
       browser.visible(By.cssSelector(".a-page-title"));
+      // a 1024×768 tablet: nothing on any page may need sideways scrolling
+      assertThat(browser.scrollsSideways(1024, 768))
+          .as(login + " " + page.path() + " at 1024")
+          .isFalse();
       assertThat(shown(browser, page.actions()))
           .as("actions of " + login + " on " + page.path())
           .isEqualTo(new TreeSet<>(allowed));
