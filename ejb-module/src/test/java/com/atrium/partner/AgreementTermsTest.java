@@ -150,7 +150,8 @@ class AgreementTermsTest {
         new Exchange(
             1,
             "T1",
-            link,
+            7,
+            8,
             1,
             Direction.IN,
             100,
