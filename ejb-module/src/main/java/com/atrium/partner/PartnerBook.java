@@ -24,7 +24,7 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,8 +43,7 @@ public class PartnerBook {
   private static final Pattern CODE = Pattern.compile("\\d{6}");
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final List<ExchangeState> COUNTING =
-      List.copyOf(
-          EnumSet.of(ExchangeState.COMPLETED, ExchangeState.PENDING, ExchangeState.CONFIRMED));
+      Arrays.stream(ExchangeState.values()).filter(ExchangeState::counts).toList();
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
