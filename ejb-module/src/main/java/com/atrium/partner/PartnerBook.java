@@ -375,22 +375,27 @@ public class PartnerBook {
     return new AgreementTerms.Usage(
         memberSince(partner, memberId, direction, day),
         memberSince(partner, memberId, direction, day.withDayOfMonth(1)),
-        em.createNamedQuery("Exchange.partnerOn", Long.class)
-            .setParameter("partner", partner.id())
-            .setParameter("direction", direction)
-            .setParameter("day", day)
-            .setParameter("counting", COUNTING)
-            .getSingleResult());
+        ((Number)
+                em.createNamedQuery("Exchange.partnerOn")
+                    .setParameter("partner", partner.id())
+                    .setParameter("direction", direction)
+                    .setParameter("day", day)
+                    .setParameter("counting", COUNTING)
+                    .getSingleResult())
+            .longValue());
   }
 
   private long memberSince(Partner partner, long memberId, Direction direction, LocalDate from) {
-    return em.createNamedQuery("Exchange.memberSince", Long.class)
-        .setParameter("partner", partner.id())
-        .setParameter("member", memberId)
-        .setParameter("direction", direction)
-        .setParameter("from", from)
-        .setParameter("counting", COUNTING)
-        .getSingleResult();
+    // the sum of longs comes back as a Long or a BigDecimal, by provider and database
+    return ((Number)
+            em.createNamedQuery("Exchange.memberSince")
+                .setParameter("partner", partner.id())
+                .setParameter("member", memberId)
+                .setParameter("direction", direction)
+                .setParameter("from", from)
+                .setParameter("counting", COUNTING)
+                .getSingleResult())
+        .longValue();
   }
 
   private ExchangeReceipt receipt(Exchange e, boolean replayed) {
