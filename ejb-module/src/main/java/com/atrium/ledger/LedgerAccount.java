@@ -28,6 +28,9 @@ import jakarta.persistence.Version;
     name = "LedgerAccount.ofTenant",
     query = "select a from LedgerAccount a where a.tenantId = :tenant and a.kind = :kind")
 @NamedQuery(
+    name = "LedgerAccount.ofPartner",
+    query = "select a from LedgerAccount a where a.partnerCode = :partner and a.kind = :kind")
+@NamedQuery(
     name = "LedgerAccount.operator",
     query =
         "select a from LedgerAccount a where a.kind = :kind and a.tenantId is null"
@@ -68,6 +71,10 @@ public class LedgerAccount {
 
   public static LedgerAccount ofMember(long memberId) {
     return new LedgerAccount(AccountKind.MEMBER, memberId, null, null);
+  }
+
+  public static LedgerAccount ofPartner(String partnerCode) {
+    return new LedgerAccount(AccountKind.PARTNER, null, null, partnerCode);
   }
 
   public static LedgerAccount ofTenant(AccountKind kind, long tenantId) {

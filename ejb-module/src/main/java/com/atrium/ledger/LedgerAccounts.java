@@ -71,6 +71,25 @@ public class LedgerAccounts {
     return operatorAccount(kind).id();
   }
 
+  /**
+   * The id of a partner's account (the issuer of the lots it funds, the redeemer of the points
+   * exchanged out to it), opened on first use; needs the caller's transaction.
+   */
+  public long partnerAccountId(String partnerCode) {
+    return em.createNamedQuery("LedgerAccount.ofPartner", LedgerAccount.class)
+        .setParameter("partner", partnerCode)
+        .setParameter("kind", AccountKind.PARTNER)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              LedgerAccount account = LedgerAccount.ofPartner(partnerCode);
+              em.persist(account);
+              return account;
+            })
+        .id();
+  }
+
   /** The member's current balance (0 for a member without an account yet). */
   public long balanceOf(long memberId) {
     return memberAccount(memberId).map(LedgerAccount::balance).orElse(0L);

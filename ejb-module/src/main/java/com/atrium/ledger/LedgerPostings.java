@@ -163,6 +163,64 @@ public class LedgerPostings {
   }
 
   /**
+   * Points a partner funds (an exchange in): the member's account against the partner's account, in
+   * a GRANT entry whose lot names the partner as issuer, at {@code mallId} (null for a partner of
+   * the whole group), expiring by the mall's policy. After an allowed overdraft the credit first
+   * repays the debt, as every credit does.
+   */
+  public Posting creditFromPartner(
+      long memberId,
+      String partnerCode,
+      Long mallId,
+      long points,
+      Instant occurredAt,
+      String description) {
+    if (points <= 0) {
+      throw new IllegalArgumentException("credit needs a positive number of points");
+    }
+    LedgerAccount member = accounts.lockedMemberAccount(memberId);
+    long issuer = accounts.partnerAccountId(partnerCode);
+    JournalEntry entry =
+        JournalEntry.transfer(
+            EntryKind.GRANT,
+            occurredAt,
+            clock.now(),
+            memberId,
+            null,
+            description,
+            issuer,
+            member.id(),
+            points);
+    em.persist(entry);
+    member.post(points);
+    long toLot = Math.min(points, Math.max(member.balance(), 0));
+    if (toLot > 0) {
+      em.persist(
+          new PointsLot(
+              member.id(), issuer, mallId, entry.id(), toLot, occurredAt, expiryOf(occurredAt)));
+    }
+    return new Posting(entry.id(), member.balance());
+  }
+
+  /**
+   * Points exchanged out to a partner: from the member's account to the partner's account, in a
+   * REDEEM entry consuming the member's lots soonest-to-expire first. Refuses with
+   * INSUFFICIENT_POINTS when the member has fewer points.
+   */
+  public Posting debitToPartner(
+      long memberId, String partnerCode, long points, Instant occurredAt, String description) {
+    return debit(
+        memberId,
+        accounts.partnerAccountId(partnerCode),
+        null,
+        EntryKind.REDEEM,
+        points,
+        occurredAt,
+        description,
+        Overdraft.REFUSE);
+  }
+
+  /**
    * Locks the member's account for the rest of the transaction, so that what the caller reads about
    * the member (for example the points earned today, for a daily cap) stays true until it posts.
    */

@@ -43,6 +43,18 @@ public class MemberDirectory {
     return cards;
   }
 
+  /**
+   * The member with this phone, if any: for a context that must not tell its own caller whether the
+   * phone is a member's (a partner's link request).
+   */
+  public Optional<MemberSummary> byPhone(PhoneNumber phone) {
+    return em.createNamedQuery("Member.byPhone", Member.class)
+        .setParameter("phone", phone.digits())
+        .getResultStream()
+        .findFirst()
+        .map(MemberSummary::of);
+  }
+
   public Optional<MemberContact> contact(long id) {
     return Optional.ofNullable(em.find(Member.class, id))
         .map(m -> new MemberContact(m.id(), m.phone(), m.name(), m.language(), m.isActive()));

@@ -89,6 +89,24 @@ public class Outbox {
   }
 
   /**
+   * Queues the one-time code of a partner link to the member, in the caller's transaction and the
+   * member's language; {@code reference} is new for every code sent.
+   */
+  public void queuePartnerLinkCode(
+      long memberId, String reference, String partnerName, String code, long validMinutes) {
+    MemberContact member = members.contact(memberId).orElseThrow();
+    String language = Templates.languageOf(member.language());
+    em.persist(
+        new OutboxMessage(
+            OutboxMessage.PARTNER_LINK_CODE,
+            memberId,
+            reference,
+            language,
+            Templates.partnerLinkCode(language, partnerName, code, validMinutes),
+            clock.now()));
+  }
+
+  /**
    * Queues a notice to a staff phone (not a member) in the caller's transaction, once per kind,
    * recipient and reference: answers false, queueing nothing, when it was queued before.
    */

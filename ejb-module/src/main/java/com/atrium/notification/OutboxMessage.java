@@ -42,6 +42,9 @@ public class OutboxMessage {
   /** A prepaid tenant's block is low: to finance and to the tenant (docs/notification.md). */
   public static final String PREPAID_BLOCK_LOW = "PREPAID_BLOCK_LOW";
 
+  /** A one-time code that links a member to a partner (docs/partners.md). */
+  public static final String PARTNER_LINK_CODE = "PARTNER_LINK_CODE";
+
   @Id
   @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")

@@ -36,6 +36,16 @@ public final class Templates {
         format(b, "block.subject", args, language), format(b, "block.body", args, language));
   }
 
+  /** "Link to a partner": the one-time code a partner's member confirms the link with. */
+  public static Rendered partnerLinkCode(
+      String language, String partnerName, String code, long validMinutes) {
+    ResourceBundle b = bundle(language);
+    Object[] args = {partnerName, code, Long.toString(validMinutes)};
+    return new Rendered(
+        format(b, "partnerLink.subject", args, language),
+        format(b, "partnerLink.body", args, language));
+  }
+
   static String languageOf(String language) {
     return "en".equals(language) ? "en" : "zh";
   }

@@ -34,6 +34,7 @@ public class MachineClients {
 
   @EJB AuditLog audit;
   @EJB NonceStore nonces;
+  @EJB PartnerDirectory partners;
   @Inject Clock clock;
   @Inject CurrentCaller caller;
 
@@ -83,6 +84,12 @@ public class MachineClients {
     caller.requireGroupWide();
     if (kind == null) {
       throw DomainException.invalid("KIND_REQUIRED", "kind", "Choose the kind of machine");
+    }
+    if (scope != null
+        && scope.partnerCode().isPresent()
+        && !partners.exists(scope.partnerCode().get())) {
+      throw DomainException.notFound(
+          "PARTNER_NOT_FOUND", "No partner " + scope.partnerCode().get());
     }
     String keyId = newKeyId(kind);
     String secret = newSecret();

@@ -16,7 +16,7 @@ public sealed interface MachineScope extends Serializable {
 
   record Mall(long id) implements MachineScope {}
 
-  /** A partner by its code, until the partner context gives partners their table. */
+  /** A partner by its code; {@link PartnerDirectory} says whether the partner exists. */
   record Partner(String code) implements MachineScope {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,31}");
 

@@ -17,6 +17,7 @@ final class Layers {
           "tier",
           "redemption",
           "notification",
+          "partner",
           "clearing",
           "report");
 

@@ -47,8 +47,8 @@ class DemoSeedTest {
     assertThat(seed.migrationsExecuted)
         .as(
             "the demo mall, the second mall, its own reward, a tenant manager, the second finance"
-                + " login and the tenants' campaign accounts")
-        .isEqualTo(6);
+                + " login, the tenants' campaign accounts and the demo partners")
+        .isEqualTo(7);
   }
 
   @AfterAll
@@ -65,6 +65,7 @@ class DemoSeedTest {
         .table("demo_seed_history")
         .baselineOnMigrate(true)
         .baselineVersion("0")
+        .group(true)
         .load()
         .migrate();
   }
@@ -172,8 +173,30 @@ class DemoSeedTest {
                     + " or (c.key_id = 'wifi-xh' and c.kind = 'WIFI_CONTROLLER'"
                     + " and c.mall_id is not null)"
                     + " or (c.key_id = 'partner-demobank' and c.kind = 'PARTNER'"
-                    + " and c.partner_code = 'DEMOBANK'))"))
-        .isEqualTo(5);
+                    + " and c.partner_code = 'DEMOBANK')"
+                    + " or (c.key_id = 'partner-demoair' and c.kind = 'PARTNER'"
+                    + " and c.partner_code = 'DEMOAIR'))"))
+        .isEqualTo(6);
+  }
+
+  @Test
+  void theDemoPartnersHaveTheirAgreementDepositAndLinkedMember() throws SQLException {
+    assertThat(
+            count(
+                "select count(*) from partner p join partner_agreement a on a.partner_id = p.id"
+                    + " join ledger_account l on l.kind = 'PARTNER' and l.partner_code = p.code"
+                    + " where (p.code = 'DEMOBANK' and p.kind = 'BANK'"
+                    + " and p.settlement_mode = 'PREPAID' and p.deposit_balance = 50000.00)"
+                    + " or (p.code = 'DEMOAIR' and p.kind = 'AIRLINE'"
+                    + " and p.settlement_mode = 'POSTPAID')"))
+        .isEqualTo(2);
+    assertThat(
+            count(
+                "select count(*) from partner_link l join partner p on p.id = l.partner_id"
+                    + " where l.state = 'ACTIVE' and l.member_id = (select min(id) from member)"
+                    + " and ((p.code = 'DEMOBANK' and l.member_ref = 'DB-0001')"
+                    + " or (p.code = 'DEMOAIR' and l.member_ref = 'DA-0001'))"))
+        .isEqualTo(2);
   }
 
   @Test

@@ -194,6 +194,65 @@ class ApiSchemaIT {
         "GET /api/v1/pos/whoami",
         PosClient.of(Fixtures.machineKey("PARTNER")).get("/api/v1/pos/whoami").send());
 
+    // partners: link, exchanges both ways, their transitions, balance, unlink
+    ItPartner partner = ItPartner.postpaid();
+    String partnerPhone = ItPartner.newMember();
+    record("POST /api/v1/partner/links", partner.requestLink("SC-1", partnerPhone));
+    record("POST /api/v1/partner/links", partner.requestLink("not a ref", partnerPhone));
+    record(
+        "POST /api/v1/partner/links/{memberRef}/confirmation", partner.confirmLink("SC-1", "abc"));
+    record(
+        "POST /api/v1/partner/links/{memberRef}/confirmation",
+        partner.confirmLink("SC-NONE", "123456"));
+    record(
+        "POST /api/v1/partner/links/{memberRef}/confirmation",
+        partner.confirmLink("SC-1", partner.codeSentTo(partnerPhone)));
+    record("POST /api/v1/partner/links", partner.requestLink("SC-1", partnerPhone));
+    record(
+        "GET /api/v1/partner/links/{memberRef}/balance",
+        partner.client.get(ItPartner.LINKS + "/SC-1/balance").send());
+    record(
+        "GET /api/v1/partner/links/{memberRef}/balance",
+        partner.client.get(ItPartner.LINKS + "/SC-NONE/balance").send());
+    record("POST /api/v1/partner/inbound-exchanges", partner.in("SC-IN-1", "SC-1", 5000));
+    record("POST /api/v1/partner/inbound-exchanges", partner.in("SC-IN-1", "SC-1", 6000));
+    record("POST /api/v1/partner/inbound-exchanges", partner.in("SC-IN-2", "SC-1", 0));
+    record("POST /api/v1/partner/inbound-exchanges", partner.in("SC-IN-3", "SC-NONE", 100));
+    record("POST /api/v1/partner/outbound-exchanges", partner.out("SC-OUT-1", "SC-1", 100));
+    record("POST /api/v1/partner/outbound-exchanges", partner.out("SC-OUT-2", "SC-1", 0));
+    record("POST /api/v1/partner/outbound-exchanges", partner.out("SC-OUT-3", "SC-NONE", 100));
+    record("POST /api/v1/partner/outbound-exchanges", partner.out("SC-OUT-4", "SC-1", 100));
+    record(
+        "GET /api/v1/partner/exchanges/{partnerTxnId}",
+        partner.client.get(ItPartner.EXCHANGES + "SC-IN-1").send());
+    record(
+        "GET /api/v1/partner/exchanges/{partnerTxnId}",
+        partner.client.get(ItPartner.EXCHANGES + "SC-NONE").send());
+    record(
+        "POST /api/v1/partner/exchanges/{partnerTxnId}/confirmation",
+        partner.act("SC-OUT-1", "confirmation"));
+    record(
+        "POST /api/v1/partner/exchanges/{partnerTxnId}/confirmation",
+        partner.act("SC-IN-1", "confirmation"));
+    record(
+        "POST /api/v1/partner/exchanges/{partnerTxnId}/rejection",
+        partner.act("SC-OUT-4", "rejection"));
+    record(
+        "POST /api/v1/partner/exchanges/{partnerTxnId}/rejection",
+        partner.act("SC-NONE", "rejection"));
+    record(
+        "POST /api/v1/partner/exchanges/{partnerTxnId}/reversal",
+        partner.act("SC-OUT-1", "reversal"));
+    record(
+        "POST /api/v1/partner/exchanges/{partnerTxnId}/reversal",
+        partner.act("SC-OUT-4", "reversal"));
+    record(
+        "DELETE /api/v1/partner/links/{memberRef}",
+        partner.client.delete(ItPartner.LINKS + "/SC-1").send());
+    record(
+        "DELETE /api/v1/partner/links/{memberRef}",
+        partner.client.delete(ItPartner.LINKS + "/SC-NONE").send());
+
     // the operators' API, from a portal session
     Fixtures.UserRow admin = Fixtures.operator("OPERATOR_ADMIN");
     PortalClient browser = new PortalClient();

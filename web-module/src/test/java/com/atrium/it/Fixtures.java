@@ -109,6 +109,7 @@ public final class Fixtures {
     }
     String keyId = kind.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + unique();
     String secret = "it-secret-" + unique() + unique();
+    String partnerCode = kind.equals("PARTNER") ? partner("P" + unique()) : null;
     RunningAtrium.database()
         .update(
             "insert into api_client (key_id, kind, mall_id, partner_code, enabled, created_at)"
@@ -116,10 +117,38 @@ public final class Fixtures {
             keyId,
             kind,
             kind.equals("PARTNER") ? null : mall(),
-            kind.equals("PARTNER") ? "P" + unique() : null,
+            partnerCode,
             Instant.now());
     addSecret(keyId, 1, secret);
     return new MachineKey(keyId, secret, kind);
+  }
+
+  /** A new active, postpaid partner of the whole group without an agreement; returns its code. */
+  public static String partner(String code) {
+    RunningAtrium.database()
+        .update(
+            "insert into partner (id, code, name, kind, status, settlement_mode, deposit_balance,"
+                + " created_at) values (?, ?, ?, 'OTHER', 'ACTIVE', 'POSTPAID', 0, ?)",
+            RunningAtrium.database().nextId(),
+            code,
+            "IT partner " + code,
+            Instant.now());
+    return code;
+  }
+
+  /** A key of an existing partner and its one secret. */
+  public static MachineKey partnerKey(String partnerCode) {
+    String keyId = "partner-" + unique().toLowerCase(Locale.ROOT);
+    String secret = "it-secret-" + unique() + unique();
+    RunningAtrium.database()
+        .update(
+            "insert into api_client (key_id, kind, partner_code, enabled, created_at)"
+                + " values (?, 'PARTNER', ?, true, ?)",
+            keyId,
+            partnerCode,
+            Instant.now());
+    addSecret(keyId, 1, secret);
+    return new MachineKey(keyId, secret, "PARTNER");
   }
 
   /** Adds a secret to a key directly in the database, as a rotation on another instance would. */

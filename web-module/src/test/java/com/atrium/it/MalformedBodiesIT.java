@@ -110,7 +110,20 @@ class MalformedBodiesIT {
               "{\"outcome\":\"ACCEPTED\",\"correction\":12.50,\"comment\":\"agreed\"}"),
           Map.entry(
               "POST /api/v1/merchant/clearing/statements/{id}/disputes",
-              "{\"lineId\":0,\"comment\":\"the refund was counted twice\"}"));
+              "{\"lineId\":0,\"comment\":\"the refund was counted twice\"}"),
+          Map.entry(
+              "POST /api/v1/partner/links", "{\"memberRef\":\"not a reference\",\"phone\":\"12\"}"),
+          Map.entry(
+              "POST /api/v1/partner/links/{memberRef}/confirmation", "{\"code\":\"not-a-code\"}"),
+          Map.entry(
+              "POST /api/v1/partner/inbound-exchanges",
+              "{\"partnerTxnId\":\"MB-PT-1\",\"memberRef\":\"NO-SUCH-REF\",\"partnerAmount\":0}"),
+          Map.entry(
+              "POST /api/v1/partner/outbound-exchanges",
+              "{\"partnerTxnId\":\"MB-PT-2\",\"memberRef\":\"NO-SUCH-REF\",\"points\":0}"),
+          Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/confirmation", "{}"),
+          Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/rejection", "{}"),
+          Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/reversal", "{}"));
 
   static final String LONG = "x".repeat(100_000);
 
@@ -129,6 +142,7 @@ class MalformedBodiesIT {
   void everyWriteAnswersMalformedBodiesWithAProblemAndChangesNothing() throws Exception {
     Fixtures.PosKey key = Fixtures.posKey();
     PosClient pos = PosClient.of(key);
+    partner = PosClient.of(Fixtures.machineKey("PARTNER"));
     Fixtures.UserRow admin = Fixtures.operator("OPERATOR_ADMIN");
     PortalClient operator = new PortalClient();
     assertThat(operator.login(admin.username(), admin.password()).status()).isEqualTo(302);
@@ -361,10 +375,14 @@ class MalformedBodiesIT {
     }
   }
 
+  /** A partner's signed client, for the partner API's writes (a partner of its own). */
+  static PosClient partner;
+
   static Answer send(PosClient pos, PortalClient operator, String method, String path, Mutation m) {
-    if (path.startsWith("/api/v1/pos/")) {
+    if (path.startsWith("/api/v1/pos/") || path.startsWith("/api/v1/partner/")) {
+      PosClient client = path.startsWith("/api/v1/partner/") ? partner : pos;
       PosClient.Request r =
-          method.equals("PUT") ? pos.put(path, m.body()) : pos.post(path, m.body());
+          method.equals("PUT") ? client.put(path, m.body()) : client.post(path, m.body());
       r.header("Idempotency-Key", "malformed-" + PosClient.newNonce());
       if (m.contentType() == null) {
         r.withoutContentType();

@@ -30,6 +30,8 @@ class MachineClientsPageIT {
       MachineClientsPage.Issued pos = page.create("POS", "FB001", "till " + tag);
       MachineClientsPage.Issued park = page.create("Car park", "XH", "gate " + tag);
       MachineClientsPage.Issued wifi = page.create("WiFi controller", "XH", "radius " + tag);
+      // a partner key names an existing partner (the partner context's; no portal page yet)
+      Fixtures.partner("BANK" + tag);
       MachineClientsPage.Issued partner = page.create("Partner", "BANK" + tag, "bank " + tag);
 
       assertThat(pos.keyId()).startsWith("pos-");

@@ -1,0 +1,120 @@
+package com.atrium.partner;
+
+import com.atrium.audit.AuditLog;
+import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
+import com.atrium.security.CurrentCaller;
+import com.atrium.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * The one entry point of a partner's operations, whatever the protocol (REST now, SOAP later): the
+ * partner is the signing key's, never a request's. Runs outside a transaction: each write is one
+ * transaction of {@link PartnerBook}, exchanges through {@link ExactlyOnce} (a replay by partner
+ * transaction id answers the original, a different body with the same id is refused), and a wrong
+ * link code is committed as an attempt before it is refused.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PartnerExchange {
+
+  @EJB PartnerBook book;
+  @EJB AuditLog audit;
+  @Inject CurrentCaller caller;
+
+  /**
+   * Asks for a link of the partner's member reference: a one-time code goes to the phone when it is
+   * an active member's, and the answer is the same either way.
+   */
+  @RolesAllowed(Roles.PARTNER)
+  public LinkReceipt requestLink(String memberRef, String phone) {
+    String partner = caller.requirePartnerCode();
+    return ExactlyOnce.run(attempt -> book.requestLink(partner, memberRef, phone));
+  }
+
+  /** Links the reference once the member's code is proved. */
+  @RolesAllowed(Roles.PARTNER)
+  public LinkReceipt confirmLink(String memberRef, String code) {
+    String partner = caller.requirePartnerCode();
+    PartnerLink.Proof proof = book.confirmLink(partner, memberRef, code);
+    switch (proof) {
+      case LINKED -> {
+        return book.linkOf(partner, memberRef);
+      }
+      case WRONG ->
+          throw DomainException.invalid("LINK_CODE_INVALID", "code", "The code is not right");
+      case EXPIRED ->
+          throw DomainException.conflict(
+              "LINK_CODE_EXPIRED", "The code has expired; request a new one");
+      default ->
+          throw DomainException.conflict(
+              "LINK_CODE_LOCKED", "Too many wrong codes; request a new one");
+    }
+  }
+
+  @RolesAllowed(Roles.PARTNER)
+  public LinkReceipt unlink(String memberRef) {
+    String partner = caller.requirePartnerCode();
+    return book.unlink(partner, memberRef, "partner " + caller.name());
+  }
+
+  /** An operator ends a partner's link (the member asked the mall); audited. */
+  @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_SERVICE})
+  public LinkReceipt unlinkByOperator(String partnerCode, String memberRef) {
+    LinkReceipt r = book.unlink(partnerCode, memberRef, caller.name());
+    audit.record(
+        "PARTNER_LINK_ENDED",
+        "partner_link",
+        partnerCode + "/" + memberRef,
+        null,
+        Map.of("state", r.state().name()));
+    return r;
+  }
+
+  @RolesAllowed(Roles.PARTNER)
+  public LinkedBalance balance(String memberRef) {
+    return book.balance(caller.requirePartnerCode(), memberRef);
+  }
+
+  /** Partner units in, mall points to the linked member, by the agreement in force. */
+  @RolesAllowed(Roles.PARTNER)
+  public ExchangeReceipt exchangeIn(String partnerTxnId, String memberRef, long partnerAmount) {
+    String partner = caller.requirePartnerCode();
+    return ExactlyOnce.run(
+        attempt -> book.exchangeIn(partner, partnerTxnId, memberRef, partnerAmount, attempt));
+  }
+
+  /** Mall points out of the linked member, pending until the partner confirms or rejects. */
+  @RolesAllowed(Roles.PARTNER)
+  public ExchangeReceipt exchangeOut(String partnerTxnId, String memberRef, long points) {
+    String partner = caller.requirePartnerCode();
+    return ExactlyOnce.run(
+        attempt -> book.exchangeOut(partner, partnerTxnId, memberRef, points, attempt));
+  }
+
+  @RolesAllowed(Roles.PARTNER)
+  public ExchangeReceipt status(String partnerTxnId) {
+    return book.status(caller.requirePartnerCode(), partnerTxnId);
+  }
+
+  @RolesAllowed(Roles.PARTNER)
+  public ExchangeReceipt confirm(String partnerTxnId) {
+    return book.confirm(caller.requirePartnerCode(), partnerTxnId);
+  }
+
+  @RolesAllowed(Roles.PARTNER)
+  public ExchangeReceipt reject(String partnerTxnId) {
+    return book.reject(caller.requirePartnerCode(), partnerTxnId);
+  }
+
+  @RolesAllowed(Roles.PARTNER)
+  public ExchangeReceipt reverse(String partnerTxnId) {
+    return book.reverse(caller.requirePartnerCode(), partnerTxnId);
+  }
+}
