@@ -45,11 +45,36 @@ public class LedgerPostings {
     if (points <= 0) {
       throw new IllegalArgumentException("credit needs a positive number of points");
     }
-    LedgerAccount member = accounts.lockedMemberAccount(memberId);
     long issuer = accounts.tenantAccountId(tenantId, AccountKind.TENANT_ISSUANCE);
+    return creditWithLot(
+        EntryKind.EARN,
+        memberId,
+        tenantId,
+        issuer,
+        tenants.mallOf(tenantId),
+        points,
+        occurredAt,
+        description);
+  }
+
+  /**
+   * Moves points from {@code issuer} to the member and opens a lot for them. After an allowed
+   * overdraft the credit first repays the debt; only the rest opens a lot, so that the open lots
+   * always sum to max(balance, 0).
+   */
+  private Posting creditWithLot(
+      EntryKind kind,
+      long memberId,
+      Long tenantId,
+      long issuer,
+      Long mallId,
+      long points,
+      Instant occurredAt,
+      String description) {
+    LedgerAccount member = accounts.lockedMemberAccount(memberId);
     JournalEntry entry =
         JournalEntry.transfer(
-            EntryKind.EARN,
+            kind,
             occurredAt,
             clock.now(),
             memberId,
@@ -60,19 +85,11 @@ public class LedgerPostings {
             points);
     em.persist(entry);
     member.post(points);
-    // After an allowed overdraft the credit first repays the debt; only the rest opens a lot, so
-    // that the open lots always sum to max(balance, 0).
     long toLot = Math.min(points, Math.max(member.balance(), 0));
     if (toLot > 0) {
       em.persist(
           new PointsLot(
-              member.id(),
-              issuer,
-              tenants.mallOf(tenantId),
-              entry.id(),
-              toLot,
-              occurredAt,
-              expiryOf(occurredAt)));
+              member.id(), issuer, mallId, entry.id(), toLot, occurredAt, expiryOf(occurredAt)));
     }
     return new Posting(entry.id(), member.balance());
   }
@@ -178,28 +195,15 @@ public class LedgerPostings {
     if (points <= 0) {
       throw new IllegalArgumentException("credit needs a positive number of points");
     }
-    LedgerAccount member = accounts.lockedMemberAccount(memberId);
-    long issuer = accounts.partnerAccountId(partnerCode);
-    JournalEntry entry =
-        JournalEntry.transfer(
-            EntryKind.GRANT,
-            occurredAt,
-            clock.now(),
-            memberId,
-            null,
-            description,
-            issuer,
-            member.id(),
-            points);
-    em.persist(entry);
-    member.post(points);
-    long toLot = Math.min(points, Math.max(member.balance(), 0));
-    if (toLot > 0) {
-      em.persist(
-          new PointsLot(
-              member.id(), issuer, mallId, entry.id(), toLot, occurredAt, expiryOf(occurredAt)));
-    }
-    return new Posting(entry.id(), member.balance());
+    return creditWithLot(
+        EntryKind.GRANT,
+        memberId,
+        null,
+        accounts.partnerAccountId(partnerCode),
+        mallId,
+        points,
+        occurredAt,
+        description);
   }
 
   /**
