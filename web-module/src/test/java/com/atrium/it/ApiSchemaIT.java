@@ -2,6 +2,8 @@ package com.atrium.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -257,6 +260,66 @@ class ApiSchemaIT {
     Fixtures.UserRow admin = Fixtures.operator("OPERATOR_ADMIN");
     PortalClient browser = new PortalClient();
     browser.login(admin.username(), admin.password());
+    // partner reconciliation: the day's file both ways, a mismatch found and resolved
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    String files = "/api/v1/partner/reconciliation-files/";
+    record(
+        "GET /api/v1/partner/reconciliation-files/{day}", partner.client.get(files + today).send());
+    record(
+        "GET /api/v1/partner/reconciliation-files/{day}",
+        partner.client.get(files + "2026-13-01").send());
+    String theirs =
+        "H,"
+            + partner.code
+            + ","
+            + today
+            + "\nD,SC-THEIRS,,SC-1,IN,10,100,,,COMPLETED,\nT,1,10,100\n";
+    record(
+        "PUT /api/v1/partner/reconciliation-files/{day}",
+        partner.client.put(files + today, theirs).header("Content-Type", "text/csv").send());
+    record(
+        "PUT /api/v1/partner/reconciliation-files/{day}",
+        partner
+            .client
+            .put(files + today, theirs.replace("T,1,10", "T,2,10"))
+            .header("Content-Type", "text/csv")
+            .send());
+    String financeFiles = "/api/v1/operator/partner-reconciliation/files/";
+    record(
+        "GET /api/v1/operator/partner-reconciliation/files/{partner}/{day}",
+        (browser.get(financeFiles + partner.code + "/" + today)));
+    record(
+        "GET /api/v1/operator/partner-reconciliation/files/{partner}/{day}",
+        (browser.get(financeFiles + "NO-SUCH-PARTNER/" + today)));
+    Map<String, String> csv = Map.of("Content-Type", "text/csv", "X-Requested-By", "atrium-it");
+    record(
+        "PUT /api/v1/operator/partner-reconciliation/files/{partner}/{day}",
+        (browser.send("PUT", financeFiles + partner.code + "/" + today, csv, theirs)));
+    record(
+        "PUT /api/v1/operator/partner-reconciliation/files/{partner}/{day}",
+        (browser.send("PUT", financeFiles + partner.code + "/" + today, csv, "H\n")));
+    String mismatches = "/api/v1/operator/partner-reconciliation/mismatches";
+    PortalClient.Page queue =
+        browser.get(
+            mismatches + "?partner=" + partner.code + "&status=OPEN&kind=MISSING_IN_ATRIUM");
+    record("GET /api/v1/operator/partner-reconciliation/mismatches", queue);
+    record(
+        "GET /api/v1/operator/partner-reconciliation/mismatches",
+        (browser.get(mismatches + "?kind=SIDEWAYS")));
+    long mismatch =
+        Json.createReader(new StringReader(queue.body()))
+            .readArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    record(
+        "POST /api/v1/operator/partner-reconciliation/mismatches/{id}/resolution",
+        (browser.postJson(
+            mismatches + "/" + mismatch + "/resolution", "{\"reason\":\"contract check\"}")));
+    record(
+        "POST /api/v1/operator/partner-reconciliation/mismatches/{id}/resolution",
+        (browser.postJson(mismatches + "/" + mismatch + "/resolution", "{\"reason\":\"again\"}")));
+
     record("GET /api/v1/operator/earning-rules", browser.get("/api/v1/operator/earning-rules"));
     record("GET /api/v1/operator/earning-rules", anonymous("/api/v1/operator/earning-rules"));
     // a window in the future that no other test's sale can fall into, with the rules in force

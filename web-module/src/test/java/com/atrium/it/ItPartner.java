@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * → 8 units out, rounded down, 10 to 5,000 points an exchange, 0.01 CNY a point, a fee of 0.50 CNY
  * + 1%), a signed client, and members linked through the one-time code read from the outbox.
  */
-final class ItPartner {
+public final class ItPartner {
 
   static final String LINKS = "/api/v1/partner/links";
   static final String IN = "/api/v1/partner/inbound-exchanges";
@@ -22,7 +22,7 @@ final class ItPartner {
   private static final Pattern CODE = Pattern.compile("(\\d{6})");
 
   final long id;
-  final String code;
+  public final String code;
   final PosClient client;
 
   private ItPartner(long id, String code, PosClient client) {
@@ -32,7 +32,7 @@ final class ItPartner {
   }
 
   /** A postpaid partner without limits beyond the per-exchange ones. */
-  static ItPartner postpaid() {
+  public static ItPartner postpaid() {
     return create("POSTPAID", BigDecimal.ZERO, 0, 0, 180);
   }
 
@@ -107,7 +107,7 @@ final class ItPartner {
   }
 
   /** Links a new member under {@code ref} through the code; returns the phone. */
-  String linkNewMember(String ref) {
+  public String linkNewMember(String ref) {
     String phone = newMember();
     assertThat(requestLink(ref, phone).status()).isEqualTo(202);
     var confirmed = confirmLink(ref, codeSentTo(phone));
@@ -115,7 +115,7 @@ final class ItPartner {
     return phone;
   }
 
-  PosClient.Response in(String txn, String ref, long units) {
+  public PosClient.Response in(String txn, String ref, long units) {
     return client
         .post(
             IN,
@@ -129,7 +129,7 @@ final class ItPartner {
         .send();
   }
 
-  PosClient.Response out(String txn, String ref, long points) {
+  public PosClient.Response out(String txn, String ref, long points) {
     return client
         .post(
             OUT,

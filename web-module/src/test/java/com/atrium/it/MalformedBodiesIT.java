@@ -123,7 +123,14 @@ class MalformedBodiesIT {
               "{\"partnerTxnId\":\"MB-PT-2\",\"memberRef\":\"NO-SUCH-REF\",\"points\":0}"),
           Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/confirmation", "{}"),
           Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/rejection", "{}"),
-          Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/reversal", "{}"));
+          Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/reversal", "{}"),
+          Map.entry("PUT /api/v1/partner/reconciliation-files/{day}", "{\"file\":\"H\"}"),
+          Map.entry(
+              "PUT /api/v1/operator/partner-reconciliation/files/{partner}/{day}",
+              "{\"file\":\"H\"}"),
+          Map.entry(
+              "POST /api/v1/operator/partner-reconciliation/mismatches/{id}/resolution",
+              "{\"reason\":\"\"}"));
 
   static final String LONG = "x".repeat(100_000);
 

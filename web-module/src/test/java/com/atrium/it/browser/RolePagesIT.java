@@ -238,6 +238,12 @@ class RolePagesIT {
         "/operator/clearing/blocks.xhtml?tenant=" + tenant,
         actions("block-heading"),
         Map.of(ADMIN, Set.of("block-heading"), FINANCE, Set.of("block-heading")));
+    page(
+        "/operator/clearing/reconciliation.xhtml",
+        actions("match", "menu-reconciliation"),
+        Map.of(
+            ADMIN, Set.of("match", "menu-reconciliation"),
+            FINANCE, Set.of("match", "menu-reconciliation")));
     page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
     page(
         "/operator/logins.xhtml",
