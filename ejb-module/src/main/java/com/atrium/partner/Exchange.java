@@ -264,6 +264,10 @@ public class Exchange implements ExactlyOnce.Recorded {
     return agreementId;
   }
 
+  public LocalDate businessDay() {
+    return businessDay;
+  }
+
   public Instant requestedAt() {
     return requestedAt;
   }

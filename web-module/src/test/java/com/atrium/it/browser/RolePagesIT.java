@@ -244,6 +244,12 @@ class RolePagesIT {
         Map.of(
             ADMIN, Set.of("match", "menu-reconciliation"),
             FINANCE, Set.of("match", "menu-reconciliation")));
+    page(
+        "/operator/clearing/partner-exchanges.xhtml",
+        actions("find", "menu-partner-exchanges"),
+        Map.of(
+            ADMIN, Set.of("find", "menu-partner-exchanges"),
+            FINANCE, Set.of("find", "menu-partner-exchanges")));
     page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
     page(
         "/operator/logins.xhtml",
