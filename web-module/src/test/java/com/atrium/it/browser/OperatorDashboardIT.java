@@ -81,6 +81,8 @@ class OperatorDashboardIT {
     By ownRow = By.id("row-" + code);
 
     try (Browser en = Browser.signedIn("admin")) {
+      // a 1024×768 tablet from the start: a chart drawn at a wider window shrinks a moment later
+      en.scrollsSideways(1024, 768);
       en.open("/operator/dashboard.xhtml?by=tenant");
       assertThat(en.text(By.cssSelector(".a-mall-chip-on[id^='range-']"))).isEqualTo("7 days");
       en.clickable(By.id("range-TODAY")).click();
@@ -112,6 +114,7 @@ class OperatorDashboardIT {
     }
 
     try (Browser zh = Browser.signedIn("admin", "zh")) {
+      zh.scrollsSideways(1024, 768);
       zh.open("/operator/dashboard.xhtml?range=today&by=tenant");
       assertThat(zh.text(By.id("range-TODAY"))).isEqualTo("今日");
       assertThat(zh.text(By.id("by-CATEGORY"))).isEqualTo("按业态");
