@@ -167,7 +167,7 @@ public class DashboardBacking {
         "dashboard.range.note",
         range.first().toString(),
         range.last().toString(),
-        Long.toString(range.range().days()),
+        range.range().days(),
         range.zone().getId());
   }
 
