@@ -61,29 +61,73 @@ public class SaleFigures {
    * sales, in no particular order.
    */
   public List<Day> perDaySince(Instant since, ZoneId zone, Long mallId) {
+    return perDay(since, null, zone, mallId);
+  }
+
+  /** As {@link #perDaySince}, for the days of {@code [from, to)}. */
+  public List<Day> perDayBetween(Instant from, Instant to, ZoneId zone, Long mallId) {
+    return perDay(from, to, zone, mallId);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Day> perDay(Instant since, Instant to, ZoneId zone, Long mallId) {
     String day =
         "oracle".equals(database.vendorName())
             ? "trunc(cast((occurred_at at time zone '" + zone.getId() + "') as date))"
             : "cast((occurred_at at time zone '" + zone.getId() + "') as date)";
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    Query query =
         atMall(
                 em.createNativeQuery(
                     "select "
                         + day
                         + " as d, count(*), coalesce(sum(amount), 0), coalesce(sum(points), 0)"
                         + " from sale where occurred_at >= ?1"
+                        + (to == null ? "" : " and occurred_at < ?3")
                         + atMall(mallId)
                         + " group by "
                         + day),
                 mallId)
-            .setParameter(1, Timestamp.from(since))
-            .getResultList();
+            .setParameter(1, Timestamp.from(since));
+    if (to != null) {
+      query.setParameter(3, Timestamp.from(to));
+    }
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(
             r ->
                 new Day(
                     toDate(r[0]),
+                    ((Number) r[1]).longValue(),
+                    decimal(r[2]),
+                    ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  /** The {@link Totals} of one tenant. */
+  public record TenantTotals(long tenantId, long sales, BigDecimal amount, long points) {}
+
+  /**
+   * The sales that occurred in {@code [from, to)} per tenant, at one mall or at every mall (null);
+   * tenants without sales are left out.
+   */
+  public List<TenantTotals> between(Instant from, Instant to, Long mallId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        atMall(
+                em.createNativeQuery(
+                    "select tenant_id, count(*), coalesce(sum(amount), 0), coalesce(sum(points), 0)"
+                        + " from sale where occurred_at >= ?1 and occurred_at < ?3"
+                        + atMall(mallId)
+                        + " group by tenant_id"),
+                mallId)
+            .setParameter(1, Timestamp.from(from))
+            .setParameter(3, Timestamp.from(to))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new TenantTotals(
+                    ((Number) r[0]).longValue(),
                     ((Number) r[1]).longValue(),
                     decimal(r[2]),
                     ((Number) r[3]).longValue()))

@@ -212,7 +212,7 @@ class LiabilityReportIT {
    * occurred at the lot's expiry, at the issuer's tenant; the lot emptied with its consumption row;
    * the member's balance posted.
    */
-  private static void expireTheOnlyLotOf(long tenantId) {
+  static void expireTheOnlyLotOf(long tenantId) {
     ItDatabase db = RunningAtrium.database();
     Map<String, Object> lot =
         db.row(

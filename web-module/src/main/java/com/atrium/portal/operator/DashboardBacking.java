@@ -1,9 +1,16 @@
 package com.atrium.portal.operator;
 
+import com.atrium.platform.DomainException;
 import com.atrium.portal.LocaleBacking;
 import com.atrium.portal.PortalMessages;
 import com.atrium.report.Dashboard;
+import com.atrium.report.DashboardRange;
+import com.atrium.report.DashboardRange.Preset;
 import com.atrium.report.DashboardService;
+import com.atrium.report.RangeFigures;
+import com.atrium.report.RangeFigures.Breakdown;
+import com.atrium.report.RangeFigures.Figures;
+import com.atrium.report.RangeFigures.Row;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
@@ -20,10 +27,19 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
 
-/** {@code operator/dashboard.xhtml}: today's figures and the last 30 days as a Chart.js chart. */
+/**
+ * {@code operator/dashboard.xhtml}: today's figures and the last 30 days as a Chart.js chart, then
+ * the figures of a range of days ({@code ?range=}, {@code from}, {@code to}) per mall, category or
+ * tenant ({@code ?by=}), a chart for each figure. Every choice is a request parameter, so a range
+ * is a link that can be bookmarked.
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -38,6 +54,13 @@ public class DashboardBacking {
 
   private Dashboard dashboard;
 
+  private RangeFigures range;
+
+  /** Why the range asked for was refused (then the page shows the last 7 days), or null. */
+  private String rangeError;
+
+  private Long mallAsked;
+
   /** The name of the dashboard's mall, read once per request. */
   private String mallName;
 
@@ -48,6 +71,215 @@ public class DashboardBacking {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("mall");
     Long mallId = asked != null && asked.matches("\\d{1,18}") ? Long.valueOf(asked) : null;
     dashboard = dashboards.dashboard(mallId);
+    mallAsked = mallId;
+    Map<String, String> p =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    Preset preset = option(Preset.class, p.get("range"), Preset.LAST_7_DAYS);
+    Breakdown by = option(Breakdown.class, p.get("by"), Breakdown.TENANT);
+    try {
+      range = dashboards.range(preset, date(p.get("from")), date(p.get("to")), by, mallId);
+    } catch (DomainException e) {
+      rangeError =
+          PortalMessages.text(
+              "RANGE_TOO_LONG".equals(e.code())
+                  ? "dashboard.range.tooLong"
+                  : "dashboard.range.invalid",
+              DashboardRange.MAX_DAYS);
+      range = dashboards.range(Preset.LAST_7_DAYS, null, null, by, mallId);
+    }
+  }
+
+  /** The enum constant named (case-insensitively, '-' for '_'), or the default. */
+  private static <E extends Enum<E>> E option(Class<E> type, String asked, E otherwise) {
+    if (asked == null) {
+      return otherwise;
+    }
+    return Arrays.stream(type.getEnumConstants())
+        .filter(e -> e.name().equalsIgnoreCase(asked.replace('-', '_')))
+        .findFirst()
+        .orElse(otherwise);
+  }
+
+  private static LocalDate date(String asked) {
+    try {
+      return asked == null || asked.isBlank() ? null : LocalDate.parse(asked.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  public RangeFigures getRange() {
+    return range;
+  }
+
+  public String getRangeError() {
+    return rangeError;
+  }
+
+  /** The mall asked for, kept in every range and breakdown link; null for the group. */
+  public Long getMallAsked() {
+    return mallAsked;
+  }
+
+  public List<Preset> getPresets() {
+    return List.of(Preset.values()).subList(0, Preset.values().length - 1);
+  }
+
+  public List<Breakdown> getBreakdowns() {
+    return List.of(Breakdown.values());
+  }
+
+  /** A row's name as the page shows it: a category's in the user's language; "no store". */
+  public String rowName(Row row) {
+    if (row.key() == null) {
+      return PortalMessages.text("dashboard.noStore");
+    }
+    return range.by() == Breakdown.CATEGORY
+        ? PortalMessages.text("category." + row.key())
+        : row.name();
+  }
+
+  /**
+   * The dashboard's address for a range preset and a breakdown, keeping the mall and, for the
+   * custom range, its days: {@code preset} or {@code by} null keeps the current one.
+   */
+  public String link(String preset, String by) {
+    String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    Preset p = preset == null ? range.preset() : Preset.valueOf(preset);
+    StringBuilder url =
+        new StringBuilder(context)
+            .append("/operator/dashboard.xhtml?range=")
+            .append(p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .append("&by=")
+            .append((by == null ? range.by().name() : by).toLowerCase(Locale.ROOT));
+    if (p == Preset.CUSTOM) {
+      url.append("&from=").append(range.first()).append("&to=").append(range.last());
+    }
+    if (mallAsked != null) {
+      url.append("&mall=").append(mallAsked);
+    }
+    return url.toString();
+  }
+
+  /** "first to last (n days, zone)" of the range shown. */
+  public String getRangeNote() {
+    return PortalMessages.text(
+        "dashboard.range.note",
+        range.first().toString(),
+        range.last().toString(),
+        range.range().days(),
+        range.zone().getId());
+  }
+
+  /** The figures' names, in the order of the cards and charts. */
+  public List<String> getFigureKeys() {
+    return FIGURES;
+  }
+
+  private static final List<String> FIGURES =
+      List.of("issued", "redeemed", "expired", "active", "new", "sales");
+
+  /** One figure of a row or the total, formatted; sales as their amount. */
+  public String figure(Figures f, String key) {
+    return "sales".equals(key) ? money(f.salesAmount()) : number(value(key).applyAsLong(f));
+  }
+
+  private static ToLongFunction<Figures> value(String key) {
+    return switch (key) {
+      case "issued" -> Figures::pointsIssued;
+      case "redeemed" -> Figures::pointsRedeemed;
+      case "expired" -> Figures::pointsExpired;
+      case "active" -> Figures::activeMembers;
+      case "new" -> Figures::newMembers;
+      default -> Figures::sales;
+    };
+  }
+
+  /** A bar chart of one figure over the breakdown's rows (the amount, in CNY, for sales). */
+  public String breakdownChart(String key) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (Row row : range.rows()) {
+      labels.add(rowName(row));
+      if ("sales".equals(key)) {
+        data.add(row.figures().salesAmount());
+      } else {
+        data.add(value(key).applyAsLong(row.figures()));
+      }
+    }
+    var dataset =
+        Json.createObjectBuilder()
+            .add("label", PortalMessages.text("dashboard.figure." + key))
+            .add("data", data)
+            .add("backgroundColor", COLOURS.getOrDefault(key, "rgba(33,150,243,0.55)"))
+            .add("borderRadius", 4);
+    var options =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("indexAxis", "y")
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("display", false)))
+            .add(
+                "scales",
+                Json.createObjectBuilder()
+                    .add("x", Json.createObjectBuilder().add("beginAtZero", true)));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add("datasets", Json.createArrayBuilder().add(dataset)))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+
+  private static final Map<String, String> COLOURS =
+      Map.of(
+          "issued", "rgba(33,150,243,0.6)",
+          "redeemed", "rgba(22,163,74,0.6)",
+          "expired", "rgba(148,163,184,0.8)",
+          "active", "rgba(124,58,237,0.55)",
+          "new", "rgba(14,165,233,0.55)",
+          "sales", "rgba(245,158,11,0.65)");
+
+  /** The range's sales amount per day (bars) and points earned on them (line). */
+  public String getRangeChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder amounts = Json.createArrayBuilder();
+    for (var day : range.days()) {
+      labels.add(DAY.format(day.day()));
+      amounts.add(day.amount() == null ? BigDecimal.ZERO : day.amount());
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", PortalMessages.text("dashboard.chart.amount"))
+                                .add("data", amounts)
+                                .add("backgroundColor", "rgba(245,158,11,0.65)"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+        .build()
+        .toString();
   }
 
   /** The malls a group-wide operator switches between; empty for a one-mall operator. */
