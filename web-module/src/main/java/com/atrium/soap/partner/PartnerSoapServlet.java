@@ -10,6 +10,7 @@ import jakarta.xml.ws.handler.Handler;
 import java.util.List;
 import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 
 /**
@@ -29,6 +30,9 @@ public class PartnerSoapServlet extends CXFNonSpringServlet {
     super.loadBus(config);
     Bus bus = getBus();
     XmlLimits.cxfProperties().forEach(bus::setProperty);
+    // a refusal with a stable code is an answer, not a failure: CXF would log each with its stack
+    // trace; unexpected failures are logged by PartnerEndpoint with an incident id
+    bus.setProperty(FaultListener.class.getName(), (FaultListener) SoapFaults::logByCxf);
     EndpointImpl endpoint = new EndpointImpl(bus, new PartnerEndpoint(partners, caller));
     endpoint.publish("/partner");
     @SuppressWarnings("rawtypes")
