@@ -62,6 +62,17 @@ class EarLayoutIT {
     assertThat(earLibraries).anyMatch(lib -> lib.contains("atrium-tenant-config"));
   }
 
+  /**
+   * The full server's JAX-WS would clash with CXF: the EAR's WAR has neither CXF nor the endpoint.
+   */
+  @Test
+  void theWarCarriesNoSoapRuntime() throws IOException {
+    List<String> war = nestedEntries("atrium-web.war");
+    assertThat(war).noneMatch(e -> e.startsWith("WEB-INF/lib/cxf-"));
+    assertThat(war).noneMatch(e -> e.startsWith("WEB-INF/classes/com/atrium/soap/"));
+    assertThat(war).contains("WEB-INF/classes/com/atrium/web/soap/SoapUnavailableServlet.class");
+  }
+
   @Test
   void microProfileConfigDefaultsAndMigrationsTravelInTheEjbModule() throws IOException {
     assertThat(nestedEntries("atrium-ejb.jar"))

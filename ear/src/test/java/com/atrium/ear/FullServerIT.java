@@ -119,6 +119,14 @@ class FullServerIT {
     assertThat(response.body()).contains("Atrium API");
   }
 
+  /** The EAR's WAR carries no SOAP runtime: /soap/* says so as a problem (docs/full-server.md). */
+  @Test
+  void soapIsUnavailableOnTheFullServer() throws Exception {
+    HttpResponse<String> response = get("/soap/partner?wsdl");
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.body()).contains("SOAP_UNAVAILABLE");
+  }
+
   /**
    * A POS call signed exactly as the brief prescribes is accepted and identifies the tenant of the
    * key (pos-fb001, from the demo data set).

@@ -21,10 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * Decides whether a signed machine request comes from an enabled API client: known key, timestamp
- * in the window, signature made with one of the key's active secrets (two during a rotation), and a
- * nonce not seen before for that key. The nonce is remembered only once everything else holds, so a
- * forger cannot burn a client's nonces.
+ * Decides whether a signed machine request (or a SOAP UsernameToken: any {@link MachineProof})
+ * comes from an enabled API client: known key, timestamp in the window, signature made with one of
+ * the key's active secrets (two during a rotation), and a nonce not seen before for that key. The
+ * nonce is remembered only once everything else holds, so a forger cannot burn a client's nonces.
  *
  * <p>Every signed request passes here, so it costs one statement: the kind, scope and active
  * secrets of keys seen before are kept in memory to check the signature, and the nonce is inserted
@@ -64,9 +64,9 @@ public class MachineAuthenticator {
   private record Key(MachineKind kind, MachineScope scope, List<Secret> secrets) {
 
     /** The active secret that verifies the request's signature, if any. */
-    Optional<Secret> signing(SignedRequest request, Instant now) {
+    Optional<Secret> signing(MachineProof request, Instant now) {
       for (Secret s : secrets) {
-        if (s.activeAt(now) && request.signedWith(s.value())) {
+        if (s.activeAt(now) && request.provenWith(s.value())) {
           return Optional.of(s);
         }
       }
@@ -82,7 +82,7 @@ public class MachineAuthenticator {
     KEY_CHANGED
   }
 
-  public Verdict verify(SignedRequest request) {
+  public Verdict verify(MachineProof request) {
     Optional<SignedRequest.Rejection> malformed = request.malformed();
     if (malformed.isPresent()) {
       return new Refused(malformed.get());
@@ -124,8 +124,7 @@ public class MachineAuthenticator {
    * nonce. Empty when the key or the secret is no longer as checked.
    */
   private Optional<Verdict> inWindowAndFirstUse(
-      Connection c, SignedRequest request, Key key, Secret secret, Instant now)
-      throws SQLException {
+      Connection c, MachineProof request, Key key, Secret secret, Instant now) throws SQLException {
     if (!request.withinWindow(now)) {
       return Optional.of(new Refused(SignedRequest.Rejection.TIMESTAMP_OUT_OF_WINDOW));
     }
@@ -186,8 +185,7 @@ public class MachineAuthenticator {
    * client's last use, so the request itself writes nothing more.
    */
   private static Remembered remember(
-      Connection c, SignedRequest request, Key key, Secret secret, Instant now)
-      throws SQLException {
+      Connection c, MachineProof request, Key key, Secret secret, Instant now) throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
             // portable SQL (PostgreSQL and Oracle): booleans are bound, an absent scope column is
@@ -201,7 +199,7 @@ public class MachineAuthenticator {
                 + " and s.secret_no = ? and s.secret = ? and s.revoked_at is null"
                 + " and (s.expires_at is null or s.expires_at > ?)")) {
       Timestamp at = Timestamp.from(now);
-      insert.setString(1, request.nonce());
+      insert.setString(1, request.nonceKey());
       insert.setTimestamp(2, at);
       insert.setString(3, request.keyId());
       insert.setBoolean(4, true);

@@ -16,7 +16,8 @@ public record SignedRequest(
     String timestamp,
     String nonce,
     String contentSha256,
-    String signature) {
+    String signature)
+    implements MachineProof {
 
   private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
@@ -53,6 +54,7 @@ public record SignedRequest(
   /**
    * A missing header, or one that cannot be a valid value, refuses the request before any lookup.
    */
+  @Override
   public Optional<Rejection> malformed() {
     if (isBlank(keyId)
         || isBlank(timestamp)
@@ -70,6 +72,7 @@ public record SignedRequest(
   }
 
   /** Within {@link RequestSignature#WINDOW_SECONDS} of {@code now}, either way. */
+  @Override
   public boolean withinWindow(Instant now) {
     long skew = Math.abs(now.getEpochSecond() - Long.parseLong(timestamp));
     return skew <= RequestSignature.WINDOW_SECONDS;
@@ -78,6 +81,16 @@ public record SignedRequest(
   public String canonical() {
     return RequestSignature.canonical(
         method, pathWithQuery, Long.parseLong(timestamp), nonce, contentSha256);
+  }
+
+  @Override
+  public String nonceKey() {
+    return nonce;
+  }
+
+  @Override
+  public boolean provenWith(String secret) {
+    return signedWith(secret);
   }
 
   public boolean signedWith(String secret) {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class AdapterRulesTest {
 
-  static final String[] ADAPTERS = {"com.atrium.api..", "com.atrium.portal..", "com.atrium.web.."};
+  static final String[] ADAPTERS = {
+    "com.atrium.api..", "com.atrium.portal..", "com.atrium.web..", "com.atrium.soap.."
+  };
 
   static JavaClasses classes;
 
@@ -70,7 +72,8 @@ class AdapterRulesTest {
     String p = c.getPackageName();
     return p.startsWith("com.atrium.api")
         || p.startsWith("com.atrium.portal")
-        || p.startsWith("com.atrium.web");
+        || p.startsWith("com.atrium.web")
+        || p.startsWith("com.atrium.soap");
   }
 
   private static JavaClass topLevel(JavaClass c) {

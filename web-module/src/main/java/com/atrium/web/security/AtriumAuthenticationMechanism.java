@@ -5,6 +5,7 @@ import com.atrium.api.problem.ServiceUnavailable;
 import com.atrium.platform.DatabaseUnavailable;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.MachineAuthenticator;
+import com.atrium.security.MachineKind;
 import com.atrium.security.PortalLogin;
 import com.atrium.security.RequestSignature;
 import com.atrium.security.SignedRequest;
@@ -58,6 +59,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.getAuthParameters().getCredential() instanceof MachineProofCredential proof) {
+      return validateProof(request, context, proof);
+    }
     if (isApi(request)) {
       return validateMachine(request, response, context);
     }
@@ -173,6 +177,21 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     Problems.unauthorized(response, ((MachineAuthenticator.Refused) verdict).reason());
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * A proof handed over by the SOAP endpoint: only a PARTNER key is established (SOAP is the
+   * partners' protocol); anything else leaves the request unauthenticated and the verdict in a
+   * request attribute, and the endpoint answers with a fault of its own protocol.
+   */
+  private AuthenticationStatus validateProof(
+      HttpServletRequest request, HttpMessageContext context, MachineProofCredential proof) {
+    MachineAuthenticator.Verdict verdict = machines.verify(proof.proof());
+    request.setAttribute(MachineProofCredential.VERDICT, verdict);
+    if (verdict instanceof MachineAuthenticator.Verified ok && ok.kind() == MachineKind.PARTNER) {
+      return establish(context, ok.keyId(), Set.of(ok.kind().role()));
+    }
+    return context.doNothing();
   }
 
   /** The password page itself, what it needs to render, and the way out. */

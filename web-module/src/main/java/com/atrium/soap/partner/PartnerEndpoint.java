@@ -1,0 +1,207 @@
+package com.atrium.soap.partner;
+
+import com.atrium.partner.ExchangeReceipt;
+import com.atrium.partner.LinkReceipt;
+import com.atrium.partner.LinkedBalance;
+import com.atrium.partner.PartnerExchange;
+import com.atrium.platform.DatabaseUnavailable;
+import com.atrium.platform.DomainException;
+import com.atrium.security.CurrentCaller;
+import com.atrium.soap.partner.v1.Balance;
+import com.atrium.soap.partner.v1.Exchange;
+import com.atrium.soap.partner.v1.Link;
+import com.atrium.soap.partner.v1.PartnerPort;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.Holder;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+/**
+ * The WSDL's operations over {@link PartnerExchange}, exactly as the REST resources call it: the
+ * partner is the authenticated key's ({@link UsernameTokenHandler}), never the request's. A refusal
+ * is a fault carrying the REST API's stable code; anything unexpected is INTERNAL_ERROR with an
+ * incident id in the log, never a stack trace.
+ */
+@WebService(
+    serviceName = "PartnerService",
+    portName = "PartnerPort",
+    targetNamespace = SoapFaults.NS,
+    endpointInterface = "com.atrium.soap.partner.v1.PartnerPort",
+    wsdlLocation = "wsdl/partner.wsdl")
+public class PartnerEndpoint implements PartnerPort {
+
+  private static final Logger LOG = Logger.getLogger(PartnerEndpoint.class.getName());
+  private static final DatatypeFactory DATES = datatypeFactory();
+
+  private final PartnerExchange partners;
+  private final CurrentCaller caller;
+
+  PartnerEndpoint(PartnerExchange partners, CurrentCaller caller) {
+    this.partners = partners;
+    this.caller = caller;
+  }
+
+  @Override
+  public void whoAmI(Holder<String> keyId, Holder<String> partnerCode) {
+    call(
+        () -> {
+          partnerCode.value = caller.requirePartnerCode();
+          keyId.value = caller.name();
+          return null;
+        });
+  }
+
+  @Override
+  public Link linkMember(String memberRef, String phone) {
+    return call(() -> link(partners.requestLink(memberRef, phone)));
+  }
+
+  @Override
+  public Link confirmLink(String memberRef, String code) {
+    return call(() -> link(partners.confirmLink(memberRef, code)));
+  }
+
+  @Override
+  public Link unlink(String memberRef) {
+    return call(() -> link(partners.unlink(memberRef)));
+  }
+
+  @Override
+  public Exchange exchangeIn(String partnerTxnId, String memberRef, long partnerAmount) {
+    return call(() -> exchange(partners.exchangeIn(partnerTxnId, memberRef, partnerAmount)));
+  }
+
+  @Override
+  public Exchange exchangeOut(String partnerTxnId, String memberRef, long points) {
+    return call(() -> exchange(partners.exchangeOut(partnerTxnId, memberRef, points)));
+  }
+
+  @Override
+  public Exchange confirmExchange(String partnerTxnId) {
+    return call(() -> exchange(partners.confirm(partnerTxnId)));
+  }
+
+  @Override
+  public Exchange rejectExchange(String partnerTxnId) {
+    return call(() -> exchange(partners.reject(partnerTxnId)));
+  }
+
+  @Override
+  public Exchange reverseExchange(String partnerTxnId) {
+    return call(() -> exchange(partners.reverse(partnerTxnId)));
+  }
+
+  @Override
+  public Exchange getExchangeStatus(String partnerTxnId) {
+    return call(() -> exchange(partners.status(partnerTxnId)));
+  }
+
+  @Override
+  public Balance getBalance(String memberRef) {
+    return call(() -> balance(partners.balance(memberRef)));
+  }
+
+  /** Runs one operation; every failure leaves as a fault with a stable code. */
+  private static <T> T call(Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (RuntimeException failure) {
+      throw faultOf(failure);
+    }
+  }
+
+  static RuntimeException faultOf(RuntimeException failure) {
+    if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
+      return SoapFaults.fault("FORBIDDEN", "The caller may not do this");
+    }
+    Throwable e = unwrap(failure);
+    if (e instanceof DomainException d) {
+      return SoapFaults.fault(d.code(), d.getMessage());
+    }
+    if (e instanceof EJBAccessException) {
+      return SoapFaults.fault("FORBIDDEN", "The caller may not do this");
+    }
+    if (DatabaseUnavailable.isCauseOf(e)) {
+      return SoapFaults.fault("SERVICE_UNAVAILABLE", "Atrium cannot reach its database; retry");
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
+    return SoapFaults.fault(
+        "INTERNAL_ERROR", "Something went wrong on our side; incident " + incident);
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    Throwable e = t;
+    while ((e instanceof EJBException || e instanceof EJBTransactionRolledbackException)
+        && e.getCause() != null
+        && e.getCause() != e) {
+      e = e.getCause();
+    }
+    if (e instanceof EJBException ejb && ejb.getCausedByException() != null) {
+      e = ejb.getCausedByException();
+    }
+    return e;
+  }
+
+  private static Link link(LinkReceipt r) {
+    Link l = new Link();
+    l.setMemberRef(r.memberRef());
+    l.setState(r.state().name());
+    l.setCodeExpiresAt(time(r.codeExpiresAt()));
+    return l;
+  }
+
+  private static Exchange exchange(ExchangeReceipt r) {
+    Exchange x = new Exchange();
+    x.setId(r.id());
+    x.setPartnerTxnId(r.partnerTxnId());
+    x.setDirection(r.direction().name());
+    x.setState(r.state().name());
+    x.setMemberRef(r.memberRef());
+    x.setPoints(r.points());
+    x.setPartnerAmount(r.partnerAmount());
+    x.setRateFrom(r.rateFrom());
+    x.setRateTo(r.rateTo());
+    x.setFee(r.fee());
+    x.setRequestedAt(time(r.requestedAt()));
+    x.setReversibleUntil(time(r.reversibleUntil()));
+    x.setSettledAt(time(r.settledAt()));
+    x.setReplayed(r.replayed());
+    return x;
+  }
+
+  private static Balance balance(LinkedBalance b) {
+    Balance x = new Balance();
+    x.setMemberRef(b.memberRef());
+    x.setPoints(b.points());
+    x.setNextExpiryAt(time(b.nextExpiryAt()));
+    x.setNextExpiryPoints(b.nextExpiryPoints());
+    return x;
+  }
+
+  private static XMLGregorianCalendar time(Instant at) {
+    return at == null
+        ? null
+        : DATES.newXMLGregorianCalendar(GregorianCalendar.from(at.atZone(ZoneOffset.UTC)));
+  }
+
+  private static DatatypeFactory datatypeFactory() {
+    try {
+      return DatatypeFactory.newInstance();
+    } catch (DatatypeConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

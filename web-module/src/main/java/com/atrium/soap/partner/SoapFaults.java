@@ -1,0 +1,71 @@
+package com.atrium.soap.partner;
+
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFactory;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.nio.charset.StandardCharsets;
+import javax.xml.namespace.QName;
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+
+/**
+ * SOAP 1.1 faults whose faultcode is {@code atr:CODE} in the partner namespace, CODE being the
+ * stable code the REST API answers in its problem+json (PARTNER_TXN_CONFLICT, LINK_NOT_FOUND, ...).
+ */
+final class SoapFaults {
+
+  static final String NS = "urn:atrium:partner:v1";
+
+  private SoapFaults() {}
+
+  static SOAPFaultException fault(String code, String message) {
+    try {
+      SOAPFault fault =
+          SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
+              .createFault(message, new QName(NS, code, "atr"));
+      return new SOAPFaultException(fault);
+    } catch (SOAPException e) {
+      throw new IllegalStateException("Cannot build a SOAP fault", e);
+    }
+  }
+
+  /**
+   * CXF's {@code FaultListener}: true (CXF logs it) unless the fault carries one of the stable
+   * codes, which an operation or the UsernameToken check answered on purpose.
+   */
+  static boolean logByCxf(Exception failure, String description, Message message) {
+    Throwable f = failure;
+    while (f != null) {
+      if (f instanceof Fault fault && NS.equals(fault.getFaultCode().getNamespaceURI())) {
+        return false;
+      }
+      if (f instanceof SOAPFaultException s
+          && NS.equals(s.getFault().getFaultCodeAsQName().getNamespaceURI())) {
+        return false;
+      }
+      f = f.getCause() == f ? null : f.getCause();
+    }
+    return true;
+  }
+
+  /** The same fault as text, for answers given before CXF reads the request (size, hostile XML). */
+  static byte[] envelope(String code, String message) {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            + "<soap:Body><soap:Fault><faultcode xmlns:atr=\""
+            + NS
+            + "\">atr:"
+            + code
+            + "</faultcode><faultstring>"
+            + escape(message)
+            + "</faultstring></soap:Fault></soap:Body></soap:Envelope>";
+    return xml.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

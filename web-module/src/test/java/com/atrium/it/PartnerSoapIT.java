@@ -1,0 +1,161 @@
+package com.atrium.it;
+
+import static com.atrium.it.Fixtures.assertLedgerBalanced;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.atrium.it.soap.client.Exchange;
+import com.atrium.it.soap.client.Link;
+import com.atrium.it.soap.client.PartnerPort;
+import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every partner operation over SOAP through the client generated from the WSDL, on the same facade
+ * and with the same guarantees and codes as the REST API (PartnerExchangeIT): link with the
+ * one-time code, exchange in, out with confirmation and with rejection, reversal, status, balance,
+ * a replay answering the original and another body under the same id refused. Each test makes its
+ * own partner (ItPartner) and PARTNER key; the ledger sums to zero after each.
+ */
+@ExtendWith(RunningAtrium.class)
+class PartnerSoapIT {
+
+  @Test
+  void whoAmINamesTheKeyAndItsPartner() {
+    ItPartner p = ItPartner.postpaid();
+    Fixtures.MachineKey key = Fixtures.partnerKey(p.code);
+    Holder<String> keyId = new Holder<>();
+    Holder<String> partner = new Holder<>();
+    SoapPartner.port(key).whoAmI(keyId, partner);
+    assertThat(keyId.value).isEqualTo(key.keyId());
+    assertThat(partner.value).isEqualTo(p.code);
+  }
+
+  @Test
+  void aMemberLinksWithTheCodeExchangesInAndOutAndUnlinks() {
+    ItPartner p = ItPartner.postpaid();
+    PartnerPort soap = SoapPartner.port(Fixtures.partnerKey(p.code));
+    String phone = ItPartner.newMember();
+
+    Link asked = soap.linkMember("SM-1", phone);
+    assertThat(asked.getState()).isEqualTo("PENDING");
+    assertThat(asked.getCodeExpiresAt()).isNotNull();
+    assertThat(code(() -> soap.exchangeIn("SE-0", "SM-1", 1000))).isEqualTo("LINK_NOT_FOUND");
+    String code = p.codeSentTo(phone);
+    String wrong = code.equals("000000") ? "111111" : "000000";
+    assertThat(code(() -> soap.confirmLink("SM-1", wrong))).isEqualTo("LINK_CODE_INVALID");
+    assertThat(soap.confirmLink("SM-1", code).getState()).isEqualTo("ACTIVE");
+    assertThat(soap.getBalance("SM-1").getPoints()).isZero();
+
+    Exchange in = soap.exchangeIn("SIN-1", "SM-1", 1009);
+    assertThat(in.getState()).isEqualTo("COMPLETED");
+    assertThat(in.getDirection()).isEqualTo("IN");
+    assertThat(in.getPoints()).isEqualTo(100); // 1009 / 10, down
+    assertThat(in.getRateFrom()).isEqualTo(10);
+    assertThat(in.getFee()).isEqualByComparingTo("0.51");
+    assertThat(in.isReplayed()).isFalse();
+    assertThat(in.getReversibleUntil()).isNotNull();
+    var balance = soap.getBalance("SM-1");
+    assertThat(balance.getPoints()).isEqualTo(100);
+    assertThat(balance.getNextExpiryPoints()).isEqualTo(100L);
+    // SOAP and REST see the same exchange
+    assertThat(p.balance("SM-1")).isEqualTo(100);
+
+    Exchange out = soap.exchangeOut("SOUT-1", "SM-1", 62);
+    assertThat(out.getState()).isEqualTo("PENDING");
+    assertThat(out.getPartnerAmount()).isEqualTo(4); // 62 * 8 / 100
+    assertThat(soap.getBalance("SM-1").getPoints()).isEqualTo(38);
+    Exchange confirmed = soap.confirmExchange("SOUT-1");
+    assertThat(confirmed.getState()).isEqualTo("CONFIRMED");
+    assertThat(confirmed.isReplayed()).isFalse();
+    assertThat(soap.confirmExchange("SOUT-1").isReplayed()).isTrue();
+    assertThat(code(() -> soap.rejectExchange("SOUT-1"))).isEqualTo("EXCHANGE_STATE_CONFLICT");
+    Exchange status = soap.getExchangeStatus("SOUT-1");
+    assertThat(status.getState()).isEqualTo("CONFIRMED");
+    assertThat(status.getMemberRef()).isEqualTo("SM-1");
+    assertThat(status.getSettledAt()).isNotNull();
+    assertThat(code(() -> soap.exchangeOut("SOUT-2", "SM-1", 39))).isEqualTo("INSUFFICIENT_POINTS");
+    assertThat(code(() -> soap.getExchangeStatus("NOPE-1"))).isEqualTo("EXCHANGE_NOT_FOUND");
+
+    assertThat(soap.unlink("SM-1").getState()).isEqualTo("UNLINKED");
+    assertThat(code(() -> soap.exchangeIn("SIN-2", "SM-1", 1000))).isEqualTo("LINK_NOT_FOUND");
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aRejectionGivesThePointsBackAndAReversalUndoesAnExchange() {
+    ItPartner p = ItPartner.create("PREPAID", new BigDecimal("100.00"), 0, 0, 180);
+    p.linkNewMember("SR-1");
+    PartnerPort soap = SoapPartner.port(Fixtures.partnerKey(p.code));
+
+    assertThat(soap.exchangeIn("RIN-1", "SR-1", 1000).getPoints()).isEqualTo(100);
+    assertThat(soap.exchangeOut("ROUT-1", "SR-1", 60).getState()).isEqualTo("PENDING");
+    assertThat(soap.getBalance("SR-1").getPoints()).isEqualTo(40);
+    assertThat(soap.rejectExchange("ROUT-1").getState()).isEqualTo("REJECTED");
+    assertThat(soap.getBalance("SR-1").getPoints()).isEqualTo(100);
+    assertThat(soap.rejectExchange("ROUT-1").isReplayed()).isTrue();
+
+    assertThat(p.deposit()).isEqualByComparingTo("98.49"); // 1.00 + fee 0.51
+    Exchange reversed = soap.reverseExchange("RIN-1");
+    assertThat(reversed.getState()).isEqualTo("REVERSED");
+    assertThat(soap.getBalance("SR-1").getPoints()).isZero();
+    assertThat(p.deposit()).isEqualByComparingTo("100.00");
+    assertThat(soap.reverseExchange("RIN-1").isReplayed()).isTrue();
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aReplayAnswersTheOriginalAndAnotherBodyUnderTheSameIdIsAConflict() {
+    ItPartner p = ItPartner.postpaid();
+    p.linkNewMember("SP-1");
+    PartnerPort soap = SoapPartner.port(Fixtures.partnerKey(p.code));
+
+    Exchange first = soap.exchangeIn("PIN-1", "SP-1", 500);
+    Exchange replay = soap.exchangeIn("PIN-1", "SP-1", 500);
+    assertThat(replay.isReplayed()).isTrue();
+    assertThat(replay.getId()).isEqualTo(first.getId());
+    assertThat(replay.getPoints()).isEqualTo(50);
+    assertThat(code(() -> soap.exchangeIn("PIN-1", "SP-1", 600))).isEqualTo("PARTNER_TXN_CONFLICT");
+    assertThat(soap.getBalance("SP-1").getPoints()).isEqualTo(50);
+    // REST sees the SOAP exchange as its own: the same id over REST is a replay
+    var rest = p.in("PIN-1", "SP-1", 500);
+    assertThat(rest.status()).isEqualTo(201);
+    assertThat(rest.header("Idempotent-Replayed")).hasValue("true");
+
+    // another partner's id is unknown
+    ItPartner other = ItPartner.postpaid();
+    PartnerPort stranger = SoapPartner.port(Fixtures.partnerKey(other.code));
+    assertThat(code(() -> stranger.getExchangeStatus("PIN-1"))).isEqualTo("EXCHANGE_NOT_FOUND");
+    assertThat(code(() -> stranger.getBalance("SP-1"))).isEqualTo("LINK_NOT_FOUND");
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void theDocumentedScriptCallsWhoAmIWithTheDemoAirlinesKey() throws Exception {
+    java.nio.file.Path script =
+        java.nio.file.Path.of(
+                System.getProperty("atrium.build.directory"),
+                "..",
+                "..",
+                "docs",
+                "soap-partner-whoami.sh")
+            .normalize();
+    ProcessBuilder run = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true);
+    run.environment().put("ATRIUM_URL", RunningAtrium.baseUri().toString().replaceAll("/$", ""));
+    Process process = run.start();
+    String out =
+        new String(
+            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(out).isZero();
+    assertThat(out).contains(">partner-demoair<").contains(">DEMOAIR<");
+  }
+
+  private static String code(Runnable call) {
+    SOAPFaultException fault = catchThrowableOfType(SOAPFaultException.class, call::run);
+    assertThat(fault).as("a SOAP fault").isNotNull();
+    return SoapPartner.codeOf(fault);
+  }
+}
