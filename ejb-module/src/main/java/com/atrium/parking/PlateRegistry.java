@@ -193,7 +193,8 @@ public class PlateRegistry {
   /** The member a plate is bound to now, if any: what the car park asks at the barrier. */
   @PermitAll
   public Optional<BoundPlate> find(PlateNumber plate) {
-    return holderOf(keys.cipher(), plate).map(b -> new BoundPlate(b.memberId(), b.masked()));
+    return holderOf(keys.cipher(), plate)
+        .map(b -> new BoundPlate(b.memberId(), b.id(), b.masked()));
   }
 
   private Optional<PlateBinding> holderOf(PlateCipher cipher, PlateNumber plate) {
