@@ -185,6 +185,28 @@ class ParkingIT {
     Fixtures.assertLedgerBalanced();
   }
 
+  @Test
+  void theDemoPlatesAreFoundUnderTheDemoKeys() {
+    Instant exit = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    Instant entry = exit.minus(90, ChronoUnit.MINUTES);
+    assertThat(memberOf("沪AD12345", entry, exit)).isEqualTo("沪A·****45 " + demoCard(0));
+    assertThat(memberOf("沪b·54321", entry, exit)).isEqualTo("沪B·***21 " + demoCard(1));
+  }
+
+  static String memberOf(String plate, Instant entry, Instant exit) {
+    JsonObject member =
+        quote(XH, "IT-DEMO-" + Fixtures.unique(), plate, entry, exit, 900).getJsonObject("member");
+    return member.getString("plate") + " " + member.getString("cardNumber");
+  }
+
+  static String demoCard(int n) {
+    String card =
+        (String)
+            RunningAtrium.database()
+                .value("select card_number from member order by id offset ? limit 1", n);
+    return card.substring(0, 2) + "******" + card.substring(8);
+  }
+
   static JsonObject quote(
       PosClient park, String session, String plate, Instant entry, Instant exit, long fee) {
     var r =
