@@ -25,4 +25,17 @@ public class MemberSpend {
             .getSingleResult();
     return (sum == null ? BigDecimal.ZERO : sum).setScale(2);
   }
+
+  /**
+   * The member's sales at tenants of one mall that occurred in {@code [from, upTo]}, oldest first.
+   */
+  public java.util.List<MallSale> salesInMall(
+      long memberId, long mallId, Instant from, Instant upTo) {
+    return em.createNamedQuery("Sale.ofMemberInMall", MallSale.class)
+        .setParameter("member", memberId)
+        .setParameter("mall", mallId)
+        .setParameter("from", from)
+        .setParameter("upTo", upTo)
+        .getResultList();
+  }
 }

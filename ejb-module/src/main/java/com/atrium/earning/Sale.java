@@ -36,6 +36,12 @@ import java.time.Instant;
     name = "Sale.explanationsOfEntries",
     query = "select s.journalEntryId, s.explanation from Sale s where s.journalEntryId in :entries")
 @NamedQuery(
+    name = "Sale.ofMemberInMall",
+    query =
+        "select new com.atrium.earning.MallSale(s.id, s.tenantId, s.amount, s.occurredAt)"
+            + " from Sale s where s.memberId = :member and s.mallId = :mall"
+            + " and s.occurredAt >= :from and s.occurredAt <= :upTo order by s.occurredAt, s.id")
+@NamedQuery(
     name = "Sale.spendOfMemberBetween",
     query =
         "select coalesce(sum(s.amount), 0) from Sale s where s.memberId = :member"

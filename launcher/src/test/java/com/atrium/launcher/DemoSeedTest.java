@@ -47,8 +47,8 @@ class DemoSeedTest {
     assertThat(seed.migrationsExecuted)
         .as(
             "the demo mall, the second mall, its own reward, a tenant manager, the second finance"
-                + " login, the tenants' campaign accounts and the demo partners")
-        .isEqualTo(7);
+                + " login, the tenants' campaign accounts, the demo partners and the demo plates")
+        .isEqualTo(8);
   }
 
   @AfterAll

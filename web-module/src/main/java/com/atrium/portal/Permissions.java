@@ -5,6 +5,7 @@ import com.atrium.clearing.ClearingRuns;
 import com.atrium.clearing.ClearingTerms;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.WhatIfSimulator;
+import com.atrium.parking.PlateRegistry;
 import com.atrium.redemption.MemberFlagService;
 import com.atrium.redemption.RedemptionService;
 import com.atrium.redemption.RewardService;
@@ -123,6 +124,11 @@ public class Permissions {
   /** Add a version of a tenant's clearing terms. */
   public boolean isChangeClearingTerms() {
     return allowed(ClearingTerms.class, "change");
+  }
+
+  /** Record a member's plate consent, bind and unbind plates (the service desk). */
+  public boolean isBindPlates() {
+    return allowed(PlateRegistry.class, "bind");
   }
 
   /**

@@ -564,6 +564,45 @@ class ApiSchemaIT {
     record(
         "POST /api/v1/operator/clearing/disputes/{id}/answer",
         reviewer.postJson(answer, "{\"outcome\":\"REJECTED\",\"comment\":\"again\"}"));
+    // parking: an entry, a quote of zero for a plate of no member, its settlement and release
+    PosClient park = PosClient.of(Fixtures.machineKey("CAR_PARK"));
+    String parkSession = "SC-PK-" + Fixtures.unique();
+    String stay =
+        "{\"sessionId\":\""
+            + parkSession
+            + "\",\"plate\":\"京Q54321\",\"enteredAt\":\"2026-12-03T02:00:00Z\","
+            + "\"exitedAt\":\"2026-12-03T04:00:00Z\",\"feeFen\":1200";
+    record(
+        "POST /api/v1/parking/entries",
+        park.post(
+                "/api/v1/parking/entries",
+                "{\"sessionId\":\""
+                    + parkSession
+                    + "\",\"plate\":\"京Q54321\",\"enteredAt\":\"2026-12-03T02:00:00Z\"}")
+            .send());
+    record("POST /api/v1/parking/entries", park.post("/api/v1/parking/entries", "{}").send());
+    record("POST /api/v1/parking/quotes", park.post("/api/v1/parking/quotes", stay + "}").send());
+    record(
+        "POST /api/v1/parking/quotes",
+        park.post("/api/v1/parking/quotes", stay.replace("04:00:00Z", "01:00:00Z") + "}").send());
+    record(
+        "POST /api/v1/parking/settlements",
+        park.post(
+                "/api/v1/parking/settlements",
+                stay + ",\"appliedMinutes\":0,\"appliedFen\":0,\"points\":0}")
+            .send());
+    record(
+        "POST /api/v1/parking/settlements",
+        park.post(
+                "/api/v1/parking/settlements",
+                stay + ",\"appliedMinutes\":0,\"appliedFen\":100,\"points\":0}")
+            .send());
+    record(
+        "POST /api/v1/parking/settlements/{sessionId}/release",
+        park.post("/api/v1/parking/settlements/" + parkSession + "/release", "").send());
+    record(
+        "POST /api/v1/parking/settlements/{sessionId}/release",
+        park.post("/api/v1/parking/settlements/NO-SUCH-SESSION/release", "").send());
     record("GET /api/v1/operator/ledger-check", browser.get("/api/v1/operator/ledger-check"));
     record("GET /api/v1/operator/ledger-check", anonymous("/api/v1/operator/ledger-check"));
 

@@ -130,7 +130,24 @@ class MalformedBodiesIT {
               "{\"file\":\"H\"}"),
           Map.entry(
               "POST /api/v1/operator/partner-reconciliation/mismatches/{id}/resolution",
-              "{\"reason\":\"\"}"));
+              "{\"reason\":\"\"}"),
+          Map.entry(
+              "POST /api/v1/parking/entries",
+              "{\"sessionId\":\""
+                  + "S".repeat(65)
+                  + "\",\"plate\":\"沪B54321\","
+                  + "\"enteredAt\":\"yesterday\"}"),
+          Map.entry(
+              "POST /api/v1/parking/quotes",
+              "{\"sessionId\":\"MB-PK-1\",\"plate\":\"沪B54321\","
+                  + "\"enteredAt\":\"2026-12-03T07:00:00Z\",\"exitedAt\":\"2026-12-03T02:00:00Z\","
+                  + "\"feeFen\":-1}"),
+          Map.entry(
+              "POST /api/v1/parking/settlements",
+              "{\"sessionId\":\"MB-PK-2\",\"plate\":\"沪B54321\","
+                  + "\"enteredAt\":\"2026-12-03T07:00:00Z\",\"exitedAt\":\"2026-12-03T02:00:00Z\","
+                  + "\"feeFen\":-1,\"appliedMinutes\":-5,\"appliedFen\":0,\"points\":0}"),
+          Map.entry("POST /api/v1/parking/settlements/{sessionId}/release", "{}"));
 
   static final String LONG = "x".repeat(100_000);
 
@@ -150,6 +167,7 @@ class MalformedBodiesIT {
     Fixtures.PosKey key = Fixtures.posKey();
     PosClient pos = PosClient.of(key);
     partner = PosClient.of(Fixtures.machineKey("PARTNER"));
+    carPark = PosClient.of(Fixtures.machineKey("CAR_PARK"));
     Fixtures.UserRow admin = Fixtures.operator("OPERATOR_ADMIN");
     PortalClient operator = new PortalClient();
     assertThat(operator.login(admin.username(), admin.password()).status()).isEqualTo(302);
@@ -385,9 +403,16 @@ class MalformedBodiesIT {
   /** A partner's signed client, for the partner API's writes (a partner of its own). */
   static PosClient partner;
 
+  static PosClient carPark;
+
   static Answer send(PosClient pos, PortalClient operator, String method, String path, Mutation m) {
-    if (path.startsWith("/api/v1/pos/") || path.startsWith("/api/v1/partner/")) {
-      PosClient client = path.startsWith("/api/v1/partner/") ? partner : pos;
+    if (path.startsWith("/api/v1/pos/")
+        || path.startsWith("/api/v1/partner/")
+        || path.startsWith("/api/v1/parking/")) {
+      PosClient client =
+          path.startsWith("/api/v1/partner/")
+              ? partner
+              : path.startsWith("/api/v1/parking/") ? carPark : pos;
       PosClient.Request r =
           method.equals("PUT") ? client.put(path, m.body()) : client.post(path, m.body());
       r.header("Idempotency-Key", "malformed-" + PosClient.newNonce());
@@ -418,6 +443,10 @@ class MalformedBodiesIT {
     long tenant = key.tenant().id();
     Map<String, Long> s = new TreeMap<>();
     s.put("sale", db.longValue("select count(*) from sale where tenant_id = ?", tenant));
+    s.put(
+        "parking",
+        db.longValue(
+            "select (select count(*) from parking_entry) + (select count(*) from parking_settlement)"));
     s.put(
         "point_payment",
         db.longValue("select count(*) from point_payment where tenant_id = ?", tenant));

@@ -28,6 +28,23 @@ public final class ConfigKeys {
   public static final String PARKING_SPEND_BONUSES = "parking.spend-bonuses";
   public static final String PARKING_POINTS_PER_HOUR = "parking.points.per-hour";
   public static final String PARKING_POINTS_MAX_HOURS = "parking.points.max-hours-per-day";
+  // read by the parking context (docs/parking.md); optional, each with its default there
+  public static final String PARKING_SPEND_BONUSES_HOLIDAY = "parking.spend-bonuses.holiday";
+  public static final String PARKING_HOLIDAYS = "parking.holidays";
+  public static final String PARKING_WORKDAYS = "parking.workdays";
+  public static final String PARKING_MAX_FREE_HOURS = "parking.max-free-hours-per-day";
+  public static final String PARKING_RELEASE_MINUTES = "parking.release-minutes";
+  public static final String PARKING_FREE_HOUR_COST = "parking.free-hour-cost-cny";
+  public static final String PARKING_SPEND_COST = "parking.spend-cost";
+  public static final Set<String> PARKING_OPTIONAL =
+      Set.of(
+          PARKING_SPEND_BONUSES_HOLIDAY,
+          PARKING_HOLIDAYS,
+          PARKING_WORKDAYS,
+          PARKING_MAX_FREE_HOURS,
+          PARKING_RELEASE_MINUTES,
+          PARKING_FREE_HOUR_COST,
+          PARKING_SPEND_COST);
   public static final String WIFI_SESSION_MINUTES = "wifi.session-minutes";
   public static final String BREAKAGE_SHARE = "clearing.breakage-share-percent";
   public static final String PREPAID_ALERT_PERCENT = "clearing.prepaid-alert-percent";
@@ -82,7 +99,14 @@ public final class ConfigKeys {
           WIFI_SESSION_MINUTES,
           BREAKAGE_SHARE,
           PREPAID_ALERT_PERCENT,
-          PREPAID_ALERT_PHONE);
+          PREPAID_ALERT_PHONE,
+          PARKING_SPEND_BONUSES_HOLIDAY,
+          PARKING_HOLIDAYS,
+          PARKING_WORKDAYS,
+          PARKING_MAX_FREE_HOURS,
+          PARKING_RELEASE_MINUTES,
+          PARKING_FREE_HOUR_COST,
+          PARKING_SPEND_COST);
 
   public static final Set<String> MALL_TIER_KEY_PREFIXES =
       Set.of("parking.free-minutes.", "wifi.daily-quota-mb.");

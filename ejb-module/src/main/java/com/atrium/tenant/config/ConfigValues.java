@@ -197,4 +197,30 @@ public final class ConfigValues {
     }
     return List.copyOf(bonuses);
   }
+
+  /** {@code 2026-10-01, 2026-10-02}: ISO dates, comma-separated; empty when none. */
+  public static java.util.Set<java.time.LocalDate> dates(String raw) {
+    java.util.Set<java.time.LocalDate> dates = new java.util.TreeSet<>();
+    for (String part : raw.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      try {
+        dates.add(java.time.LocalDate.parse(part.trim()));
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException(
+            "a comma-separated list of dates such as 2026-10-01, 2026-10-02");
+      }
+    }
+    return java.util.Collections.unmodifiableSet(dates);
+  }
+
+  /** One of the given words. */
+  public static String oneOf(String raw, String... words) {
+    String v = raw.trim();
+    if (!Arrays.asList(words).contains(v)) {
+      throw new IllegalArgumentException("one of " + String.join(", ", words));
+    }
+    return v;
+  }
 }

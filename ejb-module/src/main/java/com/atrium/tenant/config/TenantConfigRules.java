@@ -151,6 +151,9 @@ public final class TenantConfigRules {
     optional(BREAKAGE_SHARE, ConfigValues::percent);
     optional(PREPAID_ALERT_PERCENT, ConfigValues::percent);
     optional(PREPAID_ALERT_PHONE, ConfigValues::mobile);
+    for (String key : PARKING_OPTIONAL) {
+      optional(key, mallKeyParser(key));
+    }
   }
 
   /**
@@ -206,6 +209,12 @@ public final class TenantConfigRules {
       case WIFI_SESSION_MINUTES -> v -> ConfigValues.integer(v, 1, 24 * 60);
       case BREAKAGE_SHARE, PREPAID_ALERT_PERCENT -> ConfigValues::percent;
       case PREPAID_ALERT_PHONE -> ConfigValues::mobile;
+      case PARKING_SPEND_BONUSES_HOLIDAY -> ConfigValues::spendBonuses;
+      case PARKING_HOLIDAYS, PARKING_WORKDAYS -> ConfigValues::dates;
+      case PARKING_MAX_FREE_HOURS -> v -> ConfigValues.integer(v, 0, 24);
+      case PARKING_RELEASE_MINUTES -> v -> ConfigValues.integer(v, 0, 24 * 60);
+      case PARKING_FREE_HOUR_COST -> ConfigValues::nonNegativeDecimal;
+      case PARKING_SPEND_COST -> v -> ConfigValues.oneOf(v, "TENANTS", "OPERATOR");
       default -> null;
     };
   }

@@ -1,0 +1,316 @@
+package com.atrium.parking;
+
+import com.atrium.earning.MallSale;
+import com.atrium.earning.MemberSpend;
+import com.atrium.ledger.AccountKind;
+import com.atrium.ledger.EntryKind;
+import com.atrium.ledger.LedgerAccounts;
+import com.atrium.ledger.LedgerPostings;
+import com.atrium.ledger.Overdraft;
+import com.atrium.ledger.Reversal;
+import com.atrium.member.MemberDirectory;
+import com.atrium.member.MemberSummary;
+import com.atrium.platform.Clock;
+import com.atrium.platform.DomainException;
+import com.atrium.platform.ExactlyOnce;
+import com.atrium.tenant.MallRegistry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The car park's operations on one mall, each one transaction (the caller, {@link CarPark}, runs
+ * them through {@link ExactlyOnce}). A settlement re-computes the quote under the member's account
+ * lock, so the day's caps hold against concurrent exits; it never applies more than the quote.
+ */
+@Stateless
+@PermitAll
+public class ParkingBook {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  @EJB PlateRegistry plates;
+  @EJB MemberDirectory members;
+  @EJB MemberSpend spend;
+  @EJB LedgerPostings postings;
+  @EJB MallRegistry malls;
+  @Inject LedgerAccounts accounts;
+  @Inject ParkingConfiguration configuration;
+  @Inject Clock clock;
+
+  /** What was asked at an exit. */
+  public record Exit(
+      String sessionId, String plate, Instant enteredAt, Instant exitedAt, long feeFen) {}
+
+  /**
+   * Records a car's entry; a replay answers the original, another body is PARKING_SESSION_CONFLICT.
+   */
+  public EntryReceipt enter(long mallId, String sessionId, String plate, Instant enteredAt) {
+    String hash = ExactlyOnce.hash(sessionId, plate, enteredAt);
+    Optional<ParkingEntry> original =
+        em.createNamedQuery("ParkingEntry.bySession", ParkingEntry.class)
+            .setParameter("mall", mallId)
+            .setParameter("session", sessionId)
+            .getResultStream()
+            .findFirst();
+    if (original.isPresent()) {
+      requireSame(original.get(), hash);
+      return new EntryReceipt(
+          sessionId, original.get().isMember(), original.get().enteredAt(), true);
+    }
+    Optional<BoundPlate> bound = find(plate);
+    ParkingEntry entry =
+        new ParkingEntry(mallId, sessionId, bound.orElse(null), hash, enteredAt, clock.now());
+    em.persist(entry);
+    ExactlyOnce.flush(em);
+    return new EntryReceipt(sessionId, bound.isPresent(), enteredAt, false);
+  }
+
+  /** The perks at an exit, without effect. */
+  public Quote quote(long mallId, Exit exit) {
+    requireOrder(exit);
+    ParkingTerms terms = configuration.terms(mallId, malls.require(mallId).code());
+    return quote(terms, exit, find(exit.plate()));
+  }
+
+  /** Applies what the car park applied, within the quote; idempotent by session id. */
+  public ParkingSettlement.Receipt settle(
+      long mallId, Exit exit, int appliedMinutes, long appliedFen, long points) {
+    requireOrder(exit);
+    String hash =
+        ExactlyOnce.hash(
+            exit.sessionId(),
+            exit.plate(),
+            exit.enteredAt(),
+            exit.exitedAt(),
+            exit.feeFen(),
+            appliedMinutes,
+            appliedFen,
+            points);
+    Optional<ParkingSettlement> original = settlement(mallId, exit.sessionId());
+    if (original.isPresent()) {
+      requireSame(original.get(), hash);
+      return original.get().receipt(true);
+    }
+    if (appliedFen > exit.feeFen()) {
+      throw DomainException.invalid(
+          "PARKING_FEN_EXCEED_FEE", "appliedFen", "The fen applied exceed the fee due");
+    }
+    ParkingTerms terms = configuration.terms(mallId, malls.require(mallId).code());
+    Optional<BoundPlate> bound = find(exit.plate());
+    bound.ifPresent(b -> postings.lockMember(b.memberId()));
+    Quote quote = quote(terms, exit, bound);
+    QuoteCalculator.Perks q = quote.perks();
+    if (appliedMinutes > q.discountMinutes()) {
+      throw DomainException.conflict(
+          "PARKING_MINUTES_EXCEED_QUOTE",
+          "At most " + q.discountMinutes() + " free minutes apply to this exit");
+    }
+    if (points != 0 && points != q.points()) {
+      throw DomainException.conflict(
+          "PARKING_POINTS_NOT_OFFERED",
+          "The points offered for this exit are " + q.points() + " (or pay none)");
+    }
+    if (points > quote.balance()) {
+      throw DomainException.conflict(
+          "INSUFFICIENT_POINTS",
+          "The member has " + quote.balance() + " points, " + points + " needed");
+    }
+    int tier = Math.min(q.appliedTierMinutes(), appliedMinutes);
+    int spendMinutes = appliedMinutes - tier;
+    QuoteCalculator.Perks applied =
+        new QuoteCalculator.Perks(
+            q.stayMinutes(),
+            q.tierMinutes(),
+            q.spendMinutes(),
+            q.capMinutesLeft(),
+            tier,
+            spendMinutes,
+            appliedMinutes,
+            appliedFen,
+            exit.feeFen() - appliedFen,
+            points > 0 ? q.pointHours() : 0,
+            points,
+            points > 0 ? q.pointsFen() : 0,
+            q.holiday());
+    LocalDate day = exit.exitedAt().atZone(terms.zone()).toLocalDate();
+    ParkingSettlement s =
+        new ParkingSettlement(
+            mallId,
+            exit.sessionId(),
+            hash,
+            bound.orElse(null),
+            day,
+            exit.enteredAt(),
+            exit.exitedAt(),
+            exit.feeFen(),
+            appliedFen,
+            applied,
+            clock.now());
+    em.persist(s);
+    ExactlyOnce.flush(em);
+    if (points > 0) {
+      s.pointsPaid(
+          postings
+              .debit(
+                  bound.get().memberId(),
+                  accounts.operatorAccountId(AccountKind.OPERATOR_MARKETING),
+                  null,
+                  EntryKind.REDEEM,
+                  points,
+                  exit.exitedAt(),
+                  "Parking " + exit.sessionId(),
+                  Overdraft.REFUSE)
+              .entryId());
+    }
+    List<MallSale> unlocking =
+        spendMinutes > 0
+            ? unusedSales(terms, bound.get().memberId(), day, exit.exitedAt())
+            : List.of();
+    for (MallSale sale : unlocking) {
+      em.persist(new ParkingSpendSale(s.id(), sale.saleId(), sale.tenantId(), sale.amount()));
+    }
+    for (CostSplit.Share share :
+        CostSplit.split(
+            tier, spendMinutes, unlocking, terms.freeHourCostCny(), terms.spendCost())) {
+      em.persist(new ParkingCharge(s.id(), mallId, day, share));
+    }
+    ExactlyOnce.flush(em);
+    return s.receipt(false);
+  }
+
+  /** Releases a settlement within the mall's window: points back, caps and receipts freed. */
+  public ParkingSettlement.Receipt release(long mallId, String sessionId) {
+    ParkingSettlement s =
+        settlement(mallId, sessionId)
+            .orElseThrow(
+                () ->
+                    DomainException.notFound(
+                        "PARKING_SETTLEMENT_NOT_FOUND", "No settlement of this session"));
+    if (s.isReleased()) {
+      return s.receipt(true);
+    }
+    ParkingTerms terms = configuration.terms(mallId, malls.require(mallId).code());
+    Instant now = clock.now();
+    s.requireReleasable(now, Duration.ofMinutes(terms.releaseMinutes()));
+    Long entry = null;
+    if (s.points() > 0) {
+      Reversal r = postings.reverse(s.pointsEntryId(), s.points(), "Parking released " + sessionId);
+      entry = r.entryId().isPresent() ? r.entryId().getAsLong() : null;
+    }
+    em.createNamedQuery("ParkingSpendSale.ofSettlement")
+        .setParameter("settlement", s.id())
+        .executeUpdate();
+    s.release(now, entry);
+    return s.receipt(false);
+  }
+
+  private Quote quote(ParkingTerms terms, Exit exit, Optional<BoundPlate> bound) {
+    LocalDate day = exit.exitedAt().atZone(terms.zone()).toLocalDate();
+    if (bound.isEmpty()) {
+      return new Quote(
+          exit.sessionId(),
+          null,
+          null,
+          null,
+          0,
+          0,
+          QuoteCalculator.quote(
+              terms, exit.enteredAt(), exit.exitedAt(), exit.feeFen(), day, null));
+    }
+    BoundPlate plate = bound.get();
+    long memberId = plate.memberId();
+    MemberSummary member = members.summary(memberId).orElseThrow();
+    BigDecimal spent =
+        unusedSales(terms, memberId, day, exit.exitedAt()).stream()
+            .map(MallSale::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    long balance = accounts.balanceOf(memberId);
+    QuoteCalculator.Day today =
+        new QuoteCalculator.Day(
+            member.tier(),
+            spent,
+            count("ParkingSettlement.spendGrants", "member", memberId, day) > 0,
+            (int) count("ParkingSettlement.minutesOfCar", "binding", plate.bindingId(), day),
+            (int) count("ParkingSettlement.pointHours", "member", memberId, day),
+            balance);
+    return new Quote(
+        exit.sessionId(),
+        plate.maskedPlate(),
+        members.maskedCards(List.of(memberId)).get(memberId),
+        member.tier(),
+        spent.movePointRight(2).longValue(),
+        balance,
+        QuoteCalculator.quote(terms, exit.enteredAt(), exit.exitedAt(), exit.feeFen(), day, today));
+  }
+
+  /**
+   * The member's sales in this mall on the day up to the exit whose receipts no settlement used.
+   */
+  private List<MallSale> unusedSales(
+      ParkingTerms terms, long memberId, LocalDate day, Instant upTo) {
+    Instant from = day.atStartOfDay(terms.zone()).toInstant();
+    List<MallSale> sales = spend.salesInMall(memberId, terms.mallId(), from, upTo);
+    if (sales.isEmpty()) {
+      return sales;
+    }
+    Set<Long> used =
+        new HashSet<>(
+            em.createNamedQuery("ParkingSpendSale.used", Long.class)
+                .setParameter("sales", sales.stream().map(MallSale::saleId).toList())
+                .getResultList());
+    return sales.stream().filter(s -> !used.contains(s.saleId())).toList();
+  }
+
+  private long count(String query, String param, long value, LocalDate day) {
+    Number n =
+        em.createNamedQuery(query, Number.class)
+            .setParameter(param, value)
+            .setParameter("day", day)
+            .getSingleResult();
+    return n == null ? 0 : n.longValue();
+  }
+
+  private Optional<BoundPlate> find(String typed) {
+    try {
+      return plates.find(PlateNumber.of(typed));
+    } catch (DomainException notAPlate) {
+      // a plate the camera misread is no member's: the barrier gets a quote of zero, not an error
+      return Optional.empty();
+    }
+  }
+
+  private Optional<ParkingSettlement> settlement(long mallId, String sessionId) {
+    return em.createNamedQuery("ParkingSettlement.bySession", ParkingSettlement.class)
+        .setParameter("mall", mallId)
+        .setParameter("session", sessionId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static void requireSame(ExactlyOnce.Recorded original, String hash) {
+    if (!original.sameRequestAs(hash)) {
+      throw DomainException.conflict(
+          "PARKING_SESSION_CONFLICT", "This session id was used with a different request");
+    }
+  }
+
+  private static void requireOrder(Exit exit) {
+    if (exit.exitedAt().isBefore(exit.enteredAt())) {
+      throw DomainException.invalid(
+          "PARKING_EXIT_BEFORE_ENTRY", "exitedAt", "The exit is before the entry");
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package com.atrium.parking;
+
+/** A settlement counts against the day's caps until released. */
+public enum SettlementState {
+  SETTLED,
+  RELEASED
+}

@@ -1,0 +1,282 @@
+package com.atrium.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The car park of Star Harbour (XH) with the demo key: a member's entry, the quote at exit with
+ * exact minutes and fen (spend at two XH tenants counts, spend in Chengdu does not), the settlement
+ * paying the rest with points, its replay and a conflicting body, the charges split pro rata, the
+ * caps on the car's second exit, the release giving the points back, a plate of no member, and
+ * Chengdu's car park key that cannot see Star Harbour's session.
+ */
+@ExtendWith(RunningAtrium.class)
+class ParkingIT {
+
+  static final PosClient XH =
+      PosClient.of(new Fixtures.MachineKey("park-xh", "demo-secret-park-xh", "CAR_PARK"));
+  static final PosClient CD =
+      PosClient.of(new Fixtures.MachineKey("park-cd", "demo-secret-park-cd", "CAR_PARK"));
+
+  @Test
+  void quoteSettleReplayConflictChargesCapsAndRelease() {
+    String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000));
+    String digits = String.format("%05d", (long) (Math.random() * 100_000));
+    String plate = "苏E" + digits;
+    String masked = "苏E·***" + digits.substring(3);
+    assertThat(
+            PosClient.demo("FB001")
+                .post(
+                    "/api/v1/pos/members",
+                    "{\"phone\":\"" + phone + "\",\"name\":\"Parking 会员\",\"acceptTerms\":true}")
+                .send()
+                .status())
+        .isEqualTo(201);
+    ItDatabase db = RunningAtrium.database();
+    long member = db.longValue("select id from member where phone = ?", phone);
+    ItPlates.bind(member, plate, masked);
+    sale("FB001", phone, "200.00");
+    sale("FB003", phone, "100.00");
+    sale("CD-FA01", phone, "3000.00"); // Chengdu: not this mall's spend
+    long balance = balanceOf(member);
+    assertThat(balance)
+        .as("the Chengdu sale earned enough for the points offer")
+        .isGreaterThan(1500);
+
+    Instant exit = Instant.now().plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
+    Instant entry = exit.minus(300, ChronoUnit.MINUTES);
+    String session = "IT-" + Fixtures.unique();
+
+    var entered =
+        XH.post(
+                "/api/v1/parking/entries",
+                entryBody(session, plate.charAt(0) + "e " + digits, entry))
+            .send();
+    assertThat(entered.status()).isEqualTo(201);
+    assertThat(entered.json().getBoolean("member")).isTrue();
+    var again =
+        XH.post(
+                "/api/v1/parking/entries",
+                entryBody(session, plate.charAt(0) + "e " + digits, entry))
+            .send();
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.header("Idempotent-Replayed")).contains("true");
+
+    // STANDARD: 60 tier minutes; 300.00 CNY at two XH tenants: 60 spend minutes on any day
+    JsonObject quote = quote(XH, session, plate, entry, exit, 2500);
+    assertThat(quote.getJsonObject("member").getString("plate")).isEqualTo(masked);
+    assertThat(quote.getJsonObject("member").getString("tier")).isEqualTo("STANDARD");
+    assertThat(quote.getJsonObject("member").getString("cardNumber")).contains("****");
+    assertThat(quote.getInt("stayMinutes")).isEqualTo(300);
+    assertThat(quote.getInt("tierMinutes")).isEqualTo(60);
+    assertThat(quote.getInt("spendMinutes")).isEqualTo(60);
+    assertThat(quote.getJsonNumber("sameDaySpendFen").longValue()).isEqualTo(30000);
+    assertThat(quote.getInt("capMinutesLeft")).isEqualTo(240);
+    assertThat(quote.getInt("discountMinutes")).isEqualTo(120);
+    assertThat(quote.getJsonNumber("discountFen").longValue())
+        .as("2500 x 120 / 300")
+        .isEqualTo(1000);
+    assertThat(quote.getJsonNumber("remainingFen").longValue()).isEqualTo(1500);
+    JsonObject offer = quote.getJsonObject("pointsOffer");
+    assertThat(offer.getInt("hours")).as("180 minutes left: 3 started hours").isEqualTo(3);
+    assertThat(offer.getJsonNumber("points").longValue()).isEqualTo(1500);
+    assertThat(offer.getJsonNumber("fen").longValue()).isEqualTo(1500);
+    assertThat(offer.getJsonNumber("balance").longValue()).isEqualTo(balance);
+    assertThat(quote(XH, session, plate, entry, exit, 2500))
+        .as("a quote has no effect")
+        .isEqualTo(quote);
+
+    JsonObject chengdu = quote(CD, "CD-" + session, plate, entry, exit, 2500);
+    assertThat(chengdu.getJsonNumber("sameDaySpendFen").longValue())
+        .as("in Chengdu only the Chengdu sale counts")
+        .isEqualTo(300000);
+
+    String settlement = settlementBody(session, plate, entry, exit, 2500, 120, 1000, 1500);
+    var settled = XH.post("/api/v1/parking/settlements", settlement).send();
+    assertThat(settled.status()).isEqualTo(201);
+    assertThat(settled.header("Idempotent-Replayed")).contains("false");
+    JsonObject receipt = settled.json();
+    assertThat(receipt.getString("state")).isEqualTo("SETTLED");
+    assertThat(receipt.getInt("tierMinutes")).isEqualTo(60);
+    assertThat(receipt.getInt("spendMinutes")).isEqualTo(60);
+    assertThat(receipt.getInt("pointHours")).isEqualTo(3);
+    assertThat(balanceOf(member)).isEqualTo(balance - 1500);
+
+    var replay = XH.post("/api/v1/parking/settlements", settlement).send();
+    assertThat(replay.status()).isEqualTo(201);
+    assertThat(replay.header("Idempotent-Replayed")).contains("true");
+    assertThat(replay.json().getJsonNumber("receiptId"))
+        .isEqualTo(receipt.getJsonNumber("receiptId"));
+    var conflict =
+        XH.post(
+                "/api/v1/parking/settlements",
+                settlementBody(session, plate, entry, exit, 2500, 120, 1000, 0))
+            .send();
+    assertThat(conflict.status()).isEqualTo(409);
+    assertThat(conflict.problemCode()).isEqualTo("PARKING_SESSION_CONFLICT");
+    assertThat(balanceOf(member)).isEqualTo(balance - 1500);
+
+    // who pays: the tier hour the operator (10.00), the spend hour FB001 and FB003 pro rata
+    long receiptId = receipt.getJsonNumber("receiptId").longValue();
+    assertThat(
+            db.rows(
+                "select c.payer_kind, t.code, c.reason, c.amount from parking_charge c"
+                    + " left join tenant t on t.id = c.tenant_id where c.settlement_id = ?"
+                    + " order by c.amount desc",
+                receiptId))
+        .extracting(
+            r ->
+                r.get("payer_kind")
+                    + " "
+                    + r.get("code")
+                    + " "
+                    + r.get("reason")
+                    + " "
+                    + r.get("amount"))
+        .containsExactly(
+            "OPERATOR null TIER 10.00", "TENANT FB001 SPEND 6.67", "TENANT FB003 SPEND 3.33");
+    assertThat(
+            db.longValue(
+                "select count(*) from parking_spend_sale where settlement_id = ?", receiptId))
+        .isEqualTo(2);
+
+    // the car's second exit that day: the spend grant is used, 120 of its 240 free minutes left
+    String second = session + "-2";
+    JsonObject next = quote(XH, second, plate, exit, exit.plus(200, ChronoUnit.MINUTES), 2000);
+    assertThat(next.getInt("spendMinutes")).isZero();
+    assertThat(next.getInt("capMinutesLeft")).isEqualTo(120);
+    assertThat(next.getInt("discountMinutes")).isEqualTo(60);
+    assertThat(next.getJsonObject("pointsOffer").getInt("hours"))
+        .as("4 a day, 3 used")
+        .isEqualTo(1);
+    assertThat(
+            XH.post(
+                    "/api/v1/parking/settlements",
+                    settlementBody(
+                        second, plate, exit, exit.plus(200, ChronoUnit.MINUTES), 2000, 61, 610, 0))
+                .send()
+                .problemCode())
+        .isEqualTo("PARKING_MINUTES_EXCEED_QUOTE");
+
+    // Chengdu's key does not see Star Harbour's session
+    var foreign = CD.post("/api/v1/parking/settlements/" + session + "/release", "").send();
+    assertThat(foreign.status()).isEqualTo(404);
+
+    var released = XH.post("/api/v1/parking/settlements/" + session + "/release", "").send();
+    assertThat(released.status()).isEqualTo(200);
+    assertThat(released.json().getString("state")).isEqualTo("RELEASED");
+    assertThat(balanceOf(member)).as("points back").isEqualTo(balance);
+    var releasedAgain = XH.post("/api/v1/parking/settlements/" + session + "/release", "").send();
+    assertThat(releasedAgain.header("Idempotent-Replayed")).contains("true");
+    JsonObject freed = quote(XH, second, plate, exit, exit.plus(200, ChronoUnit.MINUTES), 2000);
+    assertThat(freed.getInt("spendMinutes")).as("caps and receipts freed").isEqualTo(60);
+    assertThat(freed.getInt("capMinutesLeft")).isEqualTo(240);
+
+    JsonObject stranger = quote(XH, "IT-X-" + Fixtures.unique(), "京Q" + digits, entry, exit, 2500);
+    assertThat(stranger.containsKey("member")).isFalse();
+    assertThat(stranger.getInt("discountMinutes")).isZero();
+    assertThat(stranger.getJsonNumber("remainingFen").longValue()).isEqualTo(2500);
+    Fixtures.assertLedgerBalanced();
+  }
+
+  @Test
+  void theDemoPlatesAreFoundUnderTheDemoKeys() {
+    Instant exit = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    Instant entry = exit.minus(90, ChronoUnit.MINUTES);
+    assertThat(memberOf("沪AD12345", entry, exit)).isEqualTo("沪A·****45 " + demoCard(0));
+    assertThat(memberOf("沪b·54321", entry, exit)).isEqualTo("沪B·***21 " + demoCard(1));
+  }
+
+  static String memberOf(String plate, Instant entry, Instant exit) {
+    JsonObject member =
+        quote(XH, "IT-DEMO-" + Fixtures.unique(), plate, entry, exit, 900).getJsonObject("member");
+    return member.getString("plate") + " " + member.getString("cardNumber");
+  }
+
+  static String demoCard(int n) {
+    String card =
+        (String)
+            RunningAtrium.database()
+                .value("select card_number from member order by id offset ? limit 1", n);
+    return card.substring(0, 2) + "******" + card.substring(8);
+  }
+
+  static JsonObject quote(
+      PosClient park, String session, String plate, Instant entry, Instant exit, long fee) {
+    var r =
+        park.post("/api/v1/parking/quotes", exitBody(session, plate, entry, exit, fee) + "}")
+            .send();
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  static String entryBody(String session, String plate, Instant entry) {
+    return "{\"sessionId\":\""
+        + session
+        + "\",\"plate\":\""
+        + plate
+        + "\",\"enteredAt\":\""
+        + entry
+        + "\"}";
+  }
+
+  static String exitBody(String session, String plate, Instant entry, Instant exit, long fee) {
+    return "{\"sessionId\":\""
+        + session
+        + "\",\"plate\":\""
+        + plate
+        + "\",\"enteredAt\":\""
+        + entry
+        + "\",\"exitedAt\":\""
+        + exit
+        + "\",\"feeFen\":"
+        + fee;
+  }
+
+  static String settlementBody(
+      String session,
+      String plate,
+      Instant entry,
+      Instant exit,
+      long fee,
+      int minutes,
+      long fen,
+      long points) {
+    return exitBody(session, plate, entry, exit, fee)
+        + ",\"appliedMinutes\":"
+        + minutes
+        + ",\"appliedFen\":"
+        + fen
+        + ",\"points\":"
+        + points
+        + "}";
+  }
+
+  static void sale(String tenant, String phone, String amount) {
+    var r =
+        PosClient.demo(tenant)
+            .post(
+                "/api/v1/pos/sales",
+                "{\"phone\":\""
+                    + phone
+                    + "\",\"receiptNumber\":\"PK-"
+                    + Fixtures.unique()
+                    + "\",\"amount\":"
+                    + new BigDecimal(amount)
+                    + "}")
+            .send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+  }
+
+  static long balanceOf(long member) {
+    return RunningAtrium.database()
+        .longValue(
+            "select balance from ledger_account where member_id = ? and kind = 'MEMBER'", member);
+  }
+}
