@@ -18,6 +18,7 @@ final class Layers {
           "redemption",
           "notification",
           "partner",
+          "wifi",
           "clearing",
           "report");
 
