@@ -8,18 +8,21 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -53,7 +56,8 @@ public class RadiusResource {
    */
   @POST
   @Path("authorize")
-  public JsonObject authorize(@NotNull JsonObject attributes) {
+  public JsonObject authorize(String body) {
+    JsonObject attributes = attributes(body);
     String user = required(attributes, "User-Name");
     String mac = required(attributes, "Calling-Station-Id");
     String ap = attr(attributes, "Called-Station-Id").map(RadiusResource::shortened).orElse(null);
@@ -84,7 +88,8 @@ public class RadiusResource {
    */
   @POST
   @Path("accounting")
-  public Response accounting(@NotNull JsonObject attributes) {
+  public Response accounting(String body) {
+    JsonObject attributes = attributes(body);
     String status = required(attributes, "Acct-Status-Type");
     WifiSession.Report kind =
         switch (status.toLowerCase(Locale.ROOT)) {
@@ -112,6 +117,25 @@ public class RadiusResource {
         octets(attributes, "Acct-Output-Octets", "Acct-Output-Gigawords"),
         number(attributes, "Acct-Session-Time"));
     return Response.noContent().build();
+  }
+
+  /**
+   * The body as a JSON object of attributes; read here rather than by the JSON provider, so that
+   * anything else (empty, an array, too deep) is a 400 problem, not a provider's failure.
+   */
+  static JsonObject attributes(String body) {
+    if (body != null && !body.isBlank()) {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        JsonStructure read = reader.read();
+        if (read instanceof JsonObject o) {
+          return o;
+        }
+      } catch (JsonException | IllegalStateException e) {
+        // refused below
+      }
+    }
+    throw DomainException.invalid(
+        "RADIUS_BODY_INVALID", null, "The body is a JSON object of RADIUS attributes");
   }
 
   private static long octets(JsonObject attributes, String octets, String gigawords) {
