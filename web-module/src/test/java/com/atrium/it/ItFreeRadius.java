@@ -53,7 +53,7 @@ final class ItFreeRadius implements AutoCloseable {
     // freeradius drops to user freerad: its files stay readable by that group
     run(List.of("chgrp", "-R", "freerad", dir.toString()));
     run(List.of("chmod", "-R", "g+rX", dir.toString()));
-    run(List.of("chmod", "g+rx", dir.getParent().toString(), dir.toString()));
+    run(List.of("chmod", "g+rx", dir.toString()));
 
     int auth = freePort();
     int acct = freePort();
