@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -130,8 +129,8 @@ public class RadiusResource {
         if (read instanceof JsonObject o) {
           return o;
         }
-      } catch (JsonException | IllegalStateException e) {
-        // refused below
+      } catch (RuntimeException e) {
+        // JsonException, or Parsson's plain RuntimeException for input nested too deep: refused
       }
     }
     throw DomainException.invalid(

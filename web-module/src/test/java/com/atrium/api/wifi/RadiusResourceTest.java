@@ -55,4 +55,18 @@ class RadiusResourceTest {
     assertThat(r.getJsonNumber("reply:ChilliSpot-Max-Total-Octets").longValue())
         .isEqualTo(4_294_967_295L);
   }
+
+  @Test
+  void anyBodyButAnObjectIsABadRequest() {
+    for (String body :
+        new String[] {
+          null, "", "null", "[]", "\"x\"", "{", "[".repeat(5_000) + "]".repeat(5_000)
+        }) {
+      assertThatThrownBy(() -> RadiusResource.attributes(body))
+          .as(body == null ? "null" : body.substring(0, Math.min(20, body.length())))
+          .isInstanceOf(DomainException.class)
+          .hasFieldOrPropertyWithValue("code", "RADIUS_BODY_INVALID");
+    }
+    assertThat(RadiusResource.attributes("{\"User-Name\":\"x\"}")).containsKey("User-Name");
+  }
 }
