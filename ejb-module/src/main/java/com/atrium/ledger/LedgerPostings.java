@@ -544,4 +544,24 @@ public class LedgerPostings {
   Instant expiryOf(Instant earnedAt) {
     return configuration.expiryPolicy().expiresAt(earnedAt);
   }
+
+  /**
+   * Points the operator grants (e.g. a WiFi visit bonus): from the operator's marketing account to
+   * the member, in a GRANT entry whose lot names the operator as issuer, at {@code mallId}.
+   */
+  public Posting grantFromOperator(
+      long memberId, long mallId, long points, Instant occurredAt, String description) {
+    if (points <= 0) {
+      throw new IllegalArgumentException("a grant needs a positive number of points");
+    }
+    return creditWithLot(
+        EntryKind.GRANT,
+        memberId,
+        null,
+        accounts.operatorAccount(AccountKind.OPERATOR_MARKETING).id(),
+        mallId,
+        points,
+        occurredAt,
+        description);
+  }
 }

@@ -222,4 +222,23 @@ public class Outbox {
         .map(MessageView::of)
         .toList();
   }
+
+  /**
+   * Queues a one-time code of any purpose ({@code kind}, e.g. WIFI_CODE: templates {@code
+   * code.<kind>.subject/body}) to the member, in the caller's transaction and the member's
+   * language; {@code reference} is new for every code sent.
+   */
+  public void queueOneTimeCode(
+      long memberId, String kind, String reference, String code, long validMinutes) {
+    MemberContact member = members.contact(memberId).orElseThrow();
+    String language = Templates.languageOf(member.language());
+    em.persist(
+        new OutboxMessage(
+            kind,
+            memberId,
+            reference,
+            language,
+            Templates.oneTimeCode(language, kind, code, validMinutes),
+            clock.now()));
+  }
 }

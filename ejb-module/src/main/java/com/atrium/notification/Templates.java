@@ -46,6 +46,15 @@ public final class Templates {
         format(b, "partnerLink.body", args, language));
   }
 
+  /** A one-time code of {@code kind} (e.g. WIFI_CODE) and the minutes it is valid. */
+  public static Rendered oneTimeCode(String language, String kind, String code, long validMinutes) {
+    ResourceBundle b = bundle(language);
+    Object[] args = {code, Long.toString(validMinutes)};
+    return new Rendered(
+        format(b, "code." + kind + ".subject", args, language),
+        format(b, "code." + kind + ".body", args, language));
+  }
+
   static String languageOf(String language) {
     return "en".equals(language) ? "en" : "zh";
   }

@@ -218,4 +218,34 @@ public class MachineAuthenticator {
       throw e;
     }
   }
+
+  /**
+   * A WiFi controller's RADIUS server (FreeRADIUS rlm_rest) cannot sign requests: it sends its key
+   * id and one of the key's secrets as HTTP basic credentials. Only a WIFI_CONTROLLER key may; the
+   * web layer accepts this on loopback or TLS only, where nobody can read or replay the secret.
+   */
+  public Verdict verifyBasic(String keyId, String presentedSecret) {
+    if (keyId == null || presentedSecret == null || keyId.isEmpty()) {
+      return new Refused(SignedRequest.Rejection.UNKNOWN_KEY);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      Instant now = clock.now();
+      Optional<Key> key = read(c, keyId, now);
+      if (key.isEmpty() || key.get().kind() != MachineKind.WIFI_CONTROLLER) {
+        return new Refused(SignedRequest.Rejection.UNKNOWN_KEY);
+      }
+      byte[] presented = presentedSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      for (Secret s : key.get().secrets()) {
+        if (s.activeAt(now)
+            && java.security.MessageDigest.isEqual(
+                presented, s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+          caller.verifiedMachine(keyId, key.get().scope());
+          return new Verified(keyId, key.get().kind());
+        }
+      }
+      return new Refused(SignedRequest.Rejection.SIGNATURE_INVALID);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot check a RADIUS server's credentials", e);
+    }
+  }
 }

@@ -19,6 +19,7 @@ final class Layers {
           "notification",
           "partner",
           "parking",
+          "wifi",
           "clearing",
           "report");
 

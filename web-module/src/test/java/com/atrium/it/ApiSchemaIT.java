@@ -606,6 +606,34 @@ class ApiSchemaIT {
     record("GET /api/v1/operator/ledger-check", browser.get("/api/v1/operator/ledger-check"));
     record("GET /api/v1/operator/ledger-check", anonymous("/api/v1/operator/ledger-check"));
 
+    // WiFi: a code, the grant, a wrong code, accounting and a session never authorised
+    ItWifi wifi = ItWifi.ofFirstMall();
+    String wifiPhone = ItWifi.member("GOLD");
+    String mac = ItWifi.mac();
+    record("POST /api/v1/wifi/codes", wifi.requestCode(wifiPhone, mac));
+    record("POST /api/v1/wifi/codes", wifi.requestCode(wifiPhone, "not-a-mac-address"));
+    record("POST /api/v1/wifi/authorisations", wifi.authorise(wifiPhone, "12345", mac, true));
+    record(
+        "POST /api/v1/wifi/authorisations",
+        wifi.authorise(wifiPhone, ItWifi.codeSentTo(wifiPhone), mac, true));
+    record("POST /api/v1/wifi/accounting", wifi.account("SC-W-1", "INTERIM", mac, 10, 20, 30));
+    record("POST /api/v1/wifi/accounting", wifi.account("SC-W-2", "START", ItWifi.mac(), 0, 0, 0));
+    String radiusMac = ItWifi.mac();
+    wifi.requestCode(wifiPhone, radiusMac);
+    record(
+        "POST /api/v1/wifi/radius/authorize",
+        wifi.radius(
+            "authorize", ItWifi.access(wifiPhone, ItWifi.codeSentTo(wifiPhone), radiusMac)));
+    record(
+        "POST /api/v1/wifi/radius/authorize",
+        wifi.radius("authorize", ItWifi.access(wifiPhone, "000000", radiusMac)));
+    record(
+        "POST /api/v1/wifi/radius/accounting",
+        wifi.radius("accounting", ItWifi.accounting("Start", "SC-R-1", radiusMac, 0, 0, 0)));
+    record(
+        "POST /api/v1/wifi/radius/accounting",
+        wifi.radius("accounting", ItWifi.accounting("Start", "SC-R-2", ItWifi.mac(), 0, 0, 0)));
+
     assertThat(contract.succeeded())
         .as("operations checked with a success")
         .isEqualTo(Contract.operations());

@@ -147,7 +147,29 @@ class MalformedBodiesIT {
               "{\"sessionId\":\"MB-PK-2\",\"plate\":\"沪B54321\","
                   + "\"enteredAt\":\"2026-12-03T07:00:00Z\",\"exitedAt\":\"2026-12-03T02:00:00Z\","
                   + "\"feeFen\":-1,\"appliedMinutes\":-5,\"appliedFen\":0,\"points\":0}"),
-          Map.entry("POST /api/v1/parking/settlements/{sessionId}/release", "{}"));
+          Map.entry("POST /api/v1/parking/settlements/{sessionId}/release", "{}"),
+          Map.entry(
+              "POST /api/v1/wifi/codes",
+              "{\"phone\":\"12\",\"mac\":\"not-a-mac-address\",\"accessPoint\":\"AP\"}"),
+          Map.entry(
+              "POST /api/v1/wifi/authorisations",
+              "{\"phone\":\"12\",\"code\":\"not-a-code\",\"mac\":\"not-a-mac-address\","
+                  + "\"remember\":true}"),
+          Map.entry(
+              "POST /api/v1/wifi/accounting",
+              "{\"acctSessionId\":\"MB-W-1\",\"type\":\"NEVER\",\"mac\":\"not-a-mac-address\","
+                  + "\"inputBytes\":-1,\"outputBytes\":0,\"sessionSeconds\":0}"),
+          Map.entry(
+              "POST /api/v1/wifi/radius/authorize",
+              "{\"User-Name\":{\"type\":\"string\",\"value\":[\"12\"]},"
+                  + "\"User-Password\":{\"type\":\"string\",\"value\":[\"not-a-code\"]},"
+                  + "\"Calling-Station-Id\":{\"type\":\"string\",\"value\":[\"not-a-mac\"]}}"),
+          Map.entry(
+              "POST /api/v1/wifi/radius/accounting",
+              "{\"Acct-Status-Type\":{\"type\":\"integer\",\"value\":[\"Never\"]},"
+                  + "\"Acct-Session-Id\":{\"type\":\"string\",\"value\":[\"MB-R-1\"]},"
+                  + "\"Calling-Station-Id\":{\"type\":\"string\",\"value\":[\"not-a-mac\"]},"
+                  + "\"Acct-Input-Octets\":{\"type\":\"integer\",\"value\":[-1]}}"));
 
   static final String LONG = "x".repeat(100_000);
 
@@ -168,6 +190,7 @@ class MalformedBodiesIT {
     PosClient pos = PosClient.of(key);
     partner = PosClient.of(Fixtures.machineKey("PARTNER"));
     carPark = PosClient.of(Fixtures.machineKey("CAR_PARK"));
+    wifi = PosClient.of(Fixtures.machineKey("WIFI_CONTROLLER"));
     Fixtures.UserRow admin = Fixtures.operator("OPERATOR_ADMIN");
     PortalClient operator = new PortalClient();
     assertThat(operator.login(admin.username(), admin.password()).status()).isEqualTo(302);
@@ -405,7 +428,20 @@ class MalformedBodiesIT {
 
   static PosClient carPark;
 
+  /** A WiFi controller's signed client, for the WiFi API's writes. */
+  static PosClient wifi;
+
   static Answer send(PosClient pos, PortalClient operator, String method, String path, Mutation m) {
+    if (path.startsWith("/api/v1/wifi/")) {
+      PosClient.Request r = wifi.post(path, m.body());
+      if (m.contentType() == null) {
+        r.withoutContentType();
+      } else {
+        r.header("Content-Type", m.contentType());
+      }
+      PosClient.Response a = r.send();
+      return new Answer(a.status(), a.contentType(), a.body());
+    }
     if (path.startsWith("/api/v1/pos/")
         || path.startsWith("/api/v1/partner/")
         || path.startsWith("/api/v1/parking/")) {
@@ -479,6 +515,9 @@ class MalformedBodiesIT {
     s.put(
         "campaign_budget",
         db.longValue("select count(*) from campaign_budget where code = 'MALFORMED'"));
+    s.put("wifi_code", db.longValue("select count(*) from wifi_code"));
+    s.put("wifi_authorisation", db.longValue("select count(*) from wifi_authorisation"));
+    s.put("wifi_session", db.longValue("select count(*) from wifi_session"));
     return s;
   }
 }

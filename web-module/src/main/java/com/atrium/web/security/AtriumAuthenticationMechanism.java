@@ -129,6 +129,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus validateMachine(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (RadiusBasicAuth.applies(request, mappedPath(request))) {
+      return validateRadius(request, response, context);
+    }
     SignedRequest signed = signedRequest(request);
     if (!signed.attemptsSigning()) {
       // operators and tenant managers call their own API from a logged-in portal session
@@ -192,6 +195,37 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       return establish(context, ok.keyId(), Set.of(ok.kind().role()));
     }
     return context.doNothing();
+   * A RADIUS server's basic credentials (a WIFI_CONTROLLER key id and secret), only from a loopback
+   * peer or over TLS; anywhere else they are refused before they are checked.
+   */
+  private AuthenticationStatus validateRadius(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (!RadiusBasicAuth.safeChannel(request)) {
+      Problems.forbidden(
+          response,
+          RadiusBasicAuth.INSECURE,
+          "Basic credentials are accepted only from the loopback interface or over TLS");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    var credentials = RadiusBasicAuth.credentials(request);
+    MachineAuthenticator.Verdict verdict;
+    try {
+      verdict =
+          credentials.isEmpty()
+              ? new MachineAuthenticator.Refused(SignedRequest.Rejection.UNKNOWN_KEY)
+              : machines.verifyBasic(credentials.get().keyId(), credentials.get().secret());
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.isCauseOf(e)) {
+        throw e;
+      }
+      ServiceUnavailable.write(response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (verdict instanceof MachineAuthenticator.Verified ok) {
+      return establish(context, ok.keyId(), Set.of(ok.kind().role()));
+    }
+    Problems.unauthorized(response, ((MachineAuthenticator.Refused) verdict).reason());
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** The password page itself, what it needs to render, and the way out. */
