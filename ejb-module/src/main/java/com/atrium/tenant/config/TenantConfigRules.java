@@ -151,6 +151,11 @@ public final class TenantConfigRules {
     optional(BREAKAGE_SHARE, ConfigValues::percent);
     optional(PREPAID_ALERT_PERCENT, ConfigValues::percent);
     optional(PREPAID_ALERT_PHONE, ConfigValues::mobile);
+    optional(SALE_NORMAL_MAX, ConfigValues::positiveDecimal);
+    optional(SALE_APPROVAL_ABOVE, ConfigValues::positiveDecimal);
+    optional(VELOCITY_PER_ASSISTANT, v -> ConfigValues.integer(v, 1, 1_000_000));
+    optional(VELOCITY_PER_MEMBER, v -> ConfigValues.integer(v, 1, 1_000_000));
+    optional(VELOCITY_PER_MEMBER_CNY, ConfigValues::positiveDecimal);
   }
 
   /**
@@ -206,6 +211,10 @@ public final class TenantConfigRules {
       case WIFI_SESSION_MINUTES -> v -> ConfigValues.integer(v, 1, 24 * 60);
       case BREAKAGE_SHARE, PREPAID_ALERT_PERCENT -> ConfigValues::percent;
       case PREPAID_ALERT_PHONE -> ConfigValues::mobile;
+      case SALE_NORMAL_MAX, SALE_APPROVAL_ABOVE, VELOCITY_PER_MEMBER_CNY ->
+          ConfigValues::positiveDecimal;
+      case VELOCITY_PER_ASSISTANT, VELOCITY_PER_MEMBER ->
+          v -> ConfigValues.integer(v, 1, 1_000_000);
       default -> null;
     };
   }
@@ -217,6 +226,8 @@ public final class TenantConfigRules {
       required(
           category(c.name(), REIMBURSEMENT_PER_POINT), MALL_FILE, ConfigValues::nonNegativeDecimal);
       required(category(c.name(), ACCEPTS_POINTS_AS_CASH), MALL_FILE, ConfigValues::bool);
+      optional(category(c.name(), SALE_NORMAL_MAX), ConfigValues::positiveDecimal);
+      optional(category(c.name(), SALE_APPROVAL_ABOVE), ConfigValues::positiveDecimal);
     }
     // a misspelt category or property would otherwise be ignored in silence
     for (String name : propertyNames()) {
@@ -265,6 +276,8 @@ public final class TenantConfigRules {
           optional(tenant(code, REIMBURSEMENT_PER_POINT), ConfigValues::nonNegativeDecimal);
           optional(tenant(code, ACCEPTS_POINTS_AS_CASH), ConfigValues::bool);
           optional(tenant(code, TENANT_ALERT_PHONE), ConfigValues::mobile);
+          optional(tenant(code, SALE_NORMAL_MAX), ConfigValues::positiveDecimal);
+          optional(tenant(code, SALE_APPROVAL_ABOVE), ConfigValues::positiveDecimal);
           String mallKey = tenant(code, MALL);
           if (malls.size() > 1 && lookup(mallKey).isEmpty()) {
             problems.add(
