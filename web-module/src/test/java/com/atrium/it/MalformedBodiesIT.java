@@ -123,7 +123,10 @@ class MalformedBodiesIT {
               "{\"partnerTxnId\":\"MB-PT-2\",\"memberRef\":\"NO-SUCH-REF\",\"points\":0}"),
           Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/confirmation", "{}"),
           Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/rejection", "{}"),
-          Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/reversal", "{}"));
+          Map.entry("POST /api/v1/partner/exchanges/{partnerTxnId}/reversal", "{}"),
+          Map.entry("POST /api/v1/operator/held-sales/{id}/approval", "{}"),
+          Map.entry(
+              "POST /api/v1/operator/held-sales/{id}/rejection", "{\"reason\":\"malformed\"}"));
 
   static final String LONG = "x".repeat(100_000);
 
