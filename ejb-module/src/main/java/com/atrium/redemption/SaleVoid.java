@@ -122,4 +122,8 @@ public class SaleVoid {
   public Long refundId() {
     return refundId;
   }
+
+  SaleVoidView view() {
+    return new SaleVoidView(id, saleId, reason, voidedBy, voidedAt, status);
+  }
 }
