@@ -101,4 +101,109 @@ class TillApprovalsIT {
                 receipt))
         .isEqualTo(153000);
   }
+
+  @Test
+  void aVoidOfSpentPointsWaitsForTheManagerAndTheDeskRefundsAnySale() {
+    String phone = Till.randomPhone();
+    String spent = Till.randomReceipt();
+    String other = Till.randomReceipt();
+    var db = RunningAtrium.database();
+    try (Browser browser = Browser.signedIn("fb001")) {
+      Till till = new Till(browser);
+      till.registerNewMember(phone, "作废 审批");
+      // at FB001 (x1.5): 200.00 earns 300 points, 100.00 earns 150; then 400 are spent as cash
+      retrying(() -> till.recordSale(new BigDecimal("200.00"), other));
+      browser.wait.until(
+          org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+              By.id("credited"), other));
+      // the till is re-rendered after each answer; a retried post of the same receipt is a replay
+      retrying(() -> till.recordSale(new BigDecimal("100.00"), spent));
+      browser.wait.until(
+          org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+              By.id("credited"), spent));
+      browser.type(By.id("pay:bill"), "100.00");
+      browser.type(By.id("pay:points"), "400");
+      browser.type(By.id("pay:reference"), "PAY-" + Till.randomReceipt());
+      browser.clickable(By.id("pay:pay-with-points")).click();
+      browser.visible(By.id("paid-points"));
+      assertThat(Till.digits(browser.text(By.id("member-balance")))).isEqualTo(50);
+
+      // the balance (50) no longer covers the 150 points of the sale: the void waits
+      browser.type(By.id("void:reason"), "退货 returned");
+      browser.clickable(By.id("void:void-sale")).click();
+      browser.wait.until(
+          org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+              By.id("credited-points")));
+      assertThat(Till.digits(browser.text(By.id("member-balance")))).isEqualTo(50);
+    }
+    long saleId = saleOfFb001(spent);
+    assertThat(db.value("select status from sale_void where sale_id = ?", saleId))
+        .isEqualTo("PENDING");
+
+    // FB001's manager approves it: refunded under STOP_AT_ZERO (50 recovered, 100 unrecovered)
+    try (Browser manager = Browser.signedIn("fb001-manager")) {
+      manager.open("/merchant/approvals/sales.xhtml");
+      By row = By.xpath("//form[@id='voids']//tr[td[text()='" + saleId + "']]");
+      manager.visible(row);
+      manager
+          .clickable(
+              By.xpath(
+                  "//form[@id='voids']//tr[td[text()='"
+                      + saleId
+                      + "']]//button[contains(@id,'approve-void')]"))
+          .click();
+      manager.wait.until(
+          org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(row));
+    }
+    assertThat(db.value("select status from sale_void where sale_id = ?", saleId))
+        .isEqualTo("DONE");
+    assertThat(
+            db.value(
+                "select r.refund_reference from sale_void v join refund r on r.id = v.refund_id"
+                    + " where v.sale_id = ?",
+                saleId))
+        .isEqualTo("VOID-" + saleId);
+
+    // the desk refunds the other sale whole, with a reason
+    long otherId = saleOfFb001(other);
+    try (Browser desk = Browser.signedIn("service")) {
+      desk.open("/operator/refunds.xhtml");
+      desk.type(By.id("refund:sale"), String.valueOf(otherId));
+      desk.type(By.id("refund:amount"), "200.00");
+      desk.type(By.id("refund:reason"), "顾客退货 returned at the desk");
+      desk.clickable(By.id("refund:refund-sale")).click();
+      desk.wait.until(
+          d -> db.longValue("select count(*) from refund where sale_id = ?", otherId) == 1);
+    }
+    assertThat(db.value("select refund_reference from refund where sale_id = ?", otherId))
+        .isEqualTo("DESK-" + otherId + "-1");
+    assertThat(
+            db.longValue(
+                "select count(*) from audit_event where action = 'SALE_REFUNDED_AT_DESK'"
+                    + " and subject_id = ?",
+                String.valueOf(otherId)))
+        .isEqualTo(1);
+    com.atrium.it.Fixtures.assertLedgerBalanced();
+  }
+
+  private static void retrying(Runnable step) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        step.run();
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static long saleOfFb001(String receipt) {
+    return RunningAtrium.database()
+        .longValue(
+            "select s.id from sale s join tenant t on t.id = s.tenant_id"
+                + " where t.code = 'FB001' and s.receipt_number = ?",
+            receipt);
+  }
 }
