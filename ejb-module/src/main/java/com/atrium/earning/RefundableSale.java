@@ -1,6 +1,7 @@
 package com.atrium.earning;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * What a refund needs to know of a sale: its tenant and mall, member and amount, the points it
@@ -14,4 +15,5 @@ public record RefundableSale(
     String receiptNumber,
     BigDecimal amount,
     long points,
-    Long journalEntryId) {}
+    Long journalEntryId,
+    Instant occurredAt) {}

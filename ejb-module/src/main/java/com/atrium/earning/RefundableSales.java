@@ -20,6 +20,11 @@ public class RefundableSales {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
+  /** A sale by id, unlocked: a void or a desk refund reads it before refunding by receipt. */
+  public Optional<RefundableSale> find(long saleId) {
+    return Optional.ofNullable(em.find(Sale.class, saleId)).map(RefundableSales::view);
+  }
+
   public Optional<RefundableSale> lockByReceipt(long tenantId, String receiptNumber) {
     return em.createNamedQuery("Sale.byReceipt", Sale.class)
         .setParameter("tenant", tenantId)
@@ -27,16 +32,19 @@ public class RefundableSales {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
-        .map(
-            s ->
-                new RefundableSale(
-                    s.id(),
-                    s.tenantId(),
-                    s.mallId(),
-                    s.memberId(),
-                    s.receiptNumber(),
-                    s.amount(),
-                    s.points(),
-                    s.journalEntryId()));
+        .map(RefundableSales::view);
+  }
+
+  private static RefundableSale view(Sale s) {
+    return new RefundableSale(
+        s.id(),
+        s.tenantId(),
+        s.mallId(),
+        s.memberId(),
+        s.receiptNumber(),
+        s.amount(),
+        s.points(),
+        s.journalEntryId(),
+        s.occurredAt());
   }
 }

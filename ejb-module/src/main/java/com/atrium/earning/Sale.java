@@ -46,6 +46,16 @@ import java.time.Instant;
     query =
         "select coalesce(sum(s.amount), 0) from Sale s where s.memberId = :member"
             + " and s.occurredAt > :after and s.occurredAt <= :upTo")
+@NamedQuery(
+    name = "Sale.dayOfMember",
+    query =
+        "select count(s), coalesce(sum(s.amount), 0) from Sale s where s.memberId = :member"
+            + " and s.occurredAt >= :from and s.occurredAt < :to")
+@NamedQuery(
+    name = "Sale.countOfRecorderBetween",
+    query =
+        "select count(s) from Sale s where s.recordedBy = :recorder"
+            + " and s.recordedAt >= :from and s.recordedAt < :to")
 public class Sale implements ExactlyOnce.Recorded {
 
   @Id
@@ -196,6 +206,14 @@ public class Sale implements ExactlyOnce.Recorded {
 
   public Long balanceAfter() {
     return balanceAfter;
+  }
+
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
   }
 
   public Channel channel() {

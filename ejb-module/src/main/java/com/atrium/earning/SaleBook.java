@@ -1,5 +1,6 @@
 package com.atrium.earning;
 
+import com.atrium.audit.AuditLog;
 import com.atrium.ledger.LedgerAccounts;
 import com.atrium.ledger.LedgerPostings;
 import com.atrium.ledger.Posting;
@@ -12,6 +13,7 @@ import com.atrium.platform.IdempotencyKey;
 import com.atrium.platform.Sha256;
 import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.SaleLimits;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
@@ -27,6 +29,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,9 +59,14 @@ public class SaleBook {
   @Inject Clock clock;
   @EJB EarningRuleService rules;
   @Inject Event<SaleRecorded> recorded;
+  @EJB SaleVelocity velocity;
+  @EJB AuditLog audit;
 
-  /** Records a sale for the caller's own tenant, as one attempt of {@link ExactlyOnce}. */
-  public SaleReceipt record(SaleRequest request, ExactlyOnce.Attempt attempt) {
+  /**
+   * Records a sale for the caller's own tenant, as one attempt of {@link ExactlyOnce}: booked at
+   * once, refused until confirmed, or held for approval by the tenant's sale limits.
+   */
+  public SaleReceipt record(SaleRequest request, boolean confirmed, ExactlyOnce.Attempt attempt) {
     TenantView tenant = tenants.own();
     MemberSummary member = members.require(request.member());
     String receiptNumber = request.receiptNumber().value();
@@ -72,6 +80,17 @@ public class SaleBook {
         return original.get();
       }
     }
+    // a held sale's receipt is taken until it is decided: a replay finds it, another sale conflicts
+    Optional<HeldSale> held = heldByReceipt(tenant.id(), receiptNumber);
+    if (held.isPresent()) {
+      if (!held.get().sameRequestAs(hash)) {
+        throw receiptConflict(receiptNumber);
+      }
+      if (held.get().saleId() != null) {
+        return replay(em.find(Sale.class, held.get().saleId()), tenant);
+      }
+      return heldReceipt(held.get(), tenant, member, true);
+    }
     tenant.requireActive();
     if (!member.isActive()) {
       throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
@@ -84,6 +103,82 @@ public class SaleBook {
           "occurredAt",
           "A sale is posted within 30 days and not in the future");
     }
+    SaleLimits limits = tenants.saleLimitsOf(tenant);
+    switch (limits.judge(money, confirmed)) {
+      case CONFIRMATION_REQUIRED ->
+          throw DomainException.invalid(
+              "SALE_CONFIRMATION_REQUIRED",
+              "confirmed",
+              "A sale above "
+                  + limits.normalMax().map(BigDecimal::toPlainString).orElse("")
+                  + " CNY must be confirmed");
+      case APPROVAL_REQUIRED -> {
+        HeldSale h =
+            new HeldSale(
+                tenant.id(),
+                tenant.mallId(),
+                member.id(),
+                receiptNumber,
+                money,
+                when,
+                request.channel(),
+                hash,
+                idempotencyKey,
+                caller.name(),
+                now,
+                "above " + limits.approvalAbove().orElseThrow().toPlainString() + " CNY");
+        em.persist(h);
+        // a concurrent twin of this held sale loses here, and its retry finds this one
+        ExactlyOnce.flush(em);
+        audit.record(
+            "SALE_HELD",
+            "held_sale",
+            h.id(),
+            null,
+            Map.of("amount", money, "receipt", receiptNumber, "by", caller.name()));
+        return heldReceipt(h, tenant, member, false);
+      }
+      case NORMAL -> {}
+    }
+    SaleReceipt receipt =
+        book(
+            tenant,
+            member,
+            receiptNumber,
+            money,
+            when,
+            request.channel(),
+            hash,
+            idempotencyKey,
+            caller.name(),
+            now);
+    if (confirmed && limits.normalMax().filter(n -> money.compareTo(n) > 0).isPresent()) {
+      audit.record(
+          "SALE_CONFIRMED_ABOVE_NORMAL",
+          "sale",
+          receipt.saleId(),
+          Map.of("normalMax", limits.normalMax().get()),
+          Map.of("amount", money, "confirmedBy", caller.name()));
+    }
+    return receipt;
+  }
+
+  /**
+   * Books a sale whose plausibility was decided (normal, confirmed, or approved): evaluates the
+   * rules, credits the points, writes the sale and tells whom it concerns. {@code recordedBy} is
+   * who took the sale at the till, also when a manager approved it later.
+   */
+  public SaleReceipt book(
+      TenantView tenant,
+      MemberSummary member,
+      String receiptNumber,
+      BigDecimal money,
+      Instant when,
+      Channel channel,
+      String hash,
+      String idempotencyKey,
+      String recordedBy,
+      Instant now) {
     // one sale of a member at a time: the daily cap reads the member's earlier points of the day
     ledger.lockMember(member.id());
     EarningRuleVersion version =
@@ -101,10 +196,10 @@ public class SaleBook {
             receiptNumber,
             facts,
             evaluation,
-            request.channel(),
+            channel,
             hash,
             idempotencyKey,
-            caller.name(),
+            recordedBy,
             now);
     // campaign points of campaigns the tenant funds come from its campaign account, not the
     // operator's: a tenant-funded campaign's scope is the tenant alone, so the funder is this
@@ -141,6 +236,7 @@ public class SaleBook {
             money,
             evaluation.points() > 0 ? evaluation.tenantPoints() + tenantCampaignPoints : 0,
             when));
+    velocity.check(sale, tenants.saleLimitsOf(tenant));
     return receipt(sale, tenant, member, false);
   }
 
@@ -231,13 +327,43 @@ public class SaleBook {
                     .getResultStream()
                     .findFirst(),
             hash,
-            () ->
-                new DomainException(
-                    DomainException.Kind.CONFLICT,
-                    "RECEIPT_CONFLICT",
-                    "receiptNumber",
-                    "Receipt " + receiptNumber + " was already recorded with different details"))
+            () -> receiptConflict(receiptNumber))
         .map(sale -> replay(sale, tenant));
+  }
+
+  Optional<HeldSale> heldByReceipt(long tenantId, String receiptNumber) {
+    return em.createNamedQuery("HeldSale.byReceipt", HeldSale.class)
+        .setParameter("tenant", tenantId)
+        .setParameter("receipt", receiptNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static DomainException receiptConflict(String receiptNumber) {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "RECEIPT_CONFLICT",
+        "receiptNumber",
+        "Receipt " + receiptNumber + " was already recorded with different details");
+  }
+
+  /** A held sale as the till sees it: no points, its held id, pending (or decided). */
+  static SaleReceipt heldReceipt(
+      HeldSale held, TenantView tenant, MemberSummary member, boolean replayed) {
+    return new SaleReceipt(
+        0,
+        tenant.code(),
+        member.id(),
+        member.cardNumber(),
+        held.receiptNumber(),
+        held.amount(),
+        held.occurredAt(),
+        0,
+        0,
+        List.of(),
+        replayed,
+        held.id(),
+        held.status().name());
   }
 
   public Optional<SaleReceipt> find(TenantView tenant, long saleId) {
@@ -265,7 +391,9 @@ public class SaleBook {
         sale.points(),
         sale.balanceAfter() == null ? 0 : sale.balanceAfter(),
         sale.evaluation().contributions(),
-        replayed);
+        replayed,
+        null,
+        SaleReceipt.BOOKED);
   }
 
   /** Identifies what was asked, independent of how the member was referenced. */

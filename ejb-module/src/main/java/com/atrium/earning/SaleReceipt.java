@@ -16,10 +16,23 @@ public record SaleReceipt(
     long points,
     long balance,
     List<Contribution> explanation,
-    boolean replayed) {
+    boolean replayed,
+    Long heldSaleId,
+    String status) {
+
+  /** The sale is booked and its points credited. */
+  public static final String BOOKED = "BOOKED";
+
+  /** The sale waits for a manager's or an operator's approval; no points yet. */
+  public static final String PENDING_APPROVAL = "PENDING";
 
   public SaleReceipt {
     explanation = List.copyOf(explanation);
+  }
+
+  /** Whether the sale waits for approval (held, not yet booked). */
+  public boolean pendingApproval() {
+    return heldSaleId != null && PENDING_APPROVAL.equals(status);
   }
 
   SaleReceipt asReplay() {
@@ -34,6 +47,8 @@ public record SaleReceipt(
         points,
         balance,
         explanation,
-        true);
+        true,
+        heldSaleId,
+        status);
   }
 }

@@ -29,15 +29,31 @@ public class SaleService {
   /** A POS post: the member by phone or card number, idempotent by receipt number or key. */
   @RolesAllowed(Roles.POS)
   public SaleReceipt record(@NotNull SaleRequest request) {
+    return record(request, false);
+  }
+
+  /**
+   * A POS post that says whether the cashier confirmed an amount above the tenant's normal range
+   * (docs/approvals.md); above the approval threshold the sale is held, not booked.
+   */
+  @RolesAllowed(Roles.POS)
+  public SaleReceipt record(@NotNull SaleRequest request, boolean confirmed) {
     if (request.channel() != Channel.POS) {
       throw new IllegalArgumentException("a POS post comes through channel POS");
     }
-    return exactlyOnce(request);
+    return exactlyOnce(request, confirmed);
   }
 
   /** A merchant assistant records a sale at the till for a member they identified. */
   @RolesAllowed(Roles.MERCHANT_ASSISTANT)
   public SaleReceipt recordAtTill(long memberId, String receiptNumber, BigDecimal amount) {
+    return recordAtTill(memberId, receiptNumber, amount, false);
+  }
+
+  /** The till's sale, {@code confirmed} when the assistant confirmed an unusually large amount. */
+  @RolesAllowed(Roles.MERCHANT_ASSISTANT)
+  public SaleReceipt recordAtTill(
+      long memberId, String receiptNumber, BigDecimal amount, boolean confirmed) {
     return exactlyOnce(
         new SaleRequest(
             MemberReference.byId(memberId),
@@ -45,11 +61,12 @@ public class SaleService {
             Money.of(amount),
             null,
             Channel.PORTAL,
-            null));
+            null),
+        confirmed);
   }
 
-  private SaleReceipt exactlyOnce(SaleRequest request) {
-    return ExactlyOnce.run(attempt -> book.record(request, attempt));
+  private SaleReceipt exactlyOnce(SaleRequest request, boolean confirmed) {
+    return ExactlyOnce.run(attempt -> book.record(request, confirmed, attempt));
   }
 
   @RolesAllowed({Roles.POS, Roles.MERCHANT_ASSISTANT})

@@ -11,9 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A member flagged for customer service: for now, points a refund could not take back under the
- * STOP_AT_ZERO policy. Open until an operator resolves it. It records the mall of the refund that
- * raised it, so that a one-mall operator sees only its mall's flags.
+ * A member flagged for customer service: points a refund could not take back under the STOP_AT_ZERO
+ * policy, or sales over a daily velocity limit (SALE_VELOCITY). Open until an operator resolves it.
+ * It records the mall of the refund that raised it, so that a one-mall operator sees only its
+ * mall's flags.
  */
 @Entity
 @Table(name = "member_flag")
@@ -73,6 +74,18 @@ public class MemberFlag {
     f.kind = "REFUND_UNRECOVERED";
     f.points = points;
     f.refundId = refundId;
+    f.detail = detail;
+    f.createdAt = now;
+    return f;
+  }
+
+  /** A member (or the assistant serving them) went over a daily velocity limit with a sale. */
+  static MemberFlag saleVelocity(long memberId, long mallId, String detail, Instant now) {
+    MemberFlag f = new MemberFlag();
+    f.mallId = mallId;
+    f.memberId = memberId;
+    f.kind = "SALE_VELOCITY";
+    f.points = 0;
     f.detail = detail;
     f.createdAt = now;
     return f;

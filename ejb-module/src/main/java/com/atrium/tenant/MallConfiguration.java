@@ -89,6 +89,33 @@ public class MallConfiguration {
   }
 
   /**
+   * A tenant's sale limits: the thresholds from the tenant, else its category, else its mall, else
+   * operator-wide; the velocity limits from its mall, else operator-wide (docs/approvals.md).
+   */
+  public SaleLimits saleLimitsOf(String tenantCode, Category category, String mallCode) {
+    return new SaleLimits(
+        firstDecimal(
+            tenant(tenantCode, SALE_NORMAL_MAX),
+            ConfigKeys.category(category.name(), SALE_NORMAL_MAX),
+            ConfigKeys.mall(mallCode, SALE_NORMAL_MAX),
+            SALE_NORMAL_MAX),
+        firstDecimal(
+            tenant(tenantCode, SALE_APPROVAL_ABOVE),
+            ConfigKeys.category(category.name(), SALE_APPROVAL_ABOVE),
+            ConfigKeys.mall(mallCode, SALE_APPROVAL_ABOVE),
+            SALE_APPROVAL_ABOVE),
+        count(ConfigKeys.mall(mallCode, VELOCITY_PER_ASSISTANT), VELOCITY_PER_ASSISTANT),
+        count(ConfigKeys.mall(mallCode, VELOCITY_PER_MEMBER), VELOCITY_PER_MEMBER),
+        firstDecimal(ConfigKeys.mall(mallCode, VELOCITY_PER_MEMBER_CNY), VELOCITY_PER_MEMBER_CNY));
+  }
+
+  private java.util.OptionalInt count(String... keys) {
+    return firstDecimal(keys)
+        .map(d -> java.util.OptionalInt.of(d.intValueExact()))
+        .orElse(java.util.OptionalInt.empty());
+  }
+
+  /**
    * The operator's malls in the order declared: {@code malls} with each mall's {@code
    * mall.<CODE>.*} keys over the operator-wide ones, or the one mall of {@code mall.code} when
    * {@code malls} is not set (a single-mall configuration).
@@ -313,11 +340,21 @@ public class MallConfiguration {
     return parser.apply(config.getValue(key, String.class));
   }
 
-  private Optional<BigDecimal> firstDecimal(String key, String fallback) {
-    return decimal(key).or(() -> decimal(fallback));
+  /** The first of the keys that has a value (an empty value is no value). */
+  private Optional<BigDecimal> firstDecimal(String... keys) {
+    for (String key : keys) {
+      Optional<BigDecimal> value = decimal(key);
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<BigDecimal> decimal(String key) {
-    return config.getOptionalValue(key, String.class).map(v -> new BigDecimal(v.trim()));
+    return config
+        .getOptionalValue(key, String.class)
+        .filter(v -> !v.isBlank())
+        .map(v -> new BigDecimal(v.trim()));
   }
 }

@@ -204,6 +204,13 @@ public class TenantService {
     return TenantView.of(get(caller.requireTenantId()));
   }
 
+  /** The tenant's sale thresholds and its mall's velocity limits (docs/approvals.md). */
+  public SaleLimits saleLimitsOf(TenantView tenant) {
+    Mall mall = em.find(Mall.class, tenant.mallId());
+    return configuration.saleLimitsOf(
+        tenant.code(), tenant.category(), mall == null ? "" : mall.code());
+  }
+
   public TenantTerms termsOf(TenantView tenant) {
     return configuration.termsOf(tenant.code(), tenant.category());
   }

@@ -633,6 +633,40 @@ class ApiSchemaIT {
     record(
         "POST /api/v1/wifi/radius/accounting",
         wifi.radius("accounting", ItWifi.accounting("Start", "SC-R-2", ItWifi.mac(), 0, 0, 0)));
+    // held sales (docs/approvals.md): one held above the approval threshold, approved; another
+    // rejected; a sale above the normal range without the confirmation is refused
+    record(
+        "POST /api/v1/pos/sales",
+        pos.post("/api/v1/pos/sales", sale.replace("R-SC-1", "R-SC-H0").replace("2000.00", "6000"))
+            .send());
+    long[] heldIds = new long[2];
+    for (int i = 0; i < 2; i++) {
+      var held =
+          pos.post(
+                  "/api/v1/pos/sales",
+                  sale.replace("R-SC-1", "R-SC-H" + (i + 1))
+                      .replace("2000.00", "90000.00,\"confirmed\":true"))
+              .send();
+      record("POST /api/v1/pos/sales", held);
+      heldIds[i] = held.json().getJsonNumber("heldSaleId").longValue();
+    }
+    String heldSales = "/api/v1/operator/held-sales";
+    record("GET " + heldSales, browser.get(heldSales));
+    record("GET " + heldSales, anonymous(heldSales));
+    record("GET " + heldSales + "/{id}", browser.get(heldSales + "/" + heldIds[0]));
+    record("GET " + heldSales + "/{id}", browser.get(heldSales + "/0"));
+    record(
+        "POST " + heldSales + "/{id}/approval",
+        browser.postJson(heldSales + "/" + heldIds[0] + "/approval", "{}"));
+    record(
+        "POST " + heldSales + "/{id}/approval",
+        browser.postJson(heldSales + "/" + heldIds[0] + "/approval", "{}"));
+    record(
+        "POST " + heldSales + "/{id}/rejection",
+        browser.postJson(heldSales + "/" + heldIds[1] + "/rejection", "{\"reason\":\"契约 test\"}"));
+    record(
+        "POST " + heldSales + "/{id}/rejection",
+        browser.postJson(heldSales + "/" + heldIds[1] + "/rejection", "{\"reason\":\"\"}"));
 
     assertThat(contract.succeeded())
         .as("operations checked with a success")

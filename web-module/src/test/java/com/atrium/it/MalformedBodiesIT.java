@@ -169,7 +169,10 @@ class MalformedBodiesIT {
               "{\"Acct-Status-Type\":{\"type\":\"integer\",\"value\":[\"Never\"]},"
                   + "\"Acct-Session-Id\":{\"type\":\"string\",\"value\":[\"MB-R-1\"]},"
                   + "\"Calling-Station-Id\":{\"type\":\"string\",\"value\":[\"not-a-mac\"]},"
-                  + "\"Acct-Input-Octets\":{\"type\":\"integer\",\"value\":[-1]}}"));
+                  + "\"Acct-Input-Octets\":{\"type\":\"integer\",\"value\":[-1]}}"),
+          Map.entry("POST /api/v1/operator/held-sales/{id}/approval", "{}"),
+          Map.entry(
+              "POST /api/v1/operator/held-sales/{id}/rejection", "{\"reason\":\"malformed\"}"));
 
   static final String LONG = "x".repeat(100_000);
 

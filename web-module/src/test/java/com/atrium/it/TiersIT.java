@@ -69,8 +69,12 @@ class TiersIT {
                 .longValue("select count(*) from tier_change where member_id = ?", member))
         .isEqualTo(1);
 
-    // one big sale jumps straight to the tier its spend reaches
-    assertThat(pos.post(SALES, sale("T-3", "60000.00")).send().status()).isEqualTo(201);
+    // one big sale jumps straight to the tier its spend reaches (confirmed: above the normal range)
+    assertThat(
+            pos.post(SALES, sale("T-3", "60000.00").replace("}", ",\"confirmed\":true}"))
+                .send()
+                .status())
+        .isEqualTo(201);
     assertThat(balance().getString("tier")).isEqualTo("DIAMOND");
   }
 

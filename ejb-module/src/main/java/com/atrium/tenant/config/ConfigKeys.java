@@ -50,6 +50,21 @@ public final class ConfigKeys {
   public static final String PREPAID_ALERT_PERCENT = "clearing.prepaid-alert-percent";
   public static final String PREPAID_ALERT_PHONE = "clearing.prepaid-alert-phone";
 
+  /** Above it a sale needs the assistant's confirmation (mall, category or tenant). */
+  public static final String SALE_NORMAL_MAX = "sale.normal-max-cny";
+
+  /** Above it a sale waits for a manager's or an operator's approval (mall, category, tenant). */
+  public static final String SALE_APPROVAL_ABOVE = "sale.approval-above-cny";
+
+  /** Daily sales (count) one assistant or POS key may record before the desk is told. */
+  public static final String VELOCITY_PER_ASSISTANT = "velocity.per-assistant-per-day";
+
+  /** Daily sales (count) of one member before the desk is told. */
+  public static final String VELOCITY_PER_MEMBER = "velocity.per-member-per-day";
+
+  /** Daily sales (CNY) of one member before the desk is told. */
+  public static final String VELOCITY_PER_MEMBER_CNY = "velocity.per-member-per-day-cny";
+
   /** Per-tenant and per-category properties: {@code tenant.<CODE>.<property>}. */
   public static final String CATEGORY = "category";
 
@@ -67,9 +82,17 @@ public final class ConfigKeys {
           EARN_MULTIPLIER,
           COST_PER_POINT,
           REIMBURSEMENT_PER_POINT,
-          ACCEPTS_POINTS_AS_CASH);
+          ACCEPTS_POINTS_AS_CASH,
+          SALE_NORMAL_MAX,
+          SALE_APPROVAL_ABOVE);
   public static final Set<String> CATEGORY_PROPERTIES =
-      Set.of(EARN_MULTIPLIER, COST_PER_POINT, REIMBURSEMENT_PER_POINT, ACCEPTS_POINTS_AS_CASH);
+      Set.of(
+          EARN_MULTIPLIER,
+          COST_PER_POINT,
+          REIMBURSEMENT_PER_POINT,
+          ACCEPTS_POINTS_AS_CASH,
+          SALE_NORMAL_MAX,
+          SALE_APPROVAL_ABOVE);
 
   /** A mall's own value of an operator-wide key: {@code mall.<CODE>.<key>}. */
   public static String mall(String mallCode, String key) {
@@ -106,7 +129,12 @@ public final class ConfigKeys {
           PARKING_MAX_FREE_HOURS,
           PARKING_RELEASE_MINUTES,
           PARKING_FREE_HOUR_COST,
-          PARKING_SPEND_COST);
+          PARKING_SPEND_COST,
+          SALE_NORMAL_MAX,
+          SALE_APPROVAL_ABOVE,
+          VELOCITY_PER_ASSISTANT,
+          VELOCITY_PER_MEMBER,
+          VELOCITY_PER_MEMBER_CNY);
 
   public static final Set<String> MALL_TIER_KEY_PREFIXES =
       Set.of("parking.free-minutes.", "wifi.daily-quota-mb.");

@@ -154,6 +154,11 @@ public final class TenantConfigRules {
     for (String key : PARKING_OPTIONAL) {
       optional(key, mallKeyParser(key));
     }
+    optional(SALE_NORMAL_MAX, ConfigValues::positiveDecimal);
+    optional(SALE_APPROVAL_ABOVE, ConfigValues::positiveDecimal);
+    optional(VELOCITY_PER_ASSISTANT, v -> ConfigValues.integer(v, 1, 1_000_000));
+    optional(VELOCITY_PER_MEMBER, v -> ConfigValues.integer(v, 1, 1_000_000));
+    optional(VELOCITY_PER_MEMBER_CNY, ConfigValues::positiveDecimal);
   }
 
   /**
@@ -215,6 +220,10 @@ public final class TenantConfigRules {
       case PARKING_RELEASE_MINUTES -> v -> ConfigValues.integer(v, 0, 24 * 60);
       case PARKING_FREE_HOUR_COST -> ConfigValues::nonNegativeDecimal;
       case PARKING_SPEND_COST -> v -> ConfigValues.oneOf(v, "TENANTS", "OPERATOR");
+      case SALE_NORMAL_MAX, SALE_APPROVAL_ABOVE, VELOCITY_PER_MEMBER_CNY ->
+          ConfigValues::positiveDecimal;
+      case VELOCITY_PER_ASSISTANT, VELOCITY_PER_MEMBER ->
+          v -> ConfigValues.integer(v, 1, 1_000_000);
       default -> null;
     };
   }
@@ -226,6 +235,8 @@ public final class TenantConfigRules {
       required(
           category(c.name(), REIMBURSEMENT_PER_POINT), MALL_FILE, ConfigValues::nonNegativeDecimal);
       required(category(c.name(), ACCEPTS_POINTS_AS_CASH), MALL_FILE, ConfigValues::bool);
+      optional(category(c.name(), SALE_NORMAL_MAX), ConfigValues::positiveDecimal);
+      optional(category(c.name(), SALE_APPROVAL_ABOVE), ConfigValues::positiveDecimal);
     }
     // a misspelt category or property would otherwise be ignored in silence
     for (String name : propertyNames()) {
@@ -274,6 +285,8 @@ public final class TenantConfigRules {
           optional(tenant(code, REIMBURSEMENT_PER_POINT), ConfigValues::nonNegativeDecimal);
           optional(tenant(code, ACCEPTS_POINTS_AS_CASH), ConfigValues::bool);
           optional(tenant(code, TENANT_ALERT_PHONE), ConfigValues::mobile);
+          optional(tenant(code, SALE_NORMAL_MAX), ConfigValues::positiveDecimal);
+          optional(tenant(code, SALE_APPROVAL_ABOVE), ConfigValues::positiveDecimal);
           String mallKey = tenant(code, MALL);
           if (malls.size() > 1 && lookup(mallKey).isEmpty()) {
             problems.add(

@@ -32,7 +32,14 @@ public class PosSalesResource {
       @NotNull @Valid SaleBody request,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context UriInfo uri) {
-    SaleReceipt receipt = sales.record(request.toRequest(idempotencyKey));
+    SaleReceipt receipt = sales.record(request.toRequest(idempotencyKey), request.isConfirmed());
+    if (receipt.heldSaleId() != null) {
+      // held (or rejected), not booked: no sale to point at yet, no points until a manager or
+      // operator approves
+      return Response.accepted(SaleResult.of(receipt))
+          .header(Replays.REPLAYED, receipt.replayed())
+          .build();
+    }
     return Replays.created(
         uri.getAbsolutePathBuilder().path(String.valueOf(receipt.saleId())).build(),
         receipt.replayed(),

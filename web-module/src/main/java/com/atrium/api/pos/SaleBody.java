@@ -25,6 +25,16 @@ public class SaleBody {
 
   public Instant occurredAt;
 
+  /**
+   * The cashier confirmed an amount above the tenant's normal range; without it such a sale is
+   * refused with SALE_CONFIRMATION_REQUIRED (docs/approvals.md).
+   */
+  public Boolean confirmed;
+
+  boolean isConfirmed() {
+    return Boolean.TRUE.equals(confirmed);
+  }
+
   /** The domain's request; its value objects accept what this body's constraints let through. */
   SaleRequest toRequest(String idempotencyKey) {
     return SaleRequest.atPos(

@@ -16,7 +16,12 @@ public record SaleResult(
     Instant occurredAt,
     long points,
     long balance,
-    List<Contribution> explanation) {
+    List<Contribution> explanation,
+    String status,
+    Long heldSaleId) {
+
+  /** The status of a sale waiting for approval, as the POS reads it. */
+  public static final String PENDING_APPROVAL = "PENDING_APPROVAL";
 
   static SaleResult of(SaleReceipt r) {
     return new SaleResult(
@@ -28,6 +33,8 @@ public record SaleResult(
         r.occurredAt(),
         r.points(),
         r.balance(),
-        r.explanation());
+        r.explanation(),
+        r.pendingApproval() ? PENDING_APPROVAL : r.status(),
+        r.heldSaleId());
   }
 }

@@ -8,11 +8,13 @@ import com.atrium.member.MemberRegistration;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.notification.ExpiryReminders;
+import com.atrium.platform.DomainException;
 import com.atrium.platform.Money;
 import com.atrium.portal.PortalMessages;
 import com.atrium.redemption.PointPaymentReceipt;
 import com.atrium.redemption.PointPaymentService;
 import com.atrium.redemption.PointsAsCashTerms;
+import com.atrium.redemption.SaleVoids;
 import com.atrium.report.MemberHistory;
 import com.atrium.report.MemberHistoryService;
 import com.atrium.tenant.MallConfiguration;
@@ -54,6 +56,7 @@ public class ServeBacking implements Serializable {
 
   @EJB MemberService members;
   @EJB SaleService sales;
+  @EJB SaleVoids voids;
   @EJB LedgerQueries ledger;
   @EJB MemberHistoryService histories;
   @Inject MallConfiguration mall;
@@ -66,6 +69,8 @@ public class ServeBacking implements Serializable {
   private MemberHistory history;
   private ExpiringPoints nextExpiry;
   private SaleReceipt receipt;
+  private boolean confirming;
+  private String voidReason;
 
   private String phone;
   private String name;
@@ -130,20 +135,77 @@ public class ServeBacking implements Serializable {
     receipt = null;
   }
 
+  /** Whether the last sale waits for a manager's approval instead of being credited. */
+  public boolean isHeld() {
+    return receipt != null && receipt.heldSaleId() != null;
+  }
+
   /** The same for the payment form and the last payment's result. */
   public void forgetPaymentResult() {
     payment = null;
   }
 
   public void recordSale() {
+    book(false);
+  }
+
+  /** The assistant checked an amount above the store's normal range and confirms it. */
+  public void confirmSale() {
+    book(true);
+  }
+
+  /** The assistant takes the unusual amount back to correct it. */
+  public void cancelConfirmation() {
+    confirming = false;
+  }
+
+  private void book(boolean confirmed) {
     try {
-      receipt = sales.recordAtTill(member.id(), receiptNumber, amount);
+      receipt = sales.recordAtTill(member.id(), receiptNumber, amount, confirmed);
+      confirming = false;
       show(members.get(member.id()));
       amount = null;
       receiptNumber = null;
+    } catch (DomainException e) {
+      // an amount above the normal range: a confirmation step, not an error (docs/approvals.md)
+      confirming = "SALE_CONFIRMATION_REQUIRED".equals(e.code());
+      if (!confirming) {
+        PortalMessages.error(e, SALE_FIELDS);
+      }
     } catch (RuntimeException e) {
       PortalMessages.error(e, SALE_FIELDS);
     }
+  }
+
+  /**
+   * Voids the sale just recorded, with the reason given: its points go back at once, or after a
+   * manager's approval when the member already spent them (docs/approvals.md).
+   */
+  public void voidSale() {
+    try {
+      SaleVoids.VoidResult result = voids.voidAtTill(receipt.saleId(), voidReason);
+      PortalMessages.info(
+          "DONE".equals(result.status()) ? "serve.voided" : "serve.voidPending",
+          receipt.receiptNumber());
+      receipt = null;
+      voidReason = null;
+      show(members.get(member.id()));
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, Map.of("reason", "void:reason"));
+    }
+  }
+
+  public String getVoidReason() {
+    return voidReason;
+  }
+
+  public void setVoidReason(String voidReason) {
+    this.voidReason = voidReason;
+  }
+
+  /** Whether the till asks the assistant to confirm the amount typed. */
+  public boolean isConfirming() {
+    return confirming;
   }
 
   private static final Map<String, String> PAYMENT_FIELDS =

@@ -277,6 +277,22 @@ class RolePagesIT {
         "/merchant/clearing/statement.xhtml?id=" + statementInReview(db, tenant),
         actions("raise-dispute", "statement-downloads"),
         Map.of(MANAGER, Set.of("raise-dispute", "statement-downloads")));
+    // held sales (docs/approvals.md): admins and service staff decide their mall's, a tenant's
+    // manager the own tenant's; the menu entry only for them
+    page(
+        "/operator/approvals.xhtml",
+        actions("menu-approvals"),
+        Map.of(ADMIN, Set.of("menu-approvals"), SERVICE, Set.of("menu-approvals")));
+    page(
+        "/operator/refunds.xhtml",
+        actions("refund-sale", "menu-refunds"),
+        Map.of(
+            ADMIN, Set.of("refund-sale", "menu-refunds"),
+            SERVICE, Set.of("refund-sale", "menu-refunds")));
+    page(
+        "/merchant/approvals/sales.xhtml",
+        actions("menu-merchant-approvals", "menu-statements"),
+        Map.of(MANAGER, Set.of("menu-merchant-approvals", "menu-statements")));
   }
 
   /**
