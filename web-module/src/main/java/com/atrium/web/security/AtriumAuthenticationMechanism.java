@@ -195,6 +195,9 @@ public class AtriumAuthenticationMechanism implements HttpAuthenticationMechanis
       return establish(context, ok.keyId(), Set.of(ok.kind().role()));
     }
     return context.doNothing();
+  }
+
+  /**
    * A RADIUS server's basic credentials (a WIFI_CONTROLLER key id and secret), only from a loopback
    * peer or over TLS; anywhere else they are refused before they are checked.
    */
