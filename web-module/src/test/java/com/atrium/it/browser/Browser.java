@@ -229,8 +229,13 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** The text of a visible element, read again when an Ajax update replaced it mid-read. */
   String text(By by) {
-    return visible(by).getText().trim();
+    return wait.until(
+        d -> {
+          WebElement e = d.findElement(by);
+          return e.isDisplayed() ? e.getText().trim() : null;
+        });
   }
 
   /**

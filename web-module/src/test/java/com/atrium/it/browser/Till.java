@@ -1,8 +1,10 @@
 package com.atrium.it.browser;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The merchant serve page as a store assistant uses it: find or register, then record a sale. */
@@ -54,7 +56,12 @@ final class Till {
   Credit recordSale(BigDecimal amount, String receipt) {
     browser.type(By.id("sale:amount"), amount.toPlainString());
     browser.type(By.id("sale:receipt"), receipt);
+    // the previous sale's result stays until the answer replaces it: wait for that, not for it
+    List<WebElement> previous = browser.driver.findElements(By.id("credited-points"));
     browser.clickable(By.id("sale:record")).click();
+    if (!previous.isEmpty()) {
+      browser.wait.until(ExpectedConditions.stalenessOf(previous.get(0)));
+    }
     browser.visible(By.id("credited-points"));
     return new Credit(
         digits(browser.text(By.id("credited-points"))),
