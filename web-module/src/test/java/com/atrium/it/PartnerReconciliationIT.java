@@ -180,6 +180,37 @@ class PartnerReconciliationIT {
     assertThat(m.get(MISMATCHES).status()).isEqualTo(403);
   }
 
+  @Test
+  void aMismatchOpenForMoreThanThreeDaysWarnsFinanceOnTheDashboard() {
+    ItPartner p = ItPartner.postpaid();
+    String day = today();
+    var summary =
+        upload(
+            p,
+            day,
+            "H," + p.code + "," + day + "\nD,OLD-1,,R-1,IN,10,100,,,COMPLETED,\nT,1,10,100\n");
+    assertThat(summary.status()).isEqualTo(200);
+    ItDatabase db = RunningAtrium.database();
+    db.update(
+        "update partner_recon_mismatch set found_at = found_at - interval '4 days'"
+            + " where partner_id = ?",
+        p.id);
+    long stale =
+        db.longValue(
+            "select count(*) from partner_recon_mismatch where status = 'OPEN'"
+                + " and found_at < now() - interval '3 days'");
+    var dashboard = finance().get("/operator/dashboard.xhtml");
+    assertThat(dashboard.body())
+        .contains(
+            "id=\"warn-mismatches\"",
+            stale + " reconciliation mismatches have been open for more than 3 days.");
+
+    Fixtures.UserRow marketing = Fixtures.operator("OPERATOR_MARKETING");
+    PortalClient m = new PortalClient();
+    m.login(marketing.username(), marketing.password());
+    assertThat(m.get("/operator/dashboard.xhtml").body()).doesNotContain("warn-mismatches");
+  }
+
   private static PosClient.Response upload(ItPartner p, String day, String text) {
     return p.client.put(FILES + day, text).header("Content-Type", "text/csv").send();
   }

@@ -1,5 +1,7 @@
 package com.atrium.portal.operator;
 
+import com.atrium.partner.PartnerReconciliation;
+import com.atrium.partner.PartnerTransactions;
 import com.atrium.platform.DomainException;
 import com.atrium.portal.LocaleBacking;
 import com.atrium.portal.PortalMessages;
@@ -12,6 +14,7 @@ import com.atrium.report.RangeFigures.Breakdown;
 import com.atrium.report.RangeFigures.Figures;
 import com.atrium.report.RangeFigures.Row;
 import com.atrium.security.CurrentCaller;
+import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.MallSummary;
@@ -25,6 +28,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -51,6 +55,14 @@ public class DashboardBacking {
   @Inject MallConfiguration mall;
   @Inject CurrentCaller caller;
   @EJB MallRegistry registry;
+  @EJB PartnerTransactions partnerTransactions;
+  @EJB PartnerReconciliation reconciliation;
+
+  /** Open reconciliation mismatches older than this show as a warning to finance. */
+  static final Duration STALE_MISMATCH = Duration.ofDays(3);
+
+  private Long overdueExchanges;
+  private Long staleMismatches;
 
   private Dashboard dashboard;
 
@@ -87,6 +99,31 @@ public class DashboardBacking {
               DashboardRange.MAX_DAYS);
       range = dashboards.range(Preset.LAST_7_DAYS, null, null, by, mallId);
     }
+  }
+
+  /**
+   * Exchanges out the partners left pending past the configured time: finance's and the admin's to
+   * chase, so 0 for the other roles (who could not open the list).
+   */
+  public long getOverdueExchanges() {
+    if (overdueExchanges == null) {
+      overdueExchanges = mayReconcile() ? partnerTransactions.overdueCount() : 0L;
+    }
+    return overdueExchanges;
+  }
+
+  /** Reconciliation mismatches still open after {@link #STALE_MISMATCH}; 0 for other roles. */
+  public long getStaleMismatches() {
+    if (staleMismatches == null) {
+      staleMismatches = mayReconcile() ? reconciliation.openOlderThan(STALE_MISMATCH) : 0L;
+    }
+    return staleMismatches;
+  }
+
+  private static boolean mayReconcile() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole(Roles.OPERATOR_FINANCE)
+        || external.isUserInRole(Roles.OPERATOR_ADMIN);
   }
 
   /** The enum constant named (case-insensitively, '-' for '_'), or the default. */
