@@ -27,7 +27,8 @@ public record AgreementTerms(
     BigDecimal costPerPoint,
     BigDecimal feeFixed,
     BigDecimal feePercent,
-    int reversalGraceMinutes) {
+    int reversalGraceMinutes)
+    implements java.io.Serializable {
 
   /** The default window: the rest of the business day plus three hours. */
   public static final int DEFAULT_REVERSAL_GRACE_MINUTES = 180;

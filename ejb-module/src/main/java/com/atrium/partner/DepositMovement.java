@@ -41,7 +41,27 @@ public class DepositMovement {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(updatable = false)
+  private String reference;
+
   protected DepositMovement() {}
+
+  /** A top-up of {@code amount} CNY recording the payment {@code reference}. */
+  static DepositMovement topUp(
+      long partnerId, BigDecimal amount, BigDecimal balanceAfter, String reference, Instant at) {
+    DepositMovement m =
+        new DepositMovement(partnerId, DepositReason.TOP_UP, amount, balanceAfter, null, at);
+    m.reference = reference;
+    return m;
+  }
+
+  DepositView view() {
+    return new DepositView(id, reason, amount, balanceAfter, exchangeId, reference, createdAt);
+  }
+
+  BigDecimal amount() {
+    return amount;
+  }
 
   DepositMovement(
       long partnerId,

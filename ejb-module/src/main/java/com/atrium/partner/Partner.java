@@ -101,6 +101,20 @@ public class Partner {
     depositBalance = depositBalance.subtract(amount);
   }
 
+  /** Adds a prepaid partner's payment to its deposit; a postpaid partner has no deposit. */
+  void topUp(BigDecimal amount) {
+    if (settlementMode != SettlementMode.PREPAID) {
+      throw DomainException.conflict(
+          "PARTNER_NOT_PREPAID", "Partner " + code + " is postpaid and keeps no deposit");
+    }
+    depositBalance = depositBalance.add(amount);
+  }
+
+  PartnerView view() {
+    return new PartnerView(
+        id, code, name, kind, status, settlementMode, depositBalance, mallId, createdAt);
+  }
+
   /** Gives {@code amount} CNY back to the deposit (a reversed exchange in). */
   void refund(BigDecimal amount) {
     depositBalance = depositBalance.add(amount);

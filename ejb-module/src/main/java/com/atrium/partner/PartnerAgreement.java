@@ -97,4 +97,8 @@ public class PartnerAgreement {
         feePercent,
         reversalGraceMinutes);
   }
+
+  AgreementView view() {
+    return new AgreementView(id, effectiveFrom, terms(), createdAt);
+  }
 }

@@ -36,7 +36,7 @@ public final class ItPartner {
     return create("POSTPAID", BigDecimal.ZERO, 0, 0, 180);
   }
 
-  static ItPartner create(
+  public static ItPartner create(
       String mode, BigDecimal deposit, long memberDaily, long partnerDaily, int graceMinutes) {
     ItDatabase db = RunningAtrium.database();
     long id = db.nextId();

@@ -250,6 +250,12 @@ class RolePagesIT {
         Map.of(
             ADMIN, Set.of("find", "menu-partner-exchanges"),
             FINANCE, Set.of("find", "menu-partner-exchanges")));
+    page(
+        "/operator/clearing/partners.xhtml",
+        actions("partners", "menu-partners"),
+        Map.of(
+            ADMIN, Set.of("partners", "menu-partners"),
+            FINANCE, Set.of("partners", "menu-partners")));
     page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
     page(
         "/operator/logins.xhtml",
