@@ -1,5 +1,6 @@
 package com.atrium.partner;
 
+import com.atrium.platform.DomainException;
 import java.time.LocalDate;
 
 /**
@@ -14,4 +15,11 @@ public record ExchangeQuery(
     LocalDate from,
     LocalDate to,
     boolean overdueOnly)
-    implements java.io.Serializable {}
+    implements java.io.Serializable {
+
+  public ExchangeQuery {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw DomainException.invalid("PERIOD_INVALID", "to", "The last day is before the first");
+    }
+  }
+}

@@ -309,11 +309,7 @@ public class PartnerBook {
   // ------------------------------------------------------------------------------------------
 
   private Partner partner(String code) {
-    return em.createNamedQuery("Partner.byCode", Partner.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> DomainException.notFound("PARTNER_NOT_FOUND", "No partner " + code));
+    return PartnerLookup.byCode(em, code);
   }
 
   private Optional<PartnerLink> link(Partner partner, String ref) {

@@ -141,11 +141,6 @@ public class PartnerDesk {
   }
 
   private Partner visible(String code) {
-    return em.createNamedQuery("Partner.byCode", Partner.class)
-        .setParameter("code", code == null ? "" : code)
-        .getResultStream()
-        .filter(p -> p.mallId() == null || caller.maySeeMall(p.mallId()))
-        .findFirst()
-        .orElseThrow(() -> DomainException.notFound("PARTNER_NOT_FOUND", "No partner " + code));
+    return PartnerLookup.visible(em, caller, code);
   }
 }

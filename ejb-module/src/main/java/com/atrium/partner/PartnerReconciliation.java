@@ -4,6 +4,7 @@ import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
+import com.atrium.security.RequestSignature;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,12 +16,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,18 +145,6 @@ public class PartnerReconciliation {
         .getSingleResult();
   }
 
-  /** The partners the caller may reconcile, by code. */
-  @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_FINANCE})
-  public List<String> partnerCodes() {
-    return em
-        .createQuery("select p from Partner p order by p.code", Partner.class)
-        .getResultList()
-        .stream()
-        .filter(p -> p.mallId() == null || caller.maySeeMall(p.mallId()))
-        .map(Partner::code)
-        .toList();
-  }
-
   private String file(Partner partner, LocalDate day) {
     requireNotFuture(day);
     return ReconFile.write(partner.code(), day, clock.now(), lines(partner, day));
@@ -180,7 +166,7 @@ public class PartnerReconciliation {
         new ReconUpload(
             partner.id(),
             day,
-            sha256(text),
+            RequestSignature.sha256Hex(text.getBytes(StandardCharsets.UTF_8)),
             theirs.size(),
             result.matched(),
             result.mismatches().size(),
@@ -256,29 +242,10 @@ public class PartnerReconciliation {
   }
 
   private Partner partner(String code) {
-    return em.createNamedQuery("Partner.byCode", Partner.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> DomainException.notFound("PARTNER_NOT_FOUND", "No partner " + code));
+    return PartnerLookup.byCode(em, code);
   }
 
   private Partner visiblePartner(String code) {
-    Partner p = partner(code);
-    if (p.mallId() != null && !caller.maySeeMall(p.mallId())) {
-      throw DomainException.notFound("PARTNER_NOT_FOUND", "No partner " + code);
-    }
-    return p;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return PartnerLookup.visible(em, caller, code);
   }
 }

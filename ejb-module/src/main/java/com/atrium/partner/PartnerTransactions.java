@@ -2,7 +2,6 @@ package com.atrium.partner;
 
 import com.atrium.member.MemberDirectory;
 import com.atrium.platform.Clock;
-import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
@@ -44,9 +43,6 @@ public class PartnerTransactions {
   int pendingAlertMinutes;
 
   public Page<ExchangeRow> search(ExchangeQuery q, int offset, int limit) {
-    if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
-      throw DomainException.invalid("PERIOD_INVALID", "to", "The last day is before the first");
-    }
     Instant overdueBefore = overdueBefore();
     StringBuilder where = new StringBuilder(" from Exchange e, Partner p, PartnerLink l");
     where.append(" where p.id = e.partnerId and l.id = e.linkId");

@@ -2,6 +2,7 @@ package com.atrium.api.partner;
 
 import com.atrium.api.problem.Problems;
 import com.atrium.partner.PartnerReconciliation;
+import com.atrium.partner.ReconFile;
 import com.atrium.partner.ReconSummary;
 import com.atrium.platform.DomainException;
 import jakarta.ejb.EJB;
@@ -18,10 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -77,14 +74,11 @@ public class ReconciliationFilesResource {
                 "A reconciliation file holds at most " + MAX_BYTES + " bytes",
                 null));
       }
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw DomainException.invalid("RECON_FILE_INVALID", "file", "The file is not UTF-8 text");
+      return ReconFile.utf8(bytes)
+          .orElseThrow(
+              () ->
+                  DomainException.invalid(
+                      "RECON_FILE_INVALID", "file", "The file is not UTF-8 text"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,8 +3,9 @@ package com.atrium.portal.operator.clearing;
 import com.atrium.partner.ExchangeQuery;
 import com.atrium.partner.ExchangeRow;
 import com.atrium.partner.ExchangeState;
-import com.atrium.partner.PartnerReconciliation;
+import com.atrium.partner.PartnerDesk;
 import com.atrium.partner.PartnerTransactions;
+import com.atrium.partner.PartnerView;
 import com.atrium.portal.PortalMessages;
 import com.atrium.portal.operator.members.PagedModel;
 import com.atrium.tenant.MallConfiguration;
@@ -36,7 +37,7 @@ public class PartnerExchangesBacking implements Serializable {
       Map.of("to", "search:to", "from", "search:from");
 
   @EJB PartnerTransactions transactions;
-  @EJB PartnerReconciliation reconciliation;
+  @EJB PartnerDesk desk;
   @Inject MallConfiguration configuration;
 
   private List<String> partners;
@@ -51,7 +52,7 @@ public class PartnerExchangesBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    partners = reconciliation.partnerCodes();
+    partners = desk.partners().stream().map(PartnerView::code).toList();
   }
 
   /** Runs on every GET, after the view parameters. */
@@ -63,9 +64,8 @@ public class PartnerExchangesBacking implements Serializable {
   }
 
   public void search() {
-    ExchangeQuery q = new ExchangeQuery(partner, txn, memberRef, state, from, to, overdue);
     try {
-      transactions.search(q, 0, 1);
+      ExchangeQuery q = new ExchangeQuery(partner, txn, memberRef, state, from, to, overdue);
       model =
           new PagedModel<>(
               (offset, limit) -> transactions.search(q, offset, limit), r -> Long.toString(r.id()));

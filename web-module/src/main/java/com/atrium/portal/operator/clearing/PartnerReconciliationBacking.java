@@ -3,7 +3,10 @@ package com.atrium.portal.operator.clearing;
 import com.atrium.partner.MismatchKind;
 import com.atrium.partner.MismatchStatus;
 import com.atrium.partner.MismatchView;
+import com.atrium.partner.PartnerDesk;
 import com.atrium.partner.PartnerReconciliation;
+import com.atrium.partner.PartnerView;
+import com.atrium.partner.ReconFile;
 import com.atrium.partner.ReconSummary;
 import com.atrium.platform.DomainException;
 import com.atrium.portal.PortalMessages;
@@ -19,10 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +45,7 @@ public class PartnerReconciliationBacking implements Serializable {
       Map.of("file", "upload:file", "day", "upload:day", "reason", "resolve:reason");
 
   @EJB PartnerReconciliation reconciliation;
+  @EJB PartnerDesk desk;
   @Inject MallConfiguration configuration;
 
   private List<String> partners;
@@ -61,7 +61,7 @@ public class PartnerReconciliationBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    partners = reconciliation.partnerCodes();
+    partners = desk.partners().stream().map(PartnerView::code).toList();
     partner = partners.isEmpty() ? null : partners.get(0);
     day = LocalDate.now(configuration.zone()).minusDays(1);
   }
@@ -143,14 +143,11 @@ public class PartnerReconciliationBacking implements Serializable {
           "RECON_FILE_TOO_LARGE", "file", "The file is larger than 16 MiB");
     }
     try (InputStream in = part.getInputStream()) {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(in.readAllBytes()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw DomainException.invalid("RECON_FILE_NOT_UTF8", "file", "The file is not UTF-8 text");
+      return ReconFile.utf8(in.readAllBytes())
+          .orElseThrow(
+              () ->
+                  DomainException.invalid(
+                      "RECON_FILE_NOT_UTF8", "file", "The file is not UTF-8 text"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
