@@ -4,6 +4,7 @@ import com.atrium.partner.PartnerReconciliation;
 import com.atrium.partner.PartnerTransactions;
 import com.atrium.platform.DomainException;
 import com.atrium.portal.LocaleBacking;
+import com.atrium.portal.Permissions;
 import com.atrium.portal.PortalMessages;
 import com.atrium.report.Dashboard;
 import com.atrium.report.DashboardRange;
@@ -14,7 +15,6 @@ import com.atrium.report.RangeFigures.Breakdown;
 import com.atrium.report.RangeFigures.Figures;
 import com.atrium.report.RangeFigures.Row;
 import com.atrium.security.CurrentCaller;
-import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.MallSummary;
@@ -57,6 +57,10 @@ public class DashboardBacking {
   @EJB MallRegistry registry;
   @EJB PartnerTransactions partnerTransactions;
   @EJB PartnerReconciliation reconciliation;
+  @Inject Permissions may;
+
+  private static final String EXCHANGES_PAGE = "/operator/clearing/partner-exchanges.xhtml";
+  private static final String RECONCILIATION_PAGE = "/operator/clearing/reconciliation.xhtml";
 
   /** Open reconciliation mismatches older than this show as a warning to finance. */
   static final Duration STALE_MISMATCH = Duration.ofDays(3);
@@ -107,7 +111,7 @@ public class DashboardBacking {
    */
   public long getOverdueExchanges() {
     if (overdueExchanges == null) {
-      overdueExchanges = mayReconcile() ? partnerTransactions.overdueCount() : 0L;
+      overdueExchanges = may.open(EXCHANGES_PAGE) ? partnerTransactions.overdueCount() : 0L;
     }
     return overdueExchanges;
   }
@@ -115,15 +119,10 @@ public class DashboardBacking {
   /** Reconciliation mismatches still open after {@link #STALE_MISMATCH}; 0 for other roles. */
   public long getStaleMismatches() {
     if (staleMismatches == null) {
-      staleMismatches = mayReconcile() ? reconciliation.openOlderThan(STALE_MISMATCH) : 0L;
+      staleMismatches =
+          may.open(RECONCILIATION_PAGE) ? reconciliation.openOlderThan(STALE_MISMATCH) : 0L;
     }
     return staleMismatches;
-  }
-
-  private static boolean mayReconcile() {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole(Roles.OPERATOR_FINANCE)
-        || external.isUserInRole(Roles.OPERATOR_ADMIN);
   }
 
   /** The enum constant named (case-insensitively, '-' for '_'), or the default. */
