@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The portal speaks Chinese and English everywhere: both bundles carry the same keys. */
@@ -104,6 +111,37 @@ class MessagesTest {
       assertThat(en.getProperty("error." + code)).as(code).isNotBlank();
       assertThat(load("_zh_CN").getProperty("error." + code)).as(code).isNotBlank();
     }
+  }
+
+  /**
+   * Every refusal code a service throws ({@code DomainException.x("CODE", ...)} in the sources of
+   * both modules) has a text in both languages, so no screen falls back to the service's English.
+   */
+  @Test
+  void everyRefusalCodeInTheSourcesHasATextInBothLanguages() throws IOException {
+    Pattern thrown =
+        Pattern.compile(
+            "(?:DomainException\\s*\\.\\s*\\w+|new DomainException)\\(\\s*\"([A-Z][A-Z0-9_]+)\"");
+    Set<String> codes = new TreeSet<>();
+    for (Path root : List.of(Path.of("src/main/java"), Path.of("../ejb-module/src/main/java"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          Matcher m = thrown.matcher(Files.readString(file));
+          while (m.find()) {
+            codes.add(m.group(1));
+          }
+        }
+      }
+    }
+    assertThat(codes).as("codes found in the sources").hasSizeGreaterThan(150);
+    Properties en = load("");
+    Properties zh = load("_zh_CN");
+    assertThat(codes.stream().filter(c -> en.getProperty("error." + c) == null).toList())
+        .as("codes without an English text")
+        .isEmpty();
+    assertThat(codes.stream().filter(c -> zh.getProperty("error." + c) == null).toList())
+        .as("codes without a Chinese text")
+        .isEmpty();
   }
 
   /** A key written twice silently takes its last text, which once relabelled a whole picker. */

@@ -10,6 +10,7 @@ import com.atrium.member.MemberView;
 import com.atrium.notification.ExpiryReminders;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Money;
+import com.atrium.portal.LedgerTexts;
 import com.atrium.portal.PortalMessages;
 import com.atrium.redemption.PointPaymentReceipt;
 import com.atrium.redemption.PointPaymentService;
@@ -342,11 +343,9 @@ public class ServeBacking implements Serializable {
     return text.equals(key) ? tier : text;
   }
 
-  /** The ledger writes "Sale <receipt>"; show it in the user's language. */
+  /** The ledger's stored text in the user's language (LedgerTexts). */
   public String describe(String description) {
-    return description != null && description.startsWith("Sale ")
-        ? PortalMessages.text("serve.history.sale", description.substring(5))
-        : description;
+    return LedgerTexts.describe(description);
   }
 
   public String dateTime(Instant instant) {

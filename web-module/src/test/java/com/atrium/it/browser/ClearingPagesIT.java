@@ -282,7 +282,10 @@ class ClearingPagesIT {
         Map.of("EARN", "获得", "REVERSAL", "冲正").get(kind),
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(booked.atZone(ClearingDay.ZONE)),
         Objects.toString(row.get("member_id"), ""),
-        (String) row.get("description"),
+        // the ledger's English text, as the Chinese page words it
+        ((String) row.get("description"))
+            .replaceFirst("^Refund (\\S+) of sale (.+)$", "退货 $1，原小票 $2")
+            .replaceFirst("^Sale (.+)$", "消费，小票 $1"),
         String.format(Locale.ROOT, "%,d", points));
   }
 

@@ -84,8 +84,8 @@ class MemberHistoryIT {
                   .toList())
           .as("the member's messages, newest first, with their delivery")
           .containsExactly(
-              List.of("Your points expire today", "FAILED (5)"),
-              List.of("Your points expire soon", "SENT (1)"));
+              List.of("Your points expire today", "Given up (5)"),
+              List.of("Your points expire soon", "Sent (1)"));
 
       // a reason is required
       selectTier(browser, "Gold");
@@ -116,6 +116,21 @@ class MemberHistoryIT {
     assertThat(audit.get("after_state").toString()).contains("GOLD").contains("VIP guest");
     assertThat(RunningAtrium.database().value("select tier from member where id = ?", member))
         .isEqualTo("GOLD");
+  }
+
+  @Test
+  void inChineseTheHistoryAndTheLanguageAreWordedInChinese() {
+    try (Browser browser = Browser.signedIn("service", "zh")) {
+      long member =
+          RunningAtrium.database().longValue("select id from member where card_number = ?", card);
+      browser.open("/operator/members/view.xhtml?id=" + member);
+      assertThat(browser.text(By.id("member-language"))).isEqualTo("中文");
+      String history = browser.text(By.id("history-form:history"));
+      assertThat(history)
+          .contains("消费，小票 " + starbucksReceipt)
+          .contains("消费，小票 " + uniqloReceipt)
+          .doesNotContain("Sale ");
+    }
   }
 
   @Test

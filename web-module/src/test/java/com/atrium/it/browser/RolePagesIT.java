@@ -52,6 +52,38 @@ class RolePagesIT {
   private static final Map<String, String> NOT_FOUND =
       Map.of("en", "There is no page at this address.", "zh", "此地址没有页面。");
 
+  /**
+   * The app's own English words that a Chinese page must never show: the texts the ledger and the
+   * flags store (LedgerTexts words them), a missing bundle key, and the raw enum values of states.
+   */
+  private static final List<String> ENGLISH_TERMS =
+      List.of(
+          "Points as cash",
+          "Cancel redemption",
+          "Reward ",
+          "Refund ",
+          " honoured",
+          "Exchange IN",
+          "Exchange OUT",
+          "Parking released",
+          "WiFi visit",
+          "Expiry of lot",
+          "over the daily sales limit",
+          "could not be taken back",
+          "???",
+          "PENDING",
+          "ACTIVE",
+          "SUSPENDED",
+          "POSTPAID",
+          "PREPAID",
+          "IN_REVIEW",
+          "APPROVED",
+          "REJECTED",
+          "REVERSED",
+          "CONFIRMED",
+          "REFUND_UNRECOVERED",
+          "SALE_VELOCITY");
+
   /** A page, the actions it can offer (name → CSS selector), and who may use which. */
   private record Page(String path, Map<String, String> actions, Map<String, Set<String>> allowed) {}
 
@@ -455,6 +487,13 @@ class RolePagesIT {
       assertThat(browser.scrollsSideways(1024, 768))
           .as(login + " " + page.path() + " at 1024")
           .isFalse();
+      if ("zh".equals(language)) {
+        // one language per page: none of the app's own English terms on a Chinese page
+        String text = browser.driver.findElement(By.tagName("body")).getText();
+        assertThat(ENGLISH_TERMS.stream().filter(text::contains).toList())
+            .as("English terms on the Chinese " + page.path() + " of " + login)
+            .isEmpty();
+      }
       assertThat(shown(browser, page.actions()))
           .as("actions of " + login + " on " + page.path())
           .isEqualTo(new TreeSet<>(allowed));

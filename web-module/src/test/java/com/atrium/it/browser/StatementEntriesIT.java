@@ -114,7 +114,10 @@ class StatementEntriesIT {
         Map.of("EARN", "Earned", "REVERSAL", "Reversed").get(kind),
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(booked.atZone(ClearingDay.ZONE)),
         card.substring(0, 2) + "******" + card.substring(8),
-        (String) row.get("description"),
+        // the ledger's text, as the English page words it
+        ((String) row.get("description"))
+            .replaceFirst("^Refund (\\S+) of sale (.+)$", "Refund $1 of receipt $2")
+            .replaceFirst("^Sale (.+)$", "Sale, receipt $1"),
         Long.toString(Math.abs(((Number) row.get("points")).longValue())));
   }
 }

@@ -82,6 +82,11 @@ public class ClearingFormat {
     return instant == null ? "" : MINUTE.format(instant.atZone(ZoneId.of(zone)));
   }
 
+  /** A journal entry's stored text in the user's language (LedgerTexts). */
+  public String describe(String description) {
+    return com.atrium.portal.LedgerTexts.describe(description);
+  }
+
   /** True when the figure is below zero: the party owes the operator. */
   public boolean negative(BigDecimal amount) {
     return amount != null && amount.signum() < 0;

@@ -7,6 +7,7 @@ import com.atrium.member.MemberView;
 import com.atrium.notification.ExpiryReminders;
 import com.atrium.notification.MessageView;
 import com.atrium.notification.Outbox;
+import com.atrium.portal.LedgerTexts;
 import com.atrium.portal.PortalMessages;
 import com.atrium.report.HistoryRow;
 import com.atrium.report.MemberHistoryService;
@@ -144,10 +145,9 @@ public class ViewMemberBacking implements Serializable {
     }
   }
 
+  /** The ledger's stored text in the user's language (LedgerTexts). */
   public String describe(String description) {
-    return description != null && description.startsWith("Sale ")
-        ? PortalMessages.text("serve.history.sale", description.substring(5))
-        : description;
+    return LedgerTexts.describe(description);
   }
 
   public String dateTime(Instant instant) {

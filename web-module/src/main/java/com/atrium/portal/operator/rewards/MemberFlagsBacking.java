@@ -59,4 +59,9 @@ public class MemberFlagsBacking implements Serializable {
   public String dateTime(Instant at) {
     return PortalMessages.dateTime(at, mall.zone());
   }
+
+  /** A flag's stored detail in the user's language (LedgerTexts). */
+  public String detail(String detail) {
+    return com.atrium.portal.LedgerTexts.describe(detail);
+  }
 }
