@@ -41,6 +41,7 @@ public final class Driver {
   private static final String SALES = "/api/v1/pos/sales";
   private static final String POINT_PAYMENTS = "/api/v1/pos/point-payments";
   private static final String WHOAMI = "/api/v1/pos/whoami";
+  private static final String QUOTES = "/api/v1/parking/quotes";
   private static final long MAX_ERRORS = 1_000;
 
   record Key(String id, String secret) {}
@@ -74,6 +75,9 @@ public final class Driver {
       }
     }
     driver.whoami = mode.equals("whoami");
+    if (mode.equals("quote")) {
+      driver.plates = Long.parseLong(opt.getOrDefault("plates", "20000"));
+    }
     driver.run(label, clients, seconds);
   }
 
@@ -91,6 +95,12 @@ public final class Driver {
 
   /** Whoami mode: signed GETs of the caller's identity. */
   private boolean whoami;
+
+  /**
+   * Quote mode: the car park's quote at exit (signed with a CAR_PARK key) of a random bound plate
+   * 沪B00001 .. 沪B<plates> (bench/plates.sql); 0 when not in quote mode.
+   */
+  private long plates;
 
   Driver(URI base, List<Key> keys, long members, String phonePrefix) {
     this.base = base;
@@ -155,6 +165,20 @@ public final class Driver {
         if (whoami) {
           path = WHOAMI;
           body = "";
+        } else if (plates > 0) {
+          long n = 1 + random.nextLong(plates);
+          long exit = System.currentTimeMillis() / 1000;
+          path = QUOTES;
+          body =
+              "{\"sessionId\":\""
+                  + reference
+                  + "\",\"plate\":\"沪B"
+                  + String.format(Locale.ROOT, "%05d", n)
+                  + "\",\"enteredAt\":\""
+                  + java.time.Instant.ofEpochSecond(exit - 3 * 3600 - random.nextInt(3600))
+                  + "\",\"exitedAt\":\""
+                  + java.time.Instant.ofEpochSecond(exit)
+                  + "\",\"feeFen\":2500}";
         } else if (phones == null) {
           long member = 1 + random.nextLong(members);
           String phone = phonePrefix + String.format(Locale.ROOT, "%08d", member);
@@ -181,7 +205,7 @@ public final class Driver {
         try {
           Connection.Response response = signed(connection, key, path, body);
           long micros = (System.nanoTime() - t0) / 1_000;
-          if (response.status() == (whoami ? 200 : 201)) {
+          if (response.status() == (whoami || plates > 0 ? 200 : 201)) {
             h.recordValue(Math.min(micros, TimeUnit.MINUTE_MICROS));
             ok++;
           } else {

@@ -38,9 +38,10 @@ import java.time.Instant;
 @NamedQuery(
     name = "Sale.ofMemberInMall",
     query =
-        "select new com.atrium.earning.MallSale(s.id, s.tenantId, s.amount, s.occurredAt)"
-            + " from Sale s where s.memberId = :member and s.mallId = :mall"
-            + " and s.occurredAt >= :from and s.occurredAt <= :upTo order by s.occurredAt, s.id")
+        "select new com.atrium.earning.MallSale(s.id, s.tenantId, s.amount, s.refundedAmount,"
+            + " s.occurredAt) from Sale s where s.memberId = :member and s.mallId = :mall"
+            + " and s.occurredAt >= :from and s.occurredAt <= :upTo"
+            + " and s.refundedAmount < s.amount order by s.occurredAt, s.id")
 @NamedQuery(
     name = "Sale.spendOfMemberBetween",
     query =
@@ -99,6 +100,14 @@ public class Sale implements ExactlyOnce.Recorded {
   @Column(name = "journal_entry_id")
   private Long journalEntryId;
 
+  /**
+   * CNY refunded so far (voids included: they are refunds); never more than {@link #amount}. Kept
+   * here by {@link SaleRefunds} so that a view of the spend ({@link MemberSpend}) can net it
+   * without reading the refunds' table.
+   */
+  @Column(name = "refunded_amount", nullable = false, precision = 14, scale = 2)
+  private BigDecimal refundedAmount = BigDecimal.ZERO;
+
   @Column(name = "balance_after")
   private Long balanceAfter;
 
@@ -156,6 +165,10 @@ public class Sale implements ExactlyOnce.Recorded {
 
   void uncredited(long balance) {
     this.balanceAfter = balance;
+  }
+
+  void refunded(BigDecimal cny) {
+    this.refundedAmount = this.refundedAmount.add(cny);
   }
 
   /** True when a new request is the same sale as this one (a replay), not a different one. */

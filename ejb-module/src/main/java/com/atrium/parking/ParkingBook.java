@@ -259,7 +259,7 @@ public class ParkingBook {
   /**
    * The member's sales in this mall on the day up to the exit whose receipts no settlement used.
    */
-  private List<MallSale> unusedSales(
+  public List<MallSale> unusedSales(
       ParkingTerms terms, long memberId, LocalDate day, Instant upTo) {
     Instant from = day.atStartOfDay(terms.zone()).toInstant();
     List<MallSale> sales = spend.salesInMall(memberId, terms.mallId(), from, upTo);
@@ -272,6 +272,11 @@ public class ParkingBook {
                 .setParameter("sales", sales.stream().map(MallSale::saleId).toList())
                 .getResultList());
     return sales.stream().filter(s -> !used.contains(s.saleId())).toList();
+  }
+
+  /** Whether a settlement not released used the member's one spend grant of the day. */
+  public boolean spendGrantUsed(long memberId, LocalDate day) {
+    return count("ParkingSettlement.spendGrants", "member", memberId, day) > 0;
   }
 
   private long count(String query, String param, long value, LocalDate day) {

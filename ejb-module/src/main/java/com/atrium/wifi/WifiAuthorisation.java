@@ -23,7 +23,7 @@ import java.time.Instant;
             + " and a.result = 'GRANTED' and a.createdAt > :since order by a.createdAt desc, a.id desc")
 @NamedQuery(
     name = "WifiAuthorisation.purge",
-    query = "delete from WifiAuthorisation a where a.createdAt < :before")
+    query = "delete from WifiAuthorisation a where a.mallId = :mall and a.createdAt < :before")
 public class WifiAuthorisation {
 
   /** How the member was identified. */

@@ -332,16 +332,25 @@ public class WifiBook {
   }
 
   /** Deletes codes older than a day and log and accounting detail older than {@code before}. */
-  public int purge(Instant before) {
+  /** Deletes the codes older than a day (every mall's). */
+  public int purgeCodes() {
+    return em.createNamedQuery("WifiCode.purge")
+        .setParameter("before", clock.now().minus(Duration.ofDays(1)))
+        .executeUpdate();
+  }
+
+  /** Deletes the mall's authorisation log and accounting detail from before {@code before}. */
+  public int purge(long mallId, Instant before) {
     int n =
-        em.createNamedQuery("WifiCode.purge")
-            .setParameter("before", clock.now().minus(Duration.ofDays(1)))
-            .executeUpdate();
-    n +=
         em.createNamedQuery("WifiAuthorisation.purge")
+            .setParameter("mall", mallId)
             .setParameter("before", before)
             .executeUpdate();
-    n += em.createNamedQuery("WifiSession.purge").setParameter("before", before).executeUpdate();
+    n +=
+        em.createNamedQuery("WifiSession.purge")
+            .setParameter("mall", mallId)
+            .setParameter("before", before)
+            .executeUpdate();
     return n;
   }
 

@@ -2,6 +2,8 @@ package com.atrium.wifi;
 
 import com.atrium.platform.Clock;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -24,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * PIPL: once a day at {@code atrium.wifi.purge.hour} in the mall's zone, deletes the WiFi
- * authorisation log and sessions' accounting detail older than {@code wifi.log-retention-days}
- * (default 180) and codes older than a day. Visits stay (segments, reports). Not a persistent
- * timer: every instance runs it; deleting twice is harmless.
+ * authorisation log and sessions' accounting detail older than the mall's {@code
+ * wifi.log-retention-days} (default 180) and codes older than a day. Visits stay (segments,
+ * reports). Not a persistent timer: every instance runs it; deleting twice is harmless.
  */
 @Singleton
 @Startup
@@ -38,6 +40,7 @@ public class WifiLogPurge {
 
   @Resource TimerService timers;
   @EJB WifiBook book;
+  @EJB MallRegistry malls;
   @Inject WifiSettings settings;
   @Inject MallConfiguration mall;
   @Inject Clock clock;
@@ -74,9 +77,16 @@ public class WifiLogPurge {
     }
   }
 
-  /** Deletes what is older than the retention at {@code now}; returns how many rows. */
+  /**
+   * Deletes, mall by mall, what is older than that mall's retention at {@code now}; returns how
+   * many rows.
+   */
   public int run(Instant now) {
-    return book.purge(retentionStart(now, settings.logRetentionDays()));
+    int n = book.purgeCodes();
+    for (MallSummary m : malls.malls()) {
+      n += book.purge(m.id(), retentionStart(now, settings.logRetentionDays(m.code())));
+    }
+    return n;
   }
 
   static Instant retentionStart(Instant now, int days) {

@@ -29,7 +29,7 @@ import java.time.LocalDate;
             + " where s.memberId = :member and s.mallId = :mall and s.businessDay = :day")
 @NamedQuery(
     name = "WifiSession.purge",
-    query = "delete from WifiSession s where s.updatedAt < :before")
+    query = "delete from WifiSession s where s.mallId = :mall and s.updatedAt < :before")
 public class WifiSession {
 
   /** What an accounting report says about the session. */

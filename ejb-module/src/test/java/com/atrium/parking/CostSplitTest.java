@@ -65,4 +65,22 @@ class CostSplitTest {
             new CostSplit.Share(
                 "OPERATOR", null, "SPEND", new BigDecimal("90.00"), new BigDecimal("12.00")));
   }
+
+  @Test
+  void aPartlyRefundedSaleSharesByWhatWasKeptOfIt() {
+    // 400.00 at tenant 10, of which 200.00 refunded; 200.00 at tenant 20: an even split
+    MallSale refunded =
+        new MallSale(1, 10, new BigDecimal("400.00"), new BigDecimal("200.00"), Instant.EPOCH);
+    assertThat(
+            CostSplit.split(
+                0,
+                60,
+                List.of(refunded, sale(2, 20, "200.00")),
+                new BigDecimal("10.00"),
+                ParkingTerms.SpendCost.TENANTS))
+        .extracting(CostSplit.Share::tenantId, CostSplit.Share::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(10L, new BigDecimal("5.00")),
+            org.assertj.core.groups.Tuple.tuple(20L, new BigDecimal("5.00")));
+  }
 }

@@ -186,6 +186,95 @@ class ParkingIT {
   }
 
   @Test
+  void refundsAndVoidsReduceTheDaysSpendAndAReceiptStillCountsOnce() {
+    String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000));
+    String digits = String.format("%05d", (long) (Math.random() * 100_000));
+    String plate = "苏F" + digits;
+    assertThat(
+            PosClient.demo("FB001")
+                .post(
+                    "/api/v1/pos/members",
+                    "{\"phone\":\"" + phone + "\",\"name\":\"Refund 会员\",\"acceptTerms\":true}")
+                .send()
+                .status())
+        .isEqualTo(201);
+    ItDatabase db = RunningAtrium.database();
+    long member = db.longValue("select id from member where phone = ?", phone);
+    ItPlates.bind(member, plate, "苏F·***" + digits.substring(3));
+    String r1 = "PKR-" + Fixtures.unique();
+    String r2 = "PKR-" + Fixtures.unique();
+    String r3 = "PKR-" + Fixtures.unique();
+    // amounts whose thresholds are the same on workdays and holidays, so the test holds any day
+    sale("FB001", phone, "1000.00", r1);
+    sale("FB003", phone, "400.00", r2);
+    sale("FB002", phone, "100.00", r3);
+
+    Instant exit = Instant.now().plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
+    Instant entry = exit.minus(300, ChronoUnit.MINUTES);
+    String session = "IT-R-" + Fixtures.unique();
+    JsonObject before = quote(XH, session, plate, entry, exit, 2500);
+    assertThat(before.getJsonNumber("sameDaySpendFen").longValue()).isEqualTo(150000);
+    assertThat(before.getInt("spendMinutes")).as("1500.00: the top threshold").isEqualTo(240);
+
+    refund("FB001", r1, "920.00"); // partial: 80.00 of it still counts
+    refund("FB002", r3, "100.00"); // all of it, as a void does: nothing of it counts
+    JsonObject after = quote(XH, session, plate, entry, exit, 2500);
+    assertThat(after.getJsonNumber("sameDaySpendFen").longValue())
+        .as("80.00 + 400.00")
+        .isEqualTo(48000);
+    assertThat(after.getInt("spendMinutes")).as("480.00: the lowest threshold").isEqualTo(60);
+    assertThat(after.getInt("discountMinutes")).isEqualTo(120);
+
+    var settled =
+        XH.post(
+                "/api/v1/parking/settlements",
+                settlementBody(session, plate, entry, exit, 2500, 120, 1000, 0))
+            .send();
+    assertThat(settled.status()).as(settled.body()).isEqualTo(201);
+    long receiptId = settled.json().getJsonNumber("receiptId").longValue();
+    // the spend hour (10.00) pro rata to what the member kept: 400 / 480 and 80 / 480 of it, the
+    // fen lost to rounding down to the larger sale
+    assertThat(
+            db.rows(
+                "select t.code, c.amount from parking_charge c join tenant t on t.id = c.tenant_id"
+                    + " where c.settlement_id = ? and c.reason = 'SPEND' order by c.amount desc",
+                receiptId))
+        .extracting(r -> r.get("code") + " " + r.get("amount"))
+        .containsExactly("FB003 8.34", "FB001 1.66");
+    assertThat(
+            db.rows(
+                "select ps.amount from parking_spend_sale ps where ps.settlement_id = ?"
+                    + " order by ps.amount desc",
+                receiptId))
+        .extracting(r -> r.get("amount").toString())
+        .as("the voided sale unlocked nothing")
+        .containsExactly("400.00", "80.00");
+
+    // what is left of the partly refunded receipt was used: it does not count again
+    JsonObject second =
+        quote(XH, session + "-2", plate, exit, exit.plus(60, ChronoUnit.MINUTES), 500);
+    assertThat(second.getJsonNumber("sameDaySpendFen").longValue()).isZero();
+    assertThat(second.getInt("spendMinutes")).isZero();
+    Fixtures.assertLedgerBalanced();
+  }
+
+  static void refund(String tenant, String receipt, String amount) {
+    var r =
+        PosClient.demo(tenant)
+            .post(
+                "/api/v1/pos/refunds",
+                "{\"receiptNumber\":\""
+                    + receipt
+                    + "\",\"refundReference\":\"RF-"
+                    + Fixtures.unique()
+                    + "\",\"amount\":"
+                    + new BigDecimal(amount)
+                    + "}")
+            .send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+  }
+
+  @Test
   void theDemoPlatesAreFoundUnderTheDemoKeys() {
     Instant exit = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     Instant entry = exit.minus(90, ChronoUnit.MINUTES);
@@ -259,14 +348,18 @@ class ParkingIT {
   }
 
   static void sale(String tenant, String phone, String amount) {
+    sale(tenant, phone, amount, "PK-" + Fixtures.unique());
+  }
+
+  static void sale(String tenant, String phone, String amount, String receipt) {
     var r =
         PosClient.demo(tenant)
             .post(
                 "/api/v1/pos/sales",
                 "{\"phone\":\""
                     + phone
-                    + "\",\"receiptNumber\":\"PK-"
-                    + Fixtures.unique()
+                    + "\",\"receiptNumber\":\""
+                    + receipt
                     + "\",\"amount\":"
                     + new BigDecimal(amount)
                     + "}")

@@ -163,4 +163,46 @@ public final class ConfigKeys {
   public static String envName(String key) {
     return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
   }
+
+  // The WiFi keys beside wifi.session-minutes and wifi.daily-quota-mb.<TIER> (docs/wifi.md): all
+  // optional, each also settable per mall as mall.<CODE>.<key> (the mall's own value wins).
+  public static final String WIFI_REMEMBER_DAYS = "wifi.remember-days";
+  public static final String WIFI_CODES_PER_HOUR = "wifi.code.max-per-hour";
+  public static final String WIFI_VISIT_POINTS = "wifi.visit.points";
+  public static final String WIFI_VISIT_DWELL = "wifi.visit.min-dwell-minutes";
+  public static final String WIFI_VISIT_MONTHLY_CAP = "wifi.visit.monthly-cap";
+  public static final String WIFI_LOG_RETENTION_DAYS = "wifi.log-retention-days";
+  public static final Set<String> WIFI_OPTIONAL =
+      Set.of(
+          WIFI_REMEMBER_DAYS,
+          WIFI_CODES_PER_HOUR,
+          WIFI_VISIT_POINTS,
+          WIFI_VISIT_DWELL,
+          WIFI_VISIT_MONTHLY_CAP,
+          WIFI_LOG_RETENTION_DAYS);
+
+  /** The WiFi bandwidth keys, per tier code (kbit/s, optional, default 0), per mall too. */
+  public static final Set<String> WIFI_TIER_KEY_PREFIXES =
+      Set.of("wifi.bandwidth-up-kbps.", "wifi.bandwidth-down-kbps.");
+
+  public static String wifiBandwidthUpKbps(String tierCode) {
+    return "wifi.bandwidth-up-kbps." + tierCode;
+  }
+
+  public static String wifiBandwidthDownKbps(String tierCode) {
+    return "wifi.bandwidth-down-kbps." + tierCode;
+  }
+
+  /** The range of each optional WiFi key (inclusive), as the validator and the reader check it. */
+  public static int[] wifiRange(String key) {
+    return switch (key) {
+      case WIFI_REMEMBER_DAYS -> new int[] {0, 3650};
+      case WIFI_CODES_PER_HOUR -> new int[] {1, 1000};
+      case WIFI_VISIT_POINTS -> new int[] {0, 1_000_000};
+      case WIFI_VISIT_DWELL -> new int[] {0, 24 * 60};
+      case WIFI_VISIT_MONTHLY_CAP -> new int[] {0, 31};
+      case WIFI_LOG_RETENTION_DAYS -> new int[] {1, 3650};
+      default -> new int[] {0, 10_000_000}; // bandwidth, kbit/s
+    };
+  }
 }

@@ -154,6 +154,14 @@ public final class TenantConfigRules {
     for (String key : PARKING_OPTIONAL) {
       optional(key, mallKeyParser(key));
     }
+    for (String key : ConfigKeys.WIFI_OPTIONAL) {
+      optional(key, mallKeyParser(key));
+    }
+    for (String tier : tiers) {
+      for (String prefix : ConfigKeys.WIFI_TIER_KEY_PREFIXES) {
+        optional(prefix + tier, mallKeyParser(prefix + tier));
+      }
+    }
     optional(SALE_NORMAL_MAX, ConfigValues::positiveDecimal);
     optional(SALE_APPROVAL_ABOVE, ConfigValues::positiveDecimal);
     optional(VELOCITY_PER_ASSISTANT, v -> ConfigValues.integer(v, 1, 1_000_000));
@@ -189,7 +197,10 @@ public final class TenantConfigRules {
               name,
               "a key ending in name, one of "
                   + new TreeSet<>(MALL_KEYS)
-                  + " or a tier's parking.free-minutes / wifi.daily-quota-mb");
+                  + ", "
+                  + new TreeSet<>(ConfigKeys.WIFI_OPTIONAL)
+                  + " or a tier's parking.free-minutes / wifi.daily-quota-mb /"
+                  + " wifi.bandwidth-up-kbps / wifi.bandwidth-down-kbps");
         } else {
           optional(name, parser);
         }
@@ -204,6 +215,14 @@ public final class TenantConfigRules {
             ? v -> ConfigValues.integer(v, 0, 24 * 60)
             : v -> ConfigValues.integer(v, 0, 1_000_000);
       }
+    }
+    for (String prefix : ConfigKeys.WIFI_TIER_KEY_PREFIXES) {
+      if (key.startsWith(prefix) && tierCodes.contains(key.substring(prefix.length()))) {
+        return wifiInteger(key);
+      }
+    }
+    if (ConfigKeys.WIFI_OPTIONAL.contains(key)) {
+      return wifiInteger(key);
     }
     return switch (key) {
       case "zone" -> ConfigValues::zone;
@@ -226,6 +245,11 @@ public final class TenantConfigRules {
           v -> ConfigValues.integer(v, 1, 1_000_000);
       default -> null;
     };
+  }
+
+  private static Function<String, Integer> wifiInteger(String key) {
+    int[] range = ConfigKeys.wifiRange(key);
+    return v -> ConfigValues.integer(v, range[0], range[1]);
   }
 
   private void checkCategories() {

@@ -234,4 +234,38 @@ class TenantConfigRulesTest {
         .contains(
             "mall.XH.zone = \"Asia/Shanghai\" (from Environment): expected a key of a mall declared in malls (XH)");
   }
+
+  @Test
+  void aMallMaySetEveryWifiKeyAndAWrongOneIsRefused() {
+    Map<String, String> own = new HashMap<>();
+    own.put("mall.CD.wifi.remember-days", "7");
+    own.put("mall.CD.wifi.code.max-per-hour", "3");
+    own.put("mall.CD.wifi.visit.points", "50");
+    own.put("mall.CD.wifi.visit.min-dwell-minutes", "20");
+    own.put("mall.CD.wifi.visit.monthly-cap", "8");
+    own.put("mall.CD.wifi.log-retention-days", "90");
+    own.put("mall.CD.wifi.bandwidth-up-kbps.GOLD", "4096");
+    own.put("mall.CD.wifi.bandwidth-down-kbps.GOLD", "32768");
+    assertThat(checkDemoWith(own).problems()).isEmpty();
+
+    Map<String, String> wrong = new HashMap<>();
+    wrong.put("mall.CD.wifi.code.max-per-hour", "0");
+    wrong.put("mall.CD.wifi.visit.monthly-cap", "40");
+    wrong.put("mall.CD.wifi.bandwidth-up-kbps.PLATINUM", "4096");
+    wrong.put("wifi.remember-days", "-1");
+    var result = checkDemoWith(wrong);
+    assertThat(result.problems()).hasSize(4);
+    assertThat(result.message())
+        .contains(
+            "mall.CD.wifi.code.max-per-hour = \"0\" (from Environment): expected a whole number"
+                + " from 1 to 1000")
+        .contains(
+            "mall.CD.wifi.visit.monthly-cap = \"40\" (from Environment): expected a whole number"
+                + " from 0 to 31")
+        .contains(
+            "mall.CD.wifi.bandwidth-up-kbps.PLATINUM = \"4096\" (from Environment): expected a key")
+        .contains(
+            "wifi.remember-days = \"-1\" (from Environment): expected a whole number from 0 to"
+                + " 3650");
+  }
 }

@@ -8,6 +8,7 @@ import com.atrium.member.MemberRegistration;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberView;
 import com.atrium.notification.ExpiryReminders;
+import com.atrium.parking.ParkingAtTill;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Money;
 import com.atrium.portal.LedgerTexts;
@@ -62,6 +63,10 @@ public class ServeBacking implements Serializable {
   @EJB MemberHistoryService histories;
   @Inject MallConfiguration mall;
   @EJB PointPaymentService pointPayments;
+  @EJB ParkingAtTill parking;
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ServeBacking.class.getName());
 
   private String identifier;
   private boolean notFound;
@@ -70,6 +75,10 @@ public class ServeBacking implements Serializable {
   private MemberHistory history;
   private ExpiringPoints nextExpiry;
   private SaleReceipt receipt;
+
+  /** Free parking minutes the sale just booked unlocked today, or null (issue 11). */
+  private ParkingAtTill.Unlocked parkingUnlocked;
+
   private boolean confirming;
   private String voidReason;
 
@@ -163,6 +172,7 @@ public class ServeBacking implements Serializable {
   private void book(boolean confirmed) {
     try {
       receipt = sales.recordAtTill(member.id(), receiptNumber, amount, confirmed);
+      parkingUnlocked = parkingUnlockedBy(receipt);
       confirming = false;
       show(members.get(member.id()));
       amount = null;
@@ -395,6 +405,26 @@ public class ServeBacking implements Serializable {
             "serve.nextExpiry",
             String.valueOf(nextExpiry.points()),
             ExpiryReminders.lastValidDay(nextExpiry.expiresAt(), mall.zone()).toString());
+  }
+
+  public ParkingAtTill.Unlocked getParkingUnlocked() {
+    return parkingUnlocked;
+  }
+
+  /**
+   * Asks parking whether the booked sale unlocked free minutes today; the till never fails for it
+   * (a held sale has no points yet and unlocks nothing until approved).
+   */
+  private ParkingAtTill.Unlocked parkingUnlockedBy(SaleReceipt r) {
+    if (!SaleReceipt.BOOKED.equals(r.status())) {
+      return null;
+    }
+    try {
+      return parking.unlockedBy(r.memberId(), r.tenantCode(), r.saleId()).orElse(null);
+    } catch (RuntimeException e) {
+      LOG.log(java.util.logging.Level.WARNING, "The parking perks of a sale could not be read", e);
+      return null;
+    }
   }
 
   public SaleReceipt getReceipt() {

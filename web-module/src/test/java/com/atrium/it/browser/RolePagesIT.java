@@ -331,6 +331,16 @@ class RolePagesIT {
         "/merchant/approvals/sales.xhtml",
         actions("menu-merchant-approvals", "menu-statements"),
         Map.of(MANAGER, Set.of("menu-merchant-approvals", "menu-statements")));
+    // parking and WiFi (issue 11): every operator reads the settings, today's sessions and the
+    // report
+    page(
+        "/operator/perks.xhtml",
+        actions("menu-perks", "to-report"),
+        everyOperator(Set.of("menu-perks", "to-report")));
+    page(
+        "/operator/perks-report.xhtml",
+        actions("menu-perks-report", "show-report"),
+        everyOperator(Set.of("menu-perks-report", "show-report")));
   }
 
   /**
