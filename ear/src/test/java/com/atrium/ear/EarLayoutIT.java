@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The EAR's layout keeps each class in exactly one class loader: libraries once in lib/, the domain
- * once in the EJB module, the WAR skinny (only what the web tier alone uses, PrimeFaces).
+ * once in the EJB module, the WAR skinny (only what the web tier alone uses, PrimeFaces), and no
+ * SOAP runtime of its own: the server's serves the endpoint.
  */
 class EarLayoutIT {
 
@@ -63,14 +64,39 @@ class EarLayoutIT {
   }
 
   /**
-   * The full server's JAX-WS would clash with CXF: the EAR's WAR has neither CXF nor the endpoint.
+   * On the full server the partners' SOAP endpoint runs on the server's own JAX-WS (Metro), which a
+   * bundled CXF would clash with: the EAR's WAR carries the endpoint, its generated port, the WSDL
+   * and the HTTP SPI servlet that publishes it, but neither CXF (nor its servlet, the one class
+   * that names CXF) nor a JAX-WS, JAXB or SAAJ implementation or API of its own (two copies of
+   * jakarta.xml.ws would make the endpoint's types differ from the server's); and
+   * WEB-INF/sun-jaxws.xml, which keeps the server's JSR-109 deployer from publishing the endpoint a
+   * second time.
    */
   @Test
-  void theWarCarriesNoSoapRuntime() throws IOException {
+  void theWarPublishesSoapOnTheServersOwnJaxWs() throws IOException {
     List<String> war = nestedEntries("atrium-web.war");
-    assertThat(war).noneMatch(e -> e.startsWith("WEB-INF/lib/cxf-"));
-    assertThat(war).noneMatch(e -> e.startsWith("WEB-INF/classes/com/atrium/soap/"));
-    assertThat(war).contains("WEB-INF/classes/com/atrium/web/soap/SoapUnavailableServlet.class");
+    assertThat(war)
+        .noneMatch(e -> e.startsWith("WEB-INF/lib/cxf-"))
+        .noneMatch(e -> e.startsWith("WEB-INF/lib/jakarta.xml.ws-api"))
+        .noneMatch(e -> e.startsWith("WEB-INF/lib/jakarta.xml.bind-api"))
+        .noneMatch(e -> e.startsWith("WEB-INF/lib/jakarta.xml.soap-api"))
+        .noneMatch(e -> e.startsWith("WEB-INF/lib/jaxb-runtime"))
+        .noneMatch(e -> e.startsWith("WEB-INF/lib/saaj-impl"))
+        .doesNotContain("WEB-INF/classes/com/atrium/soap/partner/PartnerSoapServlet.class");
+    assertThat(war)
+        .contains(
+            "WEB-INF/classes/com/atrium/soap/partner/PartnerEndpoint.class",
+            "WEB-INF/classes/com/atrium/soap/partner/PartnerSoapSpiServlet.class",
+            "WEB-INF/classes/com/atrium/soap/partner/UsernameTokenHandler.class",
+            "WEB-INF/classes/com/atrium/soap/partner/SoapGate.class",
+            "WEB-INF/classes/com/atrium/soap/partner/v1/PartnerPort.class",
+            "WEB-INF/classes/wsdl/partner.wsdl",
+            "WEB-INF/sun-jaxws.xml");
+    assertThat(
+            new String(
+                nestedEntry("atrium-web.war", "WEB-INF/sun-jaxws.xml"), StandardCharsets.UTF_8))
+        .as("the marker declares no endpoint of its own")
+        .doesNotContain("<endpoint ");
   }
 
   @Test
@@ -144,6 +170,18 @@ class EarLayoutIT {
       }
     }
     return names;
+  }
+
+  /** The bytes of one entry of a module inside the EAR. */
+  static byte[] nestedEntry(String module, String entry) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(read(module)))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(entry)) {
+          return zip.readAllBytes();
+        }
+      }
+    }
+    throw new IOException(entry + " is not in " + module);
   }
 
   private static byte[] read(String entry) throws IOException {

@@ -7,17 +7,22 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletConfig;
 import jakarta.xml.ws.handler.Handler;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.List;
 import org.apache.cxf.Bus;
+import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.logging.FaultListener;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 
 /**
  * CXF under {@code /soap/*}, publishing {@link PartnerEndpoint} at {@code /soap/partner} with the
  * checked-in WSDL (served at {@code ?wsdl}), the UsernameToken check and CXF's own XML limits (the
  * same as {@link SoapGate}'s, a second line behind it). Registered by {@code
- * web.soap.SoapRegistration} when CXF is in the WAR.
+ * web.soap.SoapRegistration} when CXF is in the WAR (Payara Micro); the one class that names CXF,
+ * left out of the EAR's WAR, where {@link PartnerSoapSpiServlet} publishes the same endpoint on
+ * Metro.
  */
 public class PartnerSoapServlet extends CXFNonSpringServlet {
 
@@ -32,11 +37,31 @@ public class PartnerSoapServlet extends CXFNonSpringServlet {
     XmlLimits.cxfProperties().forEach(bus::setProperty);
     // a refusal with a stable code is an answer, not a failure: CXF would log each with its stack
     // trace; unexpected failures are logged by PartnerEndpoint with an incident id
-    bus.setProperty(FaultListener.class.getName(), (FaultListener) SoapFaults::logByCxf);
+    bus.setProperty(FaultListener.class.getName(), (FaultListener) PartnerSoapServlet::logByCxf);
     EndpointImpl endpoint = new EndpointImpl(bus, new PartnerEndpoint(partners, caller));
     endpoint.publish("/partner");
     @SuppressWarnings("rawtypes")
     List<Handler> chain = List.of(new UsernameTokenHandler(security));
     endpoint.getBinding().setHandlerChain(chain);
+  }
+
+  /**
+   * CXF's {@code FaultListener}: true (CXF logs it) unless the fault carries one of the stable
+   * codes, which an operation or the UsernameToken check answered on purpose.
+   */
+  static boolean logByCxf(Exception failure, String description, Message message) {
+    Throwable f = failure;
+    while (f != null) {
+      if (f instanceof Fault fault
+          && SoapFaults.NS.equals(fault.getFaultCode().getNamespaceURI())) {
+        return false;
+      }
+      if (f instanceof SOAPFaultException s
+          && SoapFaults.NS.equals(s.getFault().getFaultCodeAsQName().getNamespaceURI())) {
+        return false;
+      }
+      f = f.getCause() == f ? null : f.getCause();
+    }
+    return true;
   }
 }

@@ -7,12 +7,11 @@ import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.nio.charset.StandardCharsets;
 import javax.xml.namespace.QName;
-import org.apache.cxf.interceptor.Fault;
-import org.apache.cxf.message.Message;
 
 /**
  * SOAP 1.1 faults whose faultcode is {@code atr:CODE} in the partner namespace, CODE being the
  * stable code the REST API answers in its problem+json (PARTNER_TXN_CONFLICT, LINK_NOT_FOUND, ...).
+ * Standard APIs only: both SOAP runtimes (CXF on Payara Micro, the server's Metro) load it.
  */
 final class SoapFaults {
 
@@ -29,25 +28,6 @@ final class SoapFaults {
     } catch (SOAPException e) {
       throw new IllegalStateException("Cannot build a SOAP fault", e);
     }
-  }
-
-  /**
-   * CXF's {@code FaultListener}: true (CXF logs it) unless the fault carries one of the stable
-   * codes, which an operation or the UsernameToken check answered on purpose.
-   */
-  static boolean logByCxf(Exception failure, String description, Message message) {
-    Throwable f = failure;
-    while (f != null) {
-      if (f instanceof Fault fault && NS.equals(fault.getFaultCode().getNamespaceURI())) {
-        return false;
-      }
-      if (f instanceof SOAPFaultException s
-          && NS.equals(s.getFault().getFaultCodeAsQName().getNamespaceURI())) {
-        return false;
-      }
-      f = f.getCause() == f ? null : f.getCause();
-    }
-    return true;
   }
 
   /** The same fault as text, for answers given before CXF reads the request (size, hostile XML). */

@@ -20,12 +20,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Refuses hostile XML before CXF reads it: a body over 64 KiB (MESSAGE_TOO_LARGE, read no further),
- * any DTD or entity reference, so no external entity and no entity expansion (XML_REFUSED), nesting
- * deeper than 32, more than 64 children of one element, 512 elements in all or 4096 characters of
- * text (XML_REFUSED), and what is not XML at all (SOAP_REQUEST_INVALID). Each is a SOAP fault
- * answered here, so the operation never runs and nothing changes. A body that passes goes on as
- * read.
+ * Refuses hostile XML before the SOAP runtime (CXF on Payara Micro, Metro on full Payara Server)
+ * reads it: a body over 64 KiB (MESSAGE_TOO_LARGE, read no further), any DTD or entity reference,
+ * so no external entity and no entity expansion (XML_REFUSED), nesting deeper than 32, more than 64
+ * children of one element, 512 elements in all or 4096 characters of text (XML_REFUSED), and what
+ * is not XML at all (SOAP_REQUEST_INVALID). Each is a SOAP fault answered here, so the operation
+ * never runs and nothing changes. A body that passes goes on as read.
  */
 public class SoapGate extends HttpFilter {
 

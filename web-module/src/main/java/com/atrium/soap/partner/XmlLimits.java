@@ -2,7 +2,10 @@ package com.atrium.soap.partner;
 
 import java.util.Map;
 
-/** The bounds of a SOAP request, checked by {@link SoapGate} and again by CXF's StAX reader. */
+/**
+ * The bounds of a SOAP request, checked by {@link SoapGate} on both runtimes and again by CXF's
+ * StAX reader on Payara Micro.
+ */
 final class XmlLimits {
 
   static final int MAX_BYTES = 64 * 1024;

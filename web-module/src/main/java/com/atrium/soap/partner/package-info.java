@@ -1,9 +1,11 @@
 /**
- * The partners' SOAP endpoint {@code /soap/partner} (docs/partners-soap.md): Apache CXF publishing
- * the port generated from the checked-in WSDL ({@code wsdl/partner.wsdl}) over the same {@code
+ * The partners' SOAP endpoint {@code /soap/partner} (docs/partners-soap.md): the port generated
+ * from the checked-in WSDL ({@code wsdl/partner.wsdl}) over the same {@code
  * partner.PartnerExchange} facade as the REST API, a WS-Security UsernameToken checked by the same
- * {@code security.MachineAuthenticator}, and faults carrying the REST API's stable codes. Only
- * translates: no business rule lives here. Left out of the EAR's WAR (the full server has its own
- * JAX-WS), where {@code web.soap.SoapUnavailableServlet} answers instead.
+ * {@code security.MachineAuthenticator}, hostile XML refused before parsing, and faults carrying
+ * the REST API's stable codes. Only translates: no business rule lives here. One endpoint, handler
+ * and gate for two JAX-WS runtimes: Apache CXF in the WAR on Payara Micro ({@code
+ * PartnerSoapServlet}, the one class naming CXF) and the server's own Metro on full Payara Server
+ * ({@code PartnerSoapSpiServlet}, standard HTTP SPI).
  */
 package com.atrium.soap.partner;
