@@ -4,13 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One version of a partner's agreement; never changed, a new version takes over from its date. */
+/**
+ * One version of a partner's agreement; never changed, a new version takes over from its date. A
+ * version not yet in force may be withdrawn (deleted): no exchange can have used it.
+ */
 @Entity
 @Table(name = "partner_agreement")
 @NamedQuery(
@@ -20,7 +26,10 @@ import java.time.Instant;
             + " order by a.effectiveFrom desc")
 public class PartnerAgreement {
 
-  @Id private Long id;
+  @Id
+  @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
+  private Long id;
 
   @Column(name = "partner_id", nullable = false, updatable = false)
   private long partnerId;
@@ -75,6 +84,35 @@ public class PartnerAgreement {
   private Instant createdAt;
 
   protected PartnerAgreement() {}
+
+  PartnerAgreement(long partnerId, Instant effectiveFrom, AgreementTerms t, Instant now) {
+    this.partnerId = partnerId;
+    this.effectiveFrom = effectiveFrom;
+    this.rateInFrom = t.rateInFrom();
+    this.rateInTo = t.rateInTo();
+    this.rateOutFrom = t.rateOutFrom();
+    this.rateOutTo = t.rateOutTo();
+    this.rounding = t.rounding();
+    this.minPoints = t.minPoints();
+    this.maxPoints = t.maxPoints();
+    this.memberDailyPoints = t.memberDailyPoints();
+    this.memberMonthlyPoints = t.memberMonthlyPoints();
+    this.partnerDailyPoints = t.partnerDailyPoints();
+    this.costPerPoint = t.costPerPoint();
+    this.feeFixed = t.feeFixed();
+    this.feePercent = t.feePercent();
+    this.reversalGraceMinutes = t.reversalGraceMinutes();
+    this.createdAt = now;
+  }
+
+  Instant effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** Whether the version is in force at {@code now} or was before: then it never changes. */
+  boolean startedBy(Instant now) {
+    return !effectiveFrom.isAfter(now);
+  }
 
   public long id() {
     return id;

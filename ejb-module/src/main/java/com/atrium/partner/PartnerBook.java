@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The transactions of {@link PartnerExchange}, each for the partner it is given (the facade takes
@@ -56,6 +57,18 @@ public class PartnerBook {
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
 
+  @Inject
+  @ConfigProperty(
+      name = "atrium.partner.link-codes-per-reference-per-day",
+      defaultValue = "" + LinkCodeLimit.DEFAULT_PER_REFERENCE)
+  int linkCodesPerReference;
+
+  @Inject
+  @ConfigProperty(
+      name = "atrium.partner.link-codes-per-phone-per-day",
+      defaultValue = "" + LinkCodeLimit.DEFAULT_PER_PHONE)
+  int linkCodesPerPhone;
+
   // links
   // ------------------------------------------------------------------------------------------
 
@@ -68,8 +81,9 @@ public class PartnerBook {
     String ref = reference(memberRef, "MEMBER_REF_INVALID", "memberRef");
     PhoneNumber number = PhoneNumber.parse(phone);
     partner.requireActive();
-    Optional<MemberSummary> member = members.byPhone(number).filter(MemberSummary::isActive);
     Instant now = clock.now();
+    countLinkRequest(partner, ref, number, now);
+    Optional<MemberSummary> member = members.byPhone(number).filter(MemberSummary::isActive);
     PartnerLink link = link(partner, ref).orElse(null);
     if (link == null) {
       link = new PartnerLink(partner.id(), ref, now);
@@ -89,6 +103,34 @@ public class PartnerBook {
     return new LinkReceipt(ref, link.state(), link.codeExpiresAt());
   }
 
+  /**
+   * Counts the request against the day's limits, before anyone looks at whether the phone is a
+   * member's: a refusal (LINK_CODE_LIMIT) is the same either way. The partner's row is locked so
+   * that concurrent requests count exactly; yesterday's and older requests are deleted here.
+   */
+  private void countLinkRequest(Partner partner, String ref, PhoneNumber number, Instant now) {
+    LocalDate day = LocalDate.ofInstant(now, configuration.zone());
+    em.refresh(partner, LockModeType.PESSIMISTIC_WRITE);
+    String phoneKey = LinkRequest.phoneKey(partner.id(), day, number.digits());
+    long byRef =
+        em.createNamedQuery("LinkRequest.byReference", Long.class)
+            .setParameter("partner", partner.id())
+            .setParameter("day", day)
+            .setParameter("ref", ref)
+            .getSingleResult();
+    long byPhone =
+        em.createNamedQuery("LinkRequest.byPhone", Long.class)
+            .setParameter("partner", partner.id())
+            .setParameter("day", day)
+            .setParameter("phone", phoneKey)
+            .getSingleResult();
+    new LinkCodeLimit(linkCodesPerReference, linkCodesPerPhone).check(byRef, byPhone);
+    em.createNamedQuery("LinkRequest.purgeBefore")
+        .setParameter("day", day.minusDays(1))
+        .executeUpdate();
+    em.persist(new LinkRequest(partner.id(), ref, phoneKey, day, now));
+  }
+
   /** Checks a code; a wrong one's attempt is committed, the facade then refuses. */
   public PartnerLink.Proof confirmLink(String partnerCode, String memberRef, String code) {
     Partner partner = partner(partnerCode);
@@ -96,6 +138,7 @@ public class PartnerBook {
     if (code == null || !CODE.matcher(code).matches()) {
       throw DomainException.invalid("LINK_CODE_INVALID", "code", "The code is 6 digits");
     }
+    partner.requireActive();
     PartnerLink link = lockedLink(partner, ref);
     return link.confirm(code, clock.now());
   }

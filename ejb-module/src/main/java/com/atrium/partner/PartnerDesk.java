@@ -5,6 +5,8 @@ import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
+import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,6 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +28,12 @@ import java.util.regex.Pattern;
  * each agreement version, the prepaid deposit's movements, and a top-up of the deposit recording
  * the partner's payment once by its reference (a repeat answers the first, another amount under the
  * same reference is refused). A one-mall operator sees its mall's partners and the group's.
+ *
+ * <p>Finance and the admin also create partners, rename them, suspend or reactivate them, and add
+ * agreement versions from a day after today (docs/partners.md, "Editing partners and agreements"):
+ * a version in force or past is never changed, one still to come may be replaced (a new version
+ * from the same day) or withdrawn. Every change is audited. A one-mall operator changes only its
+ * mall's partners; a partner of the whole group is the group's to change.
  */
 @Stateless
 @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_FINANCE})
@@ -37,8 +48,13 @@ public class PartnerDesk {
   EntityManager em;
 
   @EJB AuditLog audit;
+  @EJB MallRegistry malls;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject MallConfiguration configuration;
+
+  /** A top-up recorded, or the one recorded before under the same reference ({@code replay}). */
+  public record TopUp(DepositView movement, boolean replay) implements java.io.Serializable {}
 
   public List<PartnerView> partners() {
     return em
@@ -89,6 +105,11 @@ public class PartnerDesk {
    * the bank transfer's) is recorded once: the same top-up again answers the first.
    */
   public DepositView topUp(String code, BigDecimal amount, String reference) {
+    return recordTopUp(code, amount, reference).movement();
+  }
+
+  /** {@link #topUp}, saying whether it answers an earlier top-up (the operator API's 200). */
+  public TopUp recordTopUp(String code, BigDecimal amount, String reference) {
     if (amount == null
         || amount.signum() <= 0
         || amount.scale() > 2
@@ -121,7 +142,7 @@ public class PartnerDesk {
             "TOP_UP_REFERENCE_USED",
             "The reference " + ref + " recorded a top-up of another amount");
       }
-      return earlier.get().view();
+      return new TopUp(earlier.get().view(), true);
     }
     BigDecimal before = p.depositBalance();
     p.topUp(amount);
@@ -137,7 +158,147 @@ public class PartnerDesk {
             "deposit", p.depositBalance().toPlainString(),
             "amount", amount.toPlainString(),
             "reference", ref));
-    return m.view();
+    return new TopUp(m.view(), false);
+  }
+
+  // editing
+  // ------------------------------------------------------------------------------------------
+
+  /** A new active partner with no agreement yet (exchanges answer AGREEMENT_MISSING until one). */
+  public PartnerView create(PartnerDraft draft) {
+    if (draft == null) {
+      throw DomainException.invalid("VALIDATION_FAILED", null, "Fill in the partner");
+    }
+    String code = Partner.requireCode(draft.code());
+    if (draft.mallId() == null) {
+      caller.requireGroupWide("A partner of the whole group is created by a group-wide operator");
+    } else if (malls.mall(draft.mallId()).isEmpty() || !caller.maySeeMall(draft.mallId())) {
+      throw DomainException.invalid("MALL_NOT_FOUND", "mall", "No mall " + draft.mallId());
+    }
+    if (em.createNamedQuery("Partner.byCode", Partner.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .isPresent()) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "PARTNER_CODE_TAKEN",
+          "code",
+          "Partner code " + code + " is already in use");
+    }
+    Partner p = new Partner(draft, clock.now());
+    em.persist(p);
+    em.flush();
+    audit.record("PARTNER_CREATED", "partner", p.code(), null, p.snapshot());
+    return p.view();
+  }
+
+  /** Changes a partner's name, contact and status (ACTIVE or SUSPENDED); audited. */
+  public PartnerView update(String code, String name, String contact, PartnerStatus status) {
+    Partner p = editable(code);
+    Map<String, Object> before = p.snapshot();
+    p.describe(name, contact);
+    p.changeStatus(status);
+    Map<String, Object> after = p.snapshot();
+    if (!after.equals(before)) {
+      em.flush();
+      audit.record("PARTNER_UPDATED", "partner", p.code(), before, after);
+    }
+    return p.view();
+  }
+
+  /**
+   * A new agreement version in force from the start of {@code draft.effectiveDay()} in the mall's
+   * zone, a day after today. A version still to come from the same day is replaced (audited as
+   * such); any other version stays as it is.
+   */
+  public AgreementView addAgreement(String code, AgreementDraft draft) {
+    Partner p = editable(code);
+    Instant now = clock.now();
+    LocalDate today = LocalDate.ofInstant(now, configuration.zone());
+    if (draft == null) {
+      throw DomainException.invalid("VALIDATION_FAILED", null, "Fill in the agreement");
+    }
+    List<AgreementDraft.Problem> problems = draft.problems(today);
+    if (!problems.isEmpty()) {
+      throw problems.get(0).exception();
+    }
+    // one change of a partner's agreements at a time: a replacement sees the version it replaces
+    em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
+    Instant from = draft.effectiveDay().atStartOfDay(configuration.zone()).toInstant();
+    Map<String, Object> before = null;
+    for (PartnerAgreement a : versions(p)) {
+      if (a.effectiveFrom().equals(from) && !a.startedBy(now)) {
+        before = versionAudit(a);
+        em.remove(a);
+      }
+    }
+    PartnerAgreement added = new PartnerAgreement(p.id(), from, draft.terms(), now);
+    em.persist(added);
+    em.flush();
+    audit.record(
+        before == null ? "PARTNER_AGREEMENT_ADDED" : "PARTNER_AGREEMENT_REPLACED",
+        "partner",
+        p.code(),
+        before,
+        versionAudit(added));
+    return added.view();
+  }
+
+  /** Withdraws a version still to come; one in force or past is AGREEMENT_VERSION_STARTED. */
+  public void withdrawAgreement(String code, long agreementId) {
+    Partner p = editable(code);
+    em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
+    PartnerAgreement a =
+        versions(p).stream()
+            .filter(v -> v.id() == agreementId)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    DomainException.notFound(
+                        "AGREEMENT_NOT_FOUND", "No agreement version " + agreementId));
+    if (a.startedBy(clock.now())) {
+      throw DomainException.conflict(
+          "AGREEMENT_VERSION_STARTED",
+          "A version in force or past governs exchanges made under it and never changes");
+    }
+    Map<String, Object> before = versionAudit(a);
+    em.remove(a);
+    em.flush();
+    audit.record("PARTNER_AGREEMENT_WITHDRAWN", "partner", p.code(), before, null);
+  }
+
+  private List<PartnerAgreement> versions(Partner p) {
+    return em.createQuery(
+            "select a from PartnerAgreement a where a.partnerId = :p", PartnerAgreement.class)
+        .setParameter("p", p.id())
+        .getResultList();
+  }
+
+  private static Map<String, Object> versionAudit(PartnerAgreement a) {
+    AgreementTerms t = a.terms();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("effectiveFrom", a.effectiveFrom().toString());
+    m.put("rateIn", t.rateInFrom() + ":" + t.rateInTo());
+    m.put("rateOut", t.rateOutFrom() + ":" + t.rateOutTo());
+    m.put("rounding", t.rounding().name());
+    m.put("points", t.minPoints() + "-" + t.maxPoints());
+    m.put(
+        "limits",
+        t.memberDailyPoints() + "/" + t.memberMonthlyPoints() + "/" + t.partnerDailyPoints());
+    m.put("costPerPoint", t.costPerPoint().toPlainString());
+    m.put("fee", t.feeFixed().toPlainString() + "+" + t.feePercent().toPlainString() + "%");
+    m.put("reversalGraceMinutes", t.reversalGraceMinutes());
+    return m;
+  }
+
+  /** A partner the caller may change: its mall's, or the group's for a group-wide operator. */
+  private Partner editable(String code) {
+    Partner p = visible(code);
+    if (p.mallId() == null) {
+      caller.requireGroupWide("A partner of the whole group is changed by a group-wide operator");
+    }
+    return p;
   }
 
   private Partner visible(String code) {

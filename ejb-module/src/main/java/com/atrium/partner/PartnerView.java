@@ -13,5 +13,6 @@ public record PartnerView(
     SettlementMode settlementMode,
     BigDecimal depositBalance,
     Long mallId,
-    Instant createdAt)
+    Instant createdAt,
+    String contact)
     implements java.io.Serializable {}

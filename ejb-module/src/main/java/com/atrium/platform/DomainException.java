@@ -17,7 +17,9 @@ public class DomainException extends RuntimeException {
     INVALID,
     NOT_FOUND,
     CONFLICT,
-    FORBIDDEN
+    FORBIDDEN,
+    /** Asked too often in a period (429): the same request later is answered. */
+    TOO_MANY
   }
 
   private final Kind kind;
@@ -41,6 +43,10 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String code, String message) {
     return new DomainException(Kind.CONFLICT, code, null, message);
+  }
+
+  public static DomainException tooMany(String code, String message) {
+    return new DomainException(Kind.TOO_MANY, code, null, message);
   }
 
   public Kind kind() {

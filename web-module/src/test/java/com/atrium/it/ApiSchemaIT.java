@@ -319,6 +319,19 @@ class ApiSchemaIT {
     record(
         "POST /api/v1/operator/partner-reconciliation/mismatches/{id}/resolution",
         (browser.postJson(mismatches + "/" + mismatch + "/resolution", "{\"reason\":\"again\"}")));
+    // a prepaid partner's deposit top-up, then a postpaid partner's refused
+    String topUps =
+        "/api/v1/operator/partners/"
+            + ItPartner.create("PREPAID", java.math.BigDecimal.ZERO, 0, 0, 180).code
+            + "/deposit-top-ups";
+    record(
+        "POST /api/v1/operator/partners/{code}/deposit-top-ups",
+        browser.postJson(topUps, "{\"amount\":1000.00,\"reference\":\"SC-TOP-1\"}"));
+    record(
+        "POST /api/v1/operator/partners/{code}/deposit-top-ups",
+        browser.postJson(
+            "/api/v1/operator/partners/" + partner.code + "/deposit-top-ups",
+            "{\"amount\":1000.00,\"reference\":\"SC-TOP-1\"}"));
 
     record("GET /api/v1/operator/earning-rules", browser.get("/api/v1/operator/earning-rules"));
     record("GET /api/v1/operator/earning-rules", anonymous("/api/v1/operator/earning-rules"));

@@ -172,7 +172,10 @@ class MalformedBodiesIT {
                   + "\"Acct-Input-Octets\":{\"type\":\"integer\",\"value\":[-1]}}"),
           Map.entry("POST /api/v1/operator/held-sales/{id}/approval", "{}"),
           Map.entry(
-              "POST /api/v1/operator/held-sales/{id}/rejection", "{\"reason\":\"malformed\"}"));
+              "POST /api/v1/operator/held-sales/{id}/rejection", "{\"reason\":\"malformed\"}"),
+          Map.entry(
+              "POST /api/v1/operator/partners/{code}/deposit-top-ups",
+              "{\"amount\":-1,\"reference\":\"MB-TOP-1\"}"));
 
   static final String LONG = "x".repeat(100_000);
 

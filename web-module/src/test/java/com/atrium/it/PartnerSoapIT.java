@@ -7,9 +7,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.atrium.it.soap.client.Exchange;
 import com.atrium.it.soap.client.Link;
 import com.atrium.it.soap.client.PartnerPort;
+import com.atrium.it.soap.client.ReconciliationSummary;
 import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -151,6 +156,88 @@ class PartnerSoapIT {
             process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(out).isZero();
     assertThat(out).contains(">partner-demoair<").contains(">DEMOAIR<");
+  }
+
+  @Test
+  void thePartnerDownloadsAtriumsDailyFileAndUploadsItsOwnOverSoap() {
+    ItPartner p = ItPartner.postpaid();
+    PartnerPort soap = SoapPartner.port(Fixtures.partnerKey(p.code));
+    p.linkNewMember("SR-1");
+    assertThat(soap.exchangeIn("SR-IN-1", "SR-1", 1009).getPoints()).isEqualTo(100);
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    String file = new String(soap.getReconciliationFile(today), StandardCharsets.UTF_8);
+    List<String> lines = file.lines().toList();
+    assertThat(lines.get(0)).startsWith("H," + p.code + "," + today + ",");
+    assertThat(lines.get(1)).startsWith("D,SR-IN-1,").contains(",SR-1,IN,100,1009,10:1,");
+    assertThat(lines.get(2)).isEqualTo("T,1,100,1009");
+    // the same lines as the REST file (the header names when each was made)
+    var rest = p.client.get("/api/v1/partner/reconciliation-files/" + today).send();
+    assertThat(rest.body().lines().skip(1).toList()).isEqualTo(lines.subList(1, lines.size()));
+
+    String theirs =
+        "H,"
+            + p.code
+            + ","
+            + today
+            + "\nD,SR-IN-1,,SR-1,IN,100,1009,,,COMPLETED,\nD,SR-THEIRS,,SR-1,IN,10,100,,,COMPLETED,"
+            + "\nT,2,110,1109\n";
+    ReconciliationSummary summary =
+        soap.uploadReconciliationFile(today, theirs.getBytes(StandardCharsets.UTF_8));
+    assertThat(summary.getPartnerCode()).isEqualTo(p.code);
+    assertThat(summary.getBusinessDay()).isEqualTo(today);
+    assertThat(summary.getLines()).isEqualTo(2);
+    assertThat(summary.getMatched()).isEqualTo(1);
+    assertThat(summary.getMissingInAtrium()).isEqualTo(1);
+    assertThat(summary.getMissingAtPartner()).isZero();
+    assertThat(summary.getAmountsDiffer()).isZero();
+
+    // the REST refusals, as faults, with nothing stored
+    long uploads = uploads(p);
+    assertThat(code(() -> soap.getReconciliationFile("2026-13-01"))).isEqualTo("RECON_DAY_INVALID");
+    assertThat(
+            code(
+                () ->
+                    soap.uploadReconciliationFile(
+                        today, theirs.replace("T,2,", "T,3,").getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo("RECON_FILE_INVALID");
+    assertThat(
+            code(
+                () ->
+                    soap.uploadReconciliationFile(
+                        today, new byte[] {'H', ',', (byte) 0xC3, (byte) 0x28})))
+        .isEqualTo("RECON_FILE_INVALID");
+    assertThat(
+            code(
+                () ->
+                    soap.uploadReconciliationFile(
+                        LocalDate.parse(today).plusDays(1).toString(),
+                        theirs.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo("RECON_DAY_INVALID");
+    assertThat(uploads(p)).isEqualTo(uploads);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aFileLargerThanOtherRequestsMayBeUploadedOverSoap() {
+    ItPartner p = ItPartner.postpaid();
+    PartnerPort soap = SoapPartner.port(Fixtures.partnerKey(p.code));
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    StringBuilder file = new StringBuilder("H," + p.code + "," + today + "\n");
+    int n = 2000; // about 90 KB, base64 about 120 KB: over the 64 KiB of any other request
+    for (int i = 0; i < n; i++) {
+      file.append("D,SR-BIG-").append(i).append(",,SR-9,IN,10,100,,,COMPLETED,\n");
+    }
+    file.append("T,").append(n).append(",").append(10 * n).append(",").append(100 * n).append("\n");
+    ReconciliationSummary summary =
+        soap.uploadReconciliationFile(today, file.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(summary.getLines()).isEqualTo(n);
+    assertThat(summary.getMissingInAtrium()).isEqualTo(n);
+  }
+
+  private static long uploads(ItPartner p) {
+    return RunningAtrium.database()
+        .longValue("select count(*) from partner_recon_upload where partner_id = ?", p.id);
   }
 
   private static String code(Runnable call) {

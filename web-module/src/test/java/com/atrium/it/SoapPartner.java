@@ -36,7 +36,7 @@ import javax.xml.namespace.QName;
  * adding a WS-Security UsernameToken (PasswordDigest, Nonce, Created) to each request; and raw
  * envelopes posted over HTTP for what a generated client would never send.
  */
-final class SoapPartner {
+public final class SoapPartner {
 
   static final String WSSE =
       "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
@@ -58,7 +58,7 @@ final class SoapPartner {
   }
 
   /** The generated client, signing each request with the key. */
-  static PartnerPort port(String keyId, String secret) {
+  public static PartnerPort port(String keyId, String secret) {
     try {
       PartnerService service = new PartnerService(new URL(endpoint() + "?wsdl"));
       PartnerPort port = service.getPartnerPort();

@@ -124,6 +124,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case FORBIDDEN -> 403;
+      case TOO_MANY -> 429;
     };
   }
 }

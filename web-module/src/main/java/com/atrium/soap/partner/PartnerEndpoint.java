@@ -1,9 +1,13 @@
 package com.atrium.soap.partner;
 
+import com.atrium.api.partner.ReconciliationFilesResource;
 import com.atrium.partner.ExchangeReceipt;
 import com.atrium.partner.LinkReceipt;
 import com.atrium.partner.LinkedBalance;
 import com.atrium.partner.PartnerExchange;
+import com.atrium.partner.PartnerReconciliation;
+import com.atrium.partner.ReconFile;
+import com.atrium.partner.ReconSummary;
 import com.atrium.platform.DatabaseUnavailable;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
@@ -11,12 +15,14 @@ import com.atrium.soap.partner.v1.Balance;
 import com.atrium.soap.partner.v1.Exchange;
 import com.atrium.soap.partner.v1.Link;
 import com.atrium.soap.partner.v1.PartnerPort;
+import com.atrium.soap.partner.v1.ReconciliationSummary;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
@@ -46,10 +52,13 @@ public class PartnerEndpoint implements PartnerPort {
   private static final DatatypeFactory DATES = datatypeFactory();
 
   private final PartnerExchange partners;
+  private final PartnerReconciliation reconciliation;
   private final CurrentCaller caller;
 
-  PartnerEndpoint(PartnerExchange partners, CurrentCaller caller) {
+  PartnerEndpoint(
+      PartnerExchange partners, PartnerReconciliation reconciliation, CurrentCaller caller) {
     this.partners = partners;
+    this.reconciliation = reconciliation;
     this.caller = caller;
   }
 
@@ -111,6 +120,41 @@ public class PartnerEndpoint implements PartnerPort {
   @Override
   public Balance getBalance(String memberRef) {
     return call(() -> balance(partners.balance(memberRef)));
+  }
+
+  /** Atrium's file of the day, its UTF-8 bytes as the REST API answers them. */
+  @Override
+  public byte[] getReconciliationFile(String businessDay) {
+    return call(
+        () ->
+            reconciliation
+                .ownDailyFile(ReconciliationFilesResource.day(businessDay))
+                .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The partner's file of the day, matched as the REST upload is: the same strict UTF-8 reading
+   * (RECON_FILE_INVALID), the same checks and queues. Its size is bounded by {@link SoapGate}.
+   */
+  @Override
+  public ReconciliationSummary uploadReconciliationFile(String businessDay, byte[] file) {
+    return call(
+        () -> {
+          var day = ReconciliationFilesResource.day(businessDay);
+          if (file != null && file.length > XmlLimits.MAX_FILE_BYTES) {
+            throw DomainException.invalid(
+                "MESSAGE_TOO_LARGE",
+                "file",
+                "A reconciliation file holds at most " + XmlLimits.MAX_FILE_BYTES + " bytes");
+          }
+          String text =
+              ReconFile.utf8(file == null ? new byte[0] : file)
+                  .orElseThrow(
+                      () ->
+                          DomainException.invalid(
+                              "RECON_FILE_INVALID", "file", "The file is not UTF-8 text"));
+          return summary(reconciliation.uploadOwn(day, text));
+        });
   }
 
   /** Runs one operation; every failure leaves as a fault with a stable code. */
@@ -188,6 +232,19 @@ public class PartnerEndpoint implements PartnerPort {
     x.setPoints(b.points());
     x.setNextExpiryAt(time(b.nextExpiryAt()));
     x.setNextExpiryPoints(b.nextExpiryPoints());
+    return x;
+  }
+
+  private static ReconciliationSummary summary(ReconSummary r) {
+    ReconciliationSummary x = new ReconciliationSummary();
+    x.setUploadId(r.uploadId());
+    x.setPartnerCode(r.partnerCode());
+    x.setBusinessDay(r.businessDay().toString());
+    x.setLines(r.lines());
+    x.setMatched(r.matched());
+    x.setMissingInAtrium(r.missingInAtrium());
+    x.setMissingAtPartner(r.missingAtPartner());
+    x.setAmountsDiffer(r.amountsDiffer());
     return x;
   }
 

@@ -1,6 +1,7 @@
 package com.atrium.soap.partner;
 
 import com.atrium.partner.PartnerExchange;
+import com.atrium.partner.PartnerReconciliation;
 import com.atrium.security.CurrentCaller;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 public class PartnerSoapServlet extends CXFNonSpringServlet {
 
   @EJB PartnerExchange partners;
+  @EJB PartnerReconciliation reconciliation;
   @Inject CurrentCaller caller;
   @Inject SecurityContext security;
 
@@ -38,7 +40,10 @@ public class PartnerSoapServlet extends CXFNonSpringServlet {
     // a refusal with a stable code is an answer, not a failure: CXF would log each with its stack
     // trace; unexpected failures are logged by PartnerEndpoint with an incident id
     bus.setProperty(FaultListener.class.getName(), (FaultListener) PartnerSoapServlet::logByCxf);
-    EndpointImpl endpoint = new EndpointImpl(bus, new PartnerEndpoint(partners, caller));
+    EndpointImpl endpoint =
+        new EndpointImpl(bus, new PartnerEndpoint(partners, reconciliation, caller));
+    // a reconciliation file's one long text, let through by SoapGate, gets its own StAX bound
+    endpoint.getInInterceptors().add(new FileUploadLimits());
     endpoint.publish("/partner");
     @SuppressWarnings("rawtypes")
     List<Handler> chain = List.of(new UsernameTokenHandler(security));

@@ -1,6 +1,7 @@
 package com.atrium.soap.partner;
 
 import com.atrium.partner.PartnerExchange;
+import com.atrium.partner.PartnerReconciliation;
 import com.atrium.security.CurrentCaller;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class PartnerSoapSpiServlet extends HttpServlet {
   static final String PATH = "/soap/partner";
 
   @EJB transient PartnerExchange partners;
+  @EJB transient PartnerReconciliation reconciliation;
   @Inject transient CurrentCaller caller;
   @Inject transient SecurityContext security;
 
@@ -35,7 +37,7 @@ public class PartnerSoapSpiServlet extends HttpServlet {
 
   @Override
   public void init() throws ServletException {
-    endpoint = Endpoint.create(new PartnerEndpoint(partners, caller));
+    endpoint = Endpoint.create(new PartnerEndpoint(partners, reconciliation, caller));
     @SuppressWarnings("rawtypes")
     List<Handler> chain = List.of(new UsernameTokenHandler(security));
     endpoint.getBinding().setHandlerChain(chain);

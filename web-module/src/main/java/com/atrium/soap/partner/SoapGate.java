@@ -26,10 +26,21 @@ import javax.xml.stream.XMLStreamReader;
  * children of one element, 512 elements in all or 4096 characters of text (XML_REFUSED), and what
  * is not XML at all (SOAP_REQUEST_INVALID). Each is a SOAP fault answered here, so the operation
  * never runs and nothing changes. A body that passes goes on as read.
+ *
+ * <p>One exception: an UploadReconciliationFile request carries a whole file as the base64 text of
+ * its {@code file} element, so that one text may be long and the request larger (bounded by {@link
+ * XmlLimits#MAX_FILE_TEXT} and {@link XmlLimits#MAX_FILE_MESSAGE_BYTES}); every other bound holds
+ * for it. The request is marked ({@link #FILE_UPLOAD}) for {@link FileUploadLimits}, which gives
+ * CXF's reader (on Payara Micro) the same allowance for that request only.
  */
 public class SoapGate extends HttpFilter {
 
+  /** The request attribute marking a reconciliation file's upload. */
+  static final String FILE_UPLOAD = "atrium.soap.fileUpload";
+
   private static final XMLInputFactory XML = secureFactory();
+  private static final String ENVELOPE_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+  private static final String UPLOAD = "UploadReconciliationFile";
 
   @Override
   protected void doFilter(
@@ -39,19 +50,36 @@ public class SoapGate extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] body =
-        request.getContentLengthLong() > XmlLimits.MAX_BYTES
-            ? new byte[XmlLimits.MAX_BYTES + 1]
-            : request.getInputStream().readNBytes(XmlLimits.MAX_BYTES + 1);
-    if (body.length > XmlLimits.MAX_BYTES) {
+    long declared = request.getContentLengthLong();
+    InputStream in = request.getInputStream();
+    byte[] body = in.readNBytes(XmlLimits.MAX_BYTES + 1);
+    // the operation is named by the first element of the body, within the first 64 KiB
+    boolean upload = isFileUpload(body);
+    int bound = upload ? XmlLimits.MAX_FILE_MESSAGE_BYTES : XmlLimits.MAX_BYTES;
+    if (upload && body.length > XmlLimits.MAX_BYTES && declared <= bound) {
+      byte[] rest = in.readNBytes(bound + 1 - body.length);
+      byte[] all = new byte[body.length + rest.length];
+      System.arraycopy(body, 0, all, 0, body.length);
+      System.arraycopy(rest, 0, all, body.length, rest.length);
+      body = all;
+    }
+    if (body.length > bound || declared > bound) {
       drain(request);
-      refuse(response, "MESSAGE_TOO_LARGE", "The request is larger than 64 KiB");
+      refuse(
+          response,
+          "MESSAGE_TOO_LARGE",
+          upload
+              ? "A reconciliation file's request is larger than " + bound + " bytes"
+              : "The request is larger than 64 KiB");
       return;
     }
-    Optional<String[]> refusal = inspect(body);
+    Optional<String[]> refusal = inspect(body, upload);
     if (refusal.isPresent()) {
       refuse(response, refusal.get()[0], refusal.get()[1]);
       return;
+    }
+    if (upload) {
+      request.setAttribute(FILE_UPLOAD, Boolean.TRUE);
     }
     chain.doFilter(new Buffered(request, body), response);
   }
@@ -69,12 +97,59 @@ public class SoapGate extends HttpFilter {
     }
   }
 
-  /** The code and message refusing the body, or empty when it is within every bound. */
+  /**
+   * Whether the body's first element inside the SOAP Body is an UploadReconciliationFile request;
+   * reads only as far as that element, so a truncated body answers too.
+   */
+  static boolean isFileUpload(byte[] body) {
+    XMLStreamReader reader = null;
+    try {
+      reader = XML.createXMLStreamReader(new ByteArrayInputStream(body));
+      int depth = 0;
+      boolean inBody = false;
+      while (reader.hasNext()) {
+        int event = reader.next();
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+          return false;
+        }
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+          if (inBody) {
+            return depth == 3
+                && SoapFaults.NS.equals(reader.getNamespaceURI())
+                && UPLOAD.equals(reader.getLocalName());
+          }
+          inBody =
+              depth == 2
+                  && ENVELOPE_NS.equals(reader.getNamespaceURI())
+                  && "Body".equals(reader.getLocalName());
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        }
+      }
+      return false;
+    } catch (XMLStreamException | RuntimeException e) {
+      return false;
+    } finally {
+      close(reader);
+    }
+  }
+
+  /** {@link #inspect(byte[], boolean)} for any request but a file's upload. */
   static Optional<String[]> inspect(byte[] body) {
+    return inspect(body, false);
+  }
+
+  /**
+   * The code and message refusing the body, or empty when it is within every bound; in a file's
+   * upload the text of its {@code file} element may be up to {@link XmlLimits#MAX_FILE_TEXT} long.
+   */
+  static Optional<String[]> inspect(byte[] body, boolean upload) {
     XMLStreamReader reader = null;
     try {
       reader = XML.createXMLStreamReader(new ByteArrayInputStream(body));
       Deque<int[]> open = new ArrayDeque<>();
+      Deque<String> names = new ArrayDeque<>();
       int elements = 0;
       while (reader.hasNext()) {
         switch (reader.next()) {
@@ -89,14 +164,22 @@ public class SoapGate extends HttpFilter {
               return refused("The request has more than 512 elements");
             }
             open.push(new int[] {0});
+            names.push(SoapFaults.NS.equals(reader.getNamespaceURI()) ? reader.getLocalName() : "");
             if (open.size() > XmlLimits.MAX_DEPTH) {
               return refused("The request is nested deeper than 32 elements");
             }
           }
-          case XMLStreamConstants.END_ELEMENT -> open.pop();
+          case XMLStreamConstants.END_ELEMENT -> {
+            open.pop();
+            names.pop();
+          }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-            if (reader.getTextLength() > XmlLimits.MAX_TEXT) {
-              return refused("A text is longer than 4096 characters");
+            boolean file = upload && isUploadedFile(names);
+            if (reader.getTextLength() > (file ? XmlLimits.MAX_FILE_TEXT : XmlLimits.MAX_TEXT)) {
+              return refused(
+                  file
+                      ? "The file is longer than " + XmlLimits.MAX_FILE_TEXT + " characters"
+                      : "A text is longer than 4096 characters");
             }
           }
           default -> {}
@@ -107,12 +190,26 @@ public class SoapGate extends HttpFilter {
       return Optional.of(
           new String[] {"SOAP_REQUEST_INVALID", "The request is not a well-formed SOAP message"});
     } finally {
-      if (reader != null) {
-        try {
-          reader.close();
-        } catch (XMLStreamException e) {
-          // nothing held
-        }
+      close(reader);
+    }
+  }
+
+  /** Whether the open element is the {@code file} of an UploadReconciliationFile. */
+  private static boolean isUploadedFile(Deque<String> names) {
+    if (names.size() < 2 || !"file".equals(names.peek())) {
+      return false;
+    }
+    var it = names.iterator();
+    it.next();
+    return UPLOAD.equals(it.next());
+  }
+
+  private static void close(XMLStreamReader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (XMLStreamException e) {
+        // nothing held
       }
     }
   }

@@ -14,6 +14,16 @@ final class XmlLimits {
   static final int MAX_ELEMENTS = 512;
   static final int MAX_TEXT = 4096;
 
+  /**
+   * A reconciliation file's upload (UploadReconciliationFile): its one {@code file} element may
+   * hold the file in base64, a file of at most {@link #MAX_FILE_BYTES} (the REST upload's bound)
+   * with room for line breaks; the rest of the request keeps every other bound.
+   */
+  static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+  static final int MAX_FILE_TEXT = 23 * 1024 * 1024;
+  static final int MAX_FILE_MESSAGE_BYTES = MAX_FILE_TEXT + MAX_BYTES;
+
   /** How much of a refused, too large body is read and dropped before the fault is answered. */
   static final long MAX_DRAINED = 1024 * 1024;
 

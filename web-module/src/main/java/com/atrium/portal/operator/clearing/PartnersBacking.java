@@ -1,11 +1,20 @@
 package com.atrium.portal.operator.clearing;
 
+import com.atrium.partner.AgreementDraft;
 import com.atrium.partner.AgreementView;
 import com.atrium.partner.DepositView;
 import com.atrium.partner.PartnerDesk;
+import com.atrium.partner.PartnerKind;
+import com.atrium.partner.PartnerStatus;
 import com.atrium.partner.PartnerView;
+import com.atrium.partner.Rounding;
+import com.atrium.partner.SettlementMode;
+import com.atrium.platform.Clock;
 import com.atrium.portal.PortalMessages;
+import com.atrium.security.CurrentCaller;
 import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
+import com.atrium.tenant.MallSummary;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,13 +23,18 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code operator/clearing/partners.xhtml}: the partners, and for the one chosen ({@code
  * ?partner=}) its agreement versions, its prepaid deposit's movements and a top-up recorded once by
- * the payment's reference. The amount is taken exactly as typed; the service judges it.
+ * the payment's reference. The amount is taken exactly as typed; the service judges it. Finance and
+ * the admin also create a partner, change its name, contact and status, and add or withdraw an
+ * agreement version to come: every field of a version is judged at once ({@link
+ * AgreementDraft#problems}) and each refusal shown at its field.
  */
 @Named
 @ViewScoped
@@ -31,8 +45,41 @@ public class PartnersBacking implements Serializable {
   private static final Map<String, String> FIELDS =
       Map.of("amount", "top-up:amount", "reference", "top-up:reference");
 
+  private static final Map<String, String> PARTNER_FIELDS =
+      Map.of(
+          "code", "new-partner:code",
+          "name", "new-partner:name",
+          "contact", "new-partner:contact",
+          "kind", "new-partner:kind",
+          "mall", "new-partner:mall",
+          "settlementMode", "new-partner:mode");
+
+  private static final Map<String, String> EDIT_FIELDS =
+      Map.of("name", "edit:name", "contact", "edit:contact", "status", "edit:status");
+
+  private static final List<String> AGREEMENT_INPUTS =
+      List.of(
+          "effectiveDay",
+          "rateInFrom",
+          "rateInTo",
+          "rateOutFrom",
+          "rateOutTo",
+          "rounding",
+          "minPoints",
+          "maxPoints",
+          "memberDailyPoints",
+          "memberMonthlyPoints",
+          "partnerDailyPoints",
+          "costPerPoint",
+          "feeFixed",
+          "feePercent",
+          "reversalGraceMinutes");
+
   @EJB PartnerDesk desk;
+  @EJB MallRegistry malls;
   @Inject MallConfiguration configuration;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
 
   private List<PartnerView> partners;
   private String code;
@@ -41,6 +88,10 @@ public class PartnersBacking implements Serializable {
   private List<DepositView> deposits;
   private BigDecimal amount;
   private String reference;
+  private PartnerForm newPartner = new PartnerForm();
+  private PartnerForm edit;
+  private AgreementForm agreement;
+  private List<MallSummary> mallList;
 
   /** Runs on every GET, after {@code ?partner=}. */
   public void load() {
@@ -48,6 +99,7 @@ public class PartnersBacking implements Serializable {
       return;
     }
     partners = desk.partners();
+    caller.mallId().ifPresent(newPartner::setMallId);
     if (code != null && partners.stream().anyMatch(p -> p.code().equals(code))) {
       show();
     }
@@ -67,10 +119,126 @@ public class PartnersBacking implements Serializable {
     }
   }
 
+  /** Creates the partner and opens its page, where its agreement and keys come next. */
+  public String create() {
+    try {
+      PartnerView p = desk.create(newPartner.draft());
+      PortalMessages.info("partners.created", p.code());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/operator/clearing/partners?faces-redirect=true&partner=" + p.code();
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, PARTNER_FIELDS);
+      return null;
+    }
+  }
+
+  public void save() {
+    try {
+      PartnerView p = desk.update(code, edit.getName(), edit.getContact(), edit.getStatus());
+      PortalMessages.info("partners.saved", p.code());
+      partners = desk.partners();
+      show();
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, EDIT_FIELDS);
+    }
+  }
+
+  /** Adds the version when every field passes; otherwise says at each field what is wrong. */
+  public void addAgreement() {
+    AgreementDraft draft = agreement.draft();
+    List<AgreementDraft.Problem> problems = draft.problems(today());
+    Map<String, String> fields = agreementFields();
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> PortalMessages.error(p.exception(), fields));
+      return;
+    }
+    try {
+      AgreementView added = desk.addAgreement(code, draft);
+      PortalMessages.info("partners.agreementAdded", moment(added.effectiveFrom()));
+      show();
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, fields);
+    }
+  }
+
+  public void withdraw(long agreementId) {
+    try {
+      desk.withdrawAgreement(code, agreementId);
+      PortalMessages.info("partners.agreementWithdrawn");
+      show();
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, Map.of());
+    }
+  }
+
+  /** A version still to come: the only kind that may be withdrawn or replaced. */
+  public boolean toCome(AgreementView a) {
+    return a.effectiveFrom().isAfter(clock.now());
+  }
+
+  private Map<String, String> agreementFields() {
+    Map<String, String> m = new HashMap<>();
+    AGREEMENT_INPUTS.forEach(f -> m.put(f, "agreement:" + f));
+    return m;
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.now(), configuration.zone());
+  }
+
   private void show() {
     selected = desk.partner(code);
     agreements = desk.agreements(code);
     deposits = desk.deposits(code, 50);
+    edit = new PartnerForm(selected);
+    agreement = new AgreementForm(today().plusDays(1));
+  }
+
+  /** A one-mall operator's partners are its mall's; a group-wide one may also make the group's. */
+  public boolean isGroupWide() {
+    return caller.mallId().isEmpty();
+  }
+
+  public List<MallSummary> getMalls() {
+    if (mallList == null) {
+      mallList = malls.malls().stream().filter(m -> caller.maySeeMall(m.id())).toList();
+    }
+    return mallList;
+  }
+
+  public String mallName(Long mallId) {
+    if (mallId == null) {
+      return PortalMessages.text("partners.wholeGroup");
+    }
+    return malls.mall(mallId).map(MallSummary::name).orElse(String.valueOf(mallId));
+  }
+
+  public PartnerKind[] getKinds() {
+    return PartnerKind.values();
+  }
+
+  public SettlementMode[] getModes() {
+    return SettlementMode.values();
+  }
+
+  public PartnerStatus[] getStatuses() {
+    return PartnerStatus.values();
+  }
+
+  public Rounding[] getRoundings() {
+    return Rounding.values();
+  }
+
+  public PartnerForm getNewPartner() {
+    return newPartner;
+  }
+
+  public PartnerForm getEdit() {
+    return edit;
+  }
+
+  public AgreementForm getAgreement() {
+    return agreement;
   }
 
   public String moment(Instant at) {
