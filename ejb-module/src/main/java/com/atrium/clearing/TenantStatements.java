@@ -5,6 +5,9 @@ import com.atrium.ledger.LedgerReadings;
 import com.atrium.member.MemberDirectory;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
+import com.atrium.platform.Sort;
+import com.atrium.platform.SortColumns;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallRegistry;
@@ -17,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,6 +65,67 @@ public class TenantStatements {
             .map(r -> view((ClearingRunStatement) r[0], (ClearingRun) r[1], now))
             .toList();
     return new TenantStatementList(page, offset, limit, total);
+  }
+
+  /** The columns a tenant's statements list may be sorted by; newest period first when none. */
+  static final SortColumns SORT =
+      SortColumns.of(
+          "r.periodStart desc, r.periodKind",
+          "s.id",
+          "period",
+          "r.periodStart",
+          "status",
+          "r.status",
+          "net",
+          "s.net",
+          "lines",
+          "s.lineCount",
+          "disputeUntil",
+          "r.submittedAt");
+
+  /**
+   * The caller's tenant's statements of a run status (null: any shown) whose period starts in
+   * {@code [from, to]} (each null for open), in a whitelisted order ({@link #SORT}), one page.
+   */
+  public Page<TenantStatement> statements(
+      RunStatus status, LocalDate from, LocalDate to, Sort sort, int offset, int limit) {
+    long tenant = caller.requireTenantId();
+    StringBuilder where =
+        new StringBuilder(
+            " from ClearingRunStatement s, ClearingRun r where r.id = s.runId"
+                + " and s.partyKind = com.atrium.clearing.PartyKind.TENANT"
+                + " and s.partyId = :tenant and r.status <> com.atrium.clearing.RunStatus.DRAFT");
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("tenant", tenant);
+    if (status != null) {
+      where.append(" and r.status = :status");
+      params.put("status", status);
+    }
+    if (from != null) {
+      where.append(" and r.periodStart >= :from");
+      params.put("from", from);
+    }
+    if (to != null) {
+      where.append(" and r.periodStart <= :to");
+      params.put("to", to);
+    }
+    var rows = em.createQuery("select s, r" + where + SORT.orderBy(sort), Object[].class);
+    var count = em.createQuery("select count(s)" + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          rows.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    int size = Page.clampLimit(limit);
+    int first = Math.max(0, offset);
+    Instant now = clock.now();
+    List<TenantStatement> page =
+        rows.setFirstResult(first)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(r -> view((ClearingRunStatement) r[0], (ClearingRun) r[1], now))
+            .toList();
+    return new Page<>(page, first, size, count.getSingleResult());
   }
 
   /** One of the caller's tenant's statements with its lines and disputes. */

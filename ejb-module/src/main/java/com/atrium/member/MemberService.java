@@ -5,6 +5,8 @@ import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
 import com.atrium.platform.Page;
+import com.atrium.platform.Sort;
+import com.atrium.platform.SortColumns;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.Resource;
@@ -18,8 +20,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -169,10 +174,23 @@ public class MemberService {
     return MemberSummary.of(m);
   }
 
-  /**
-   * Operators' member list: by card number or phone (exact, as typed), by name (contains), or all;
-   * newest first, one page. Phones come back masked.
-   */
+  /** The columns the member list may be sorted by: what the page shows, apart from the balance. */
+  static final SortColumns SORT =
+      SortColumns.of(
+          "id desc",
+          "id desc",
+          "card",
+          "card_number",
+          "name",
+          "name",
+          "tier",
+          "tier",
+          "status",
+          "status",
+          "registered",
+          "registered_at");
+
+  /** The operators' member list as typed into its search: newest first. */
   @RolesAllowed({
     Roles.OPERATOR_ADMIN,
     Roles.OPERATOR_MARKETING,
@@ -180,36 +198,119 @@ public class MemberService {
     Roles.OPERATOR_SERVICE
   })
   public Page<MemberView> search(String query, int offset, int limit) {
-    String q = query == null ? "" : query.trim();
-    String where;
-    Object value;
-    if (q.isEmpty()) {
-      where = "";
-      value = null;
-    } else if (CardNumber.looksLikeOne(q)) {
-      where = " where m.cardNumber = :v";
-      // a mistyped check digit finds nobody rather than failing the search
-      value = CardNumber.compact(q);
-    } else if (PhoneNumber.looksLikeOne(q)) {
-      where = " where m.phone = :v";
-      value = PhoneNumber.parse(q).digits();
-    } else {
-      where = " where lower(m.name) like :v";
-      value = "%" + q.toLowerCase(Locale.ROOT).replace("%", "") + "%";
-    }
-    var rows =
-        em.createQuery("select m from Member m" + where + " order by m.id desc", Member.class);
-    var count = em.createQuery("select count(m) from Member m" + where, Long.class);
-    if (value != null) {
-      rows.setParameter("v", value);
-      count.setParameter("v", value);
-    }
+    return search(MemberFilter.query(query), Sort.NONE, offset, limit);
+  }
+
+  /**
+   * Operators' member list: by card number or phone (exact, as typed), by the last 4 digits of a
+   * phone or any 4+ consecutive digits of a card number, by name (contains), or all; narrowed by
+   * tier, status and registration period; in a whitelisted order ({@link #SORT}, newest first when
+   * none), one page. Phones come back masked.
+   *
+   * <p>Written in SQL so that the digit searches use exactly the expressions of the V46 indexes
+   * ({@code substr(phone, 8, 4)}, and the trigram index for {@code card_number like}). Their digits
+   * are written into the SQL, not bound: {@link MemberQuery} lets only [0-9] through, and a bound
+   * LIKE pattern lets PostgreSQL settle on a generic plan that walks the primary key backwards past
+   * every member (bench/RESULTS.md: 291 ms against 0.4 ms at a million).
+   */
+  @RolesAllowed({
+    Roles.OPERATOR_ADMIN,
+    Roles.OPERATOR_MARKETING,
+    Roles.OPERATOR_FINANCE,
+    Roles.OPERATOR_SERVICE
+  })
+  public Page<MemberView> search(MemberFilter filter, Sort sort, int offset, int limit) {
+    MemberQuery q = MemberQuery.of(filter.query());
     int size = Page.clampLimit(limit);
+    int first = Math.max(0, offset);
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    switch (q.kind()) {
+      case CARD -> {
+        where.add("card_number = ?");
+        params.add(q.value());
+      }
+      case PHONE -> {
+        where.add("phone = ?");
+        params.add(q.value());
+      }
+      case NAME -> {
+        where.add("lower(name) like ?");
+        params.add("%" + q.value() + "%");
+      }
+      case DIGITS -> where.add(digitsCondition(q));
+      default -> {
+        // everyone
+      }
+    }
+    if (filter.tier() != null && !filter.tier().isBlank()) {
+      where.add("tier = ?");
+      params.add(filter.tier());
+    }
+    if (filter.status() != null) {
+      where.add("status = ?");
+      params.add(filter.status().name());
+    }
+    if (filter.registeredFrom() != null) {
+      where.add("registered_at >= ?");
+      params.add(Timestamp.from(filter.registeredFrom()));
+    }
+    if (filter.registeredUntil() != null) {
+      where.add("registered_at < ?");
+      params.add(Timestamp.from(filter.registeredUntil()));
+    }
+    String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    // the page's bounds are written into the SQL: on a native query JPA's first and max results
+    // only cap what the driver fetches, so the database would plan for every match
+    var ids =
+        bind(
+            em.createNativeQuery(
+                "select id from member"
+                    + clause
+                    + SORT.orderBy(sort)
+                    + " offset "
+                    + first
+                    + " rows fetch first "
+                    + size
+                    + " rows only"),
+            params);
+    var count = bind(em.createNativeQuery("select count(*) from member" + clause), params);
+    List<Long> page =
+        ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    long total = ((Number) count.getSingleResult()).longValue();
+    if (page.isEmpty()) {
+      return new Page<>(List.of(), first, size, total);
+    }
+    Map<Long, Member> found = new HashMap<>();
+    em.createQuery("select m from Member m where m.id in :ids", Member.class)
+        .setParameter("ids", page)
+        .getResultList()
+        .forEach(m -> found.put(m.id(), m));
     List<MemberView> views =
-        rows.setFirstResult(Math.max(0, offset)).setMaxResults(size).getResultList().stream()
+        page.stream()
+            .map(found::get)
+            .filter(Objects::nonNull)
             .map(m -> view(m, ledger.balanceOf(m.id())))
             .toList();
-    return new Page<>(views, Math.max(0, offset), size, count.getSingleResult());
+    return new Page<>(views, first, size, total);
+  }
+
+  /** The last 4 digits of a phone (exactly four) or a part of a card number, digits written in. */
+  private static String digitsCondition(MemberQuery q) {
+    String digits = q.value();
+    if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException("digits only");
+    }
+    String card = "card_number like '%" + digits + "%'";
+    return q.mayBePhoneEnding() ? "(substr(phone, 8, 4) = '" + digits + "' or " + card + ")" : card;
+  }
+
+  private static jakarta.persistence.Query bind(
+      jakarta.persistence.Query query, List<Object> params) {
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+    return query;
   }
 
   public long count() {

@@ -3,6 +3,8 @@ package com.atrium.partner;
 import com.atrium.member.MemberDirectory;
 import com.atrium.platform.Clock;
 import com.atrium.platform.Page;
+import com.atrium.platform.Sort;
+import com.atrium.platform.SortColumns;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +44,34 @@ public class PartnerTransactions {
   @ConfigProperty(name = "atrium.partner.pending-alert-minutes", defaultValue = "120")
   int pendingAlertMinutes;
 
+  /** The columns the exchanges list may be sorted by; newest request first when none. */
+  static final SortColumns SORT =
+      SortColumns.of(
+          "e.requestedAt desc",
+          "e.id desc",
+          "state",
+          "e.state",
+          "txn",
+          "e.partnerTxnId",
+          "member",
+          "l.memberRef",
+          "direction",
+          "e.direction",
+          "points",
+          "e.points",
+          "partnerAmount",
+          "e.partnerAmount",
+          "fee",
+          "e.fee",
+          "requested",
+          "e.requestedAt");
+
   public Page<ExchangeRow> search(ExchangeQuery q, int offset, int limit) {
+    return search(q, Sort.NONE, offset, limit);
+  }
+
+  /** One page of the exchanges {@code q} selects, in a whitelisted order ({@link #SORT}). */
+  public Page<ExchangeRow> search(ExchangeQuery q, Sort sort, int offset, int limit) {
     Instant overdueBefore = overdueBefore();
     StringBuilder where = new StringBuilder(" from Exchange e, Partner p, PartnerLink l");
     where.append(" where p.id = e.partnerId and l.id = e.linkId");
@@ -84,8 +113,7 @@ public class PartnerTransactions {
     TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
     TypedQuery<Object[]> rows =
         em.createQuery(
-            "select e, p.code, l.memberRef" + where + " order by e.requestedAt desc, e.id desc",
-            Object[].class);
+            "select e, p.code, l.memberRef" + where + SORT.orderBy(sort), Object[].class);
     params.forEach(
         (k, v) -> {
           count.setParameter(k, v);

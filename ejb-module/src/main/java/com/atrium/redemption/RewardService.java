@@ -3,6 +3,9 @@ package com.atrium.redemption;
 import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
+import com.atrium.platform.Sort;
+import com.atrium.platform.SortColumns;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallRegistry;
@@ -16,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +98,77 @@ public class RewardService {
             ? em.createNamedQuery("Reward.ofMall", Reward.class).setParameter("mall", mall.get())
             : em.createNamedQuery("Reward.all", Reward.class);
     return query.setMaxResults(500).getResultStream().map(Reward::view).toList();
+  }
+
+  /** The columns the rewards list may be sorted by; newest first when none. */
+  static final SortColumns SORT =
+      SortColumns.of(
+          "r.id desc",
+          "r.id desc",
+          "code",
+          "r.code",
+          "name",
+          "r.name",
+          "price",
+          "r.pointsPrice",
+          "stock",
+          "r.stock",
+          "limit",
+          "r.perMemberLimit",
+          "window",
+          "r.validUntil",
+          "status",
+          "r.status");
+
+  /**
+   * One page of the rewards the caller sees, of a status and a provider tenant (each null for any),
+   * valid at some time in {@code [validFrom, validUntil)} (each null for open), in a whitelisted
+   * order ({@link #SORT}).
+   */
+  public Page<RewardView> list(
+      String status,
+      Long providerTenantId,
+      Instant validFrom,
+      Instant validUntil,
+      Sort sort,
+      int offset,
+      int limit) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new java.util.HashMap<>();
+    callerMall()
+        .ifPresent(
+            m -> {
+              where.append(" and (r.mallId is null or r.mallId = :mall)");
+              params.put("mall", m);
+            });
+    if (status != null && !status.isBlank()) {
+      where.append(" and r.status = :status");
+      params.put("status", status);
+    }
+    if (providerTenantId != null) {
+      where.append(" and r.providerTenantId = :provider");
+      params.put("provider", providerTenantId);
+    }
+    if (validFrom != null) {
+      where.append(" and r.validUntil > :from");
+      params.put("from", validFrom);
+    }
+    if (validUntil != null) {
+      where.append(" and r.validFrom < :until");
+      params.put("until", validUntil);
+    }
+    var rows = em.createQuery("select r from Reward r" + where + SORT.orderBy(sort), Reward.class);
+    var count = em.createQuery("select count(r) from Reward r" + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          rows.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    int size = Page.clampLimit(limit);
+    int first = Math.max(0, offset);
+    List<RewardView> views =
+        rows.setFirstResult(first).setMaxResults(size).getResultStream().map(Reward::view).toList();
+    return new Page<>(views, first, size, count.getSingleResult());
   }
 
   /** The active rewards the caller may redeem (at the service desk). */

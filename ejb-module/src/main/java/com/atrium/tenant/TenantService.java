@@ -4,6 +4,8 @@ import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
+import com.atrium.platform.Sort;
+import com.atrium.platform.SortColumns;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +53,34 @@ public class TenantService {
     Roles.OPERATOR_SERVICE
   })
   public Page<TenantDetails> list(String query, TenantStatus status, int offset, int limit) {
-    Page<Tenant> page = page(query, status, offset, limit);
+    return list(query, status, null, Sort.NONE, offset, limit);
+  }
+
+  /** The columns the tenant list may be sorted by; by code when none. */
+  static final SortColumns SORT =
+      SortColumns.of(
+          "t.code",
+          "t.id",
+          "code",
+          "t.code",
+          "name",
+          "t.name",
+          "category",
+          "t.category",
+          "floor",
+          "t.floor",
+          "contract",
+          "t.contractEnd",
+          "status",
+          "t.status");
+
+  /**
+   * The tenants the caller may see whose name or code holds {@code query}, of a status and a
+   * category (each null for any), in a whitelisted order ({@link #SORT}), one page.
+   */
+  public Page<TenantDetails> list(
+      String query, TenantStatus status, Category category, Sort sort, int offset, int limit) {
+    Page<Tenant> page = page(query, status, category, sort, offset, limit);
     return new Page<>(
         page.rows().stream().map(TenantDetails::of).toList(),
         page.offset(),
@@ -59,7 +88,8 @@ public class TenantService {
         page.total());
   }
 
-  private Page<Tenant> page(String query, TenantStatus status, int offset, int limit) {
+  private Page<Tenant> page(
+      String query, TenantStatus status, Category category, Sort sort, int offset, int limit) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     String pattern = null;
     if (query != null && !query.isBlank()) {
@@ -69,12 +99,15 @@ public class TenantService {
     if (status != null) {
       where.append(" and t.status = :status");
     }
+    if (category != null) {
+      where.append(" and t.category = :category");
+    }
     Optional<Long> mall = caller.mallId();
     if (mall.isPresent()) {
       where.append(" and t.mallId = :mall");
     }
     TypedQuery<Tenant> rows =
-        em.createQuery("select t from Tenant t" + where + " order by t.code", Tenant.class);
+        em.createQuery("select t from Tenant t" + where + SORT.orderBy(sort), Tenant.class);
     TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
     for (TypedQuery<?> q : List.of(rows, count)) {
       if (pattern != null) {
@@ -82,6 +115,9 @@ public class TenantService {
       }
       if (status != null) {
         q.setParameter("status", status);
+      }
+      if (category != null) {
+        q.setParameter("category", category);
       }
       mall.ifPresent(m -> q.setParameter("mall", m));
     }
@@ -166,7 +202,9 @@ public class TenantService {
     Roles.OPERATOR_SERVICE
   })
   public List<TenantView> matching(String query, TenantStatus status, int limit) {
-    return page(query, status, 0, limit).rows().stream().map(TenantView::of).toList();
+    return page(query, status, null, Sort.NONE, 0, limit).rows().stream()
+        .map(TenantView::of)
+        .toList();
   }
 
   /** The tenant as other contexts see it, if the caller may see it. */

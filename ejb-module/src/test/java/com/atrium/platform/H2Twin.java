@@ -44,6 +44,10 @@ final class H2Twin implements AutoCloseable {
       Pattern.compile("(?is)^create\\s+(unique\\s+)?index\\s+(\\w+)\\s+on\\s+(\\w+)\\s*\\(");
   private static final Pattern PLAIN_COLUMN = Pattern.compile("(?i)\\w+(\\s+(asc|desc))?");
   private static final Pattern TIMESTAMPTZ = Pattern.compile("(?i)\\btimestamptz\\b");
+  private static final Pattern EXTENSION = Pattern.compile("(?is)^create\\s+extension\\b");
+  private static final Pattern TRIGRAM_INDEX =
+      Pattern.compile(
+          "(?is)^create\\s+index\\s+(\\w+)\\s+on\\s+\\w+\\s+using\\s+gin\\s*\\(.*gin_trgm_ops");
 
   /** Oracle-only rules a lenient H2 would let through; each names what Oracle would say. */
   private static final List<Rule> ORACLE_RULES =
@@ -71,6 +75,7 @@ final class H2Twin implements AutoCloseable {
   private final Connection connection;
   private final Map<String, String> generatedColumns = new HashMap<>();
   private final Set<String> partialIndexes = new HashSet<>();
+  private final Set<String> postgresqlOnlyIndexes = new HashSet<>();
   private int generated;
 
   H2Twin(Dialect dialect) throws SQLException {
@@ -107,6 +112,11 @@ final class H2Twin implements AutoCloseable {
     return SchemaCatalog.read(connection, generatedColumns, partialIndexes);
   }
 
+  /** The PostgreSQL trigram indexes left out (upper case): they have no Oracle twin by design. */
+  Set<String> postgresqlOnlyIndexes() {
+    return Set.copyOf(postgresqlOnlyIndexes);
+  }
+
   Connection connection() {
     return connection;
   }
@@ -124,6 +134,9 @@ final class H2Twin implements AutoCloseable {
    *   <li>PostgreSQL only: a partial index loses its {@code where} (H2 has none; the twin of a
    *       partial index is compared by name, not by columns) and {@code timestamptz} is spelled
    *       {@code timestamp with time zone}.
+   *   <li>PostgreSQL only: {@code create extension} is skipped and a trigram GIN index ({@code
+   *       using gin (... gin_trgm_ops)}) is left out and remembered: H2 has neither, and Oracle has
+   *       no twin of it (docs/oracle.md, member search).
    * </ul>
    */
   private List<String> rewrite(SqlStatement statement) {
@@ -135,6 +148,14 @@ final class H2Twin implements AutoCloseable {
         }
       }
     } else {
+      if (EXTENSION.matcher(sql).find()) {
+        return List.of();
+      }
+      Matcher trigram = TRIGRAM_INDEX.matcher(sql);
+      if (trigram.find()) {
+        postgresqlOnlyIndexes.add(trigram.group(1).toUpperCase(Locale.ROOT));
+        return List.of();
+      }
       sql = TIMESTAMPTZ.matcher(sql).replaceAll("timestamp with time zone");
     }
     sql = withoutDeferral(statement, sql);

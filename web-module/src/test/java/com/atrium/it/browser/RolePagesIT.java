@@ -174,7 +174,11 @@ class RolePagesIT {
         "/operator/tenants/edit.xhtml?id=" + tenant,
         actions("save", "add"),
         Map.of(ADMIN, Set.of("save", "add")));
-    page("/operator/members/list.xhtml", actions("search"), everyOperator(Set.of("search")));
+    // the shared list exports (docs/portal.md "Lists") are there for whoever may open the list
+    page(
+        "/operator/members/list.xhtml",
+        actions("search", "export-csv", "export-xlsx"),
+        everyOperator(Set.of("search", "export-csv", "export-xlsx")));
     page(
         "/operator/members/view.xhtml?id=" + member,
         actions("set-tier"),
@@ -293,8 +297,11 @@ class RolePagesIT {
         "/operator/logins.xhtml",
         actions("new-login", "search"),
         Map.of(ADMIN, Set.of("new-login", "search")));
-    Map<String, String> auditActions = actions("search", "export");
-    page("/operator/audit.xhtml", auditActions, Map.of(ADMIN, Set.of("search", "export")));
+    Map<String, String> auditActions = actions("search", "export-csv", "export-xlsx");
+    page(
+        "/operator/audit.xhtml",
+        auditActions,
+        Map.of(ADMIN, Set.of("search", "export-csv", "export-xlsx")));
     page(
         "/operator/outbox.xhtml",
         actions("search", "menu-outbox"),
@@ -309,8 +316,8 @@ class RolePagesIT {
         Map.of(ASSISTANT, Set.of("check-button")));
     page(
         "/merchant/clearing/statements.xhtml",
-        actions("menu-statements", "menu-serve"),
-        Map.of(MANAGER, Set.of("menu-statements")));
+        actions("menu-statements", "menu-serve", "export-csv"),
+        Map.of(MANAGER, Set.of("menu-statements", "export-csv")));
     page(
         "/merchant/clearing/statement.xhtml?id=" + statementInReview(db, tenant),
         actions("raise-dispute", "statement-downloads"),

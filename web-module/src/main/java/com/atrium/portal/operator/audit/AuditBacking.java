@@ -4,7 +4,8 @@ import com.atrium.audit.AuditQuery;
 import com.atrium.audit.AuditRecord;
 import com.atrium.audit.AuditTrail;
 import com.atrium.portal.PortalMessages;
-import com.atrium.portal.operator.members.PagedModel;
+import com.atrium.portal.lists.ListColumn;
+import com.atrium.portal.lists.ListTable;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -14,12 +15,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code operator/audit.xhtml}: the audit log filtered by actor, action, subject and business days
- * in the mall's zone, newest first, a page at a time; the export link carries the same filters.
+ * in the mall's zone, newest first or sorted by a column, a page at a time; exported as CSV or XLSX
+ * through the shared {@link ListTable} (the same filters and order).
  */
 @Named
 @ViewScoped
@@ -32,7 +36,7 @@ public class AuditBacking implements Serializable {
   @EJB AuditTrail trail;
   @Inject MallConfiguration mall;
 
-  private PagedModel<AuditRecord> model;
+  private ListTable<AuditRecord> table;
   private List<String> actions;
   private String actor;
   private String action;
@@ -41,33 +45,44 @@ public class AuditBacking implements Serializable {
   private LocalDate from;
   private LocalDate to;
 
-  /** The filters of the rows shown, which the export repeats. */
-  private String shownFilters = "";
-
   @PostConstruct
   void init() {
     actions = trail.actions();
-    model = source(AuditQuery.all());
+    ZoneId zone = mall.zone();
+    table =
+        new ListTable<>(
+            "audit:table",
+            "atrium-audit",
+            r -> String.valueOf(r.id()),
+            List.of(
+                ListColumn.sorted("at", "audit.at", r -> PortalMessages.dateTime(r.at(), zone)),
+                ListColumn.sorted("actor", "audit.actor", AuditRecord::actor),
+                ListColumn.sorted("action", "audit.action", AuditRecord::action),
+                ListColumn.sorted("subject", "audit.subject", AuditRecord::subject),
+                ListColumn.plain("subjectId", "audit.subjectId", AuditRecord::subjectId),
+                ListColumn.plain("changes", "audit.changes", AuditBacking::changesText)),
+            source(AuditQuery.all()));
   }
 
   public void search() {
     try {
-      model = source(AuditFilter.query(actor, action, subject, subjectId, from, to, mall.zone()));
-      shownFilters = AuditFilter.queryString(actor, action, subject, subjectId, from, to);
+      table.show(
+          source(AuditFilter.query(actor, action, subject, subjectId, from, to, mall.zone())));
     } catch (RuntimeException e) {
       PortalMessages.error(e, FIELDS);
     }
   }
 
-  private PagedModel<AuditRecord> source(AuditQuery query) {
+  private ListTable.Source<AuditRecord> source(AuditQuery query) {
     AuditTrail service = trail;
-    return new PagedModel<>(
-        (offset, limit) -> service.search(query, offset, limit), r -> String.valueOf(r.id()));
+    return (sort, offset, limit) -> service.search(query, sort, offset, limit);
   }
 
-  /** The CSV of the rows the table shows, relative to the context root. */
-  public String getExportPath() {
-    return "/operator/audit.csv" + (shownFilters.isEmpty() ? "" : "?" + shownFilters);
+  /** The changes as one line of text, for the exports: {@code field: before → after; ...}. */
+  static String changesText(AuditRecord r) {
+    return AuditState.changes(r.before(), r.after()).stream()
+        .map(c -> (c.field() == null || c.field().isEmpty() ? "" : c.field() + ": ") + c.shown())
+        .collect(Collectors.joining("; "));
   }
 
   public List<AuditState.Change> changes(AuditRecord r) {
@@ -82,8 +97,8 @@ public class AuditBacking implements Serializable {
     return mall.zone().getId();
   }
 
-  public PagedModel<AuditRecord> getModel() {
-    return model;
+  public ListTable<AuditRecord> getTable() {
+    return table;
   }
 
   public List<String> getActions() {

@@ -7,7 +7,8 @@ import com.atrium.partner.PartnerDesk;
 import com.atrium.partner.PartnerTransactions;
 import com.atrium.partner.PartnerView;
 import com.atrium.portal.PortalMessages;
-import com.atrium.portal.operator.members.PagedModel;
+import com.atrium.portal.lists.ListColumn;
+import com.atrium.portal.lists.ListTable;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -24,8 +25,8 @@ import java.util.Map;
 /**
  * {@code operator/clearing/partner-exchanges.xhtml}: finance's search of partner exchanges
  * (partner, transaction id, member reference, business days, state) and the exchanges out pending
- * past the configured time ({@code ?overdue=true}, linked from the dashboard), newest first, page
- * by page.
+ * past the configured time ({@code ?overdue=true}, linked from the dashboard), newest first or
+ * sorted by a column, page by page, exported through the shared {@link ListTable}.
  */
 @Named
 @ViewScoped
@@ -48,7 +49,7 @@ public class PartnerExchangesBacking implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private boolean overdue;
-  private PagedModel<ExchangeRow> model;
+  private ListTable<ExchangeRow> table;
 
   @PostConstruct
   void init() {
@@ -66,12 +67,45 @@ public class PartnerExchangesBacking implements Serializable {
   public void search() {
     try {
       ExchangeQuery q = new ExchangeQuery(partner, txn, memberRef, state, from, to, overdue);
-      model =
-          new PagedModel<>(
-              (offset, limit) -> transactions.search(q, offset, limit), r -> Long.toString(r.id()));
+      PartnerTransactions service = transactions;
+      ListTable.Source<ExchangeRow> rows =
+          (sort, offset, limit) -> service.search(q, sort, offset, limit);
+      if (table == null) {
+        table =
+            new ListTable<>(
+                "search:table",
+                "atrium-partner-exchanges",
+                r -> Long.toString(r.id()),
+                columns(),
+                rows);
+      } else {
+        table.show(rows);
+      }
     } catch (RuntimeException e) {
       PortalMessages.error(e, FIELDS);
     }
+  }
+
+  private List<ListColumn<ExchangeRow>> columns() {
+    java.time.ZoneId zone = configuration.zone();
+    return List.of(
+        ListColumn.sorted("state", "pex.state", x -> PortalMessages.text("pex.state." + x.state())),
+        ListColumn.sorted("txn", "pex.txn", ExchangeRow::partnerTxnId),
+        ListColumn.plain("partner", "recon.partner", ExchangeRow::partnerCode),
+        ListColumn.plain("businessDay", "pex.businessDay", x -> String.valueOf(x.businessDay())),
+        ListColumn.sorted("member", "pex.memberRef", ExchangeRow::memberRef),
+        ListColumn.plain("card", "pex.card", ExchangeRow::maskedCard),
+        ListColumn.sorted(
+            "direction",
+            "pex.direction",
+            x -> PortalMessages.text("recon.direction." + x.direction())),
+        ListColumn.sorted("points", "pex.points", ExchangeRow::points),
+        ListColumn.sorted("partnerAmount", "pex.partnerAmount", ExchangeRow::partnerAmount),
+        ListColumn.sorted("fee", "pex.fee", ExchangeRow::fee),
+        ListColumn.sorted(
+            "requested", "pex.requested", x -> PortalMessages.dateTime(x.requestedAt(), zone)),
+        ListColumn.plain(
+            "settled", "pex.settledAt", x -> PortalMessages.dateTime(x.settledAt(), zone)));
   }
 
   public long getAlertMinutes() {
@@ -90,8 +124,8 @@ public class PartnerExchangesBacking implements Serializable {
     return partners;
   }
 
-  public PagedModel<ExchangeRow> getModel() {
-    return model;
+  public ListTable<ExchangeRow> getTable() {
+    return table;
   }
 
   public String getPartner() {

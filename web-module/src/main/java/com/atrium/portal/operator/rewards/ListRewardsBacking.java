@@ -3,6 +3,8 @@ package com.atrium.portal.operator.rewards;
 import com.atrium.platform.DomainException;
 import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
+import com.atrium.portal.lists.ListColumn;
+import com.atrium.portal.lists.ListTable;
 import com.atrium.redemption.RewardDraft;
 import com.atrium.redemption.RewardService;
 import com.atrium.redemption.RewardView;
@@ -54,7 +56,11 @@ public class ListRewardsBacking implements Serializable {
   @Inject CurrentCaller caller;
   @Inject MallConfiguration mall;
 
-  private List<RewardView> all;
+  private ListTable<RewardView> table;
+  private String statusFilter;
+  private Long tenantFilter;
+  private LocalDate fromFilter;
+  private LocalDate toFilter;
   private List<MallSummary> mallList;
   private Long open;
   private Long editing;
@@ -89,11 +95,98 @@ public class ListRewardsBacking implements Serializable {
     edit(r);
   }
 
-  public List<RewardView> getAll() {
-    if (all == null) {
-      all = rewards.all();
+  /**
+   * The catalog through the shared {@link ListTable}: filtered by status, provider tenant and the
+   * days it is valid on (in the mall's zone), sorted in SQL, exported as shown.
+   */
+  public ListTable<RewardView> getTable() {
+    if (table == null) {
+      table =
+          new ListTable<>(
+              "catalog:table",
+              "atrium-rewards",
+              r -> String.valueOf(r.id()),
+              List.of(
+                  ListColumn.sorted("code", "rewards.code", RewardView::code),
+                  ListColumn.sorted("name", "rewards.name", RewardView::name),
+                  ListColumn.plain(
+                      "provider", "rewards.provider", r -> tenantName(r.providerTenantId())),
+                  ListColumn.plain("mall", "rewards.mall", r -> mallName(r.mallId())),
+                  ListColumn.sorted("price", "rewards.price", RewardView::pointsPrice),
+                  ListColumn.sorted("stock", "rewards.stock", RewardView::stock),
+                  ListColumn.sorted("limit", "rewards.limit", RewardView::perMemberLimit),
+                  ListColumn.sorted(
+                      "window",
+                      "rewards.window",
+                      r -> date(r.validFrom()) + " – " + date(r.validUntil())),
+                  ListColumn.sorted(
+                      "status",
+                      "tenants.status",
+                      r -> PortalMessages.text("rewards.status." + r.status()))),
+              source());
     }
-    return all;
+    return table;
+  }
+
+  public void filter() {
+    if (fromFilter != null && toFilter != null && toFilter.isBefore(fromFilter)) {
+      PortalMessages.error("lists.periodBackwards");
+      return;
+    }
+    getTable().show(source());
+  }
+
+  private ListTable.Source<RewardView> source() {
+    RewardService service = rewards;
+    ZoneId zone = mall.zone();
+    String status = statusFilter;
+    Long tenant = tenantFilter;
+    Instant since = fromFilter == null ? null : fromFilter.atStartOfDay(zone).toInstant();
+    Instant until = toFilter == null ? null : toFilter.plusDays(1).atStartOfDay(zone).toInstant();
+    return (sort, offset, limit) -> service.list(status, tenant, since, until, sort, offset, limit);
+  }
+
+  public List<String> getStatuses() {
+    return List.of("ACTIVE", "RETIRED");
+  }
+
+  public String getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(String statusFilter) {
+    this.statusFilter = statusFilter;
+  }
+
+  public Long getTenantFilter() {
+    return tenantFilter;
+  }
+
+  public void setTenantFilter(Long tenantFilter) {
+    this.tenantFilter = tenantFilter;
+  }
+
+  public LocalDate getFromFilter() {
+    return fromFilter;
+  }
+
+  public void setFromFilter(LocalDate fromFilter) {
+    this.fromFilter = fromFilter;
+  }
+
+  public LocalDate getToFilter() {
+    return toFilter;
+  }
+
+  public void setToFilter(LocalDate toFilter) {
+    this.toFilter = toFilter;
+  }
+
+  /** After a change: the catalog shows the rows as they are now, from its first page. */
+  private void refresh() {
+    if (table != null) {
+      table.show(source());
+    }
   }
 
   private List<TenantView> tenantList;
@@ -192,7 +285,7 @@ public class ListRewardsBacking implements Serializable {
     try {
       rewards.retire(r.id());
       PortalMessages.info("rewards.retired", r.code());
-      all = null;
+      refresh();
     } catch (RuntimeException e) {
       refused(e, Map.of());
     }
@@ -227,7 +320,7 @@ public class ListRewardsBacking implements Serializable {
     couponValidDays = 30;
     providerTenantId = null;
     mallId = null;
-    all = null;
+    refresh();
   }
 
   public String date(Instant at) {

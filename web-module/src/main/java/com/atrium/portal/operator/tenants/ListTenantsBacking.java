@@ -1,7 +1,9 @@
 package com.atrium.portal.operator.tenants;
 
 import com.atrium.portal.PortalMessages;
-import com.atrium.portal.operator.members.PagedModel;
+import com.atrium.portal.lists.ListColumn;
+import com.atrium.portal.lists.ListTable;
+import com.atrium.tenant.Category;
 import com.atrium.tenant.TenantDetails;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantStatus;
@@ -10,9 +12,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
-/** {@code operator/tenants/list.xhtml}: search, page, deactivate and activate tenants. */
+/**
+ * {@code operator/tenants/list.xhtml}: search tenants by name or code, status and category; sort,
+ * page and export them through the shared {@link ListTable}; deactivate and activate them.
+ */
 @Named
 @ViewScoped
 public class ListTenantsBacking implements Serializable {
@@ -21,23 +27,51 @@ public class ListTenantsBacking implements Serializable {
 
   @EJB TenantService tenants;
 
-  private PagedModel<TenantDetails> model;
+  private ListTable<TenantDetails> table;
   private String query;
   private TenantStatus status;
+  private Category category;
 
   @PostConstruct
   void init() {
-    model = source(null, null);
+    table =
+        new ListTable<>(
+            "tenants:table",
+            "atrium-tenants",
+            t -> String.valueOf(t.id()),
+            List.of(
+                ListColumn.sorted("code", "tenants.code", TenantDetails::code),
+                ListColumn.sorted("name", "tenants.name", TenantDetails::name),
+                ListColumn.sorted(
+                    "category",
+                    "tenants.category",
+                    t -> PortalMessages.text("category." + t.category())),
+                ListColumn.sorted(
+                    "floor",
+                    "tenants.floorUnit",
+                    t ->
+                        java.util.stream.Stream.of(t.floor(), t.unit())
+                            .filter(v -> v != null && !v.isBlank())
+                            .collect(java.util.stream.Collectors.joining(" · "))),
+                ListColumn.sorted(
+                    "contract",
+                    "tenants.contract",
+                    t ->
+                        t.contractStart() == null
+                            ? null
+                            : t.contractStart() + " – " + t.contractEnd()),
+                ListColumn.sorted(
+                    "status", "tenants.status", t -> PortalMessages.text("status." + t.status()))),
+            source(null, null, null));
   }
 
   public void search() {
-    model = source(query == null || query.isBlank() ? null : query.trim(), status);
+    table.show(source(query == null || query.isBlank() ? null : query.trim(), status, category));
   }
 
-  private PagedModel<TenantDetails> source(String q, TenantStatus s) {
+  private ListTable.Source<TenantDetails> source(String q, TenantStatus s, Category c) {
     TenantService service = tenants;
-    return new PagedModel<>(
-        (offset, limit) -> service.list(q, s, offset, limit), t -> String.valueOf(t.id()));
+    return (sort, offset, limit) -> service.list(q, s, c, sort, offset, limit);
   }
 
   public void deactivate(TenantDetails tenant) {
@@ -62,8 +96,20 @@ public class ListTenantsBacking implements Serializable {
     return TenantStatus.values();
   }
 
-  public PagedModel<TenantDetails> getModel() {
-    return model;
+  public ListTable<TenantDetails> getTable() {
+    return table;
+  }
+
+  public Category[] getCategories() {
+    return Category.values();
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public void setCategory(Category category) {
+    this.category = category;
   }
 
   public String getQuery() {
