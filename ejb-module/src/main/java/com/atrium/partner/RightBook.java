@@ -151,7 +151,7 @@ public class RightBook {
   }
 
   /** Ends the grants of a link that ends: a right is a linked member's. */
-  void endWithLink(long linkId, String by) {
+  public void endWithLink(long linkId, String by) {
     for (RightGrant g :
         em.createNamedQuery("RightGrant.ofLink", RightGrant.class)
             .setParameter("link", linkId)
@@ -161,7 +161,7 @@ public class RightBook {
   }
 
   /** Revokes a grant and removes its floor; false when it was revoked before. */
-  boolean revoke(RightGrant g, String by, String reason) {
+  public boolean revoke(RightGrant g, String by, String reason) {
     if (!g.revoke(by, reason, clock.now())) {
       return false;
     }
@@ -199,7 +199,7 @@ public class RightBook {
   }
 
   /** Every grant of the member, newest first, as the member's page shows them. */
-  List<MemberRight> ofMember(long memberId, Predicate<Partner> visible) {
+  public List<MemberRight> ofMember(long memberId, Predicate<Partner> visible) {
     List<RightGrant> grants =
         em.createNamedQuery("RightGrant.ofMember", RightGrant.class)
             .setParameter("member", memberId)
@@ -268,7 +268,7 @@ public class RightBook {
         .orElseThrow(() -> DomainException.notFound("LINK_NOT_FOUND", "No link for " + ref));
   }
 
-  RightReceipt receipt(RightGrant g, boolean replayed) {
+  private RightReceipt receipt(RightGrant g, boolean replayed) {
     PartnerLink link = em.find(PartnerLink.class, g.linkId());
     RightDefinition right = em.find(RightDefinition.class, g.rightId());
     return new RightReceipt(

@@ -172,7 +172,12 @@ class MalformedBodiesIT {
                   + "\"Acct-Input-Octets\":{\"type\":\"integer\",\"value\":[-1]}}"),
           Map.entry("POST /api/v1/operator/held-sales/{id}/approval", "{}"),
           Map.entry(
-              "POST /api/v1/operator/held-sales/{id}/rejection", "{\"reason\":\"malformed\"}"));
+              "POST /api/v1/operator/held-sales/{id}/rejection", "{\"reason\":\"malformed\"}"),
+          Map.entry(
+              "POST /api/v1/partner/rights",
+              "{\"grantId\":\"not a reference\",\"memberRef\":\"MB-1\",\"rightCode\":\"x\","
+                  + "\"validUntil\":\"never\"}"),
+          Map.entry("POST /api/v1/partner/rights/{grantId}/revocation", "{}"));
 
   static final String LONG = "x".repeat(100_000);
 
