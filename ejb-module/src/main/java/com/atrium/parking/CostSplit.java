@@ -89,6 +89,25 @@ public final class CostSplit {
     return shares;
   }
 
+  /**
+   * Which partner pays how many of a settlement's partner-right minutes: each partner at most the
+   * minutes its rights leave the member that day, in the order given (partner code order), so the
+   * parts add up to {@code partnerMinutes} whenever the partners left that many.
+   */
+  public static Map<String, Integer> partnerMinutes(
+      int partnerMinutes, Map<String, Integer> leftByPartner) {
+    Map<String, Integer> parts = new LinkedHashMap<>();
+    int rest = partnerMinutes;
+    for (var e : leftByPartner.entrySet()) {
+      int part = Math.min(rest, Math.max(0, e.getValue()));
+      if (part > 0) {
+        parts.put(e.getKey(), part);
+        rest -= part;
+      }
+    }
+    return parts;
+  }
+
   static BigDecimal cost(int minutes, BigDecimal freeHourCost) {
     return freeHourCost
         .multiply(BigDecimal.valueOf(minutes))

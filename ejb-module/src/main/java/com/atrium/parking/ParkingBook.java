@@ -10,6 +10,7 @@ import com.atrium.ledger.Overdraft;
 import com.atrium.ledger.Reversal;
 import com.atrium.member.MemberDirectory;
 import com.atrium.member.MemberSummary;
+import com.atrium.partner.PartnerRights;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
@@ -26,8 +27,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The car park's operations on one mall, each one transaction (the caller, {@link CarPark}, runs
@@ -46,6 +49,7 @@ public class ParkingBook {
   @EJB MemberSpend spend;
   @EJB LedgerPostings postings;
   @EJB MallRegistry malls;
+  @EJB PartnerRights rights;
   @Inject LedgerAccounts accounts;
   @Inject ParkingConfiguration configuration;
   @Inject Clock clock;
@@ -129,7 +133,8 @@ public class ParkingBook {
           "The member has " + quote.balance() + " points, " + points + " needed");
     }
     int tier = Math.min(q.appliedTierMinutes(), appliedMinutes);
-    int spendMinutes = appliedMinutes - tier;
+    int partnerMinutes = Math.min(q.appliedPartnerMinutes(), appliedMinutes - tier);
+    int spendMinutes = appliedMinutes - tier - partnerMinutes;
     QuoteCalculator.Perks applied =
         new QuoteCalculator.Perks(
             q.stayMinutes(),
@@ -144,7 +149,9 @@ public class ParkingBook {
             points > 0 ? q.pointHours() : 0,
             points,
             points > 0 ? q.pointsFen() : 0,
-            q.holiday());
+            q.holiday(),
+            q.partnerMinutes(),
+            partnerMinutes);
     LocalDate day = exit.exitedAt().atZone(terms.zone()).toLocalDate();
     ParkingSettlement s =
         new ParkingSettlement(
@@ -186,6 +193,15 @@ public class ParkingBook {
         CostSplit.split(
             tier, spendMinutes, unlocking, terms.freeHourCostCny(), terms.spendCost())) {
       em.persist(new ParkingCharge(s.id(), mallId, day, share));
+    }
+    if (partnerMinutes > 0) {
+      // the partners whose rights gave the minutes pay them (docs/parking.md, "Who pays")
+      Map<String, Integer> left = partnerMinutesLeft(bound.get().memberId(), day, exit.exitedAt());
+      for (var part : CostSplit.partnerMinutes(partnerMinutes, left).entrySet()) {
+        em.persist(
+            ParkingCharge.partner(
+                s.id(), mallId, day, part.getKey(), part.getValue(), terms.freeHourCostCny()));
+      }
     }
     ExactlyOnce.flush(em);
     return s.receipt(false);
@@ -245,7 +261,10 @@ public class ParkingBook {
             count("ParkingSettlement.spendGrants", "member", memberId, day) > 0,
             (int) count("ParkingSettlement.minutesOfCar", "binding", plate.bindingId(), day),
             (int) count("ParkingSettlement.pointHours", "member", memberId, day),
-            balance);
+            balance,
+            partnerMinutesLeft(memberId, day, exit.exitedAt()).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum());
     return new Quote(
         exit.sessionId(),
         plate.maskedPlate(),
@@ -277,6 +296,27 @@ public class ParkingBook {
   /** Whether a settlement not released used the member's one spend grant of the day. */
   public boolean spendGrantUsed(long memberId, LocalDate day) {
     return count("ParkingSettlement.spendGrants", "member", memberId, day) > 0;
+  }
+
+  /**
+   * The free minutes each partner's rights still give the member on the day, in partner code order:
+   * the rights counting at the exit, less what settlements not released took from that partner.
+   */
+  private Map<String, Integer> partnerMinutesLeft(long memberId, LocalDate day, Instant at) {
+    Map<String, Integer> perDay = rights.perksAt(memberId, at).parkingMinutesByPartner();
+    if (perDay.isEmpty()) {
+      return perDay;
+    }
+    Map<String, Integer> left = new TreeMap<>(perDay);
+    for (Object[] used :
+        em.createNamedQuery("ParkingCharge.partnerMinutesOfMember", Object[].class)
+            .setParameter("member", memberId)
+            .setParameter("day", day)
+            .getResultList()) {
+      left.computeIfPresent(
+          (String) used[0], (k, v) -> Math.max(0, v - ((Number) used[1]).intValue()));
+    }
+    return left;
   }
 
   private long count(String query, String param, long value, LocalDate day) {

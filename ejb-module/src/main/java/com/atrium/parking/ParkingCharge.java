@@ -19,6 +19,13 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "parking_charge")
 @NamedQuery(
+    name = "ParkingCharge.partnerMinutesOfMember",
+    query =
+        "select c.partnerCode, sum(c.minutes) from ParkingCharge c, ParkingSettlement s"
+            + " where s.id = c.settlementId and s.memberId = :member and s.businessDay = :day"
+            + " and c.payerKind = 'PARTNER' and s.state = com.atrium.parking.SettlementState.SETTLED"
+            + " group by c.partnerCode")
+@NamedQuery(
     name = "ParkingCharge.forPeriod",
     query =
         "select new com.atrium.parking.ChargeLine(c.businessDay, c.payerKind, c.tenantId,"
@@ -62,6 +69,26 @@ public class ParkingCharge {
   private BigDecimal amount;
 
   protected ParkingCharge() {}
+
+  /** The partner's part: the minutes its rights gave, at the free hour's cost. */
+  static ParkingCharge partner(
+      long settlementId,
+      long mallId,
+      LocalDate day,
+      String partnerCode,
+      int minutes,
+      BigDecimal freeHourCost) {
+    ParkingCharge c = new ParkingCharge();
+    c.settlementId = settlementId;
+    c.mallId = mallId;
+    c.businessDay = day;
+    c.payerKind = "PARTNER";
+    c.partnerCode = partnerCode;
+    c.reason = "PARTNER";
+    c.minutes = BigDecimal.valueOf(minutes).setScale(2);
+    c.amount = CostSplit.cost(minutes, freeHourCost);
+    return c;
+  }
 
   ParkingCharge(long settlementId, long mallId, LocalDate day, CostSplit.Share share) {
     this.settlementId = settlementId;

@@ -89,6 +89,9 @@ public class ParkingSettlement implements ExactlyOnce.Recorded {
   @Column(name = "spend_minutes", nullable = false, updatable = false)
   private int spendMinutes;
 
+  @Column(name = "partner_minutes", nullable = false, updatable = false)
+  private int partnerMinutes;
+
   @Column(name = "point_hours", nullable = false, updatable = false)
   private int pointHours;
 
@@ -140,6 +143,7 @@ public class ParkingSettlement implements ExactlyOnce.Recorded {
     this.appliedFen = appliedFen;
     this.tierMinutes = applied.appliedTierMinutes();
     this.spendMinutes = applied.appliedSpendMinutes();
+    this.partnerMinutes = applied.appliedPartnerMinutes();
     this.pointHours = applied.pointHours();
     this.points = applied.points();
     this.state = SettlementState.SETTLED;
@@ -183,7 +187,8 @@ public class ParkingSettlement implements ExactlyOnce.Recorded {
         points,
         settledAt,
         releasedAt,
-        replayed);
+        replayed,
+        partnerMinutes);
   }
 
   long id() {
@@ -235,5 +240,6 @@ public class ParkingSettlement implements ExactlyOnce.Recorded {
       long points,
       Instant settledAt,
       Instant releasedAt,
-      boolean replayed) {}
+      boolean replayed,
+      int partnerMinutes) {}
 }

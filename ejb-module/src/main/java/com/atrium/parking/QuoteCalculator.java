@@ -7,11 +7,13 @@ import java.time.LocalDate;
 
 /**
  * The perk arithmetic of a quote at exit, a pure function (docs/parking.md, "The quote"): tier
- * minutes, plus the spend minutes of the highest spend threshold reached that day (one spend grant
- * per member per day), capped by the free hours per car per day left and by the stay; the tier
- * minutes are applied first. The fee is discounted pro rata to the minutes (rounded down to the
- * fen, in the car park's favour; the whole fee when the whole stay is free). The rest may be paid
- * with points per started hour, within the member's point hours left that day.
+ * minutes, plus the partner-right minutes the member has left that day, plus the spend minutes of
+ * the highest spend threshold reached that day (one spend grant per member per day), capped by the
+ * free hours per car per day left and by the stay; applied in that order (tier, partner, spend), so
+ * the cap cuts the spend minutes first, then the partner's. The fee is discounted pro rata to the
+ * minutes (rounded down to the fen, in the car park's favour; the whole fee when the whole stay is
+ * free). The rest may be paid with points per started hour, within the member's point hours left
+ * that day.
  */
 public final class QuoteCalculator {
 
@@ -24,7 +26,8 @@ public final class QuoteCalculator {
       boolean spendGrantUsed,
       int freeMinutesUsedByCar,
       int pointHoursUsed,
-      long balance) {}
+      long balance,
+      int partnerMinutesLeft) {}
 
   /** The perks of one exit; amounts in fen, durations in minutes. */
   public record Perks(
@@ -40,10 +43,12 @@ public final class QuoteCalculator {
       int pointHours,
       long points,
       long pointsFen,
-      boolean holiday) {
+      boolean holiday,
+      int partnerMinutes,
+      int appliedPartnerMinutes) {
 
     public static Perks none(int stay, long feeFen) {
-      return new Perks(stay, 0, 0, 0, 0, 0, 0, 0, feeFen, 0, 0, 0, false);
+      return new Perks(stay, 0, 0, 0, 0, 0, 0, 0, feeFen, 0, 0, 0, false, 0, 0);
     }
   }
 
@@ -58,9 +63,11 @@ public final class QuoteCalculator {
     int tier = perks.freeMinutes(member.tier());
     int spend = member.spendGrantUsed() ? 0 : perks.extraMinutesFor(member.sameDaySpend());
     int capLeft = Math.max(0, terms.maxFreeHoursPerDay() * 60 - member.freeMinutesUsedByCar());
-    int discount = Math.min(Math.min(tier + spend, capLeft), stay);
+    int partner = Math.max(0, member.partnerMinutesLeft());
+    int discount = Math.min(Math.min(tier + partner + spend, capLeft), stay);
     int appliedTier = Math.min(tier, discount);
-    int appliedSpend = discount - appliedTier;
+    int appliedPartner = Math.min(partner, discount - appliedTier);
+    int appliedSpend = discount - appliedTier - appliedPartner;
     long discountFen = stay == 0 || discount == stay ? feeFen : feeFen * discount / stay;
     long remainingFen = feeFen - discountFen;
     int restMinutes = stay - discount;
@@ -85,7 +92,9 @@ public final class QuoteCalculator {
         hours,
         hours * perks.pointsPerExtraHour(),
         pointsFen,
-        holiday);
+        holiday,
+        partner,
+        appliedPartner);
   }
 
   /** Whole minutes of a stay, a started minute counted. */

@@ -54,6 +54,7 @@ public class PartnerBook {
   @Inject LedgerAccounts accounts;
   @EJB MemberDirectory members;
   @EJB Outbox outbox;
+  @EJB RightBook rights;
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
 
@@ -157,7 +158,9 @@ public class PartnerBook {
     if (link.state() == LinkState.PENDING) {
       throw DomainException.notFound("LINK_NOT_FOUND", "No active link for " + link.memberRef());
     }
-    link.unlink(by, clock.now());
+    if (link.unlink(by, clock.now())) {
+      rights.endWithLink(link.id(), by);
+    }
     return new LinkReceipt(link.memberRef(), link.state(), null);
   }
 

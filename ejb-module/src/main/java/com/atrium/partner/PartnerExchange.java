@@ -11,6 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,7 @@ import java.util.Map;
 public class PartnerExchange {
 
   @EJB PartnerBook book;
+  @EJB RightBook rights;
   @EJB AuditLog audit;
   @Inject CurrentCaller caller;
 
@@ -116,5 +119,37 @@ public class PartnerExchange {
   @RolesAllowed(Roles.PARTNER)
   public ExchangeReceipt reverse(String partnerTxnId) {
     return book.reverse(caller.requirePartnerCode(), partnerTxnId);
+  }
+
+  // rights (docs/partners.md, "Rights")
+
+  /**
+   * Grants a right of the agreement to the linked member for [validFrom, validUntil); idempotent by
+   * the partner's grant id.
+   */
+  @RolesAllowed(Roles.PARTNER)
+  public RightReceipt grantRight(
+      String grantId, String memberRef, String rightCode, Instant validFrom, Instant validUntil) {
+    String partner = caller.requirePartnerCode();
+    return ExactlyOnce.run(
+        attempt ->
+            rights.grant(partner, grantId, memberRef, rightCode, validFrom, validUntil, attempt));
+  }
+
+  /** Revokes the partner's own grant; a repeat answers it as it is. */
+  @RolesAllowed(Roles.PARTNER)
+  public RightReceipt revokeRight(String grantId) {
+    return rights.revoke(caller.requirePartnerCode(), grantId, "partner " + caller.name());
+  }
+
+  @RolesAllowed(Roles.PARTNER)
+  public RightReceipt right(String grantId) {
+    return rights.status(caller.requirePartnerCode(), grantId);
+  }
+
+  /** The grants of the partner's member reference, newest first (at most 100). */
+  @RolesAllowed(Roles.PARTNER)
+  public List<RightReceipt> rightsOf(String memberRef) {
+    return rights.ofLink(caller.requirePartnerCode(), memberRef);
   }
 }

@@ -29,7 +29,9 @@ public class TierChange {
     /** The periodic review moved the member down after the grace period. */
     REVIEW,
     /** An operator set a floor by hand. */
-    MANUAL
+    MANUAL,
+    /** Another context placed a floor with a source (a partner right), raising the member. */
+    FLOOR
   }
 
   @Id

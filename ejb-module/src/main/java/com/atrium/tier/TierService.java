@@ -130,6 +130,77 @@ public class TierService {
     return overview(to, status, spend);
   }
 
+  /**
+   * Another context (a partner right) places a floor for a period, with its source and the source's
+   * reference (unique per source: placing it again changes nothing). When it counts now and is
+   * above the member's tier, the member rises at once (a {@code FLOOR} change naming the source);
+   * from then on the review keeps the member at or above it until it ends or is removed.
+   */
+  public void placeFloor(
+      long memberId,
+      String source,
+      String sourceRef,
+      String tier,
+      Instant validFrom,
+      Instant validUntil) {
+    TierLadder ladder = ladder();
+    ladder.require(tier);
+    if (!floor(source, sourceRef).isEmpty()) {
+      return;
+    }
+    Instant now = clock.now();
+    TierFloor floor = new TierFloor(memberId, source, sourceRef, tier, validFrom, validUntil, now);
+    em.persist(floor);
+    if (!floor.countsAt(now)) {
+      return;
+    }
+    String from = directory.lock(memberId).tier();
+    if (!ladder.isAbove(tier, from)) {
+      return;
+    }
+    directory.changeTier(memberId, tier);
+    em.persist(
+        new TierChange(
+            memberId,
+            now,
+            from,
+            tier,
+            TierChange.Cause.FLOOR,
+            qualifyingSpend(memberId, now),
+            source,
+            caller.name()));
+    statusOf(memberId).qualified();
+  }
+
+  /**
+   * Removes a floor placed by {@link #placeFloor}; the member keeps their tier until a review finds
+   * them above what they are entitled to (then the usual grace period runs). A floor never placed
+   * or already removed changes nothing.
+   */
+  public void removeFloor(String source, String sourceRef, String by) {
+    for (TierFloor f : floor(source, sourceRef)) {
+      f.remove(by, clock.now());
+    }
+  }
+
+  /** The highest floor placed by other contexts that counts at {@code at}, or null. */
+  public String placedFloorAt(long memberId, Instant at) {
+    return TierFloor.highest(
+        ladder(),
+        em.createNamedQuery("TierFloor.countingAt", TierFloor.class)
+            .setParameter("member", memberId)
+            .setParameter("at", at)
+            .getResultList(),
+        at);
+  }
+
+  private List<TierFloor> floor(String source, String sourceRef) {
+    return em.createNamedQuery("TierFloor.bySource", TierFloor.class)
+        .setParameter("source", source)
+        .setParameter("ref", sourceRef)
+        .getResultList();
+  }
+
   @RolesAllowed({
     Roles.OPERATOR_ADMIN,
     Roles.OPERATOR_MARKETING,
@@ -191,9 +262,11 @@ public class TierService {
         continue; // reviewed by a run that committed first
       }
       BigDecimal spend = qualifyingSpend(id, now);
+      // the operator's floor and the highest placed floor that counts now (a partner right's ends
+      // with the right: an expired or removed one no longer holds the member)
+      String floor = ladder.higher(status.floorTier(), placedFloorAt(id, now));
       TierReview.Outcome outcome =
-          TierReview.review(
-              ladder, tier, status.floorTier(), spend, status.belowSince(), today, grace);
+          TierReview.review(ladder, tier, floor, spend, status.belowSince(), today, grace);
       if (outcome.changes(tier)) {
         em.persist(
             new TierChange(

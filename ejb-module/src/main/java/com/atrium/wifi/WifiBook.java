@@ -5,6 +5,7 @@ import com.atrium.member.MemberDirectory;
 import com.atrium.member.MemberSummary;
 import com.atrium.member.PhoneNumber;
 import com.atrium.notification.Outbox;
+import com.atrium.partner.PartnerRights;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
@@ -47,6 +48,7 @@ public class WifiBook {
   @EJB LedgerPostings ledger;
   @EJB MallRegistry malls;
   @EJB WifiKeys keys;
+  @EJB PartnerRights rights;
   @Inject MallConfiguration configuration;
   @Inject WifiSettings settings;
   @Inject Clock clock;
@@ -186,7 +188,11 @@ public class WifiBook {
       return new Refused("MEMBER_INACTIVE");
     }
     WifiPolicy policy = policy(mallId);
-    WifiGrant grant = policy.grant(member.tier(), usedOnDay(memberId, mallId, today(mallId, now)));
+    WifiGrant grant =
+        policy.grant(
+            member.tier(),
+            usedOnDay(memberId, mallId, today(mallId, now)),
+            rights.perksAt(memberId, now).wifiExtraMb());
     if (grant.quotaUsedUp()) {
       em.persist(
           WifiAuthorisation.refused(
@@ -274,7 +280,8 @@ public class WifiBook {
     boolean visit = visitOf(session, mallId, policy, now);
     long used = usedOnDay(session.memberId(), mallId, session.businessDay());
     String tier = members.summary(session.memberId()).map(MemberSummary::tier).orElse("");
-    WifiGrant grant = policy.grant(tier, used);
+    WifiGrant grant =
+        policy.grant(tier, used, rights.perksAt(session.memberId(), now).wifiExtraMb());
     return new AccountingReceipt(
         acctSessionId,
         used,

@@ -33,8 +33,17 @@ public record WifiPolicy(
    * without WiFi perks gets nothing (no bandwidth, no quota).
    */
   public WifiGrant grant(String tier, long usedBytes) {
+    return grant(tier, usedBytes, 0);
+  }
+
+  /**
+   * The same, with {@code partnerExtraMb} of extra daily data from the member's partner rights
+   * (docs/wifi.md, "Partner rights"): the daily quota is the tier's plus the extra; the bandwidth
+   * stays the tier's.
+   */
+  public WifiGrant grant(String tier, long usedBytes, long partnerExtraMb) {
     TierPerk perk = tiers.getOrDefault(tier, new TierPerk(0, 0, 0));
-    long quota = perk.dailyQuotaMb() * MB;
+    long quota = (perk.dailyQuotaMb() + Math.max(0, partnerExtraMb)) * MB;
     long remaining = Math.max(0, quota - Math.max(0, usedBytes));
     return new WifiGrant(
         tier, sessionMinutes, perk.upKbps(), perk.downKbps(), quota, usedBytes, remaining);

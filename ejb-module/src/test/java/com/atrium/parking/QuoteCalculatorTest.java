@@ -64,7 +64,7 @@ class QuoteCalculatorTest {
   }
 
   static QuoteCalculator.Day gold(String spend) {
-    return new QuoteCalculator.Day("GOLD", new BigDecimal(spend), false, 0, 0, 10_000);
+    return new QuoteCalculator.Day("GOLD", new BigDecimal(spend), false, 0, 0, 10_000, 0);
   }
 
   @Test
@@ -102,7 +102,7 @@ class QuoteCalculatorTest {
 
   @Test
   void theCarsEarlierFreeMinutesAndTheDaysSpendGrantCountAgainstTheCaps() {
-    var secondExit = new QuoteCalculator.Day("GOLD", new BigDecimal("520.00"), true, 200, 0, 0);
+    var secondExit = new QuoteCalculator.Day("GOLD", new BigDecimal("520.00"), true, 200, 0, 0, 0);
     QuoteCalculator.Perks p = quote(THURSDAY, 120, 1000, secondExit);
 
     assertThat(p.spendMinutes()).as("one spend grant per member per day").isZero();
@@ -118,7 +118,7 @@ class QuoteCalculatorTest {
 
   @Test
   void pointHoursAreStartedHoursWithinTheDailyCap() {
-    var standard = new QuoteCalculator.Day("STANDARD", BigDecimal.ZERO, false, 0, 3, 0);
+    var standard = new QuoteCalculator.Day("STANDARD", BigDecimal.ZERO, false, 0, 3, 0, 0);
     QuoteCalculator.Perks p = quote(THURSDAY, 181, 1810, standard);
 
     assertThat(p.discountMinutes()).isEqualTo(60);
@@ -133,7 +133,7 @@ class QuoteCalculatorTest {
 
   @Test
   void aWhollyFreeStayIsTheWholeFeeAndAStartedMinuteCounts() {
-    var standard = new QuoteCalculator.Day("STANDARD", BigDecimal.ZERO, false, 0, 0, 0);
+    var standard = new QuoteCalculator.Day("STANDARD", BigDecimal.ZERO, false, 0, 0, 0, 0);
     Instant entry = at(THURSDAY, 10, 0);
     QuoteCalculator.Perks p =
         QuoteCalculator.quote(
@@ -153,5 +153,43 @@ class QuoteCalculatorTest {
     assertThat(p.discountFen()).isZero();
     assertThat(p.remainingFen()).isEqualTo(2500);
     assertThat(p.points()).isZero();
+  }
+
+  @Test
+  void partnerMinutesComeAfterTheTierMinutesAndBeforeSpendWithinTheCap() {
+    // GOLD 180 + partner 120 + spend 120 (500.00) = 420, the car's cap 240
+    var day = new QuoteCalculator.Day("GOLD", new BigDecimal("500.00"), false, 0, 0, 0, 120);
+    QuoteCalculator.Perks p = quote(THURSDAY, 480, 4800, day);
+    assertThat(p.partnerMinutes()).isEqualTo(120);
+    assertThat(p.discountMinutes()).isEqualTo(240);
+    assertThat(p.appliedTierMinutes()).isEqualTo(180);
+    assertThat(p.appliedPartnerMinutes())
+        .as("the cap cuts spend first, then the partner's")
+        .isEqualTo(60);
+    assertThat(p.appliedSpendMinutes()).isZero();
+    assertThat(p.discountFen()).isEqualTo(2400); // 4800 x 240 / 480
+
+    // a short stay takes the partner's minutes after the tier's
+    var standard = new QuoteCalculator.Day("STANDARD", BigDecimal.ZERO, false, 0, 0, 0, 120);
+    QuoteCalculator.Perks shortStay = quote(THURSDAY, 100, 1000, standard);
+    assertThat(shortStay.appliedTierMinutes()).isEqualTo(60);
+    assertThat(shortStay.appliedPartnerMinutes()).isEqualTo(40);
+    assertThat(shortStay.discountFen()).isEqualTo(1000);
+
+    // no partner minutes left today: nothing from the partner
+    var usedUp = new QuoteCalculator.Day("STANDARD", BigDecimal.ZERO, false, 0, 0, 0, 0);
+    assertThat(quote(THURSDAY, 100, 1000, usedUp).appliedPartnerMinutes()).isZero();
+  }
+
+  @Test
+  void partnerMinutesAreSplitBetweenPartnersInOrderUpToWhatEachLeft() {
+    Map<String, Integer> left = new LinkedHashMap<>();
+    left.put("AIR", 30);
+    left.put("BANK", 120);
+    assertThat(CostSplit.partnerMinutes(100, left))
+        .containsExactly(Map.entry("AIR", 30), Map.entry("BANK", 70));
+    assertThat(CostSplit.partnerMinutes(20, left)).containsExactly(Map.entry("AIR", 20));
+    assertThat(CostSplit.partnerMinutes(0, left)).isEmpty();
+    assertThat(CostSplit.cost(70, new BigDecimal("10.00"))).isEqualByComparingTo("11.67");
   }
 }

@@ -52,4 +52,15 @@ class WifiPolicyTest {
     assertThat(POLICY.isVisit(600)).isTrue();
     assertThat(POLICY.remembered().toDays()).isEqualTo(30);
   }
+
+  @Test
+  void aPartnerRightsExtraDataAddsToTheTiersDailyQuota() {
+    WifiGrant g = POLICY.grant("STANDARD", 524_288_000L, 100);
+    assertThat(g.quotaBytes()).isEqualTo(524_288_000L + 100 * 1024L * 1024L);
+    assertThat(g.remainingBytes()).isEqualTo(100 * 1024L * 1024L);
+    assertThat(g.upKbps())
+        .as("the bandwidth stays the tier's")
+        .isEqualTo(POLICY.grant("STANDARD", 0).upKbps());
+    assertThat(POLICY.grant("STANDARD", 0, 0)).isEqualTo(POLICY.grant("STANDARD", 0));
+  }
 }

@@ -47,8 +47,9 @@ class DemoSeedTest {
     assertThat(seed.migrationsExecuted)
         .as(
             "the demo mall, the second mall, its own reward, a tenant manager, the second finance"
-                + " login, the tenants' campaign accounts, the demo partners and the demo plates")
-        .isEqualTo(8);
+                + " login, the tenants' campaign accounts, the demo partners, the demo plates and"
+                + " DEMOBANK's PREMIUM right")
+        .isEqualTo(9);
   }
 
   @AfterAll
@@ -197,6 +198,21 @@ class DemoSeedTest {
                     + " and ((p.code = 'DEMOBANK' and l.member_ref = 'DB-0001')"
                     + " or (p.code = 'DEMOAIR' and l.member_ref = 'DA-0001'))"))
         .isEqualTo(2);
+  }
+
+  @Test
+  void threeDemoMembersHoldDemobanksPremiumRightWithItsGoldFloor() throws SQLException {
+    assertThat(
+            count(
+                "select count(*) from partner_right_grant g join partner_right r on r.id ="
+                    + " g.right_id join partner_link l on l.id = g.link_id"
+                    + " join tier_floor f on f.source_ref = 'grant:' || g.id"
+                    + " join member m on m.id = g.member_id"
+                    + " where r.code = 'PREMIUM' and r.tier_floor = 'GOLD'"
+                    + " and r.parking_minutes = 120 and g.state = 'ACTIVE'"
+                    + " and g.valid_from <= now() and g.valid_until > now()"
+                    + " and l.member_id = g.member_id and m.tier in ('GOLD', 'DIAMOND')"))
+        .isEqualTo(3);
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.atrium.clearing.ClearingTerms;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.parking.PlateRegistry;
+import com.atrium.partner.PartnerRights;
 import com.atrium.redemption.MemberFlagService;
 import com.atrium.redemption.RedemptionService;
 import com.atrium.redemption.RewardService;
@@ -129,6 +130,11 @@ public class Permissions {
   /** Record a member's plate consent, bind and unbind plates (the service desk). */
   public boolean isBindPlates() {
     return allowed(PlateRegistry.class, "bind");
+  }
+
+  /** Revoke a member's partner right on the member's page (with a reason, audited). */
+  public boolean isRevokePartnerRights() {
+    return allowed(PartnerRights.class, "revokeByOperator");
   }
 
   /**

@@ -255,6 +255,32 @@ class ApiSchemaIT {
     record(
         "DELETE /api/v1/partner/links/{memberRef}",
         partner.client.delete(ItPartner.LINKS + "/SC-NONE").send());
+    // partner rights: grant, its replay and conflict, status, the link's list, revocation
+    ItPartner granting = ItPartner.postpaid().defineRight("PREMIUM", "GOLD", 120, 100);
+    granting.linkNewMember("SC-R-1");
+    java.time.Instant until = java.time.Instant.now().plusSeconds(86_400);
+    record("POST /api/v1/partner/rights", granting.grant("SC-G-1", "SC-R-1", "PREMIUM", until));
+    record("POST /api/v1/partner/rights", granting.grant("SC-G-1", "SC-R-1", "PREMIUM", until));
+    record(
+        "POST /api/v1/partner/rights",
+        granting.grant("SC-G-1", "SC-R-1", "PREMIUM", until.plusSeconds(1)));
+    record("POST /api/v1/partner/rights", granting.grant("SC-G-2", "SC-R-1", "NOPE", until));
+    record("POST /api/v1/partner/rights", granting.grant("SC-G-3", "SC-NONE", "PREMIUM", until));
+    record(
+        "GET /api/v1/partner/rights/{grantId}",
+        granting.client.get(ItPartner.RIGHTS + "/SC-G-1").send());
+    record(
+        "GET /api/v1/partner/rights/{grantId}",
+        granting.client.get(ItPartner.RIGHTS + "/SC-NONE").send());
+    record(
+        "GET /api/v1/partner/links/{memberRef}/rights",
+        granting.client.get(ItPartner.LINKS + "/SC-R-1/rights").send());
+    record(
+        "GET /api/v1/partner/links/{memberRef}/rights",
+        granting.client.get(ItPartner.LINKS + "/SC-NONE/rights").send());
+    record("POST /api/v1/partner/rights/{grantId}/revocation", granting.revoke("SC-G-1"));
+    record("POST /api/v1/partner/rights/{grantId}/revocation", granting.revoke("SC-G-1"));
+    record("POST /api/v1/partner/rights/{grantId}/revocation", granting.revoke("SC-NONE"));
 
     // the operators' API, from a portal session
     Fixtures.UserRow admin = Fixtures.operator("OPERATOR_ADMIN");

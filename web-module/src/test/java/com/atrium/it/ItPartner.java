@@ -80,7 +80,7 @@ public final class ItPartner {
     return phone;
   }
 
-  long memberId(String phone) {
+  public long memberId(String phone) {
     return RunningAtrium.database().longValue("select id from member where phone = ?", phone);
   }
 
@@ -156,5 +156,56 @@ public final class ItPartner {
   BigDecimal deposit() {
     return (BigDecimal)
         RunningAtrium.database().value("select deposit_balance from partner where id = ?", id);
+  }
+
+  static final String RIGHTS = "/api/v1/partner/rights";
+
+  /** A right of this partner's agreement: a tier floor (or null) and perks a day. */
+  public ItPartner defineRight(String rightCode, String tierFloor, int parkingMinutes, int wifiMb) {
+    ItDatabase db = RunningAtrium.database();
+    db.update(
+        "insert into partner_right (id, partner_id, code, name, tier_floor, parking_minutes,"
+            + " wifi_extra_mb, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        db.nextId(),
+        id,
+        rightCode,
+        "IT right " + rightCode,
+        tierFloor,
+        parkingMinutes,
+        wifiMb,
+        Instant.now());
+    return this;
+  }
+
+  /** Links an existing member's phone under {@code ref} through the code. */
+  void link(String ref, String phone) {
+    assertThat(requestLink(ref, phone).status()).isEqualTo(202);
+    var confirmed = confirmLink(ref, codeSentTo(phone));
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+  }
+
+  /** The partner's signed client. */
+  public PosClient client() {
+    return client;
+  }
+
+  public PosClient.Response grant(String grantId, String ref, String right, Instant until) {
+    return client
+        .post(
+            RIGHTS,
+            "{\"grantId\":\""
+                + grantId
+                + "\",\"memberRef\":\""
+                + ref
+                + "\",\"rightCode\":\""
+                + right
+                + "\",\"validUntil\":\""
+                + until
+                + "\"}")
+        .send();
+  }
+
+  PosClient.Response revoke(String grantId) {
+    return client.post(RIGHTS + "/" + grantId + "/revocation", "").send();
   }
 }

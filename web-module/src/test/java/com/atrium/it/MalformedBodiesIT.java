@@ -175,7 +175,12 @@ class MalformedBodiesIT {
               "POST /api/v1/operator/held-sales/{id}/rejection", "{\"reason\":\"malformed\"}"),
           Map.entry(
               "POST /api/v1/operator/partners/{code}/deposit-top-ups",
-              "{\"amount\":-1,\"reference\":\"MB-TOP-1\"}"));
+              "{\"amount\":-1,\"reference\":\"MB-TOP-1\"}"),
+          Map.entry(
+              "POST /api/v1/partner/rights",
+              "{\"grantId\":\"not a reference\",\"memberRef\":\"MB-1\",\"rightCode\":\"x\","
+                  + "\"validUntil\":\"never\"}"),
+          Map.entry("POST /api/v1/partner/rights/{grantId}/revocation", "{}"));
 
   static final String LONG = "x".repeat(100_000);
 

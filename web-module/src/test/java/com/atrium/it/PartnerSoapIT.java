@@ -8,6 +8,7 @@ import com.atrium.it.soap.client.Exchange;
 import com.atrium.it.soap.client.Link;
 import com.atrium.it.soap.client.PartnerPort;
 import com.atrium.it.soap.client.ReconciliationSummary;
+import com.atrium.it.soap.client.Right;
 import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.math.BigDecimal;
@@ -135,6 +136,49 @@ class PartnerSoapIT {
     PartnerPort stranger = SoapPartner.port(Fixtures.partnerKey(other.code));
     assertThat(code(() -> stranger.getExchangeStatus("PIN-1"))).isEqualTo("EXCHANGE_NOT_FOUND");
     assertThat(code(() -> stranger.getBalance("SP-1"))).isEqualTo("LINK_NOT_FOUND");
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aRightIsGrantedListedRevokedAndReplayedOverSoapAsOverRest() throws Exception {
+    ItPartner p = ItPartner.postpaid().defineRight("PREMIUM", "GOLD", 120, 100);
+    String phone = p.linkNewMember("SRT-1");
+    PartnerPort soap = SoapPartner.port(Fixtures.partnerKey(p.code));
+    javax.xml.datatype.XMLGregorianCalendar until =
+        javax.xml.datatype.DatatypeFactory.newInstance()
+            .newXMLGregorianCalendar("2099-12-31T16:00:00Z");
+
+    Right granted = soap.grantRight("SG-1", "SRT-1", "PREMIUM", null, until);
+    assertThat(granted.getState()).isEqualTo("ACTIVE");
+    assertThat(granted.getRightCode()).isEqualTo("PREMIUM");
+    assertThat(granted.isReplayed()).isFalse();
+    assertThat(granted.getValidUntil().toGregorianCalendar().toInstant())
+        .isEqualTo(java.time.Instant.parse("2099-12-31T16:00:00Z"));
+    assertThat(
+            RunningAtrium.database()
+                .value("select tier from member where id = ?", p.memberId(phone)))
+        .isEqualTo("GOLD");
+    Right replay = soap.grantRight("SG-1", "SRT-1", "PREMIUM", null, until);
+    assertThat(replay.isReplayed()).isTrue();
+    assertThat(replay.getId()).isEqualTo(granted.getId());
+    assertThat(code(() -> soap.grantRight("SG-1", "SRT-1", "OTHER", null, until)))
+        .isEqualTo("RIGHT_GRANT_CONFLICT");
+    assertThat(code(() -> soap.grantRight("SG-2", "SRT-1", "NOSUCH", null, until)))
+        .isEqualTo("RIGHT_CODE_UNKNOWN");
+    assertThat(soap.getRight("SG-1").getMemberRef()).isEqualTo("SRT-1");
+    assertThat(soap.listRights("SRT-1")).extracting(Right::getGrantId).containsExactly("SG-1");
+    // REST sees the SOAP grant as its own
+    assertThat(p.client.get(ItPartner.RIGHTS + "/SG-1").send().json().getString("state"))
+        .isEqualTo("ACTIVE");
+
+    PartnerPort stranger = SoapPartner.port(Fixtures.partnerKey(ItPartner.postpaid().code));
+    assertThat(code(() -> stranger.revokeRight("SG-1"))).isEqualTo("RIGHT_GRANT_NOT_FOUND");
+    assertThat(code(() -> stranger.getRight("SG-1"))).isEqualTo("RIGHT_GRANT_NOT_FOUND");
+
+    Right revoked = soap.revokeRight("SG-1");
+    assertThat(revoked.getState()).isEqualTo("REVOKED");
+    assertThat(revoked.getRevokedAt()).isNotNull();
+    assertThat(soap.revokeRight("SG-1").isReplayed()).isTrue();
     assertLedgerBalanced();
   }
 

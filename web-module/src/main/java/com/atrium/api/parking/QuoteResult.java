@@ -40,7 +40,7 @@ public record QuoteResult(
         p.tierMinutes(),
         p.spendMinutes(),
         q.sameDaySpendFen(),
-        0,
+        p.partnerMinutes(),
         p.capMinutesLeft(),
         p.discountMinutes(),
         p.discountFen(),

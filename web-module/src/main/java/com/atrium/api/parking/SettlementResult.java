@@ -15,7 +15,8 @@ public record SettlementResult(
     int pointHours,
     long points,
     Instant settledAt,
-    Instant releasedAt) {
+    Instant releasedAt,
+    int partnerMinutes) {
 
   static SettlementResult of(ParkingSettlement.Receipt r) {
     return new SettlementResult(
@@ -29,6 +30,7 @@ public record SettlementResult(
         r.pointHours(),
         r.points(),
         r.settledAt(),
-        r.releasedAt());
+        r.releasedAt(),
+        r.partnerMinutes());
   }
 }

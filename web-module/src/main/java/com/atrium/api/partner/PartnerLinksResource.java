@@ -54,4 +54,11 @@ public class PartnerLinksResource {
   public LinkedBalance balance(@PathParam("memberRef") String memberRef) {
     return partners.balance(memberRef);
   }
+
+  /** The partner's grants of rights to this member reference, newest first (at most 100). */
+  @GET
+  @Path("{memberRef}/rights")
+  public RightResult.Page rights(@PathParam("memberRef") String memberRef) {
+    return RightResult.Page.of(partners.rightsOf(memberRef));
+  }
 }

@@ -8,6 +8,7 @@ import com.atrium.partner.PartnerExchange;
 import com.atrium.partner.PartnerReconciliation;
 import com.atrium.partner.ReconFile;
 import com.atrium.partner.ReconSummary;
+import com.atrium.partner.RightReceipt;
 import com.atrium.platform.DatabaseUnavailable;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
@@ -16,6 +17,7 @@ import com.atrium.soap.partner.v1.Exchange;
 import com.atrium.soap.partner.v1.Link;
 import com.atrium.soap.partner.v1.PartnerPort;
 import com.atrium.soap.partner.v1.ReconciliationSummary;
+import com.atrium.soap.partner.v1.Right;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -26,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -157,6 +160,35 @@ public class PartnerEndpoint implements PartnerPort {
         });
   }
 
+  @Override
+  public Right grantRight(
+      String grantId,
+      String memberRef,
+      String rightCode,
+      XMLGregorianCalendar validFrom,
+      XMLGregorianCalendar validUntil) {
+    return call(
+        () ->
+            right(
+                partners.grantRight(
+                    grantId, memberRef, rightCode, instant(validFrom), instant(validUntil))));
+  }
+
+  @Override
+  public Right revokeRight(String grantId) {
+    return call(() -> right(partners.revokeRight(grantId)));
+  }
+
+  @Override
+  public Right getRight(String grantId) {
+    return call(() -> right(partners.right(grantId)));
+  }
+
+  @Override
+  public List<Right> listRights(String memberRef) {
+    return call(() -> partners.rightsOf(memberRef).stream().map(PartnerEndpoint::right).toList());
+  }
+
   /** Runs one operation; every failure leaves as a fault with a stable code. */
   private static <T> T call(Supplier<T> operation) {
     try {
@@ -246,6 +278,25 @@ public class PartnerEndpoint implements PartnerPort {
     x.setMissingAtPartner(r.missingAtPartner());
     x.setAmountsDiffer(r.amountsDiffer());
     return x;
+  }
+
+  private static Right right(RightReceipt r) {
+    Right x = new Right();
+    x.setId(r.id());
+    x.setGrantId(r.grantId());
+    x.setMemberRef(r.memberRef());
+    x.setRightCode(r.rightCode());
+    x.setState(r.state().name());
+    x.setValidFrom(time(r.validFrom()));
+    x.setValidUntil(time(r.validUntil()));
+    x.setGrantedAt(time(r.grantedAt()));
+    x.setRevokedAt(time(r.revokedAt()));
+    x.setReplayed(r.replayed());
+    return x;
+  }
+
+  private static Instant instant(XMLGregorianCalendar at) {
+    return at == null ? null : at.toGregorianCalendar().toInstant();
   }
 
   private static XMLGregorianCalendar time(Instant at) {

@@ -32,6 +32,7 @@ import com.atrium.redemption.RedemptionCancelled;
 import com.atrium.redemption.RefundBook;
 import com.atrium.redemption.RefundPolicy;
 import com.atrium.tier.TierReviewJob;
+import com.atrium.tier.TierService;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -558,6 +559,53 @@ class LedgerIT {
     assertThat(
             number(
                 "select count(*) from tier_change where cause = 'REVIEW' and member_id = " + gold))
+        .isEqualTo(1);
+  }
+
+  @Inject TierService tiers;
+
+  /**
+   * A partner right's floor (docs/tiers.md, "Floors with a source"): placed, it raises the member
+   * at once and holds them at the review; removed, the member drops at the reviews after the grace
+   * period, not at once. Reviews run on days before today, so that the other review tests' days
+   * stay ahead of them.
+   */
+  @Test
+  void aFloorWithASourceHoldsTheMemberUntilItIsRemovedThenTheReviewDropsThemAfterTheGrace()
+      throws Exception {
+    long member = newMember();
+    Instant now = Instant.now();
+    tx.begin();
+    tiers.placeFloor(
+        member,
+        "PARTNER:IT:PREMIUM",
+        "grant:" + member,
+        "GOLD",
+        now.minusSeconds(60),
+        now.plusSeconds(86_400));
+    tx.commit();
+    assertThat(tierOf(member)).isEqualTo("GOLD");
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    tierReview.run(today.minusDays(50));
+    assertThat(tierOf(member)).as("held by the floor").isEqualTo("GOLD");
+
+    tx.begin();
+    tiers.removeFloor("PARTNER:IT:PREMIUM", "grant:" + member, "it");
+    tx.commit();
+    assertThat(tierOf(member)).as("not at once").isEqualTo("GOLD");
+    tierReview.run(today.minusDays(40));
+    assertThat(tierOf(member)).as("in the grace period").isEqualTo("GOLD");
+    tierReview.run(today.minusDays(10));
+    assertThat(tierOf(member)).isEqualTo("STANDARD");
+    assertThat(
+            number(
+                "select count(*) from tier_change where cause = 'FLOOR' and member_id = " + member))
+        .isEqualTo(1);
+    assertThat(
+            number(
+                "select count(*) from tier_change where cause = 'REVIEW' and member_id = "
+                    + member))
         .isEqualTo(1);
   }
 

@@ -181,12 +181,12 @@ class RolePagesIT {
         everyOperator(Set.of("search", "export-csv", "export-xlsx")));
     page(
         "/operator/members/view.xhtml?id=" + member,
-        actions("set-tier"),
+        actions("set-tier", "revoke"),
         Map.of(
-            ADMIN, Set.of("set-tier"),
+            ADMIN, Set.of("set-tier", "revoke"),
             MARKETING, Set.of("set-tier"),
             FINANCE, Set.of(),
-            SERVICE, Set.of("set-tier")));
+            SERVICE, Set.of("set-tier", "revoke")));
     Map<String, String> rulesActions = actions("new-version");
     rulesActions.put("copy", ".pi-copy");
     page(
