@@ -104,6 +104,10 @@ public class ClearingTraces {
     StoredLine view = stored.view();
     StatementLine line = view.line();
     StoredStatement party = statement.view();
+    if (!ledgerTraced(line.kind())) {
+      // a partner's exchanges and parking settlements have drill-downs of their own
+      return new TracedEntryPage(List.of(), offset, limit, 0L);
+    }
     Set<Long> tenants =
         party.partyKind() == PartyKind.TENANT
             ? Set.of(party.partyId())
@@ -342,7 +346,15 @@ public class ClearingTraces {
           throw new IllegalArgumentException("breakage is traced through the expired lots");
       case DISPUTE_CORRECTION ->
           throw new IllegalArgumentException("a dispute's correction has no entries behind it");
+      default ->
+          throw new IllegalArgumentException(
+              "a " + line.kind() + " line is traced through its exchanges or parking settlements");
     };
+  }
+
+  /** Whether a line's entries are a tenant account's journal lines ({@link #traceOf}). */
+  static boolean ledgerTraced(LineKind kind) {
+    return kind.ordinal() <= LineKind.DISPUTE_CORRECTION.ordinal();
   }
 
   /** The line kinds an entry of a kind on a tenant account of a kind counts in. */
