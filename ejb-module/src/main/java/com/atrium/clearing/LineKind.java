@@ -112,4 +112,13 @@ public enum LineKind {
   public boolean memo() {
     return this == PARKING_OPERATOR_COST || name().startsWith("DEPOSIT_");
   }
+
+  /**
+   * Whether the line's drill-down lists its journal entries: every kind but the memo lines, the
+   * parking lines (their settlements) and the exchange fee lines (docs/clearing.md, "Known
+   * limits").
+   */
+  public boolean drillable() {
+    return !memo() && this != PARKING_CHARGE && !name().contains("EXCHANGE_FEE");
+  }
 }

@@ -138,6 +138,81 @@ public class PartnerClearing {
         .toList();
   }
 
+  /**
+   * A page of the journal entries behind a partner line (after entry {@code after}, in entry id
+   * order): the exchanges of the partners {@code partnerIds} in one {@code direction} made in the
+   * period ({@code undone} false: their own entries) or undone in it (their undo entries), at one
+   * {@code cost} per point (null: any, as a fee line counts them), an undoing of an exchange made
+   * before the period only when {@code original} names its entry (and only then).
+   */
+  public List<ExchangeEntry> entries(
+      Collection<Long> partnerIds,
+      String direction,
+      boolean undone,
+      BigDecimal cost,
+      Long original,
+      Instant from,
+      Instant to,
+      long after,
+      int offset,
+      int limit) {
+    if (partnerIds.isEmpty()) {
+      return List.of();
+    }
+    String entry = undone ? "x.undo_entry_id" : "x.entry_id";
+    StringBuilder sql =
+        new StringBuilder(
+            "select "
+                + entry
+                + ", x.requested_at, x.settled_at, x.member_id, p.code, x.partner_txn_id,"
+                + " x.entry_id, x.points from partner_exchange x"
+                + " join partner p on p.id = x.partner_id"
+                + " join partner_agreement a on a.id = x.agreement_id"
+                + " where x.direction = ?1 and "
+                + entry
+                + " > ?2 and x.partner_id in ("
+                + String.join(",", partnerIds.stream().map(String::valueOf).toList())
+                + ")");
+    if (undone) {
+      sql.append(
+          " and x.state in ('REJECTED', 'REVERSED') and x.settled_at >= ?3 and x.settled_at < ?4");
+      sql.append(original == null ? " and x.requested_at >= ?3" : " and x.entry_id = ?6");
+    } else {
+      sql.append(" and x.requested_at >= ?3 and x.requested_at < ?4");
+    }
+    if (cost != null) {
+      sql.append(" and a.cost_per_point = ?5");
+    }
+    sql.append(" order by ").append(entry);
+    Query query = em.createNativeQuery(sql.toString());
+    query.setParameter(1, direction);
+    query.setParameter(2, after);
+    query.setParameter(3, Timestamp.from(from));
+    query.setParameter(4, Timestamp.from(to));
+    if (cost != null) {
+      query.setParameter(5, cost);
+    }
+    if (undone && original != null) {
+      query.setParameter(6, original);
+    }
+    query.setFirstResult(offset);
+    query.setMaxResults(limit);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ExchangeEntry(
+                    number(r[0]),
+                    undone ? "REVERSAL" : direction.equals("IN") ? "GRANT" : "REDEEM",
+                    instant(undone ? r[2] : r[1]),
+                    number(r[3]),
+                    "Exchange " + direction + " " + r[4] + " " + r[5],
+                    undone ? number(r[6]) : null,
+                    number(r[7])))
+        .toList();
+  }
+
   /** The ids of partners by code (unknown codes are left out). */
   public Map<String, Long> idsOf(Collection<String> codes) {
     Map<String, Long> ids = new TreeMap<>();

@@ -226,6 +226,25 @@ class ClearingPartnersIT {
         .containsExactly(
             tuple("EXCHANGE_IN_CHARGE", 1234L, "0.01", "-12.34", null, null),
             tuple("EXCHANGE_FEE", 1234L, null, "-0.62", null, null));
+    // the charge drills down to the exchange's GRANT entry, its points the line's
+    JsonObject charge = json(page.body()).getJsonArray("lines").getJsonObject(0);
+    var drill =
+        finance.get(
+            RUNS
+                + "/"
+                + run.getJsonNumber("id")
+                + "/statements/"
+                + stored.getJsonNumber("id")
+                + "/lines/"
+                + charge.getJsonNumber("id")
+                + "/entries");
+    assertThat(drill.status()).as(drill.body()).isEqualTo(200);
+    JsonObject entries = json(drill.body());
+    assertThat(entries.getInt("total")).isEqualTo(1);
+    JsonObject entry = entries.getJsonArray("entries").getJsonObject(0);
+    assertThat(entry.getString("kind")).isEqualTo("GRANT");
+    assertThat(entry.getJsonNumber("points").longValue()).isEqualTo(1234);
+    assertThat(entry.getString("reference")).startsWith("Exchange IN " + partner.code + " RN-");
     assertThat(
             RunningAtrium.database()
                 .longValue(
