@@ -28,7 +28,13 @@ public record ExchangeFigures(
   public ExchangeFigures {
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(trace, "trace");
-    ClearingRates.requireRate(costPerPoint, "COST_PER_POINT_INVALID", "costPerPoint");
+    // an agreement's cost per point is numeric(6, 4), at least 0 (V32): it may pass a tenant's
+    // bound
+    if (costPerPoint == null
+        || costPerPoint.signum() < 0
+        || costPerPoint.stripTrailingZeros().scale() > 4) {
+      throw new IllegalArgumentException("a cost per point is CNY, at least 0, 4 decimals at most");
+    }
     if (points <= 0 || fees == null || fees.signum() < 0 || fees.scale() > 2) {
       throw new IllegalArgumentException("exchanged points are positive, fees fen at least 0");
     }

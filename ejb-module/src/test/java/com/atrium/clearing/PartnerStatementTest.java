@@ -140,6 +140,12 @@ class PartnerStatementTest {
                     BigDecimal.ZERO,
                     new BigDecimal("2.00")))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> made(Direction.IN, "-0.0100", 10, "0.00"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> made(Direction.IN, "0.01005", 10, "0.00"))
+        .isInstanceOf(IllegalArgumentException.class);
+    // an agreement may cost more than a tenant's rate bound (numeric(6, 4))
+    assertThat(made(Direction.IN, "1.5000", 10, "0.00").costPerPoint()).isEqualByComparingTo("1.5");
     assertThatThrownBy(() -> made(Direction.IN, "0.0100", 0, "0.00"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> made(Direction.IN, "0.0100", 10, "0.001"))
