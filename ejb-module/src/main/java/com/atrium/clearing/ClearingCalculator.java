@@ -7,6 +7,11 @@ import com.atrium.ledger.LedgerFigures.Original;
 import com.atrium.ledger.LedgerFigures.TracedExpiry;
 import com.atrium.ledger.LedgerFigures.TracedSum;
 import com.atrium.ledger.LedgerReadings;
+import com.atrium.parking.ChargeSum;
+import com.atrium.parking.ParkingChargeSums;
+import com.atrium.partner.DepositSum;
+import com.atrium.partner.ExchangeSum;
+import com.atrium.partner.PartnerClearing;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
@@ -64,6 +69,8 @@ public class ClearingCalculator {
   @EJB MallRegistry malls;
   @EJB PrepaidBlocks prepaidBlocks;
   @EJB DisputeCorrections corrections;
+  @EJB PartnerClearing partners;
+  @EJB ParkingChargeSums parkingCharges;
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
 
@@ -99,6 +106,13 @@ public class ClearingCalculator {
     Map<Long, Figures> figures = new TreeMap<>();
     collect(period, cuts, ofMall, ratesOf, figures);
 
+    // parking charges of the settlements booked in the period, per payer (one aggregate query)
+    Parking parking = new Parking(parkingCharges.forPeriod(mall.id(), period.from(), period.to()));
+    // a tenant with parking charges but no points booked still gets its statement
+    parking.tenants.keySet().stream()
+        .filter(ofMall::containsKey)
+        .forEach(t -> figuresOf(t, period.from(), ratesOf, figures));
+
     Map<Long, PrepaidBlock> blocks = prepaidBlocks.blocksOf(figures.keySet(), period);
     List<Statement> statements = new ArrayList<>();
     figures.entrySet().stream()
@@ -106,16 +120,128 @@ public class ClearingCalculator {
         .forEach(
             e ->
                 statements.add(
-                    StatementArithmetic.tenantStatement(
-                        e.getValue()
-                            .toTenantFigures(
-                                ofMall.get(e.getKey()).code(), period, blocks.get(e.getKey())),
-                        breakageSharePercent)));
+                    StatementArithmetic.withParking(
+                        StatementArithmetic.tenantStatement(
+                            e.getValue()
+                                .toTenantFigures(
+                                    ofMall.get(e.getKey()).code(), period, blocks.get(e.getKey())),
+                            breakageSharePercent),
+                        period.from(),
+                        period.to(),
+                        parking.tenants.getOrDefault(e.getKey(), ParkingFigures.NONE))));
     List<Statement> carried = withCorrections(mall, ofMall, period, statements);
+    Map<Integer, Long> partnerIds = new HashMap<>();
+    for (PartnerStatement p : partnerStatements(mall, period, parking)) {
+      partnerIds.put(carried.size(), p.id());
+      carried.add(p.statement());
+    }
     carried.add(
         StatementArithmetic.operatorStatement(
-            OPERATOR, period.from(), period.to(), List.copyOf(carried)));
-    return new DraftRun(mall.code(), period.from(), period.to(), carried);
+            OPERATOR, period.from(), period.to(), List.copyOf(carried), parking.operator));
+    return new DraftRun(mall.code(), period.from(), period.to(), carried, partnerIds);
+  }
+
+  /**
+   * A group-wide partner (no mall of its own) is cleared in the run of the group's first mall, the
+   * one with the lowest id (docs/clearing.md, "Partners"): one statement per period, its deposit
+   * once; a mall's own partners in that mall's runs. Parking its rights gave is charged in the run
+   * of the mall whose car park gave it, wherever the partner is cleared.
+   */
+  private boolean clearsGroupPartners(MallSummary mall) {
+    return malls.malls().stream().mapToLong(MallSummary::id).min().orElse(-1) == mall.id();
+  }
+
+  /** The statements of the partners with activity in the period, by partner code. */
+  private List<PartnerStatement> partnerStatements(
+      MallSummary mall, BookedPeriod period, Parking parking) {
+    boolean withGroup = clearsGroupPartners(mall);
+    Map<String, List<ExchangeFigures>> exchanges = new TreeMap<>();
+    Map<String, Long> ids = new HashMap<>();
+    Map<String, SettlementMode> modes = new HashMap<>();
+    for (ExchangeSum x : partners.exchangeSums(mall.id(), withGroup, period.from(), period.to())) {
+      ids.put(x.partnerCode(), x.partnerId());
+      modes.put(x.partnerCode(), SettlementMode.valueOf(x.settlementMode()));
+      exchanges
+          .computeIfAbsent(x.partnerCode(), c -> new ArrayList<>())
+          .add(
+              new ExchangeFigures(
+                  ExchangeFigures.Direction.valueOf(x.direction()),
+                  x.undone(),
+                  x.costPerPoint(),
+                  x.points(),
+                  x.fees(),
+                  trace(x.entries(), x.firstEntryId(), x.lastEntryId()),
+                  x.originalEntryId() == null
+                      ? null
+                      : new Adjustment(
+                          Adjustment.Source.ENTRY,
+                          x.originalEntryId(),
+                          x.originalReference(),
+                          x.originalRequestedAt())));
+    }
+    Map<String, DepositFigures> deposits = new HashMap<>();
+    for (DepositSum d : partners.deposits(mall.id(), withGroup, period.from(), period.to())) {
+      DepositFigures f =
+          new DepositFigures(d.opening(), d.toppedUp(), d.drawn(), d.returned(), d.closing());
+      if (f.moved() || exchanges.containsKey(d.partnerCode())) {
+        ids.put(d.partnerCode(), d.partnerId());
+        modes.put(d.partnerCode(), SettlementMode.PREPAID);
+        deposits.put(d.partnerCode(), f);
+      }
+    }
+    TreeSet<String> codes = new TreeSet<>(ids.keySet());
+    codes.addAll(parking.partners.keySet());
+    Map<String, Long> known = partners.idsOf(parking.partners.keySet());
+    List<PartnerStatement> statements = new ArrayList<>();
+    for (String code : codes) {
+      Long id = ids.containsKey(code) ? ids.get(code) : known.get(code);
+      SettlementMode mode = modes.getOrDefault(code, SettlementMode.POSTPAID);
+      statements.add(
+          new PartnerStatement(
+              id,
+              StatementArithmetic.partnerStatement(
+                  new PartnerFigures(
+                      code,
+                      mode,
+                      exchanges.getOrDefault(code, List.of()),
+                      deposits.get(code),
+                      parking.partners.getOrDefault(code, ParkingFigures.NONE)),
+                  period.from(),
+                  period.to())));
+    }
+    return statements;
+  }
+
+  private record PartnerStatement(Long id, Statement statement) {}
+
+  /** The period's parking charges per payer: the operator, each tenant, each partner. */
+  private static final class Parking {
+    ParkingFigures operator = ParkingFigures.NONE;
+    final Map<Long, ParkingFigures> tenants = new HashMap<>();
+    final Map<String, ParkingFigures> partners = new TreeMap<>();
+
+    Parking(List<ChargeSum> sums) {
+      for (ChargeSum c : sums) {
+        ParkingFigures f =
+            new ParkingFigures(
+                c.minutes(),
+                c.amount().setScale(StatementArithmetic.SCALE),
+                trace(c.settlements(), c.firstSettlementId(), c.lastSettlementId()));
+        switch (c.payerKind()) {
+          case "TENANT" -> tenants.merge(c.tenantId(), f, Parking::plus);
+          case "PARTNER" -> partners.merge(c.partnerCode(), f, Parking::plus);
+          default -> operator = plus(operator, f);
+        }
+      }
+    }
+
+    /** Two sums of one payer (each sum's settlements are its own: one payer kind per row). */
+    static ParkingFigures plus(ParkingFigures a, ParkingFigures b) {
+      return new ParkingFigures(
+          a.minutes().add(b.minutes()),
+          a.cost().add(b.cost()),
+          a.settlements().plus(b.settlements()));
+    }
   }
 
   /**

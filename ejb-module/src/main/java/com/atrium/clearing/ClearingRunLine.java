@@ -92,6 +92,12 @@ public class ClearingRunLine {
   @Column(name = "adjusts_period_start", updatable = false)
   private LocalDate adjustsPeriodStart;
 
+  @Column(updatable = false)
+  private BigDecimal minutes;
+
+  @Column(updatable = false)
+  private BigDecimal memo;
+
   protected ClearingRunLine() {}
 
   /**
@@ -110,6 +116,8 @@ public class ClearingRunLine {
     this.entryCount = line.trace().entries();
     this.firstEntryId = line.trace().firstEntryId();
     this.lastEntryId = line.trace().lastEntryId();
+    this.minutes = line.minutes();
+    this.memo = line.memo();
     if (line.adjusts() != null) {
       this.adjustsSource = line.adjusts().source();
       this.adjustsId = line.adjusts().id();
@@ -142,7 +150,9 @@ public class ClearingRunLine {
                 : new LineTrace(entryCount, firstEntryId, lastEntryId),
             adjustsSource == null
                 ? null
-                : new Adjustment(adjustsSource, adjustsId, adjustsReference, adjustsBookedAt)),
+                : new Adjustment(adjustsSource, adjustsId, adjustsReference, adjustsBookedAt),
+            minutes,
+            memo),
         entryCount != null,
         adjustsPeriodStart);
   }

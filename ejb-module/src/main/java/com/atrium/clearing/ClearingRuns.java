@@ -449,6 +449,12 @@ public class ClearingRuns {
             .append(l.amount().toPlainString())
             .append("|n|")
             .append(l.entries());
+        if (l.minutes() != null) {
+          b.append("|M|").append(l.minutes().toPlainString());
+        }
+        if (l.memo() != null) {
+          b.append("|O|").append(l.memo().toPlainString());
+        }
         if (l.adjusts() != null) {
           b.append("|A|")
               .append(l.adjusts().source())
@@ -476,14 +482,17 @@ public class ClearingRuns {
             .filter(t -> t.mallId() == mall.id())
             .collect(Collectors.toMap(TenantView::code, TenantView::id));
     int ordinal = 0;
-    for (Statement s : draft.statements()) {
-      boolean operator = s.party().equals(ClearingCalculator.OPERATOR);
+    List<Statement> statements = draft.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
+      boolean operator = i == statements.size() - 1;
+      boolean partner = draft.partnerIds().containsKey(i);
       ClearingRunStatement stored =
           new ClearingRunStatement(
               run.id(),
               ordinal++,
-              operator ? PartyKind.OPERATOR : PartyKind.TENANT,
-              operator ? null : tenantIds.get(s.party()),
+              operator ? PartyKind.OPERATOR : partner ? PartyKind.PARTNER : PartyKind.TENANT,
+              operator ? null : partner ? draft.partnerIds().get(i) : tenantIds.get(s.party()),
               s);
       em.persist(stored);
       int line = 0;

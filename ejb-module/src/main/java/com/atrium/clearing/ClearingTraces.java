@@ -9,6 +9,7 @@ import com.atrium.ledger.LedgerFigures.EntryTrace;
 import com.atrium.ledger.LedgerFigures.ReversalFilter;
 import com.atrium.ledger.LedgerFigures.TracedEntry;
 import com.atrium.ledger.LedgerReadings;
+import com.atrium.partner.PartnerClearing;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
@@ -48,6 +49,7 @@ public class ClearingTraces {
   EntityManager em;
 
   @EJB LedgerReadings readings;
+  @EJB PartnerClearing partners;
   @EJB MallRegistry malls;
   @Inject CurrentCaller caller;
 
@@ -66,7 +68,15 @@ public class ClearingTraces {
     }
     ClearingRunStatement statement = ClearingRunStatement.ofRun(em, runId, statementId);
     return page(
-        em, readings, run, statement, lineOf(em, statementId, lineId), after, offset, limit);
+        em,
+        readings,
+        partners,
+        run,
+        statement,
+        lineOf(em, statementId, lineId),
+        after,
+        offset,
+        limit);
   }
 
   /** The keyset of a drill-down: the last entry id of the page before, 0 for the first page. */
@@ -95,6 +105,7 @@ public class ClearingTraces {
   static TracedEntryPage page(
       EntityManager em,
       LedgerReadings readings,
+      PartnerClearing partners,
       ClearingRun run,
       ClearingRunStatement statement,
       ClearingRunLine stored,
@@ -104,6 +115,9 @@ public class ClearingTraces {
     StoredLine view = stored.view();
     StatementLine line = view.line();
     StoredStatement party = statement.view();
+    if (!ledgerTraced(line.kind())) {
+      return exchangePage(em, partners, run, party, view, after, offset, limit);
+    }
     Set<Long> tenants =
         party.partyKind() == PartyKind.TENANT
             ? Set.of(party.partyId())
@@ -342,7 +356,82 @@ public class ClearingTraces {
           throw new IllegalArgumentException("breakage is traced through the expired lots");
       case DISPUTE_CORRECTION ->
           throw new IllegalArgumentException("a dispute's correction has no entries behind it");
+      default ->
+          throw new IllegalArgumentException(
+              "a " + line.kind() + " line is traced through its exchanges or parking settlements");
     };
+  }
+
+  /**
+   * A page of the journal entries of the exchanges behind a partner's exchange line (an operator's
+   * line of that kind: of every partner of the run), from the partner context: the exchanges' own
+   * entries for what they made, their undo entries for undoings (a late one: of its original only).
+   * Fee lines (one per direction, of one kind), parking lines (their settlements) and memo lines
+   * answer an empty page: their drill-downs are not built (docs/clearing.md, "Known limits").
+   */
+  private static TracedEntryPage exchangePage(
+      EntityManager em,
+      PartnerClearing partners,
+      ClearingRun run,
+      StoredStatement party,
+      StoredLine view,
+      long after,
+      int offset,
+      int limit) {
+    StatementLine line = view.line();
+    String name = line.kind().name();
+    boolean late = name.startsWith("LATE_");
+    String kind = late ? name.substring("LATE_".length()) : name;
+    if (!line.kind().drillable()) {
+      return new TracedEntryPage(List.of(), offset, limit, 0L);
+    }
+    String direction = kind.startsWith("EXCHANGE_IN_") ? "IN" : "OUT";
+    boolean undone = kind.endsWith("REVERSED") || kind.endsWith("RETURNED_TO_DEPOSIT");
+    Set<Long> ids =
+        party.partyKind() == PartyKind.PARTNER
+            ? Set.of(party.partyId())
+            : Set.copyOf(
+                em.createQuery(
+                        "select distinct s.partyId from ClearingRunStatement s, ClearingRunLine l"
+                            + " where l.statementId = s.id and s.runId = :run"
+                            + " and s.partyKind = :partner and l.kind = :kind",
+                        Long.class)
+                    .setParameter("run", run.id())
+                    .setParameter("partner", PartyKind.PARTNER)
+                    .setParameter("kind", line.kind())
+                    .getResultList());
+    List<TracedEntry> entries =
+        partners
+            .entries(
+                ids,
+                direction,
+                undone,
+                line.rate(),
+                line.adjusts() == null ? null : line.adjusts().id(),
+                line.from(),
+                line.to(),
+                after,
+                offset,
+                limit)
+            .stream()
+            .map(
+                x ->
+                    new TracedEntry(
+                        x.entryId(),
+                        EntryKind.valueOf(x.kind()),
+                        x.bookedAt(),
+                        x.bookedAt(),
+                        x.memberId(),
+                        x.description(),
+                        x.reversesEntryId(),
+                        x.points()))
+            .toList();
+    return new TracedEntryPage(entries, offset, limit, view.traced() ? line.entries() : null);
+  }
+
+  /** Whether a line's entries are a tenant account's journal lines ({@link #traceOf}). */
+  static boolean ledgerTraced(LineKind kind) {
+    return kind.ordinal() <= LineKind.DISPUTE_CORRECTION.ordinal();
   }
 
   /** The line kinds an entry of a kind on a tenant account of a kind counts in. */

@@ -49,5 +49,76 @@ public enum LineKind {
    * owes it). One line per dispute, naming the dispute, its run and period ({@link
    * Adjustment.Source#DISPUTE}).
    */
-  DISPUTE_CORRECTION
+  DISPUTE_CORRECTION,
+  /** A postpaid partner's exchanges in: the points it funded, at its agreement's cost: it pays. */
+  EXCHANGE_IN_CHARGE,
+  /** Exchanges in rejected or reversed: the charge is given back. */
+  EXCHANGE_IN_REVERSED,
+  /** As {@link #EXCHANGE_IN_REVERSED}, for an exchange booked in an earlier period. */
+  LATE_EXCHANGE_IN_REVERSED,
+  /** A prepaid partner's exchanges in, paid already from its deposit: amount 0.00. */
+  EXCHANGE_IN_FROM_DEPOSIT,
+  /** A prepaid partner's exchanges in reversed, back into its deposit: amount 0.00. */
+  EXCHANGE_IN_RETURNED_TO_DEPOSIT,
+  /** As {@link #EXCHANGE_IN_RETURNED_TO_DEPOSIT}, for an exchange of an earlier period. */
+  LATE_EXCHANGE_IN_RETURNED_TO_DEPOSIT,
+  /** Points exchanged out to the partner, at its agreement's cost: the operator pays it. */
+  EXCHANGE_OUT_REIMBURSEMENT,
+  /** Exchanges out rejected or reversed: the reimbursement is taken back. */
+  EXCHANGE_OUT_REVERSED,
+  /** As {@link #EXCHANGE_OUT_REVERSED}, for an exchange booked in an earlier period. */
+  LATE_EXCHANGE_OUT_REVERSED,
+  /**
+   * The agreement's fees of the period's exchanges (each rounded to the fen when made): it pays.
+   */
+  EXCHANGE_FEE,
+  /** The fees of exchanges rejected or reversed, given back. */
+  EXCHANGE_FEE_RETURNED,
+  /** As {@link #EXCHANGE_FEE_RETURNED}, for an exchange booked in an earlier period. */
+  LATE_EXCHANGE_FEE_RETURNED,
+  /** A prepaid partner's fees of exchanges in, drawn with them from its deposit: 0.00. */
+  EXCHANGE_FEE_FROM_DEPOSIT,
+  /** Such fees of exchanges in reversed, back into the deposit: 0.00. */
+  EXCHANGE_FEE_RETURNED_TO_DEPOSIT,
+  /** As {@link #EXCHANGE_FEE_RETURNED_TO_DEPOSIT}, for an exchange of an earlier period. */
+  LATE_EXCHANGE_FEE_RETURNED_TO_DEPOSIT,
+  /**
+   * Free parking minutes the party pays for (a tenant: minutes its same-day sales unlocked; a
+   * partner: its rights' minutes): the sum of the parking charges, each rounded to the fen by the
+   * parking context; no points, the minutes on the line. It pays.
+   */
+  PARKING_CHARGE,
+  /**
+   * The operator's statement only: free minutes the operator pays for itself (tier minutes, spend
+   * minutes when the mall has the operator pay them). A memo: amount 0.00, the cost in {@code
+   * memo}: nobody in the run pays it, so the run still nets to zero.
+   */
+  PARKING_OPERATOR_COST,
+  /** A prepaid partner's deposit at the period's start (memo: amount 0.00, CNY in memo). */
+  DEPOSIT_OPENING,
+  /** The partner's payments into its deposit in the period (memo). */
+  DEPOSIT_TOPPED_UP,
+  /** The deposit drawn by exchanges in, value and fee (memo). */
+  DEPOSIT_DRAWN,
+  /** The deposit given back by reversals (memo). */
+  DEPOSIT_RETURNED,
+  /** The deposit at the period's end (memo). */
+  DEPOSIT_CLOSING;
+
+  /**
+   * A memo line records a figure without settling it (its amount is always 0.00, the figure is its
+   * memo): the operator's statement does not sum these.
+   */
+  public boolean memo() {
+    return this == PARKING_OPERATOR_COST || name().startsWith("DEPOSIT_");
+  }
+
+  /**
+   * Whether the line's drill-down lists its journal entries: every kind but the memo lines, the
+   * parking lines (their settlements) and the exchange fee lines (docs/clearing.md, "Known
+   * limits").
+   */
+  public boolean drillable() {
+    return !memo() && this != PARKING_CHARGE && !name().contains("EXCHANGE_FEE");
+  }
 }

@@ -224,14 +224,32 @@ public final class StatementArithmetic {
    */
   public static Statement operatorStatement(
       String party, Instant from, Instant to, List<Statement> tenants) {
+    return operatorStatement(party, from, to, tenants, ParkingFigures.NONE);
+  }
+
+  /**
+   * The operator's statement of a run whose other parties' statements (tenants' and partners') are
+   * {@code others}: one line per kind of their lines, memo lines left out (a partner's deposit is
+   * not a flow of the run), with the free minutes the operator pays for itself ({@code parking}) as
+   * a memo line of its own: amount 0.00, the cost in its memo, so the run still nets to zero.
+   */
+  public static Statement operatorStatement(
+      String party, Instant from, Instant to, List<Statement> others, ParkingFigures parking) {
     Map<LineKind, long[]> points = new EnumMap<>(LineKind.class);
     Map<LineKind, BigDecimal> amounts = new EnumMap<>(LineKind.class);
     Map<LineKind, LineTrace> traces = new EnumMap<>(LineKind.class);
-    for (Statement s : tenants) {
+    Map<LineKind, BigDecimal> minutes = new EnumMap<>(LineKind.class);
+    for (Statement s : others) {
       for (StatementLine l : s.lines()) {
+        if (l.kind().memo()) {
+          continue;
+        }
         points.computeIfAbsent(l.kind(), k -> new long[1])[0] += l.points();
         amounts.merge(l.kind(), l.amount(), BigDecimal::add);
         traces.merge(l.kind(), l.trace(), LineTrace::plus);
+        if (l.minutes() != null) {
+          minutes.merge(l.kind(), l.minutes(), BigDecimal::add);
+        }
       }
     }
     List<StatementLine> lines = new ArrayList<>();
@@ -245,9 +263,152 @@ public final class StatementArithmetic {
               null,
               e.getValue().negate(),
               traces.get(e.getKey()),
+              null,
+              minutes.get(e.getKey()),
               null));
     }
+    if (parking.any()) {
+      lines.add(
+          new StatementLine(
+              LineKind.PARKING_OPERATOR_COST,
+              from,
+              to,
+              0,
+              null,
+              ZERO,
+              parking.settlements(),
+              null,
+              parking.minutes(),
+              parking.cost()));
+    }
     return new Statement(party, lines, sum(lines), Optional.empty());
+  }
+
+  /**
+   * A party's statement with its parking charges: one {@link LineKind#PARKING_CHARGE} line, the
+   * negated sum of its charges (each rounded to the fen when the car park settled, so not rounded
+   * again), when it has any.
+   */
+  public static Statement withParking(
+      Statement statement, Instant from, Instant to, ParkingFigures parking) {
+    if (!parking.any()) {
+      return statement;
+    }
+    List<StatementLine> lines = new ArrayList<>(statement.lines());
+    lines.add(parkingLine(from, to, parking));
+    return new Statement(statement.party(), lines, sum(lines), statement.block());
+  }
+
+  private static StatementLine parkingLine(Instant from, Instant to, ParkingFigures parking) {
+    return new StatementLine(
+        LineKind.PARKING_CHARGE,
+        from,
+        to,
+        0,
+        null,
+        parking.cost().setScale(SCALE).negate(),
+        parking.settlements(),
+        null,
+        parking.minutes(),
+        null);
+  }
+
+  /**
+   * A partner's statement over {@code [from, to)} (docs/clearing.md, "Partners"): its exchanges in
+   * charged at their agreement's cost per point (prepaid: drawn from its deposit, 0.00), its
+   * exchanges out reimbursed at that cost, undoings (rejections, reversals) giving each back, on
+   * time or as an adjustment naming the original, the agreement's fees (prepaid exchanges in: drawn
+   * with them, 0.00), its parking charges, and a prepaid partner's deposit as memo lines. Each
+   * priced line is points × cost rounded once, HALF_UP; fee lines sum fees already in fen.
+   */
+  public static Statement partnerStatement(PartnerFigures partner, Instant from, Instant to) {
+    boolean prepaid = partner.mode() == SettlementMode.PREPAID;
+    List<StatementLine> lines = new ArrayList<>();
+    List<ExchangeFigures> ordered =
+        partner.exchanges().stream()
+            .sorted(
+                Comparator.comparing((ExchangeFigures x) -> x.original() == null ? 0 : 1)
+                    .thenComparing(
+                        x -> x.original() == null ? from : x.original().originalBookedAt())
+                    .thenComparingLong(x -> x.original() == null ? 0 : x.original().id())
+                    .thenComparing(ExchangeFigures::direction)
+                    .thenComparing(ExchangeFigures::undone)
+                    .thenComparing(ExchangeFigures::costPerPoint))
+            .toList();
+    for (ExchangeFigures x : ordered) {
+      boolean in = x.direction() == ExchangeFigures.Direction.IN;
+      boolean late = x.original() != null;
+      BigDecimal value = amount(x.points(), x.costPerPoint());
+      LineKind kind;
+      BigDecimal amount;
+      LineKind feeKind;
+      BigDecimal fee;
+      if (in && prepaid) {
+        kind =
+            !x.undone()
+                ? LineKind.EXCHANGE_IN_FROM_DEPOSIT
+                : late
+                    ? LineKind.LATE_EXCHANGE_IN_RETURNED_TO_DEPOSIT
+                    : LineKind.EXCHANGE_IN_RETURNED_TO_DEPOSIT;
+        amount = ZERO;
+        feeKind =
+            !x.undone()
+                ? LineKind.EXCHANGE_FEE_FROM_DEPOSIT
+                : late
+                    ? LineKind.LATE_EXCHANGE_FEE_RETURNED_TO_DEPOSIT
+                    : LineKind.EXCHANGE_FEE_RETURNED_TO_DEPOSIT;
+        fee = ZERO;
+      } else {
+        if (in) {
+          kind =
+              !x.undone()
+                  ? LineKind.EXCHANGE_IN_CHARGE
+                  : late ? LineKind.LATE_EXCHANGE_IN_REVERSED : LineKind.EXCHANGE_IN_REVERSED;
+          amount = x.undone() ? value : value.negate();
+        } else {
+          kind =
+              !x.undone()
+                  ? LineKind.EXCHANGE_OUT_REIMBURSEMENT
+                  : late ? LineKind.LATE_EXCHANGE_OUT_REVERSED : LineKind.EXCHANGE_OUT_REVERSED;
+          amount = x.undone() ? value.negate() : value;
+        }
+        feeKind =
+            !x.undone()
+                ? LineKind.EXCHANGE_FEE
+                : late ? LineKind.LATE_EXCHANGE_FEE_RETURNED : LineKind.EXCHANGE_FEE_RETURNED;
+        BigDecimal fees = x.fees().setScale(SCALE);
+        fee = x.undone() ? fees : fees.negate();
+      }
+      lines.add(
+          new StatementLine(
+              kind, from, to, x.points(), x.costPerPoint(), amount, x.trace(), x.original()));
+      if (x.fees().signum() > 0) {
+        lines.add(
+            new StatementLine(feeKind, from, to, x.points(), null, fee, x.trace(), x.original()));
+      }
+    }
+    // the statement lists its lines in the kinds' order, figures of one kind as ordered above
+    List<StatementLine> sorted =
+        new ArrayList<>(lines.stream().sorted(Comparator.comparing(StatementLine::kind)).toList());
+    if (partner.parking().any()) {
+      sorted.add(parkingLine(from, to, partner.parking()));
+    }
+    if (partner.deposit() != null) {
+      DepositFigures d = partner.deposit();
+      memo(sorted, LineKind.DEPOSIT_OPENING, from, to, d.opening());
+      memo(sorted, LineKind.DEPOSIT_TOPPED_UP, from, to, d.toppedUp());
+      memo(sorted, LineKind.DEPOSIT_DRAWN, from, to, d.drawn());
+      memo(sorted, LineKind.DEPOSIT_RETURNED, from, to, d.returned());
+      memo(sorted, LineKind.DEPOSIT_CLOSING, from, to, d.closing());
+    }
+    return new Statement(partner.party(), sorted, sum(sorted), Optional.empty());
+  }
+
+  private static void memo(
+      List<StatementLine> lines, LineKind kind, Instant from, Instant to, BigDecimal cny) {
+    lines.add(
+        new StatementLine(
+            kind, from, to, 0, null, ZERO, LineTrace.NONE, null, null, cny.setScale(SCALE)));
   }
 
   /**

@@ -160,7 +160,7 @@ public class TenantStatements {
     ClearingRunStatement s = shown(em, caller.requireTenantId(), statementId);
     ClearingRunLine line = ClearingTraces.lineOf(em, statementId, lineId);
     ClearingRun run = em.find(ClearingRun.class, s.runId());
-    TracedEntryPage page = ClearingTraces.page(em, readings, run, s, line, after, 0, limit);
+    TracedEntryPage page = ClearingTraces.page(em, readings, null, run, s, line, after, 0, limit);
     Map<Long, String> cards =
         members.maskedCards(
             page.entries().stream()

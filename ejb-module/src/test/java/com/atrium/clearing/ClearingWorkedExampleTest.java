@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/clearing.md's worked example, number for number: the figures, blocks and breakage share
- * between its {@code example:} markers go into {@link StatementArithmetic}, and every line, block
- * and net it computes must be the page's. Editing either side alone fails this test.
+ * docs/clearing.md's worked example, number for number: the figures, blocks, breakage share,
+ * partners' exchanges and deposits and the parking charges between its {@code example:} markers go
+ * into {@link StatementArithmetic}, and every line (with its parking minutes and memo), block and
+ * net it computes must be the page's. Editing either side alone fails this test.
  */
 class ClearingWorkedExampleTest {
 
@@ -41,6 +42,22 @@ class ClearingWorkedExampleTest {
       figuresByParty.computeIfAbsent(row.get(0), p -> new ArrayList<>()).add(row);
     }
     assertThat(figuresByParty).hasSize(3);
+    Map<String, List<List<String>>> exchangesByParty = new LinkedHashMap<>();
+    for (List<String> row : table(section(doc, "exchanges"))) {
+      exchangesByParty.computeIfAbsent(row.get(0), p -> new ArrayList<>()).add(row);
+    }
+    assertThat(exchangesByParty).hasSize(2);
+    Map<String, List<String>> deposits = new LinkedHashMap<>();
+    for (List<String> row : table(section(doc, "deposits"))) {
+      deposits.put(row.get(0), row);
+    }
+    Map<String, ParkingFigures> parking = new LinkedHashMap<>();
+    for (List<String> row : table(section(doc, "parking"))) {
+      parking.put(
+          row.get(0),
+          new ParkingFigures(
+              new BigDecimal(row.get(1)), new BigDecimal(row.get(2)), LineTrace.NONE));
+    }
 
     List<Statement> tenants = new ArrayList<>();
     for (var party : figuresByParty.entrySet()) {
@@ -71,14 +88,63 @@ class ClearingWorkedExampleTest {
                       Long.parseLong(blocks.get(party.getKey()).get(2))),
                   periods)
               : TenantFigures.postpaid(party.getKey(), periods);
-      tenants.add(StatementArithmetic.tenantStatement(figures, share));
+      tenants.add(
+          StatementArithmetic.withParking(
+              StatementArithmetic.tenantStatement(figures, share),
+              day("2026-11-01"),
+              day("2026-12-01"),
+              parking.getOrDefault(party.getKey(), ParkingFigures.NONE)));
     }
-    List<Statement> all = new ArrayList<>(tenants);
+    List<Statement> others = new ArrayList<>(tenants);
+    for (var partner : exchangesByParty.entrySet()) {
+      List<ExchangeFigures> exchanges = new ArrayList<>();
+      for (List<String> r : partner.getValue()) {
+        exchanges.add(
+            new ExchangeFigures(
+                ExchangeFigures.Direction.valueOf(r.get(2)),
+                r.get(3).equals("yes"),
+                new BigDecimal(r.get(4)),
+                Long.parseLong(r.get(5)),
+                new BigDecimal(r.get(6)),
+                LineTrace.NONE,
+                r.get(7).isEmpty()
+                    ? null
+                    : new Adjustment(
+                        Adjustment.Source.ENTRY,
+                        Long.parseLong(r.get(7)),
+                        r.get(8),
+                        day(r.get(9)))));
+      }
+      List<String> d = deposits.get(partner.getKey());
+      others.add(
+          StatementArithmetic.partnerStatement(
+              new PartnerFigures(
+                  partner.getKey(),
+                  SettlementMode.valueOf(partner.getValue().get(0).get(1)),
+                  exchanges,
+                  d == null
+                      ? null
+                      : new DepositFigures(
+                          new BigDecimal(d.get(1)),
+                          new BigDecimal(d.get(2)),
+                          new BigDecimal(d.get(3)),
+                          new BigDecimal(d.get(4)),
+                          new BigDecimal(d.get(5))),
+                  parking.getOrDefault(partner.getKey(), ParkingFigures.NONE)),
+              day("2026-11-01"),
+              day("2026-12-01")));
+    }
+    List<Statement> all = new ArrayList<>(others);
     all.add(
         StatementArithmetic.operatorStatement(
-            "OPERATOR", day("2026-11-01"), day("2026-12-01"), tenants));
+            "OPERATOR",
+            day("2026-11-01"),
+            day("2026-12-01"),
+            others,
+            parking.getOrDefault("OPERATOR", ParkingFigures.NONE)));
 
     List<String> computedLines = new ArrayList<>();
+    List<String> computedMinutes = new ArrayList<>();
     for (Statement s : all) {
       for (StatementLine l : s.lines()) {
         computedLines.add(
@@ -91,6 +157,14 @@ class ClearingWorkedExampleTest {
                 Long.toString(l.points()),
                 l.rate() == null ? "" : l.rate().toPlainString(),
                 l.amount().toPlainString()));
+        // a parking line's minutes and a memo line's CNY are written in the page's "exact" column
+        if (l.minutes() != null) {
+          computedMinutes.add(
+              s.party() + " " + l.kind() + " " + l.minutes().toPlainString() + " min");
+        }
+        if (l.memo() != null) {
+          computedMinutes.add(s.party() + " " + l.kind() + " memo " + l.memo().toPlainString());
+        }
       }
     }
     List<String> documentedLines = new ArrayList<>();
@@ -107,6 +181,20 @@ class ClearingWorkedExampleTest {
               r.get(7)));
     }
     assertThat(computedLines).containsExactlyElementsOf(documentedLines);
+    List<String> documentedMinutes = new ArrayList<>();
+    Pattern minutes = Pattern.compile("(\\d+\\.\\d{2}) min");
+    Pattern memo = Pattern.compile("memo (\\d+\\.\\d{2})");
+    for (List<String> r : table(section(doc, "lines"))) {
+      Matcher m = minutes.matcher(r.get(6));
+      if (m.find()) {
+        documentedMinutes.add(r.get(0) + " " + r.get(1) + " " + m.group(1) + " min");
+      }
+      Matcher o = memo.matcher(r.get(6));
+      if (o.find()) {
+        documentedMinutes.add(r.get(0) + " " + r.get(1) + " memo " + o.group(1));
+      }
+    }
+    assertThat(computedMinutes).containsExactlyElementsOf(documentedMinutes);
 
     Map<String, String> computedNets = new LinkedHashMap<>();
     all.forEach(s -> computedNets.put(s.party(), s.net().toPlainString()));

@@ -48,8 +48,8 @@ class DemoSeedTest {
         .as(
             "the demo mall, the second mall, its own reward, a tenant manager, the second finance"
                 + " login, the tenants' campaign accounts, the demo partners, the demo plates and"
-                + " DEMOBANK's PREMIUM right")
-        .isEqualTo(9);
+                + " DEMOBANK's PREMIUM right, the demo months' parking and partner exchanges")
+        .isEqualTo(10);
   }
 
   @AfterAll
@@ -139,7 +139,12 @@ class DemoSeedTest {
                     + " l.credit_entry_id join tenant t on t.id = s.tenant_id"
                     + " where l.mall_id is null or l.mall_id <> t.mall_id"))
         .isZero();
-    assertThat(count("select count(*) from points_lot where mall_id is null")).isZero();
+    // a group-wide partner's lots have no mall (docs/partners.md): the demo's DEMOAIR exchanges
+    assertThat(
+            count(
+                "select count(*) from points_lot l join ledger_account a"
+                    + " on a.id = l.issuer_account_id where l.mall_id is null and a.kind <> 'PARTNER'"))
+        .isZero();
     assertThat(count("select count(distinct mall_id) from sale")).isEqualTo(2);
   }
 
@@ -178,6 +183,43 @@ class DemoSeedTest {
                     + " or (c.key_id = 'partner-demoair' and c.kind = 'PARTNER'"
                     + " and c.partner_code = 'DEMOAIR'))"))
         .isEqualTo(6);
+  }
+
+  @Test
+  void theDemoMonthsHaveParkingSettlementsAndExchangesBookedAsTheRealOnesAre() throws SQLException {
+    String months =
+        " >= (date_trunc('month', now() at time zone 'Asia/Shanghai') - interval '3 months')"
+            + " at time zone 'Asia/Shanghai'";
+    long settlements =
+        count("select count(*) from parking_settlement where session_id like 'DEMO-PK-%'");
+    assertThat(settlements).isBetween(10L, 18L);
+    assertThat(count("select count(*) from parking_settlement where settled_at" + months))
+        .isEqualTo(settlements);
+    // each settlement: the operator's tier hour and the spend hour split between two tenants,
+    // which add up to the free hour's 10.00 exactly
+    assertThat(
+            count(
+                "select count(*) from (select c.settlement_id from parking_charge c"
+                    + " group by c.settlement_id having count(*) = 3"
+                    + " and sum(case when c.payer_kind = 'TENANT' then c.amount end) = 10.00"
+                    + " and sum(case when c.payer_kind = 'TENANT' then c.minutes end) = 60.00"
+                    + " and sum(case when c.payer_kind = 'OPERATOR' then c.amount end) = 10.00) x"))
+        .isEqualTo(settlements);
+    assertThat(count("select count(*) from parking_spend_sale")).isEqualTo(2 * settlements);
+    assertThat(
+            count(
+                "select count(*) from partner_exchange x join journal_entry e on e.id = x.entry_id"
+                    + " join points_lot l on l.credit_entry_id = e.id"
+                    + " join ledger_account a on a.id = l.issuer_account_id"
+                    + " where x.partner_txn_id like 'DA-DEMO-%' and e.kind = 'GRANT'"
+                    + " and a.kind = 'PARTNER' and a.partner_code = 'DEMOAIR'"
+                    + " and l.points_earned = x.points and e.recorded_at = x.requested_at"))
+        .isEqualTo(3);
+    assertThat(
+            count(
+                "select coalesce(sum(points), 0) from partner_exchange"
+                    + " where partner_txn_id like 'DA-DEMO-%'"))
+        .isEqualTo(13_500);
   }
 
   @Test
@@ -316,6 +358,9 @@ class DemoSeedTest {
       assertThat(
               count(
                   "select count(*) from ledger_account a where a.kind = 'MEMBER'"
+                      // a partner exchange (the demo's DEMOAIR ones) moves a balance after sales
+                      + " and not exists (select 1 from partner_exchange x"
+                      + "   where x.member_id = a.member_id)"
                       + " and a.balance <> coalesce((select s.balance_after from sale s"
                       + "   where s.member_id = a.member_id"
                       + "   order by s.occurred_at desc, s.id desc limit 1), 0)"))

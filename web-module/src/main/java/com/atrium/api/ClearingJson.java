@@ -74,7 +74,10 @@ public final class ClearingJson {
         .add("overdraft", m.overdraft());
   }
 
-  /** A statement line's own figures: kind, rate period, points, rate, amount. */
+  /**
+   * A statement line's own figures: kind, rate period, points, rate, amount, and a parking line's
+   * minutes or a memo line's memo.
+   */
   public static JsonObjectBuilder line(StatementLine l) {
     JsonObjectBuilder b =
         Json.createObjectBuilder()
@@ -85,7 +88,15 @@ public final class ClearingJson {
     if (l.rate() != null) {
       b.add("rate", l.rate());
     }
-    return b.add("amount", l.amount());
+    b.add("amount", l.amount());
+    // a parking line's free minutes; a memo line's CNY (its amount is 0.00)
+    if (l.minutes() != null) {
+      b.add("minutes", l.minutes());
+    }
+    if (l.memo() != null) {
+      b.add("memo", l.memo());
+    }
+    return b;
   }
 
   /** A whole number query parameter; absent: the default; its bounds are the service's. */

@@ -84,6 +84,30 @@ final class StatementLabels {
       case CLEARING_FEE -> "清算服务费 Clearing fee";
       case BREAKAGE_SHARE -> "过期积分分成 Breakage share";
       case DISPUTE_CORRECTION -> "争议更正 Dispute correction";
+      case EXCHANGE_IN_CHARGE -> "积分兑入费用 Points exchanged in";
+      case EXCHANGE_IN_REVERSED -> "兑入冲回 Exchange in reversed";
+      case LATE_EXCHANGE_IN_REVERSED -> "以往期间兑入冲回 Exchange in reversed, earlier period";
+      case EXCHANGE_IN_FROM_DEPOSIT -> "预付保证金抵扣兑入 Exchanged in from deposit";
+      case EXCHANGE_IN_RETURNED_TO_DEPOSIT -> "兑入退回保证金 Exchange in returned to deposit";
+      case LATE_EXCHANGE_IN_RETURNED_TO_DEPOSIT ->
+          "以往期间兑入退回保证金 Exchange in returned to deposit, earlier period";
+      case EXCHANGE_OUT_REIMBURSEMENT -> "积分兑出结算 Points exchanged out";
+      case EXCHANGE_OUT_REVERSED -> "兑出冲回 Exchange out rejected or reversed";
+      case LATE_EXCHANGE_OUT_REVERSED -> "以往期间兑出冲回 Exchange out reversed, earlier period";
+      case EXCHANGE_FEE -> "兑换手续费 Exchange fee";
+      case EXCHANGE_FEE_RETURNED -> "手续费退回 Exchange fee returned";
+      case LATE_EXCHANGE_FEE_RETURNED -> "以往期间手续费退回 Exchange fee returned, earlier period";
+      case EXCHANGE_FEE_FROM_DEPOSIT -> "保证金抵扣手续费 Exchange fee from deposit";
+      case EXCHANGE_FEE_RETURNED_TO_DEPOSIT -> "手续费退回保证金 Exchange fee returned to deposit";
+      case LATE_EXCHANGE_FEE_RETURNED_TO_DEPOSIT ->
+          "以往期间手续费退回保证金 Exchange fee returned to deposit, earlier period";
+      case PARKING_CHARGE -> "停车免费时长费用 Parking charge";
+      case PARKING_OPERATOR_COST -> "运营方承担停车费用（备注） Operator's parking cost (memo)";
+      case DEPOSIT_OPENING -> "保证金期初（备注） Deposit opening (memo)";
+      case DEPOSIT_TOPPED_UP -> "保证金充值（备注） Deposit topped up (memo)";
+      case DEPOSIT_DRAWN -> "保证金扣减（备注） Deposit drawn (memo)";
+      case DEPOSIT_RETURNED -> "保证金退回（备注） Deposit returned (memo)";
+      case DEPOSIT_CLOSING -> "保证金期末（备注） Deposit closing (memo)";
     };
   }
 

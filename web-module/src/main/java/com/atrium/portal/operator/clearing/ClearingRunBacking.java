@@ -169,11 +169,13 @@ public class ClearingRunBacking implements Serializable {
     }
   }
 
-  /** A statement's party as people know it: the tenant's name, or the operator's. */
+  /** A statement's party as people know it: the tenant's name, the operator's, or "Partner". */
   public String partyName(StoredStatement s) {
-    return s.partyKind() == PartyKind.OPERATOR
-        ? configuration.operatorName()
-        : tenantNames.getOrDefault(s.partyId(), "");
+    return switch (s.partyKind()) {
+      case OPERATOR -> configuration.operatorName();
+      case PARTNER -> PortalMessages.text("clearing.partyKind.PARTNER");
+      case TENANT -> tenantNames.getOrDefault(s.partyId(), "");
+    };
   }
 
   /**

@@ -1,0 +1,255 @@
+package com.atrium.partner;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What clearing reads of the partners (docs/clearing.md, "Partners"): their exchanges and deposits
+ * over a booked period, summed set-based, one aggregate query each however many exchanges. The
+ * partners of a mall's run are the mall's own and, when {@code withGroup}, the group's (mall_id
+ * null): clearing decides which run a group-wide partner is cleared in.
+ *
+ * <p>An exchange counts when it is made ({@code requested_at}, the time its entry was booked with)
+ * and is undone when rejected or reversed ({@code settled_at} of such a state, the time of its undo
+ * entry); the undoing is priced at the exchange's own agreement and gives its fee back, as the
+ * prepaid deposit gets value and fee back.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class PartnerClearing {
+
+  private static final String SCOPE = " and (p.mall_id = ?3 or (p.mall_id is null and ?4 = 1))";
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  /** The period's exchange figures of the partners in scope, per partner, direction and cost. */
+  public List<ExchangeSum> exchangeSums(long mallId, boolean withGroup, Instant from, Instant to) {
+    Query query =
+        em.createNativeQuery(
+            "select s.partner_id, s.code, s.settlement_mode, s.direction, s.undone, s.cost,"
+                + " sum(s.points), sum(s.fee), count(*), count(s.entry_id), min(s.entry_id),"
+                + " max(s.entry_id), s.original_entry, s.original_txn, s.original_at from ("
+                + "select p.id as partner_id, p.code, p.settlement_mode, x.direction, 0 as undone,"
+                + " a.cost_per_point as cost, x.points, x.fee, x.entry_id,"
+                + " case when x.id < 0 then x.entry_id end as original_entry,"
+                + " case when x.id < 0 then x.partner_txn_id end as original_txn,"
+                + " case when x.id < 0 then x.requested_at end as original_at"
+                + " from partner_exchange x join partner p on p.id = x.partner_id"
+                + " join partner_agreement a on a.id = x.agreement_id"
+                + " where x.requested_at >= ?1 and x.requested_at < ?2"
+                + SCOPE
+                + " union all "
+                + "select p.id, p.code, p.settlement_mode, x.direction, 1,"
+                + " a.cost_per_point, x.points, x.fee, x.undo_entry_id,"
+                + " case when x.requested_at < ?1 then x.entry_id end,"
+                + " case when x.requested_at < ?1 then x.partner_txn_id end,"
+                + " case when x.requested_at < ?1 then x.requested_at end"
+                + " from partner_exchange x join partner p on p.id = x.partner_id"
+                + " join partner_agreement a on a.id = x.agreement_id"
+                + " where x.state in ('REJECTED', 'REVERSED')"
+                + " and x.settled_at >= ?1 and x.settled_at < ?2"
+                + SCOPE
+                + ") s group by s.partner_id, s.code, s.settlement_mode, s.direction, s.undone,"
+                + " s.cost, s.original_entry, s.original_txn, s.original_at"
+                + " order by s.code, s.direction, s.undone, s.original_at, s.original_entry,"
+                + " s.cost");
+    bind(query, mallId, withGroup, from, to);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              String code = (String) r[1];
+              String direction = (String) r[3];
+              Long original = r[12] == null ? null : number(r[12]);
+              return new ExchangeSum(
+                  number(r[0]),
+                  code,
+                  (String) r[2],
+                  direction,
+                  number(r[4]) == 1,
+                  decimal(r[5]),
+                  number(r[6]),
+                  decimal(r[7]).setScale(2),
+                  number(r[8]),
+                  number(r[9]),
+                  r[10] == null ? 0 : number(r[10]),
+                  r[11] == null ? 0 : number(r[11]),
+                  original,
+                  original == null ? null : "Exchange " + direction + " " + code + " " + r[13],
+                  original == null ? null : instant(r[14]));
+            })
+        .toList();
+  }
+
+  /**
+   * The period's deposit of every prepaid partner in scope whose deposit moved in it or holds
+   * anything: the opening and closing balances are the deposit now less what moved it since.
+   */
+  public List<DepositSum> deposits(long mallId, boolean withGroup, Instant from, Instant to) {
+    Query query =
+        em.createNativeQuery(
+            "select p.id, p.code, p.deposit_balance,"
+                + " coalesce(sum(m.amount), 0),"
+                + " coalesce(sum(case when m.created_at >= ?2 then m.amount end), 0),"
+                + " coalesce(sum(case when m.created_at < ?2 and m.reason = 'TOP_UP'"
+                + " then m.amount end), 0),"
+                + " coalesce(sum(case when m.created_at < ?2 and m.reason = 'EXCHANGE_IN'"
+                + " then m.amount end), 0),"
+                + " coalesce(sum(case when m.created_at < ?2 and m.reason = 'REVERSAL'"
+                + " then m.amount end), 0)"
+                + " from partner p left join partner_deposit_movement m on m.partner_id = p.id"
+                + " and m.created_at >= ?1"
+                + " where p.settlement_mode = 'PREPAID'"
+                + SCOPE
+                + " group by p.id, p.code, p.deposit_balance order by p.code");
+    bind(query, mallId, withGroup, from, to);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              BigDecimal now = decimal(r[2]);
+              BigDecimal closing = now.subtract(decimal(r[4]));
+              BigDecimal opening = now.subtract(decimal(r[3]));
+              return new DepositSum(
+                  number(r[0]),
+                  (String) r[1],
+                  opening.setScale(2),
+                  decimal(r[5]).setScale(2),
+                  decimal(r[6]).negate().setScale(2),
+                  decimal(r[7]).setScale(2),
+                  closing.setScale(2));
+            })
+        .toList();
+  }
+
+  /**
+   * A page of the journal entries behind a partner line (after entry {@code after}, in entry id
+   * order): the exchanges of the partners {@code partnerIds} in one {@code direction} made in the
+   * period ({@code undone} false: their own entries) or undone in it (their undo entries), at one
+   * {@code cost} per point (null: any, as a fee line counts them), an undoing of an exchange made
+   * before the period only when {@code original} names its entry (and only then).
+   */
+  public List<ExchangeEntry> entries(
+      Collection<Long> partnerIds,
+      String direction,
+      boolean undone,
+      BigDecimal cost,
+      Long original,
+      Instant from,
+      Instant to,
+      long after,
+      int offset,
+      int limit) {
+    if (partnerIds.isEmpty()) {
+      return List.of();
+    }
+    String entry = undone ? "x.undo_entry_id" : "x.entry_id";
+    StringBuilder sql =
+        new StringBuilder(
+            "select "
+                + entry
+                + ", x.requested_at, x.settled_at, x.member_id, p.code, x.partner_txn_id,"
+                + " x.entry_id, x.points from partner_exchange x"
+                + " join partner p on p.id = x.partner_id"
+                + " join partner_agreement a on a.id = x.agreement_id"
+                + " where x.direction = ?1 and "
+                + entry
+                + " > ?2 and x.partner_id in ("
+                + String.join(",", partnerIds.stream().map(String::valueOf).toList())
+                + ")");
+    if (undone) {
+      sql.append(
+          " and x.state in ('REJECTED', 'REVERSED') and x.settled_at >= ?3 and x.settled_at < ?4");
+      sql.append(original == null ? " and x.requested_at >= ?3" : " and x.entry_id = ?6");
+    } else {
+      sql.append(" and x.requested_at >= ?3 and x.requested_at < ?4");
+    }
+    if (cost != null) {
+      sql.append(" and a.cost_per_point = ?5");
+    }
+    sql.append(" order by ").append(entry);
+    Query query = em.createNativeQuery(sql.toString());
+    query.setParameter(1, direction);
+    query.setParameter(2, after);
+    query.setParameter(3, Timestamp.from(from));
+    query.setParameter(4, Timestamp.from(to));
+    if (cost != null) {
+      query.setParameter(5, cost);
+    }
+    if (undone && original != null) {
+      query.setParameter(6, original);
+    }
+    query.setFirstResult(offset);
+    query.setMaxResults(limit);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ExchangeEntry(
+                    number(r[0]),
+                    undone ? "REVERSAL" : direction.equals("IN") ? "GRANT" : "REDEEM",
+                    instant(undone ? r[2] : r[1]),
+                    number(r[3]),
+                    "Exchange " + direction + " " + r[4] + " " + r[5],
+                    undone ? number(r[6]) : null,
+                    number(r[7])))
+        .toList();
+  }
+
+  /** The ids of partners by code (unknown codes are left out). */
+  public Map<String, Long> idsOf(Collection<String> codes) {
+    Map<String, Long> ids = new TreeMap<>();
+    if (!codes.isEmpty()) {
+      em.createQuery("select p.code, p.id from Partner p where p.code in :codes", Object[].class)
+          .setParameter("codes", List.copyOf(codes))
+          .getResultList()
+          .forEach(r -> ids.put((String) r[0], number(r[1])));
+    }
+    return ids;
+  }
+
+  private static void bind(Query query, long mallId, boolean withGroup, Instant from, Instant to) {
+    query.setParameter(1, Timestamp.from(from));
+    query.setParameter(2, Timestamp.from(to));
+    query.setParameter(3, mallId);
+    query.setParameter(4, withGroup ? 1 : 0);
+  }
+
+  private static long number(Object o) {
+    return ((Number) o).longValue();
+  }
+
+  private static BigDecimal decimal(Object o) {
+    return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+  }
+
+  private static Instant instant(Object o) {
+    if (o instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (o instanceof java.time.OffsetDateTime t) {
+      return t.toInstant();
+    }
+    if (o instanceof Instant i) {
+      return i;
+    }
+    throw new IllegalStateException("not a time: " + o);
+  }
+}
