@@ -2,11 +2,11 @@ package com.atrium.portal;
 
 import com.atrium.earning.EarningRuleSet;
 import com.atrium.earning.MultiplierLimits;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 
 /**
@@ -15,10 +15,8 @@ import java.math.BigDecimal;
  * than four decimals, or above the configured maximum ({@code atrium.earning.multiplier-maximum}).
  * So a slip such as {@code 1,000,000} never reaches a simulation or a published version.
  */
-@FacesConverter(value = "atrium.multiplier", managed = true)
+@FacesConverter("atrium.multiplier")
 public class MultiplierConverter implements Converter<BigDecimal> {
-
-  @Inject MultiplierLimits limits;
 
   @Override
   public BigDecimal getAsObject(FacesContext context, UIComponent component, String typed) {
@@ -26,10 +24,12 @@ public class MultiplierConverter implements Converter<BigDecimal> {
     if (value == null) {
       return null;
     }
-    String problem = problem(value, limits.maximum());
+    // looked up, not injected: Faces creates converters itself (a managed one was left null)
+    BigDecimal maximum = CDI.current().select(MultiplierLimits.class).get().maximum();
+    String problem = problem(value, maximum);
     if (problem != null) {
       throw TypedNumber.refusal(
-          "input.multiplier." + problem, limits.maximum().stripTrailingZeros().toPlainString());
+          "input.multiplier." + problem, maximum.stripTrailingZeros().toPlainString());
     }
     return value.stripTrailingZeros();
   }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -74,7 +75,7 @@ class RulesEditorIT {
 
       for (String typed : List.of("abc", "-2", "1,000,000")) {
         marketing.typeOver(CATEGORY_MULTIPLIER, typed);
-        marketing.clickable(By.id("draft:simulate")).click();
+        press(marketing, By.id("draft:simulate"));
         marketing.wait.until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("draft:categoryRows"), says.get(typed)));
@@ -84,7 +85,7 @@ class RulesEditorIT {
         }
       }
       // publishing it changes nothing either
-      marketing.clickable(By.id("draft:publish")).click();
+      press(marketing, By.id("draft:publish"));
       marketing.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
       marketing.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
@@ -99,7 +100,7 @@ class RulesEditorIT {
               .driver
               .findElements(By.cssSelector("[id$=':code'][id^='draft:tierRows:']"))
               .size();
-      marketing.clickable(By.id("draft:tierRows-add")).click();
+      press(marketing, By.id("draft:tierRows-add"));
       By added = By.id("draft:tierRows:" + rows + ":code");
       marketing.visible(added);
       marketing.choose(
@@ -108,7 +109,7 @@ class RulesEditorIT {
               "[id='draft:tierRows:" + rows + ":code_items'] li[data-label='" + first + "']"),
           By.id("draft:tierRows:" + rows + ":code_label"),
           first);
-      marketing.clickable(By.id("draft:simulate")).click();
+      press(marketing, By.id("draft:simulate"));
       marketing.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("draft:tierRows"), says.get("duplicate")));
@@ -157,17 +158,18 @@ class RulesEditorIT {
       String category = marketing.text(By.id("draft:categoryRows:0:code_label"));
       marketing.typeOver(CATEGORY_MULTIPLIER, "6");
       // far from any sale of the tests: a one-hour window in 2031
-      marketing.typeOver(By.id("draft:effectiveFrom_input"), "2031-01-01 00:00");
-      marketing.typeOver(By.id("draft:effectiveTo_input"), "2031-01-01 01:00");
+      // set without focus: an open date picker would lie over the note and Publish
+      setValue(marketing, "draft:effectiveFrom_input", "2031-01-01 00:00");
+      setValue(marketing, "draft:effectiveTo_input", "2031-01-01 01:00");
       marketing.type(By.id("draft:note"), note);
-      marketing.clickable(By.id("draft:publish")).click();
+      press(marketing, By.id("draft:publish"));
       marketing.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
       assertThat(marketing.text(By.id("draft:warnings")))
           .contains("以下倍率高于 5", "业态倍率 " + category + " ×6", "仍然发布");
       assertThat(
               RunningAtrium.database().rows("select 1 from earning_rule_set where note = ?", note))
           .isEmpty();
-      marketing.clickable(By.id("draft:publish-anyway")).click();
+      press(marketing, By.id("draft:publish-anyway"));
       marketing.wait.until(ExpectedConditions.urlContains("/operator/rules/list"));
     }
     String rules =
@@ -201,7 +203,7 @@ class RulesEditorIT {
             .isFalse();
         choose(marketing, "diff:older", older);
         choose(marketing, "diff:newer", newer);
-        marketing.clickable(By.id("diff:compare")).click();
+        press(marketing, By.id("diff:compare"));
         String changes = marketing.text(By.id("diff:changes"));
         assertThat(changes)
             .contains(
@@ -222,7 +224,7 @@ class RulesEditorIT {
     try (Browser marketing = Browser.signedIn("marketing", "en")) {
       marketing.open("/operator/rules/edit.xhtml");
       marketing.typeOver(By.id("draft:baseRate_input"), "3");
-      marketing.clickable(By.id("draft:simulate")).click();
+      press(marketing, By.id("draft:simulate"));
       String difference = marketing.text(By.id("sim-difference"));
       assertThat(difference).matches("\\+\\d{1,3}(,\\d{3})+");
       assertThat(marketing.text(By.id("sim-total"))).doesNotContain("(");
@@ -233,12 +235,30 @@ class RulesEditorIT {
       marketing.screenshot("operator-rules-simulation-en.png", 1280, 1000);
 
       marketing.typeOver(By.id("draft:baseRate_input"), "0.5");
-      marketing.clickable(By.id("draft:simulate")).click();
+      press(marketing, By.id("draft:simulate"));
       marketing.wait.until(
           ExpectedConditions.textMatches(
               By.id("sim-difference"),
               java.util.regex.Pattern.compile("\u2212\\d{1,3}(,\\d{3})+")));
     }
+  }
+
+  /**
+   * Clicks a button after scrolling it to the middle of the window: scrolled to the top it would
+   * lie under the sticky header, which would take a pointer's click.
+   */
+  private static void press(Browser b, By by) {
+    WebElement button = b.clickable(by);
+    // clicked by script once in the middle: an ajax update or a closing menu may scroll the page
+    // between Selenium's own scrolling and its click
+    ((JavascriptExecutor) b.driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+  }
+
+  private static void setValue(Browser b, String id, String value) {
+    ((JavascriptExecutor) b.driver)
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 
   private static int publish(PortalClient api, String from, String tiers, String note) {
