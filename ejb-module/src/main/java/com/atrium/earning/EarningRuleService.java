@@ -7,10 +7,13 @@ import com.atrium.platform.DomainException;
 import com.atrium.platform.Sha256;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
+import com.atrium.tenant.Category;
+import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.MallSummary;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
+import com.atrium.tenant.TierDefinition;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -28,6 +31,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The versions of the earning rules, the group's and each mall's: which one a sale is evaluated
@@ -49,6 +54,8 @@ public class EarningRuleService {
   @EJB Database database;
   @EJB MallRegistry malls;
   @EJB TenantService tenants;
+  @Inject MallConfiguration configuration;
+  @Inject MultiplierLimits limits;
 
   /** Parsed rule sets by version id: a version never changes, so its parse never goes stale. */
   private static final Map<Long, EarningRuleSet> PARSED = new ConcurrentHashMap<>();
@@ -205,6 +212,8 @@ public class EarningRuleService {
    * until {@code to} (null: until a later version). The group's rules are changed by group-wide
    * staff, a mall's by staff who may see that mall. Its campaigns' budgets are set to the new
    * amounts; what they have spent stays. Audited with the version it supersedes at {@code from}.
+   * Refuses a category, tier or tenant code that does not exist (RULES_UNKNOWN_CODE: it would never
+   * match a sale) and a multiplier above the configured maximum (MULTIPLIER_TOO_LARGE).
    */
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING})
   public RuleVersionView publish(
@@ -220,6 +229,8 @@ public class EarningRuleService {
           "A new version starts now or later (before the year 10000); recorded sales keep the rules"
               + " they were given");
     }
+    vocabulary().requireKnown(rules);
+    RulesVocabulary.requireWithin(rules, limits.maximum());
     requireFunders(scope, rules);
     Map<Long, MallSummary> malls = mallsById();
     Optional<EarningRuleVersion> before = inForceAt(scope, from);
@@ -239,6 +250,19 @@ public class EarningRuleService {
         before.map(v -> describe(v, malls)).orElse(null),
         describe(version, malls));
     return view(version, malls, version.inForceAt(now));
+  }
+
+  /**
+   * The codes rules may name: the categories, the configured tiers and every tenant of every mall
+   * (a mall's draft copied from the group's keeps the other malls' tenants; they never match its
+   * sales, but they are no typo).
+   */
+  @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_MARKETING, Roles.OPERATOR_FINANCE})
+  public RulesVocabulary vocabulary() {
+    return new RulesVocabulary(
+        Stream.of(Category.values()).map(Category::name).collect(Collectors.toSet()),
+        configuration.tiers().stream().map(TierDefinition::code).collect(Collectors.toSet()),
+        tenants.everyTenant().stream().map(TenantView::code).collect(Collectors.toSet()));
   }
 
   /**

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * What a draft of the rules would have issued over a past period's sales, against what was actually
- * issued: per tenant and in total.
+ * issued: per tenant, per day (in the scope's zone, days without sales left out) and in total.
  */
 public record Simulation(
     LocalDate from,
     LocalDate to,
     List<TenantRow> tenants,
+    List<DayRow> days,
     long sales,
     long actual,
     long simulated,
@@ -34,5 +35,13 @@ public record Simulation(
 
   public long difference() {
     return simulated - actual;
+  }
+
+  /** One day's sales in the period, every tenant of the scope together. */
+  public record DayRow(LocalDate day, long sales, long actual, long simulated) {
+
+    public long difference() {
+      return simulated - actual;
+    }
   }
 }

@@ -91,7 +91,15 @@ public class WhatIfSimulator {
     Map<Long, TenantView> tenantsById = tenantService.viewsIn(scope.mallId());
     if (tenantsById.isEmpty()) {
       return new Simulation(
-          from, toInclusive, List.of(), 0, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started));
+          from,
+          toInclusive,
+          List.of(),
+          List.of(),
+          0,
+          0,
+          0,
+          0,
+          Duration.ofNanos(System.nanoTime() - started));
     }
     Sql sql = new Sql();
     String query = sql.build(draft, scope, zone, tenantsById.values());
@@ -107,7 +115,17 @@ public class WhatIfSimulator {
     long actual = 0;
     long simulated = 0;
     long operator = 0;
+    List<Simulation.DayRow> days = new ArrayList<>();
     for (Object[] r : rows) {
+      if (r[0] == null) {
+        days.add(
+            new Simulation.DayRow(
+                localDate(r[5]),
+                ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue()));
+        continue;
+      }
       TenantView tenant = tenantsById.get(((Number) r[0]).longValue());
       var row =
           new Simulation.TenantRow(
@@ -124,15 +142,21 @@ public class WhatIfSimulator {
       operator += row.simulatedByOperator();
     }
     tenants.sort(Comparator.comparing(Simulation.TenantRow::tenantCode));
+    days.sort(Comparator.comparing(Simulation.DayRow::day));
     return new Simulation(
         from,
         toInclusive,
         tenants,
+        days,
         sales,
         actual,
         simulated,
         operator,
         Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static LocalDate localDate(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   /** The statement for one draft, with its parameters numbered as they are added. */
@@ -324,9 +348,10 @@ public class WhatIfSimulator {
           + "), outcome as ("
           + daily
           + ")"
+          // one row per tenant (day null) and one per mall day (tenant null), in one pass
           + " select tenant_id, count(*), coalesce(sum(actual), 0), coalesce(sum(points), 0),"
-          + " coalesce(sum(points - least(points, own)), 0)"
-          + " from outcome group by tenant_id";
+          + " coalesce(sum(points - least(points, own)), 0), day"
+          + " from outcome group by grouping sets ((tenant_id), (day))";
     }
 
     void bind(Query q) {

@@ -80,6 +80,8 @@ class MessagesTest {
           "EFFECTIVE_TO_INVALID",
           "RULES_INVALID",
           "NOTE_INVALID",
+          "RULES_UNKNOWN_CODE",
+          "MULTIPLIER_TOO_LARGE",
           // clearing terms
           "COST_PER_POINT_INVALID",
           "REIMBURSEMENT_PER_POINT_INVALID",

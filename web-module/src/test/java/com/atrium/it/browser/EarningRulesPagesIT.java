@@ -71,7 +71,7 @@ class EarningRulesPagesIT {
               By.id("campaign"), "Give a multiplier above 1, a bonus, or both."));
       marketing.screenshot("operator-rules-campaign-en.png", 1280, 900);
 
-      marketing.type(By.id("campaign:multiplier_input"), "3");
+      marketing.type(By.id("campaign:multiplier"), "3");
       marketing.clickable(By.id("campaign:save-campaign")).click();
       marketing.wait.until(
           ExpectedConditions.invisibilityOfElementLocated(By.id("campaign-dialog")));
@@ -119,7 +119,7 @@ class EarningRulesPagesIT {
                   + " statement");
       marketing.typeOver(By.id("campaign:startsAt_input"), "2030-02-01 00:00");
       marketing.typeOver(By.id("campaign:endsAt_input"), "2030-02-03 00:00");
-      marketing.type(By.id("campaign:multiplier_input"), "2");
+      marketing.type(By.id("campaign:multiplier"), "2");
       marketing.choose(
           By.id("campaign:fundedBy"),
           By.cssSelector("#campaign\\:fundedBy_items li[data-label='" + choice + "']"),

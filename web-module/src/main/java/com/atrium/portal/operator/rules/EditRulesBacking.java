@@ -1,9 +1,12 @@
 package com.atrium.portal.operator.rules;
 
 import com.atrium.earning.EarningRuleService;
+import com.atrium.earning.EarningRuleSet;
+import com.atrium.earning.MultiplierLimits;
 import com.atrium.earning.RuleScope;
 import com.atrium.earning.RuleScopeChoice;
 import com.atrium.earning.RuleVersionView;
+import com.atrium.earning.RulesVocabulary;
 import com.atrium.earning.Simulation;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.platform.Clock;
@@ -11,25 +14,34 @@ import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
 import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
+import com.atrium.portal.SignedNumbers;
 import com.atrium.tenant.Category;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -46,11 +58,28 @@ public class EditRulesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("effectiveFrom", "draft:effectiveFrom"),
+          Map.entry("effectiveTo", "draft:effectiveTo"),
+          Map.entry("from", "draft:simFrom"),
+          Map.entry("to", "draft:simTo"),
+          Map.entry("baseRate", "draft:baseRate"),
+          Map.entry("minimumSpend", "draft:minimumSpend"),
+          Map.entry("capPerTransaction", "draft:capPerTransaction"),
+          Map.entry("capPerMemberPerDay", "draft:capPerMemberPerDay"),
+          Map.entry("birthdayMultiplier", "draft:birthdayMultiplier"),
+          Map.entry(RulesForm.CATEGORIES, "draft:categoryRows"),
+          Map.entry(RulesForm.TIERS, "draft:tierRows"),
+          Map.entry(RulesForm.TENANTS, "draft:tenantRows"),
+          Map.entry("excludedTenants", "draft:excludedTenants"),
+          Map.entry("campaigns", "draft:campaigns"));
+
+  /** The id of each multiplier table on the page. */
+  private static final Map<String, String> TABLES =
       Map.of(
-          "effectiveFrom", "draft:effectiveFrom",
-          "effectiveTo", "draft:effectiveTo",
-          "from", "draft:simFrom",
-          "to", "draft:simTo");
+          RulesForm.CATEGORIES, "categoryRows",
+          RulesForm.TIERS, "tierRows",
+          RulesForm.TENANTS, "tenantRows");
 
   /** Where a campaign's refusal is shown: the dialog's inputs. */
   private static final Map<String, String> CAMPAIGN_FIELDS =
@@ -69,6 +98,7 @@ public class EditRulesBacking implements Serializable {
   @EJB WhatIfSimulator simulator;
   @EJB TenantService tenants;
   @Inject MallConfiguration configuration;
+  @Inject MultiplierLimits limits;
   @Inject Clock clock;
 
   private Integer from;
@@ -86,6 +116,17 @@ public class EditRulesBacking implements Serializable {
   private LocalDate simFrom;
   private LocalDate simTo;
   private Simulation simulation;
+
+  /**
+   * The multipliers above the warning level that the user was shown and may publish anyway; null
+   * until a publish met some. Publishing other values above the level warns again.
+   */
+  private List<RulesVocabulary.Multiplier> warned;
+
+  private List<String> warnings = List.of();
+
+  /** Every tenant the caller sees, in code order (pickers and names). */
+  private List<TenantView> seenTenants;
 
   /** The campaign open in the dialog, and its place in the draft (-1: a new one). */
   private CampaignDraft campaign;
@@ -146,6 +187,10 @@ public class EditRulesBacking implements Serializable {
   }
 
   public void simulate() {
+    if (!rowsValid()) {
+      simulation = null;
+      return;
+    }
     try {
       simulation =
           simulator.simulate(
@@ -156,13 +201,108 @@ public class EditRulesBacking implements Serializable {
     }
   }
 
+  /**
+   * Publishes the draft; when a multiplier is above the warning level and the user has not
+   * confirmed exactly these, shows them and asks first ({@link #publishAnyway}).
+   */
   public String publish() {
+    if (!rowsValid()) {
+      return null;
+    }
+    EarningRuleSet draft;
+    try {
+      draft = form.toRules(configuration.zone());
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, FIELDS);
+      return null;
+    }
+    List<RulesVocabulary.Multiplier> above = RulesVocabulary.above(draft, limits.warning());
+    if (!above.isEmpty() && !above.equals(warned)) {
+      warned = above;
+      warnings = above.stream().map(this::describe).toList();
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_WARN,
+                  PortalMessages.text("rules.warningTitle", plain(limits.warning())),
+                  null));
+      return null;
+    }
+    return publish(draft);
+  }
+
+  /** Publishes after the user saw the multipliers above the warning level. */
+  public String publishAnyway() {
+    return publish();
+  }
+
+  /** Withdraws the question: the user goes back to the draft to lower the multipliers. */
+  public void keepEditing() {
+    warned = null;
+    warnings = List.of();
+  }
+
+  private String describe(RulesVocabulary.Multiplier m) {
+    String part = PortalMessages.text(PARTS.get(m.field()));
+    String name =
+        switch (m.field()) {
+          case RulesForm.CATEGORIES -> RuleNames.categories().getOrDefault(m.code(), m.code());
+          case RulesForm.TIERS -> RuleNames.tiers(configuration).getOrDefault(m.code(), m.code());
+          case RulesForm.TENANTS -> getTenantNames().getOrDefault(m.code(), m.code());
+          default -> m.code();
+        };
+    return part + (name == null ? "" : " " + name) + " ×" + plain(m.value());
+  }
+
+  private static final Map<String, String> PARTS =
+      Map.of(
+          RulesForm.CATEGORIES,
+          "rules.categoryMultipliers",
+          RulesForm.TIERS,
+          "rules.tierMultipliers",
+          RulesForm.TENANTS,
+          "rules.tenantMultipliers",
+          "birthdayMultiplier",
+          "rules.birthdayMultiplier",
+          "campaigns",
+          "rules.campaigns");
+
+  private static String plain(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Refuses, at its picker, a row whose code an earlier row of its table has; true when there is
+   * none.
+   */
+  private boolean rowsValid() {
+    Map<String, List<Integer>> duplicates = form.duplicates();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    duplicates.forEach(
+        (table, rows) ->
+            rows.forEach(
+                row ->
+                    faces.addMessage(
+                        "draft:" + TABLES.get(table) + ":" + row + ":code",
+                        new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            PortalMessages.text("rules.duplicateRow"),
+                            null))));
+    if (!duplicates.isEmpty()) {
+      faces.validationFailed();
+      return false;
+    }
+    return true;
+  }
+
+  private String publish(EarningRuleSet draft) {
     try {
       ZoneId zone = configuration.zone();
       RuleVersionView v =
           rules.publish(
               rules.scopeOf(scope),
-              form.toRules(zone),
+              draft,
               effectiveFrom == null ? null : effectiveFrom.atZone(zone).toInstant(),
               effectiveTo == null ? null : effectiveTo.atZone(zone).toInstant(),
               note);
@@ -219,10 +359,147 @@ public class EditRulesBacking implements Serializable {
     form.getCampaigns().remove(row);
   }
 
+  /** Adds a row to a multiplier table with a code no row of it has yet. */
+  public void addRow(String table) {
+    List<String> codes =
+        switch (table) {
+          case RulesForm.CATEGORIES -> List.copyOf(RuleNames.categories().keySet());
+          case RulesForm.TIERS -> List.copyOf(RuleNames.tiers(configuration).keySet());
+          default -> List.copyOf(getTenantNames().keySet());
+        };
+    form.addRow(table, codes);
+  }
+
+  public void removeRow(String table, int row) {
+    form.rows(table).remove(row);
+  }
+
+  /** The categories a multiplier can be given to: code and name in the user's language. */
+  public List<SelectItem> getCategoryRowChoices() {
+    return items(RuleNames.categories());
+  }
+
+  public List<SelectItem> getTierRowChoices() {
+    return items(RuleNames.tiers(configuration));
+  }
+
+  /**
+   * The tenants a multiplier or the exclusion can name: those the caller sees, and the codes the
+   * draft already has (a one-mall manager's draft copied from the group's keeps the other malls'
+   * tenants), by code.
+   */
+  public List<SelectItem> getTenantRowChoices() {
+    return items(getTenantNames());
+  }
+
+  /** A tenant's code and name, by code. */
+  public Map<String, String> getTenantNames() {
+    Map<String, String> names = new TreeMap<>(RuleNames.tenants(seenTenants()));
+    for (MultiplierRow r : form.getTenantRows()) {
+      if (r.getCode() != null) {
+        names.putIfAbsent(r.getCode(), r.getCode());
+      }
+    }
+    form.getExcludedTenants().forEach(c -> names.putIfAbsent(c, c));
+    return names;
+  }
+
+  private static List<SelectItem> items(Map<String, String> names) {
+    List<SelectItem> items = new ArrayList<>();
+    names.forEach((code, name) -> items.add(new SelectItem(code, name)));
+    return items;
+  }
+
+  private List<TenantView> seenTenants() {
+    if (seenTenants == null) {
+      seenTenants = tenants.matching(null, null, Page.MAX_LIMIT);
+    }
+    return seenTenants;
+  }
+
+  /** The page's title: the version the draft started from. */
+  public String getTitle() {
+    return PortalMessages.text("rules.editTitle", String.valueOf(basedOn));
+  }
+
+  /** The multipliers above the warning level the page asks about before publishing. */
+  public List<String> getWarnings() {
+    return warnings;
+  }
+
+  public String getWarningTitle() {
+    return PortalMessages.text("rules.warningTitle", plain(limits.warning()));
+  }
+
+  public String getMultiplierHint() {
+    return PortalMessages.text("rules.multiplierHint", plain(limits.maximum()));
+  }
+
+  public String getLimitsHint() {
+    return PortalMessages.text(
+        "rules.limitsHint", plain(limits.warning()), plain(limits.maximum()));
+  }
+
+  /** A difference as people read it: +1,234, −5,678 (a real minus sign) or 0. */
+  public String signed(long n) {
+    return SignedNumbers.format(n, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  /** The grouped number: 1,234,567. */
+  public String grouped(long n) {
+    return NumberFormat.getIntegerInstance(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(n);
+  }
+
+  /** The simulation per day: points issued and the draft's points, as a PrimeFaces chart. */
+  public String getDayChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder actual = Json.createArrayBuilder();
+    JsonArrayBuilder simulated = Json.createArrayBuilder();
+    if (simulation != null) {
+      for (Simulation.DayRow d : simulation.days()) {
+        labels.add(d.day().toString());
+        actual.add(d.actual());
+        simulated.add(d.simulated());
+      }
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(dataset("rules.actual", actual, "rgba(100,116,139,0.55)"))
+                        .add(dataset("rules.simulated", simulated, "rgba(33,150,243,0.7)"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", PortalMessages.text(label))
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderRadius", 3);
+  }
+
   /** Tenants a campaign can be limited to: code and name, by code. */
   public List<SelectItem> getTenantChoices() {
     if (tenantChoices == null) {
-      List<TenantView> seen = tenants.matching(null, null, Page.MAX_LIMIT);
+      List<TenantView> seen = seenTenants();
       tenantMalls = new HashMap<>();
       seen.forEach(t -> tenantMalls.put(t.code(), t.mallId()));
       tenantChoices =

@@ -3,41 +3,45 @@ package com.atrium.portal.operator.rules;
 import com.atrium.earning.Campaign;
 import com.atrium.earning.EarningRuleSet;
 import com.atrium.platform.DomainException;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * A draft of the rules as the edit page shows it: plain values, multipliers as "CODE=1.5" lines,
- * excluded tenants comma-separated and the campaigns as a list edited one at a time in a dialog
- * (docs/earning.md). Times are local to the mall's zone.
+ * A draft of the rules as the edit page shows it: plain values, the multipliers as rows of (code
+ * picked from the known ones, multiplier), the excluded tenants picked from the tenants, and the
+ * campaigns as a list edited one at a time in a dialog (docs/earning.md). Times are local to the
+ * mall's zone. A row picks each code once; a second row with the same code is refused at its picker
+ * ({@link #duplicates()}).
  */
 public class RulesForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The multiplier tables, by the part of the rules they fill (as the API names it). */
+  public static final String CATEGORIES = "categoryMultipliers";
+
+  public static final String TIERS = "tierMultipliers";
+  public static final String TENANTS = "tenantMultipliers";
 
   private BigDecimal baseRate;
   private BigDecimal minimumSpend;
   private Long capPerTransaction;
   private Long capPerMemberPerDay;
   private BigDecimal birthdayMultiplier;
-  private String categoryMultipliers;
-  private String tenantMultipliers;
-  private String tierMultipliers;
-  private String excludedTenants;
+  private final List<MultiplierRow> categoryRows = new ArrayList<>();
+  private final List<MultiplierRow> tierRows = new ArrayList<>();
+  private final List<MultiplierRow> tenantRows = new ArrayList<>();
+  private List<String> excludedTenants = new ArrayList<>();
   private final List<CampaignDraft> campaigns = new ArrayList<>();
 
   static RulesForm of(EarningRuleSet rules, ZoneId zone) {
@@ -47,10 +51,10 @@ public class RulesForm implements Serializable {
     f.capPerTransaction = rules.capPerTransaction();
     f.capPerMemberPerDay = rules.capPerMemberPerDay();
     f.birthdayMultiplier = rules.birthdayMultiplier();
-    f.categoryMultipliers = lines(rules.categoryMultipliers());
-    f.tenantMultipliers = lines(rules.tenantMultipliers());
-    f.tierMultipliers = lines(rules.tierMultipliers());
-    f.excludedTenants = String.join(", ", new TreeSet<>(rules.excludedTenants()));
+    rows(rules.categoryMultipliers(), f.categoryRows);
+    rows(rules.tierMultipliers(), f.tierRows);
+    rows(rules.tenantMultipliers(), f.tenantRows);
+    f.excludedTenants = new ArrayList<>(new TreeSet<>(rules.excludedTenants()));
     rules.campaigns().stream()
         .sorted(Comparator.comparing(Campaign::startsAt).thenComparing(Campaign::code))
         .map(c -> CampaignDraft.of(c, zone))
@@ -58,87 +62,84 @@ public class RulesForm implements Serializable {
     return f;
   }
 
+  private static void rows(Map<String, BigDecimal> m, List<MultiplierRow> rows) {
+    new TreeMap<>(m).forEach((k, v) -> rows.add(new MultiplierRow(k, v)));
+  }
+
   /**
-   * The draft as rules; RULES_INVALID (field rules) when something does not parse, CAMPAIGN_...
-   * when a campaign is not valid.
+   * The draft as rules; RULES_INVALID at the part when a value is out of bounds (the rule set's own
+   * checks), CAMPAIGN_... when a campaign is not valid. A row without a code is left out; a row
+   * with a code and no multiplier is refused by the page's {@code required}.
    */
   EarningRuleSet toRules(ZoneId zone) {
+    if (baseRate == null) {
+      throw DomainException.invalid("RULES_INVALID", "baseRate", "The base rate is required");
+    }
     List<Campaign> list = campaigns.stream().map(c -> c.toCampaign(zone)).toList();
-    return withoutCampaigns().withCampaigns(list);
+    return new EarningRuleSet(
+        baseRate,
+        minimumSpend == null ? BigDecimal.ZERO : minimumSpend,
+        capPerTransaction,
+        capPerMemberPerDay,
+        map(categoryRows),
+        map(tenantRows),
+        map(tierRows),
+        birthdayMultiplier == null ? BigDecimal.ONE : birthdayMultiplier,
+        excludedTenants == null ? Set.of() : new TreeSet<>(excludedTenants),
+        list);
   }
 
-  private EarningRuleSet withoutCampaigns() {
-    try {
-      var b =
-          Json.createObjectBuilder()
-              .add("baseRate", plain(baseRate))
-              .add("minimumSpend", plain(minimumSpend == null ? BigDecimal.ZERO : minimumSpend))
-              .add("categoryMultipliers", object(categoryMultipliers, "category"))
-              .add("tenantMultipliers", object(tenantMultipliers, "tenant"))
-              .add("tierMultipliers", object(tierMultipliers, "tier"))
-              .add(
-                  "birthdayMultiplier",
-                  plain(birthdayMultiplier == null ? BigDecimal.ONE : birthdayMultiplier));
-      if (capPerTransaction != null) {
-        b.add("capPerTransaction", capPerTransaction);
-      }
-      if (capPerMemberPerDay != null) {
-        b.add("capPerMemberPerDay", capPerMemberPerDay);
-      }
-      var excluded = Json.createArrayBuilder();
-      codes(excludedTenants).forEach(excluded::add);
-      b.add("excludedTenants", excluded);
-      b.add("campaigns", Json.createArrayBuilder());
-      return EarningRuleSet.parse(b.build().toString());
-    } catch (JsonException | NumberFormatException e) {
-      // the parser's own text names Java, not the operator's field
-      throw DomainException.invalid(
-          "RULES_INVALID", "rules", "A rate or multiplier is a number such as 1.5");
-    }
-  }
-
-  private static String plain(BigDecimal d) {
-    if (d == null) {
-      throw DomainException.invalid("RULES_INVALID", "rules", "The base rate is required");
-    }
-    return d.stripTrailingZeros().toPlainString();
-  }
-
-  private static String lines(Map<String, BigDecimal> m) {
-    return m.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue().toPlainString())
-        .collect(Collectors.joining("\n"));
-  }
-
-  private static JsonObjectBuilder object(String text, String what) {
-    Map<String, String> m = new LinkedHashMap<>();
-    if (text != null) {
-      for (String line : text.split("\\R")) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] kv = line.split("=", 2);
-        if (kv.length != 2 || kv[0].isBlank()) {
-          throw DomainException.invalid(
-              "RULES_INVALID",
-              "rules",
-              "A " + what + " multiplier is a line CODE=1.5, not: " + line);
-        }
-        m.put(kv[0].trim().toUpperCase(Locale.ROOT), new BigDecimal(kv[1].trim()).toPlainString());
+  private static Map<String, BigDecimal> map(List<MultiplierRow> rows) {
+    Map<String, BigDecimal> m = new LinkedHashMap<>();
+    for (MultiplierRow r : rows) {
+      if (r.getCode() != null && !r.getCode().isBlank() && r.getMultiplier() != null) {
+        m.put(r.getCode(), r.getMultiplier());
       }
     }
-    var b = Json.createObjectBuilder();
-    m.forEach(b::add);
-    return b;
+    return m;
   }
 
-  private static Set<String> codes(String text) {
-    return text == null
-        ? Set.of()
-        : Arrays.stream(text.split("[,\\s]+"))
-            .filter(s -> !s.isBlank())
-            .map(s -> s.trim().toUpperCase(Locale.ROOT))
-            .collect(Collectors.toCollection(TreeSet::new));
+  /**
+   * The rows whose code an earlier row of the same table already has, by table ({@link
+   * #CATEGORIES}, {@link #TIERS}, {@link #TENANTS}) and row index: the page refuses them at their
+   * picker, as two multipliers for one code would leave one of them unused.
+   */
+  Map<String, List<Integer>> duplicates() {
+    Map<String, List<Integer>> found = new LinkedHashMap<>();
+    duplicates(CATEGORIES, categoryRows, found);
+    duplicates(TIERS, tierRows, found);
+    duplicates(TENANTS, tenantRows, found);
+    return found;
+  }
+
+  private static void duplicates(
+      String table, List<MultiplierRow> rows, Map<String, List<Integer>> found) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String code = rows.get(i).getCode();
+      if (code != null && !code.isBlank() && !seen.add(code)) {
+        found.computeIfAbsent(table, t -> new ArrayList<>()).add(i);
+      }
+    }
+  }
+
+  /** The rows of a table ({@link #CATEGORIES}, {@link #TIERS}, {@link #TENANTS}). */
+  public List<MultiplierRow> rows(String table) {
+    return switch (table) {
+      case CATEGORIES -> categoryRows;
+      case TIERS -> tierRows;
+      case TENANTS -> tenantRows;
+      default -> throw new IllegalArgumentException(table);
+    };
+  }
+
+  /** Adds a row with the first of the choices no row of the table has yet, multiplier 1. */
+  void addRow(String table, List<String> choices) {
+    List<MultiplierRow> rows = rows(table);
+    Set<String> used = new HashSet<>();
+    rows.forEach(r -> used.add(r.getCode()));
+    String code = choices.stream().filter(c -> !used.contains(c)).findFirst().orElse(null);
+    rows.add(new MultiplierRow(code, BigDecimal.ONE));
   }
 
   public BigDecimal getBaseRate() {
@@ -181,36 +182,24 @@ public class RulesForm implements Serializable {
     birthdayMultiplier = v;
   }
 
-  public String getCategoryMultipliers() {
-    return categoryMultipliers;
+  public List<MultiplierRow> getCategoryRows() {
+    return categoryRows;
   }
 
-  public void setCategoryMultipliers(String v) {
-    categoryMultipliers = v;
+  public List<MultiplierRow> getTierRows() {
+    return tierRows;
   }
 
-  public String getTenantMultipliers() {
-    return tenantMultipliers;
+  public List<MultiplierRow> getTenantRows() {
+    return tenantRows;
   }
 
-  public void setTenantMultipliers(String v) {
-    tenantMultipliers = v;
-  }
-
-  public String getTierMultipliers() {
-    return tierMultipliers;
-  }
-
-  public void setTierMultipliers(String v) {
-    tierMultipliers = v;
-  }
-
-  public String getExcludedTenants() {
+  public List<String> getExcludedTenants() {
     return excludedTenants;
   }
 
-  public void setExcludedTenants(String v) {
-    excludedTenants = v;
+  public void setExcludedTenants(List<String> v) {
+    excludedTenants = v == null ? new ArrayList<>() : new ArrayList<>(v);
   }
 
   /** The draft's campaigns; the page adds, replaces and removes them through its dialog. */

@@ -2,6 +2,7 @@ package com.atrium.portal.operator.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.atrium.earning.Campaign;
 import com.atrium.earning.EarningRuleSet;
@@ -44,32 +45,67 @@ class RulesFormTest {
                   100_000)));
 
   @Test
-  void theFormShowsTheRulesAndGivesThemBackUnchanged() {
+  void theFormShowsTheRulesAsRowsAndGivesThemBackUnchanged() {
     RulesForm form = RulesForm.of(RULES, SHANGHAI);
-    assertThat(form.getTierMultipliers()).isEqualTo("GOLD=1.5\nSILVER=1.2");
-    assertThat(form.getExcludedTenants()).isEqualTo("SV001, SV002");
+    assertThat(form.getTierRows())
+        .extracting(MultiplierRow::getCode, MultiplierRow::getMultiplier)
+        .containsExactly(
+            tuple("GOLD", new BigDecimal("1.5")), tuple("SILVER", new BigDecimal("1.2")));
+    assertThat(form.getExcludedTenants()).containsExactly("SV001", "SV002");
     assertThat(form.toRules(SHANGHAI)).isEqualTo(RULES);
   }
 
   @Test
-  void anOperatorsEditsAreReadLeniently() {
+  void rowsAddedEditedAndRemovedMakeTheRules() {
     RulesForm form = RulesForm.of(RULES, SHANGHAI);
-    form.setTenantMultipliers(" fb002 = 3 \n\n");
-    form.setExcludedTenants("sv001 ,  fa001");
+    form.getTenantRows().get(0).setCode("FB002");
+    form.getTenantRows().get(0).setMultiplier(new BigDecimal("3"));
+    form.setExcludedTenants(List.of("SV001", "FA001"));
     form.setCapPerTransaction(null);
+    form.rows(RulesForm.TIERS).remove(1);
+    // a new row takes the first code no row has yet, at 1
+    form.addRow(RulesForm.CATEGORIES, List.of("CINEMA", "FASHION", "KIDS"));
+    assertThat(form.getCategoryRows().get(1).getCode()).isEqualTo("FASHION");
+    assertThat(form.getCategoryRows().get(1).getMultiplier()).isEqualTo(BigDecimal.ONE);
+    form.getCategoryRows().get(1).setMultiplier(new BigDecimal("1.25"));
+
     EarningRuleSet edited = form.toRules(SHANGHAI);
     assertThat(edited.tenantMultipliers()).containsExactly(Map.entry("FB002", new BigDecimal("3")));
+    assertThat(edited.tierMultipliers()).containsExactly(Map.entry("GOLD", new BigDecimal("1.5")));
+    assertThat(edited.categoryMultipliers())
+        .containsExactly(
+            Map.entry("CINEMA", new BigDecimal("1.5")),
+            Map.entry("FASHION", new BigDecimal("1.25")));
     assertThat(edited.excludedTenants()).containsExactlyInAnyOrder("SV001", "FA001");
     assertThat(edited.capPerTransaction()).isNull();
   }
 
   @Test
-  void whatDoesNotParseIsRefusedAsInvalidRules() {
+  void aSecondRowForOneCodeIsFoundAtItsPlace() {
     RulesForm form = RulesForm.of(RULES, SHANGHAI);
-    form.setCategoryMultipliers("FASHION 1.2");
+    assertThat(form.duplicates()).isEmpty();
+    form.addRow(RulesForm.TIERS, List.of("GOLD", "SILVER"));
+    assertThat(form.getTierRows().get(2).getCode()).isNull();
+    form.getTierRows().get(2).setCode("SILVER");
+    assertThat(form.duplicates()).containsExactly(Map.entry(RulesForm.TIERS, List.of(2)));
+  }
+
+  @Test
+  void aValueOutOfBoundsIsRefusedAtItsPart() {
+    RulesForm form = RulesForm.of(RULES, SHANGHAI);
+    form.getCategoryRows().get(0).setMultiplier(new BigDecimal("-1"));
     assertThatThrownBy(() -> form.toRules(SHANGHAI))
         .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.code()).isEqualTo("RULES_INVALID"));
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("RULES_INVALID");
+              assertThat(e.field()).isEqualTo("categoryMultipliers");
+            });
+    form.getCategoryRows().get(0).setMultiplier(BigDecimal.ONE);
+    form.setBaseRate(null);
+    assertThatThrownBy(() -> form.toRules(SHANGHAI))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("baseRate"));
   }
 
   @Test
