@@ -67,7 +67,8 @@ public class MemberService {
             registration.acceptTerms(),
             registration.marketingConsent(),
             clock.now(),
-            caller.tenantId().orElse(null));
+            caller.tenantId().orElse(null),
+            channel());
     em.persist(member);
     member.assignCard();
     ledger.openMemberAccount(member.id());
@@ -210,6 +211,14 @@ public class MemberService {
             .map(m -> view(m, ledger.balanceOf(m.id())))
             .toList();
     return new Page<>(views, Math.max(0, offset), size, count.getSingleResult());
+  }
+
+  /** How the caller registers a member: a POS key, a store's till or the operator's desk. */
+  private String channel() {
+    if (caller.isInRole(Roles.POS)) {
+      return "POS";
+    }
+    return caller.isOperator() ? "DESK" : "TILL";
   }
 
   public long count() {

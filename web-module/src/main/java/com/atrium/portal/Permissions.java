@@ -1,5 +1,6 @@
 package com.atrium.portal;
 
+import com.atrium.care.MemberCare;
 import com.atrium.clearing.ClearingDisputes;
 import com.atrium.clearing.ClearingRuns;
 import com.atrium.clearing.ClearingTerms;
@@ -129,6 +130,11 @@ public class Permissions {
   /** Record a member's plate consent, bind and unbind plates (the service desk). */
   public boolean isBindPlates() {
     return allowed(PlateRegistry.class, "bind");
+  }
+
+  /** Block and unblock a member, correct the name and phone (the service desk, docs/members.md). */
+  public boolean isCareForMembers() {
+    return allowed(MemberCare.class, "block");
   }
 
   /**

@@ -134,7 +134,8 @@ public final class ConfigKeys {
           SALE_APPROVAL_ABOVE,
           VELOCITY_PER_ASSISTANT,
           VELOCITY_PER_MEMBER,
-          VELOCITY_PER_MEMBER_CNY);
+          VELOCITY_PER_MEMBER_CNY,
+          ConfigKeys.ADJUSTMENT_APPROVAL_ABOVE); // declared at the end
 
   public static final Set<String> MALL_TIER_KEY_PREFIXES =
       Set.of("parking.free-minutes.", "wifi.daily-quota-mb.");
@@ -163,4 +164,11 @@ public final class ConfigKeys {
   public static String envName(String key) {
     return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
   }
+
+  /**
+   * Above it (points, either sign) a manual points adjustment waits for a second operator's
+   * approval (docs/members.md); operator-wide or per mall. Unset: every adjustment is booked at
+   * once.
+   */
+  public static final String ADJUSTMENT_APPROVAL_ABOVE = "care.adjustment-approval-above-points";
 }

@@ -145,6 +145,10 @@ public class ViewMemberBacking implements Serializable {
   }
 
   public String describe(String description) {
+    // a manual adjustment (care.PointAdjustments): "Adjustment 42: reason" in the user's language
+    if (description != null && description.startsWith("Adjustment ")) {
+      return PortalMessages.text("history.adjustment", description.substring(11));
+    }
     return description != null && description.startsWith("Sale ")
         ? PortalMessages.text("serve.history.sale", description.substring(5))
         : description;
@@ -152,6 +156,13 @@ public class ViewMemberBacking implements Serializable {
 
   public String dateTime(Instant instant) {
     return PortalMessages.dateTime(instant, mall.zone());
+  }
+
+  /** The member card again, after the service desk changed the member (docs/members.md). */
+  public void reload() {
+    if (id != null) {
+      refresh();
+    }
   }
 
   public Long getId() {
