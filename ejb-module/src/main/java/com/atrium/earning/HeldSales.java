@@ -2,6 +2,7 @@ package com.atrium.earning;
 
 import com.atrium.audit.AuditLog;
 import com.atrium.member.MemberDirectory;
+import com.atrium.member.MemberSummary;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
@@ -76,10 +77,15 @@ public class HeldSales {
           "HELD_SALE_DECIDED", "Held sale " + id + " was already decided");
     }
     tenant.requireActive();
+    MemberSummary member = members.summary(held.memberId()).orElseThrow();
+    // a member blocked while the sale waited earns nothing: the approval waits for the unblock
+    if (!member.isActive()) {
+      throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
+    }
     SaleReceipt receipt =
         book.book(
             tenant,
-            members.summary(held.memberId()).orElseThrow(),
+            member,
             held.receiptNumber(),
             held.amount(),
             held.occurredAt(),

@@ -547,10 +547,11 @@ public class LedgerPostings {
 
   /**
    * Points the operator grants (e.g. a WiFi visit bonus): from the operator's marketing account to
-   * the member, in a GRANT entry whose lot names the operator as issuer, at {@code mallId}.
+   * the member, in a GRANT entry whose lot names the operator as issuer, at {@code mallId} (null: a
+   * grant for the whole group, e.g. a group-wide operator's manual adjustment).
    */
   public Posting grantFromOperator(
-      long memberId, long mallId, long points, Instant occurredAt, String description) {
+      long memberId, Long mallId, long points, Instant occurredAt, String description) {
     if (points <= 0) {
       throw new IllegalArgumentException("a grant needs a positive number of points");
     }

@@ -26,7 +26,8 @@ public class LedgerQueries {
 
   /**
    * The member's balance and recent lines, newest first, with the running balance after each. A
-   * tenant-scoped caller sees only the lines of entries at their own tenant.
+   * tenant-scoped caller sees only the lines of entries at their own tenant, each with the running
+   * sum of those lines: the member's points at that store.
    */
   public MemberStatement statementOf(long memberId, int limit) {
     Page<StatementLine> page = statementPage(memberId, 0, Math.max(1, Math.min(limit, 500)));
@@ -35,8 +36,9 @@ public class LedgerQueries {
 
   /**
    * One page of the member's lines, newest first: every credit, debit, expiry and reversal with the
-   * running balance after it (computed over all the member's lines, so it is the true balance even
-   * where a tenant-scoped caller sees only its own tenant's lines).
+   * running balance after it, computed over all the member's lines (the true balance) for an
+   * operator, and over the tenant's own lines for a tenant-scoped caller (the member's points at
+   * that store, so that a store's rows add up; the overall balance is on the member card).
    */
   public Page<StatementLine> statementPage(long memberId, int offset, int limit) {
     Optional<LedgerAccount> account = accounts.memberAccount(memberId);

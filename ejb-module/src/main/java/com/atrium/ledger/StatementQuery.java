@@ -13,23 +13,29 @@ final class StatementQuery {
 
   private StatementQuery() {}
 
-  private static final String ROWS =
-      "select h.occurred_at, h.kind, h.tenant_id, h.description, h.points, h.running, h.entry_id"
-          + " from (select e.occurred_at, e.id as entry_id, e.kind, e.tenant_id, e.description,"
-          + " l.points, sum(l.points) over (order by e.occurred_at, e.id) as running"
-          + " from journal_line l join journal_entry e on e.id = l.entry_id"
-          + " where l.account_id = ?1) h";
+  /**
+   * The account's lines with a running sum in time order: over all its lines (the member's balance
+   * after each), or with a tenant's scope over that tenant's lines only (the member's points at
+   * that store, so that a store's rows add up; docs/history.md).
+   */
+  private static String rows(boolean scoped) {
+    return "select h.occurred_at, h.kind, h.tenant_id, h.description, h.points, h.running,"
+        + " h.entry_id"
+        + " from (select e.occurred_at, e.id as entry_id, e.kind, e.tenant_id, e.description,"
+        + " l.points, sum(l.points) over (order by e.occurred_at, e.id) as running"
+        + " from journal_line l join journal_entry e on e.id = l.entry_id"
+        + " where l.account_id = ?1"
+        + (scoped ? " and e.tenant_id = ?2" : "")
+        + ") h";
+  }
 
   /**
-   * @param tenantScope when present, only the lines of entries at that tenant (the running balance
-   *     is still computed over all the account's lines)
+   * @param tenantScope when present, only the lines of entries at that tenant, each with the
+   *     running sum of that tenant's lines (not the member's overall balance)
    */
   static Page<StatementLine> page(
       EntityManager em, long accountId, Optional<Long> tenantScope, int offset, int limit) {
-    String sql =
-        ROWS
-            + (tenantScope.isPresent() ? " where h.tenant_id = ?2" : "")
-            + " order by h.occurred_at desc, h.entry_id desc";
+    String sql = rows(tenantScope.isPresent()) + " order by h.occurred_at desc, h.entry_id desc";
     var query = em.createNativeQuery(sql).setParameter(1, accountId);
     tenantScope.ifPresent(t -> query.setParameter(2, t));
     int size = Page.clampLimit(limit);

@@ -71,6 +71,20 @@ public class Member {
   @Column(name = "registered_by_tenant_id", updatable = false)
   private Long registeredByTenantId;
 
+  /** POS, TILL or DESK; null for members registered before it was recorded (V47). */
+  @Column(name = "registration_channel", updatable = false)
+  private String registrationChannel;
+
+  /** Why, by whom and since when the member is blocked; all set exactly while BLOCKED. */
+  @Column(name = "blocked_reason")
+  private String blockedReason;
+
+  @Column(name = "blocked_by")
+  private String blockedBy;
+
+  @Column(name = "blocked_at")
+  private Instant blockedAt;
+
   @Version private long version;
 
   protected Member() {}
@@ -85,7 +99,8 @@ public class Member {
       boolean termsAccepted,
       boolean marketingConsent,
       Instant now,
-      Long registeredByTenantId) {
+      Long registeredByTenantId,
+      String registrationChannel) {
     if (!termsAccepted) {
       throw DomainException.invalid(
           "TERMS_REQUIRED", "acceptTerms", "The member must accept the terms to join");
@@ -106,6 +121,7 @@ public class Member {
     this.marketingConsent = marketingConsent;
     this.registeredAt = now;
     this.registeredByTenantId = registeredByTenantId;
+    this.registrationChannel = registrationChannel;
   }
 
   /** Derives the card number from the id; called once the id is assigned. */
@@ -122,6 +138,56 @@ public class Member {
       throw new IllegalArgumentException("a tier code is required");
     }
     this.tier = newTier;
+  }
+
+  /**
+   * Blocks the member: no points earned or spent until unblocked (docs/members.md). Refuses a
+   * member already blocked, so that the reason and actor on record stay the first block's.
+   */
+  void block(String reason, String by, Instant at) {
+    if (status == MemberStatus.BLOCKED) {
+      throw DomainException.conflict("MEMBER_ALREADY_BLOCKED", "The member is already blocked");
+    }
+    status = MemberStatus.BLOCKED;
+    blockedReason = reason;
+    blockedBy = by;
+    blockedAt = at;
+  }
+
+  /** Lifts a block; refuses a member that is not blocked. */
+  void unblock() {
+    if (status != MemberStatus.BLOCKED) {
+      throw DomainException.conflict("MEMBER_NOT_BLOCKED", "The member is not blocked");
+    }
+    status = MemberStatus.ACTIVE;
+    blockedReason = null;
+    blockedBy = null;
+    blockedAt = null;
+  }
+
+  void rename(String newName) {
+    this.name = newName.trim();
+  }
+
+  /** The caller has made sure no other member holds the phone (the unique key checks again). */
+  void changePhone(PhoneNumber newPhone) {
+    this.phone = newPhone.digits();
+  }
+
+  public String registrationChannel() {
+    return registrationChannel;
+  }
+
+  public String blockedReason() {
+    return blockedReason;
+  }
+
+  public String blockedBy() {
+    return blockedBy;
+  }
+
+  public Instant blockedAt() {
+    return blockedAt;
   }
 
   public boolean isActive() {

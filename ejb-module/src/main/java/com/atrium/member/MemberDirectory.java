@@ -1,10 +1,12 @@
 package com.atrium.member;
 
+import com.atrium.platform.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -102,5 +104,71 @@ public class MemberDirectory {
     Member m = em.find(Member.class, id);
     em.refresh(m);
     return Optional.of(MemberSummary.of(m));
+  }
+
+  /** The member's standing (status, block, registration), for the service desk. */
+  public Optional<MemberStanding> standing(long id) {
+    return Optional.ofNullable(em.find(Member.class, id)).map(MemberStanding::of);
+  }
+
+  /**
+   * Blocks the member (row locked for the transaction) and answers the standing before; the service
+   * desk's context has checked the caller and the reason and audits the change.
+   */
+  public MemberStanding block(long id, String reason, String by, Instant at) {
+    Member m = locked(id);
+    MemberStanding before = MemberStanding.of(m);
+    m.block(reason, by, at);
+    return before;
+  }
+
+  /** Lifts the member's block and answers the standing before, as {@link #block}. */
+  public MemberStanding unblock(long id) {
+    Member m = locked(id);
+    MemberStanding before = MemberStanding.of(m);
+    m.unblock();
+    return before;
+  }
+
+  /** Renames the member and answers the name before. */
+  public String rename(long id, String name) {
+    Member m = locked(id);
+    String before = m.name();
+    m.rename(name);
+    return before;
+  }
+
+  /**
+   * Gives the member a new phone, once the service desk has it confirmed; refuses {@code
+   * PHONE_TAKEN} when another member holds it (nothing changes). Answers the old phone, masked.
+   */
+  public String changePhone(long id, PhoneNumber phone) {
+    Member m = locked(id);
+    Optional<MemberSummary> holder = byPhone(phone);
+    if (holder.isPresent() && holder.get().id() != id) {
+      throw phoneTaken(phone);
+    }
+    String before = m.phone().masked();
+    m.changePhone(phone);
+    em.flush();
+    return before;
+  }
+
+  /** The refusal of a phone another member holds, with the phone masked. */
+  public static DomainException phoneTaken(PhoneNumber phone) {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "PHONE_TAKEN",
+        "phone",
+        "A member with phone " + phone.masked() + " already exists");
+  }
+
+  private Member locked(long id) {
+    Member m = em.find(Member.class, id);
+    if (m == null) {
+      throw DomainException.notFound("MEMBER_NOT_FOUND", "No member " + id);
+    }
+    em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
+    return m;
   }
 }

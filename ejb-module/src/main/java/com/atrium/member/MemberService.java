@@ -72,7 +72,8 @@ public class MemberService {
             registration.acceptTerms(),
             registration.marketingConsent(),
             clock.now(),
-            caller.tenantId().orElse(null));
+            caller.tenantId().orElse(null),
+            channel());
     em.persist(member);
     member.assignCard();
     ledger.openMemberAccount(member.id());
@@ -311,6 +312,14 @@ public class MemberService {
       query.setParameter(i + 1, params.get(i));
     }
     return query;
+  }
+
+  /** How the caller registers a member: a POS key, a store's till or the operator's desk. */
+  private String channel() {
+    if (caller.isInRole(Roles.POS)) {
+      return "POS";
+    }
+    return caller.isOperator() ? "DESK" : "TILL";
   }
 
   public long count() {

@@ -241,4 +241,22 @@ public class Outbox {
             Templates.oneTimeCode(language, kind, code, validMinutes),
             clock.now()));
   }
+
+  /**
+   * Queues a one-time code ({@code kind}: templates {@code code.<kind>.subject/body}) to a phone
+   * that is no member's yet (a member's new phone, docs/members.md), in the caller's transaction
+   * and the given language; {@code reference} is new for every code sent.
+   */
+  public void queueCodeToPhone(
+      String kind, String phone, String reference, String language, String code, long minutes) {
+    String lang = Templates.languageOf(language);
+    em.persist(
+        OutboxMessage.notice(
+            kind,
+            PhoneNumber.parse(phone).digits(),
+            reference,
+            lang,
+            Templates.oneTimeCode(lang, kind, code, minutes),
+            clock.now()));
+  }
 }

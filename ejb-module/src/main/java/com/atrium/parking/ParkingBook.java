@@ -115,6 +115,13 @@ public class ParkingBook {
     ParkingTerms terms = configuration.terms(mallId, malls.require(mallId).code());
     Optional<BoundPlate> bound = find(exit.plate());
     bound.ifPresent(b -> postings.lockMember(b.memberId()));
+    if (points > 0
+        && bound
+            .flatMap(b -> members.summary(b.memberId()))
+            .filter(m -> !m.isActive())
+            .isPresent()) {
+      throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
+    }
     Quote quote = quote(terms, exit, bound);
     QuoteCalculator.Perks q = quote.perks();
     if (appliedMinutes > q.discountMinutes()) {
@@ -253,7 +260,8 @@ public class ParkingBook {
         unusedSales(terms, memberId, day, exit.exitedAt()).stream()
             .map(MallSale::amount)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    long balance = accounts.balanceOf(memberId);
+    // a blocked member is offered no points to pay with (docs/members.md)
+    long balance = member.isActive() ? accounts.balanceOf(memberId) : 0;
     QuoteCalculator.Day today =
         new QuoteCalculator.Day(
             member.tier(),

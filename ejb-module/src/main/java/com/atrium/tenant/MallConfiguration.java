@@ -109,6 +109,22 @@ public class MallConfiguration {
         firstDecimal(ConfigKeys.mall(mallCode, VELOCITY_PER_MEMBER_CNY), VELOCITY_PER_MEMBER_CNY));
   }
 
+  /**
+   * The points above which (either sign) a manual adjustment by an operator of this mall (null: a
+   * group-wide operator) waits for a second operator: the mall's own value, else operator-wide;
+   * empty when neither is set (docs/members.md).
+   */
+  public java.util.OptionalLong adjustmentApprovalAbove(String mallCode) {
+    Optional<BigDecimal> value =
+        mallCode == null
+            ? decimal(ADJUSTMENT_APPROVAL_ABOVE)
+            : firstDecimal(
+                ConfigKeys.mall(mallCode, ADJUSTMENT_APPROVAL_ABOVE), ADJUSTMENT_APPROVAL_ABOVE);
+    return value
+        .map(d -> java.util.OptionalLong.of(d.longValueExact()))
+        .orElse(java.util.OptionalLong.empty());
+  }
+
   private java.util.OptionalInt count(String... keys) {
     return firstDecimal(keys)
         .map(d -> java.util.OptionalInt.of(d.intValueExact()))

@@ -20,6 +20,7 @@ final class Layers {
           "partner",
           "parking",
           "wifi",
+          "care",
           "clearing",
           "report");
 

@@ -37,6 +37,7 @@ public final class LedgerTexts {
           shape("Parking (.+)", "text.parking"),
           shape("WiFi visit (\\S+) (\\S+)", "text.wifiVisit"),
           shape("Expiry of lot (\\d+)", "text.expiry"),
+          shape("Adjustment (\\d+): (.*)", "text.adjustment"),
           shape(
               "Member over the daily sales limit: (\\d+) sales, ([0-9.]+) CNY \\(sale (\\d+)\\)",
               "text.memberVelocity"),

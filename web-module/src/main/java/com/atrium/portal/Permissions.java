@@ -1,5 +1,6 @@
 package com.atrium.portal;
 
+import com.atrium.care.MemberCare;
 import com.atrium.clearing.ClearingDisputes;
 import com.atrium.clearing.ClearingRuns;
 import com.atrium.clearing.ClearingTerms;
@@ -135,6 +136,11 @@ public class Permissions {
   /** Revoke a member's partner right on the member's page (with a reason, audited). */
   public boolean isRevokePartnerRights() {
     return allowed(PartnerRights.class, "revokeByOperator");
+  }
+
+  /** Block and unblock a member, correct the name and phone (the service desk, docs/members.md). */
+  public boolean isCareForMembers() {
+    return allowed(MemberCare.class, "block");
   }
 
   /**

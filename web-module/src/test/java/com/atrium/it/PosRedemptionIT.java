@@ -490,6 +490,49 @@ class PosRedemptionIT {
     assertThat(balance()).isEqualTo(95);
   }
 
+  // --- a blocked member (docs/members.md) ---
+
+  @Test
+  void aBlockedMemberNeitherEarnsNorSpendsAndTheReceiptCanBeRecordedAfterTheUnblock() {
+    earn("B-1", "500.00");
+    long before = balance();
+    String reward = reward(null, 10, 5, 1);
+    // the service desk blocks the member (the portal's block is MemberCarePagesIT's)
+    db().update(
+            "update member set status = 'BLOCKED', blocked_at = current_timestamp,"
+                + " blocked_by = 'service', blocked_reason = 'IT' where phone = ?",
+            phone);
+
+    String sale = "{\"phone\":\"" + phone + "\",\"receiptNumber\":\"B-2\",\"amount\":200.00}";
+    for (PosClient.Response refused :
+        List.of(
+            pos.post("/api/v1/pos/sales", sale).send(),
+            pos.post(PAYMENTS, payment("BP-1", "100.00", 100)).send(),
+            redeem(reward, "block-" + Fixtures.unique()))) {
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.problemCode()).isEqualTo("MEMBER_BLOCKED");
+    }
+    assertThat(balance()).isEqualTo(before);
+    assertThat(
+            db().longValue(
+                    "select count(*) from sale where tenant_id = ? and receipt_number = 'B-2'",
+                    key.tenant().id()))
+        .as("a refused sale writes nothing, so its receipt is not taken")
+        .isZero();
+    assertThat(stock(reward)).isEqualTo(5);
+
+    db().update(
+            "update member set status = 'ACTIVE', blocked_at = null, blocked_by = null,"
+                + " blocked_reason = null where phone = ?",
+            phone);
+    var again = pos.post("/api/v1/pos/sales", sale).send();
+    assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    assertThat(again.header("Idempotent-Replayed")).hasValue("false");
+    assertThat(balance()).isEqualTo(before + again.json().getJsonNumber("points").longValue());
+    assertLedgerBalanced();
+  }
+
   // --- helpers ---
 
   private void earn(String receipt, String amount) {

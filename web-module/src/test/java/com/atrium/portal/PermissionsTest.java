@@ -7,6 +7,7 @@ import static com.atrium.security.Roles.OPERATOR_SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.atrium.care.MemberCare;
 import com.atrium.clearing.ClearingRuns;
 import com.atrium.clearing.ClearingTerms;
 import com.atrium.earning.EarningRuleService;
@@ -49,6 +50,8 @@ class PermissionsTest {
         .containsExactlyInAnyOrder(OPERATOR_ADMIN, OPERATOR_FINANCE);
     assertThat(Permissions.rolesAllowed(ClearingTerms.class, "change"))
         .containsExactlyInAnyOrder(OPERATOR_ADMIN, OPERATOR_FINANCE);
+    assertThat(Permissions.rolesAllowed(MemberCare.class, "block"))
+        .containsExactlyInAnyOrder(OPERATOR_ADMIN, OPERATOR_SERVICE);
   }
 
   @Test

@@ -134,7 +134,8 @@ public final class ConfigKeys {
           SALE_APPROVAL_ABOVE,
           VELOCITY_PER_ASSISTANT,
           VELOCITY_PER_MEMBER,
-          VELOCITY_PER_MEMBER_CNY);
+          VELOCITY_PER_MEMBER_CNY,
+          ConfigKeys.ADJUSTMENT_APPROVAL_ABOVE); // declared at the end
 
   public static final Set<String> MALL_TIER_KEY_PREFIXES =
       Set.of("parking.free-minutes.", "wifi.daily-quota-mb.");
@@ -205,4 +206,10 @@ public final class ConfigKeys {
       default -> new int[] {0, 10_000_000}; // bandwidth, kbit/s
     };
   }
+  /**
+   * Above it (points, either sign) a manual points adjustment waits for a second operator's
+   * approval (docs/members.md); operator-wide or per mall. Unset: every adjustment is booked at
+   * once.
+   */
+  public static final String ADJUSTMENT_APPROVAL_ABOVE = "care.adjustment-approval-above-points";
 }

@@ -167,6 +167,7 @@ public final class TenantConfigRules {
     optional(VELOCITY_PER_ASSISTANT, v -> ConfigValues.integer(v, 1, 1_000_000));
     optional(VELOCITY_PER_MEMBER, v -> ConfigValues.integer(v, 1, 1_000_000));
     optional(VELOCITY_PER_MEMBER_CNY, ConfigValues::positiveDecimal);
+    optional(ADJUSTMENT_APPROVAL_ABOVE, v -> ConfigValues.integer(v, 0, 100_000_000));
   }
 
   /**
@@ -243,6 +244,7 @@ public final class TenantConfigRules {
           ConfigValues::positiveDecimal;
       case VELOCITY_PER_ASSISTANT, VELOCITY_PER_MEMBER ->
           v -> ConfigValues.integer(v, 1, 1_000_000);
+      case ADJUSTMENT_APPROVAL_ABOVE -> v -> ConfigValues.integer(v, 0, 100_000_000);
       default -> null;
     };
   }

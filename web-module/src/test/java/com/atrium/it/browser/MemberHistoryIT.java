@@ -143,6 +143,15 @@ class MemberHistoryIT {
           .contains(balance + " points expire after");
       String history = browser.text(By.id("history"));
       assertThat(history).contains(starbucksReceipt).doesNotContain(uniqloReceipt);
+      // the last column is the member's points at this store: its rows add up (docs/history.md)
+      long atStarbucks =
+          RunningAtrium.database()
+              .longValue("select points from sale where receipt_number = ?", starbucksReceipt);
+      var cells =
+          browser.driver.findElements(By.cssSelector("#history_data > tr:first-child > td"));
+      assertThat(Till.digits(cells.get(cells.size() - 1).getText()))
+          .isEqualTo(atStarbucks)
+          .isLessThan(balance);
     }
   }
 

@@ -154,6 +154,13 @@ public class ViewMemberBacking implements Serializable {
     return PortalMessages.dateTime(instant, mall.zone());
   }
 
+  /** The member card again, after the service desk changed the member (docs/members.md). */
+  public void reload() {
+    if (id != null) {
+      refresh();
+    }
+  }
+
   public Long getId() {
     return id;
   }
