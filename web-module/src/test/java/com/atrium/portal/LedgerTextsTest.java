@@ -49,6 +49,7 @@ class LedgerTextsTest {
     assertThat(LedgerTexts.describe("WiFi visit XH 2026-12-03", zh))
         .isEqualTo("WiFi 到访：XH，2026-12-03");
     assertThat(LedgerTexts.describe("Expiry of lot 815", zh)).isEqualTo("积分过期（批次 815）");
+    assertThat(LedgerTexts.describe("Adjustment 42: 补录小票", zh)).isEqualTo("人工调整 42: 补录小票");
     assertThat(
             LedgerTexts.describe(
                 "Member over the daily sales limit: 6 sales, 1234.50 CNY (sale 99)", zh))

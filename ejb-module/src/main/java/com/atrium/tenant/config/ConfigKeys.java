@@ -206,6 +206,7 @@ public final class ConfigKeys {
       default -> new int[] {0, 10_000_000}; // bandwidth, kbit/s
     };
   }
+
   /**
    * Above it (points, either sign) a manual points adjustment waits for a second operator's
    * approval (docs/members.md); operator-wide or per mall. Unset: every adjustment is booked at
