@@ -91,8 +91,7 @@ class PartnerRightsPageIT {
       b.type(By.id("right:parking-minutes"), "90");
       click(b, By.id("right:save-right"));
       b.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("rights:list_data"), "PARK IT right PARK 无保底 90 300"));
+          d -> rows(b, "rights:list_data").get(0).equals("PARK IT right PARK 无保底 90 300 修改"));
       assertThat(rightsOf(p)).containsExactly("PARK/IT right PARK/-/90/300", "VIP/贵宾/GOLD/60/100");
 
       // the grants, newest first, worded in Chinese

@@ -16,7 +16,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -132,29 +131,6 @@ public class PartnerRightsBacking implements Serializable {
                         + " · "
                         + g.revokedBy()
                         + (g.revokeReason() == null ? "" : " · " + g.revokeReason())));
-  }
-
-  /** What a right gives, in the user's language ("tier at least Gold · 120 min parking a day"). */
-  public String gives(RightView r) {
-    StringBuilder b = new StringBuilder();
-    if (r.tierFloor() != null) {
-      String key = "tier." + r.tierFloor();
-      String tier = PortalMessages.text(key);
-      b.append(PortalMessages.text("member.rights.floor", tier.equals(key) ? r.tierFloor() : tier));
-    }
-    if (r.parkingMinutes() > 0) {
-      b.append(b.isEmpty() ? "" : " · ")
-          .append(PortalMessages.text("member.rights.parking", r.parkingMinutes()));
-    }
-    if (r.wifiExtraMb() > 0) {
-      b.append(b.isEmpty() ? "" : " · ")
-          .append(PortalMessages.text("member.rights.wifi", r.wifiExtraMb()));
-    }
-    return b.toString();
-  }
-
-  public String moment(Instant at) {
-    return at == null ? "" : PortalMessages.dateTime(at, configuration.zone());
   }
 
   public List<RightView> getRights() {
