@@ -2,23 +2,38 @@ package com.atrium.partner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a partner's agreement maps one right code to (e.g. DEMOBANK's {@code PREMIUM}, "premium card
  * holder"): a tier floor and/or perks per business day, free parking minutes and extra WiFi data.
- * Read-only here: definitions come with the agreement (a migration or SQL, like its versions).
+ * Finance defines and changes them on the partners page ({@code RightDesk}); the code never changes
+ * (the partner's grants name it). A change counts from then on: perks are read as the definition
+ * stands, while a tier floor is copied into the tier context when a right is granted, so a changed
+ * floor applies to grants made after the change.
  */
 @Entity
 @Table(name = "partner_right")
 @NamedQuery(
     name = "RightDefinition.byCode",
     query = "select r from RightDefinition r where r.partnerId = :partner and r.code = :code")
+@NamedQuery(
+    name = "RightDefinition.ofPartner",
+    query = "select r from RightDefinition r where r.partnerId = :partner order by r.code")
 public class RightDefinition {
 
-  @Id private Long id;
+  @Id
+  @SequenceGenerator(name = "atrium_seq", sequenceName = "atrium_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atrium_seq")
+  private Long id;
 
   @Column(name = "partner_id", nullable = false, updatable = false)
   private long partnerId;
@@ -26,19 +41,53 @@ public class RightDefinition {
   @Column(nullable = false, updatable = false)
   private String code;
 
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private String name;
 
-  @Column(name = "tier_floor", updatable = false)
+  @Column(name = "tier_floor")
   private String tierFloor;
 
-  @Column(name = "parking_minutes", nullable = false, updatable = false)
+  @Column(name = "parking_minutes", nullable = false)
   private int parkingMinutes;
 
-  @Column(name = "wifi_extra_mb", nullable = false, updatable = false)
+  @Column(name = "wifi_extra_mb", nullable = false)
   private int wifiExtraMb;
 
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
   protected RightDefinition() {}
+
+  /** A new definition from a draft without problems ({@link RightDraft#problems}). */
+  RightDefinition(long partnerId, RightDraft draft, Instant at) {
+    this.partnerId = partnerId;
+    this.code = draft.strippedCode();
+    this.createdAt = at;
+    change(draft);
+  }
+
+  /** Takes the draft's name, tier floor and perks; the code stays. */
+  void change(RightDraft draft) {
+    this.name = draft.strippedName();
+    this.tierFloor = draft.floor();
+    this.parkingMinutes = Math.toIntExact(draft.parkingMinutes());
+    this.wifiExtraMb = Math.toIntExact(draft.wifiExtraMb());
+  }
+
+  /** What the audit log keeps of it. */
+  Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", code);
+    m.put("name", name);
+    m.put("tierFloor", tierFloor);
+    m.put("parkingMinutes", parkingMinutes);
+    m.put("wifiExtraMb", wifiExtraMb);
+    return m;
+  }
+
+  public RightView view() {
+    return new RightView(id, code, name, tierFloor, parkingMinutes, wifiExtraMb);
+  }
 
   public long id() {
     return id;

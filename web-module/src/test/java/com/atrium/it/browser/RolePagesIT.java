@@ -292,6 +292,13 @@ class RolePagesIT {
         Map.of(
             ADMIN, Set.of("partners", "menu-partners"),
             FINANCE, Set.of("partners", "menu-partners")));
+    // a partner's page: its rights and the demo's grants (DEMOBANK's PREMIUM), states worded
+    page(
+        "/operator/clearing/partners.xhtml?partner=DEMOBANK",
+        actions("save-right", "find-grants", "export-csv"),
+        Map.of(
+            ADMIN, Set.of("save-right", "find-grants", "export-csv"),
+            FINANCE, Set.of("save-right", "find-grants", "export-csv")));
     page("/operator/machines.xhtml", actions("new-client"), Map.of(ADMIN, Set.of("new-client")));
     page(
         "/operator/logins.xhtml",
