@@ -9,6 +9,7 @@ import com.atrium.ledger.LedgerFigures.EntryTrace;
 import com.atrium.ledger.LedgerFigures.ReversalFilter;
 import com.atrium.ledger.LedgerFigures.TracedEntry;
 import com.atrium.ledger.LedgerReadings;
+import com.atrium.parking.ParkingChargeTraces;
 import com.atrium.partner.PartnerClearing;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
@@ -51,6 +52,7 @@ public class ClearingTraces {
   @EJB LedgerReadings readings;
   @EJB PartnerClearing partners;
   @EJB MallRegistry malls;
+  @EJB ParkingChargeTraces parking;
   @Inject CurrentCaller caller;
 
   /**
@@ -77,6 +79,68 @@ public class ClearingTraces {
         after,
         offset,
         limit);
+  }
+
+  /**
+   * A page of the parking charges behind a parking line of a run's statement (docs/clearing.md,
+   * "Parking"), in charge id order after charge {@code after} (0: from the first): a tenant's or a
+   * partner's {@code PARKING_CHARGE} its own charges, the operator's {@code PARKING_CHARGE} the
+   * tenants' and partners' charges it sums, its {@code PARKING_OPERATOR_COST} memo the charges the
+   * operator bears. Any other line is 404 {@code LINE_NOT_PARKING} (its drill-down is {@link
+   * #entries}). Read from the parking context ({@link ParkingChargeTraces}), within the line's span
+   * of settlement ids, so a page is one index range.
+   */
+  public SettlementPage settlements(
+      long runId, long statementId, long lineId, long after, int limit) {
+    ClearingRuns.requirePage(0, limit);
+    requireAfter(after);
+    ClearingRun run = em.find(ClearingRun.class, runId);
+    if (run == null || !caller.maySeeMall(run.mallId())) {
+      throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
+    }
+    StoredStatement party = ClearingRunStatement.ofRun(em, runId, statementId).view();
+    StoredLine view = lineOf(em, statementId, lineId).view();
+    StatementLine line = view.line();
+    if (line.kind() != LineKind.PARKING_CHARGE && line.kind() != LineKind.PARKING_OPERATOR_COST) {
+      throw DomainException.notFound(
+          "LINE_NOT_PARKING", "Line " + lineId + " is no parking line: its drill-down is entries");
+    }
+    if (line.entries() == 0) {
+      return new SettlementPage(List.of(), after, limit, 0);
+    }
+    Set<String> kinds;
+    Long tenant = null;
+    String partner = null;
+    switch (party.partyKind()) {
+      case TENANT -> {
+        kinds = Set.of("TENANT");
+        tenant = party.partyId();
+      }
+      case PARTNER -> {
+        kinds = Set.of("PARTNER");
+        partner = party.party();
+      }
+      default ->
+          kinds =
+              line.kind() == LineKind.PARKING_OPERATOR_COST
+                  ? Set.of("OPERATOR")
+                  : Set.of("TENANT", "PARTNER");
+    }
+    return new SettlementPage(
+        parking.charges(
+            run.mallId(),
+            line.from(),
+            line.to(),
+            kinds,
+            tenant,
+            partner,
+            line.trace().firstEntryId(),
+            line.trace().lastEntryId(),
+            after,
+            limit),
+        after,
+        limit,
+        line.entries());
   }
 
   /** The keyset of a drill-down: the last entry id of the page before, 0 for the first page. */
