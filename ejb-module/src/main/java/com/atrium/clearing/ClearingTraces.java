@@ -430,8 +430,9 @@ public class ClearingTraces {
    * A page of the journal entries of the exchanges behind a partner's exchange line (an operator's
    * line of that kind: of every partner of the run), from the partner context: the exchanges' own
    * entries for what they made, their undo entries for undoings (a late one: of its original only).
-   * Fee lines (one per direction, of one kind), parking lines (their settlements) and memo lines
-   * answer an empty page: their drill-downs are not built (docs/clearing.md, "Known limits").
+   * Fee lines (one per direction, of one kind) and memo lines answer an empty page: their
+   * drill-downs are not built (docs/clearing.md, "Known limits"); parking lines list their parking
+   * charges through {@link #settlements}.
    */
   private static TracedEntryPage exchangePage(
       EntityManager em,

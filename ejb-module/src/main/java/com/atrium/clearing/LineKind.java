@@ -115,8 +115,8 @@ public enum LineKind {
 
   /**
    * Whether the line's drill-down lists its journal entries: every kind but the memo lines, the
-   * parking lines (their settlements) and the exchange fee lines (docs/clearing.md, "Known
-   * limits").
+   * parking lines (they list their parking charges, {@link ClearingTraces#settlements}) and the
+   * exchange fee lines (docs/clearing.md, "Known limits").
    */
   public boolean drillable() {
     return !memo() && this != PARKING_CHARGE && !name().contains("EXCHANGE_FEE");
