@@ -23,6 +23,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -452,6 +453,19 @@ public class ClearingTraces {
     }
     String direction = kind.startsWith("EXCHANGE_IN_") ? "IN" : "OUT";
     boolean undone = kind.endsWith("REVERSED") || kind.endsWith("RETURNED_TO_DEPOSIT");
+    BigDecimal cost = line.rate();
+    if (kind.startsWith("EXCHANGE_FEE")) {
+      // a partner's fee line has the same exchanges (the same trace) as its value line, which
+      // says the direction and the cost; an operator's fee line is not drilled (drillableFor)
+      ClearingRunLine value = valueLineOf(em, view);
+      if (party.partyKind() != PartyKind.PARTNER || value == null) {
+        return new TracedEntryPage(List.of(), offset, limit, 0L);
+      }
+      String valueKind = value.view().line().kind().name();
+      direction = valueKind.contains("EXCHANGE_IN_") ? "IN" : "OUT";
+      undone = kind.contains("RETURNED");
+      cost = value.view().line().rate();
+    }
     Set<Long> ids =
         party.partyKind() == PartyKind.PARTNER
             ? Set.of(party.partyId())
@@ -471,7 +485,7 @@ public class ClearingTraces {
                 ids,
                 direction,
                 undone,
-                line.rate(),
+                cost,
                 line.adjusts() == null ? null : line.adjusts().id(),
                 line.from(),
                 line.to(),
@@ -492,6 +506,30 @@ public class ClearingTraces {
                         x.points()))
             .toList();
     return new TracedEntryPage(entries, offset, limit, view.traced() ? line.entries() : null);
+  }
+
+  /**
+   * The value line of a partner's fee line: the line of its statement with the same exchanges
+   * behind it (the same span of entries), which is not a fee line; null when there is none.
+   */
+  private static ClearingRunLine valueLineOf(EntityManager em, StoredLine fee) {
+    StatementLine line = fee.line();
+    if (line.entries() == 0) {
+      return null;
+    }
+    long statementId = em.find(ClearingRunLine.class, fee.id()).statementId();
+    return em.createQuery(
+            "select l from ClearingRunLine l where l.statementId = :statement"
+                + " and l.firstEntryId = :first and l.lastEntryId = :last and l.id <> :fee",
+            ClearingRunLine.class)
+        .setParameter("statement", statementId)
+        .setParameter("first", line.trace().firstEntryId())
+        .setParameter("last", line.trace().lastEntryId())
+        .setParameter("fee", fee.id())
+        .getResultStream()
+        .filter(l -> !l.view().line().kind().name().contains("EXCHANGE_FEE"))
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether a line's entries are a tenant account's journal lines ({@link #traceOf}). */

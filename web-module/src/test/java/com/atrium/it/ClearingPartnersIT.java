@@ -245,6 +245,27 @@ class ClearingPartnersIT {
     assertThat(entry.getString("kind")).isEqualTo("GRANT");
     assertThat(entry.getJsonNumber("points").longValue()).isEqualTo(1234);
     assertThat(entry.getString("reference")).startsWith("Exchange IN " + partner.code + " RN-");
+    // the fee line lists the same exchange (its value line's direction and cost), to its points
+    JsonObject fee = json(page.body()).getJsonArray("lines").getJsonObject(1);
+    var feeDrill =
+        finance.get(
+            RUNS
+                + "/"
+                + run.getJsonNumber("id")
+                + "/statements/"
+                + stored.getJsonNumber("id")
+                + "/lines/"
+                + fee.getJsonNumber("id")
+                + "/entries");
+    assertThat(feeDrill.status()).as(feeDrill.body()).isEqualTo(200);
+    JsonObject feeEntries = json(feeDrill.body());
+    assertThat(feeEntries.getInt("total")).isEqualTo(1);
+    assertThat(feeEntries.getJsonArray("entries").stream().map(v -> v.asJsonObject()))
+        .extracting(
+            e -> e.getJsonNumber("entryId").longValue(),
+            e -> e.getString("kind"),
+            e -> e.getJsonNumber("points").longValue())
+        .containsExactly(tuple(entry.getJsonNumber("entryId").longValue(), "GRANT", 1234L));
     assertThat(
             RunningAtrium.database()
                 .longValue(
