@@ -9,6 +9,7 @@ import com.atrium.ledger.LedgerFigures.EntryTrace;
 import com.atrium.ledger.LedgerFigures.ReversalFilter;
 import com.atrium.ledger.LedgerFigures.TracedEntry;
 import com.atrium.ledger.LedgerReadings;
+import com.atrium.parking.ParkingChargeTraces;
 import com.atrium.partner.PartnerClearing;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
@@ -22,6 +23,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -51,6 +53,7 @@ public class ClearingTraces {
   @EJB LedgerReadings readings;
   @EJB PartnerClearing partners;
   @EJB MallRegistry malls;
+  @EJB ParkingChargeTraces parking;
   @Inject CurrentCaller caller;
 
   /**
@@ -77,6 +80,68 @@ public class ClearingTraces {
         after,
         offset,
         limit);
+  }
+
+  /**
+   * A page of the parking charges behind a parking line of a run's statement (docs/clearing.md,
+   * "Parking"), in charge id order after charge {@code after} (0: from the first): a tenant's or a
+   * partner's {@code PARKING_CHARGE} its own charges, the operator's {@code PARKING_CHARGE} the
+   * tenants' and partners' charges it sums, its {@code PARKING_OPERATOR_COST} memo the charges the
+   * operator bears. Any other line is 404 {@code LINE_NOT_PARKING} (its drill-down is {@link
+   * #entries}). Read from the parking context ({@link ParkingChargeTraces}), within the line's span
+   * of settlement ids, so a page is one index range.
+   */
+  public SettlementPage settlements(
+      long runId, long statementId, long lineId, long after, int limit) {
+    ClearingRuns.requirePage(0, limit);
+    requireAfter(after);
+    ClearingRun run = em.find(ClearingRun.class, runId);
+    if (run == null || !caller.maySeeMall(run.mallId())) {
+      throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
+    }
+    StoredStatement party = ClearingRunStatement.ofRun(em, runId, statementId).view();
+    StoredLine view = lineOf(em, statementId, lineId).view();
+    StatementLine line = view.line();
+    if (line.kind() != LineKind.PARKING_CHARGE && line.kind() != LineKind.PARKING_OPERATOR_COST) {
+      throw DomainException.notFound(
+          "LINE_NOT_PARKING", "Line " + lineId + " is no parking line: its drill-down is entries");
+    }
+    if (line.entries() == 0) {
+      return new SettlementPage(List.of(), after, limit, 0);
+    }
+    Set<String> kinds;
+    Long tenant = null;
+    String partner = null;
+    switch (party.partyKind()) {
+      case TENANT -> {
+        kinds = Set.of("TENANT");
+        tenant = party.partyId();
+      }
+      case PARTNER -> {
+        kinds = Set.of("PARTNER");
+        partner = party.party();
+      }
+      default ->
+          kinds =
+              line.kind() == LineKind.PARKING_OPERATOR_COST
+                  ? Set.of("OPERATOR")
+                  : Set.of("TENANT", "PARTNER");
+    }
+    return new SettlementPage(
+        parking.charges(
+            run.mallId(),
+            line.from(),
+            line.to(),
+            kinds,
+            tenant,
+            partner,
+            line.trace().firstEntryId(),
+            line.trace().lastEntryId(),
+            after,
+            limit),
+        after,
+        limit,
+        line.entries());
   }
 
   /** The keyset of a drill-down: the last entry id of the page before, 0 for the first page. */
@@ -366,8 +431,9 @@ public class ClearingTraces {
    * A page of the journal entries of the exchanges behind a partner's exchange line (an operator's
    * line of that kind: of every partner of the run), from the partner context: the exchanges' own
    * entries for what they made, their undo entries for undoings (a late one: of its original only).
-   * Fee lines (one per direction, of one kind), parking lines (their settlements) and memo lines
-   * answer an empty page: their drill-downs are not built (docs/clearing.md, "Known limits").
+   * Fee lines (one per direction, of one kind) and memo lines answer an empty page: their
+   * drill-downs are not built (docs/clearing.md, "Known limits"); parking lines list their parking
+   * charges through {@link #settlements}.
    */
   private static TracedEntryPage exchangePage(
       EntityManager em,
@@ -387,6 +453,19 @@ public class ClearingTraces {
     }
     String direction = kind.startsWith("EXCHANGE_IN_") ? "IN" : "OUT";
     boolean undone = kind.endsWith("REVERSED") || kind.endsWith("RETURNED_TO_DEPOSIT");
+    BigDecimal cost = line.rate();
+    if (kind.startsWith("EXCHANGE_FEE")) {
+      // a partner's fee line has the same exchanges (the same trace) as its value line, which
+      // says the direction and the cost; an operator's fee line is not drilled (drillableFor)
+      ClearingRunLine value = valueLineOf(em, view);
+      if (party.partyKind() != PartyKind.PARTNER || value == null) {
+        return new TracedEntryPage(List.of(), offset, limit, 0L);
+      }
+      String valueKind = value.view().line().kind().name();
+      direction = valueKind.contains("EXCHANGE_IN_") ? "IN" : "OUT";
+      undone = kind.contains("RETURNED");
+      cost = value.view().line().rate();
+    }
     Set<Long> ids =
         party.partyKind() == PartyKind.PARTNER
             ? Set.of(party.partyId())
@@ -406,7 +485,7 @@ public class ClearingTraces {
                 ids,
                 direction,
                 undone,
-                line.rate(),
+                cost,
                 line.adjusts() == null ? null : line.adjusts().id(),
                 line.from(),
                 line.to(),
@@ -427,6 +506,30 @@ public class ClearingTraces {
                         x.points()))
             .toList();
     return new TracedEntryPage(entries, offset, limit, view.traced() ? line.entries() : null);
+  }
+
+  /**
+   * The value line of a partner's fee line: the line of its statement with the same exchanges
+   * behind it (the same span of entries), which is not a fee line; null when there is none.
+   */
+  private static ClearingRunLine valueLineOf(EntityManager em, StoredLine fee) {
+    StatementLine line = fee.line();
+    if (line.entries() == 0) {
+      return null;
+    }
+    long statementId = em.find(ClearingRunLine.class, fee.id()).statementId();
+    return em.createQuery(
+            "select l from ClearingRunLine l where l.statementId = :statement"
+                + " and l.firstEntryId = :first and l.lastEntryId = :last and l.id <> :fee",
+            ClearingRunLine.class)
+        .setParameter("statement", statementId)
+        .setParameter("first", line.trace().firstEntryId())
+        .setParameter("last", line.trace().lastEntryId())
+        .setParameter("fee", fee.id())
+        .getResultStream()
+        .filter(l -> !l.view().line().kind().name().contains("EXCHANGE_FEE"))
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether a line's entries are a tenant account's journal lines ({@link #traceOf}). */

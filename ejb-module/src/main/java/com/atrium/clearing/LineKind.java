@@ -115,10 +115,18 @@ public enum LineKind {
 
   /**
    * Whether the line's drill-down lists its journal entries: every kind but the memo lines, the
-   * parking lines (their settlements) and the exchange fee lines (docs/clearing.md, "Known
-   * limits").
+   * parking lines (they list their parking charges, {@link ClearingTraces#settlements}); a
+   * partner's exchange fee line lists the exchanges of its value line.
    */
   public boolean drillable() {
-    return !memo() && this != PARKING_CHARGE && !name().contains("EXCHANGE_FEE");
+    return !memo() && this != PARKING_CHARGE;
+  }
+
+  /**
+   * Whether the line of a party of a kind drills down to its entries: an operator's exchange fee
+   * line does not (it sums both directions and every cost; docs/clearing.md, "Known limits").
+   */
+  public boolean drillableFor(PartyKind party) {
+    return drillable() && !(party == PartyKind.OPERATOR && name().contains("EXCHANGE_FEE"));
   }
 }

@@ -45,6 +45,22 @@ public class ParkingSpendSale {
     this.amount = amount;
   }
 
+  long settlementId() {
+    return settlementId;
+  }
+
+  long saleId() {
+    return saleId;
+  }
+
+  long tenantId() {
+    return tenantId;
+  }
+
+  BigDecimal amount() {
+    return amount;
+  }
+
   /** The composite key. */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -463,6 +463,17 @@ class ApiSchemaIT {
                     .toInstant()
                     .plus(Duration.ofHours(2))),
             saleEntry);
+    // a car park's settlement of that day: the operator's parking memo line, to drill into
+    ItParkingCharges.settlement(
+        ownMall.id(),
+        "AS-P-" + Fixtures.unique(),
+        java.time.LocalDate.now(ClearingRunsIT.ZONE)
+            .minusDays(1)
+            .atStartOfDay(ClearingRunsIT.ZONE)
+            .toInstant()
+            .plus(Duration.ofHours(3)),
+        "SETTLED",
+        ItParkingCharges.charge("OPERATOR", null, null, "TIER", "60.00", "10.00"));
     String start =
         "{\"mall\":\""
             + mall
@@ -520,6 +531,32 @@ class ApiSchemaIT {
     record(
         entries, browser.get(run + "/statements/" + statementId + "/lines/" + lineId + "/entries"));
     record(entries, browser.get(run + "/statements/" + statementId + "/lines/0/entries"));
+    String settlements =
+        "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines/{lineId}/settlements";
+    jakarta.json.JsonObject operatorStatement =
+        jakarta.json.Json.createReader(new java.io.StringReader(browser.get(run).body()))
+            .readObject()
+            .getJsonArray("statements")
+            .stream()
+            .map(v -> v.asJsonObject())
+            .filter(x -> x.getString("partyKind").equals("OPERATOR"))
+            .findFirst()
+            .orElseThrow();
+    String operatorLines = run + "/statements/" + operatorStatement.getJsonNumber("id") + "/lines";
+    long memoLine =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(browser.get(operatorLines + "?limit=200").body()))
+            .readObject()
+            .getJsonArray("lines")
+            .stream()
+            .map(v -> v.asJsonObject())
+            .filter(x -> x.getString("kind").equals("PARKING_OPERATOR_COST"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    record(settlements, browser.get(operatorLines + "/" + memoLine + "/settlements?limit=10"));
+    record(settlements, browser.get(operatorLines + "/" + memoLine + "/settlements?limit=0"));
     String placement = "GET /api/v1/operator/clearing/entries/{entryId}/placement";
     record(placement, browser.get("/api/v1/operator/clearing/entries/" + saleEntry + "/placement"));
     record(placement, browser.get("/api/v1/operator/clearing/entries/0/placement"));

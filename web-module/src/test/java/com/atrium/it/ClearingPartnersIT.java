@@ -245,6 +245,27 @@ class ClearingPartnersIT {
     assertThat(entry.getString("kind")).isEqualTo("GRANT");
     assertThat(entry.getJsonNumber("points").longValue()).isEqualTo(1234);
     assertThat(entry.getString("reference")).startsWith("Exchange IN " + partner.code + " RN-");
+    // the fee line lists the same exchange (its value line's direction and cost), to its points
+    JsonObject fee = json(page.body()).getJsonArray("lines").getJsonObject(1);
+    var feeDrill =
+        finance.get(
+            RUNS
+                + "/"
+                + run.getJsonNumber("id")
+                + "/statements/"
+                + stored.getJsonNumber("id")
+                + "/lines/"
+                + fee.getJsonNumber("id")
+                + "/entries");
+    assertThat(feeDrill.status()).as(feeDrill.body()).isEqualTo(200);
+    JsonObject feeEntries = json(feeDrill.body());
+    assertThat(feeEntries.getInt("total")).isEqualTo(1);
+    assertThat(feeEntries.getJsonArray("entries").stream().map(v -> v.asJsonObject()))
+        .extracting(
+            e -> e.getJsonNumber("entryId").longValue(),
+            e -> e.getString("kind"),
+            e -> e.getJsonNumber("points").longValue())
+        .containsExactly(tuple(entry.getJsonNumber("entryId").longValue(), "GRANT", 1234L));
     assertThat(
             RunningAtrium.database()
                 .longValue(
@@ -252,6 +273,303 @@ class ClearingPartnersIT {
                     stored.getJsonNumber("id").longValue()))
         .isEqualTo(partner.id);
     Fixtures.assertLedgerBalanced();
+  }
+
+  @Test
+  void parkingLinesDrillDownToTheirChargesSessionsAndSalesSummingToTheLine() {
+    ClearingRunsIT.Mall mall = ClearingRunsIT.newMall();
+    Fixtures.TenantRow a = mall.posKey().tenant();
+    Fixtures.TenantRow b = mall.posKey().tenant();
+    ItPartner air = ItPartner.postpaid();
+    Instant at = Instant.now().minusSeconds(60);
+    LocalDate day = LocalDate.now(ZONE);
+    long saleA = RunningAtrium.database().nextId();
+    long saleB = RunningAtrium.database().nextId();
+    String s1 = "PD-" + Fixtures.unique();
+    String s2 = "PD-" + Fixtures.unique();
+    // one settlement: the operator's tier hour, a spend hour split 200.00 : 100.00 over a and b
+    long one =
+        ItParkingCharges.settlement(
+            mall.id(),
+            s1,
+            at,
+            "SETTLED",
+            ItParkingCharges.charge("OPERATOR", null, null, "TIER", "60.00", "10.00"),
+            ItParkingCharges.charge("TENANT", a.id(), null, "SPEND", "40.00", "6.67"),
+            ItParkingCharges.charge("TENANT", b.id(), null, "SPEND", "20.00", "3.33"));
+    ItParkingCharges.spendSale(one, saleA, a.id(), "200.00");
+    ItParkingCharges.spendSale(one, saleB, b.id(), "100.00");
+    // another: the partner's rights' half hour; a released one counts nowhere
+    long two =
+        ItParkingCharges.settlement(
+            mall.id(),
+            s2,
+            at,
+            "SETTLED",
+            ItParkingCharges.charge("PARTNER", null, air.code, "PARTNER", "30.00", "5.00"));
+    ItParkingCharges.settlement(
+        mall.id(),
+        "PD-" + Fixtures.unique(),
+        at,
+        "RELEASED",
+        ItParkingCharges.charge("TENANT", a.id(), null, "SPEND", "60.00", "10.00"));
+
+    PortalClient finance = login(Fixtures.operator("OPERATOR_FINANCE"));
+    var started =
+        finance.postJson(
+            RUNS,
+            "{\"mall\":\""
+                + mall.code()
+                + "\",\"periodKind\":\"DAY\",\"periodStart\":\""
+                + day
+                + "\"}");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    String run = RUNS + "/" + json(started.body()).getJsonNumber("id");
+    Map<String, Long> ids =
+        json(started.body()).getJsonArray("statements").stream()
+            .map(v -> v.asJsonObject())
+            .collect(
+                Collectors.toMap(
+                    s -> s.getString("party"), s -> s.getJsonNumber("id").longValue()));
+    assertThat(ids.keySet()).containsExactlyInAnyOrder(a.code(), b.code(), air.code, "OPERATOR");
+
+    // a tenant's line: its own spend charge, the session and the sale that unlocked it
+    assertThat(drill(finance, run, ids.get(a.code()), "PARKING_CHARGE", 50))
+        .containsExactly(
+            tuple(
+                one,
+                s1,
+                day.toString(),
+                "TENANT",
+                a.id() + "",
+                "SPEND",
+                "40.00",
+                "6.67",
+                List.of(tuple(saleA, a.id(), "200.00"))));
+    assertThat(drill(finance, run, ids.get(b.code()), "PARKING_CHARGE", 50))
+        .containsExactly(
+            tuple(
+                one,
+                s1,
+                day.toString(),
+                "TENANT",
+                b.id() + "",
+                "SPEND",
+                "20.00",
+                "3.33",
+                List.of(tuple(saleB, b.id(), "100.00"))));
+    assertThat(drill(finance, run, ids.get(air.code), "PARKING_CHARGE", 50))
+        .containsExactly(
+            tuple(
+                two,
+                s2,
+                day.toString(),
+                "PARTNER",
+                air.code,
+                "PARTNER",
+                "30.00",
+                "5.00",
+                List.of()));
+    // the operator's sum: every tenant's and partner's charge, paged by the keyset (2 + 1)
+    assertThat(drill(finance, run, ids.get("OPERATOR"), "PARKING_CHARGE", 2))
+        .containsExactly(
+            tuple(
+                one,
+                s1,
+                day.toString(),
+                "TENANT",
+                a.id() + "",
+                "SPEND",
+                "40.00",
+                "6.67",
+                List.of(tuple(saleA, a.id(), "200.00"))),
+            tuple(
+                one,
+                s1,
+                day.toString(),
+                "TENANT",
+                b.id() + "",
+                "SPEND",
+                "20.00",
+                "3.33",
+                List.of(tuple(saleB, b.id(), "100.00"))),
+            tuple(
+                two,
+                s2,
+                day.toString(),
+                "PARTNER",
+                air.code,
+                "PARTNER",
+                "30.00",
+                "5.00",
+                List.of()));
+    // its memo: the tier hour it bears itself
+    assertThat(drill(finance, run, ids.get("OPERATOR"), "PARKING_OPERATOR_COST", 50))
+        .containsExactly(
+            tuple(one, s1, day.toString(), "OPERATOR", null, "TIER", "60.00", "10.00", List.of()));
+
+    // the exports show a parking line's minutes and a memo line's CNY (last two columns)
+    exportsShowMinutesAndMemo(finance, run, ids.get(a.code()), "PARKING_CHARGE", "40.00", "");
+    exportsShowMinutesAndMemo(
+        finance, run, ids.get("OPERATOR"), "PARKING_OPERATOR_COST", "60.00", "10.00");
+
+    // another line kind, and bad paging, are refused
+    long statement = ids.get(a.code());
+    long lineId = lineOf(finance, run, statement, "PARKING_CHARGE").getJsonNumber("id").longValue();
+    String base = run + "/statements/" + statement + "/lines/";
+    assertThat(finance.get(base + lineId + "/settlements?limit=0").body())
+        .contains("LIMIT_INVALID");
+    assertThat(finance.get(base + lineId + "/settlements?after=-1").body())
+        .contains("AFTER_INVALID");
+    var other = finance.get(base + "0/settlements");
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(other.body()).contains("LINE_NOT_FOUND");
+    Fixtures.assertLedgerBalanced();
+  }
+
+  /**
+   * The statement's CSV, XLSX and PDF hold the line of a kind with its {@code minutes} and {@code
+   * memo} ("" for none), under bilingual headers.
+   */
+  private static void exportsShowMinutesAndMemo(
+      PortalClient finance, String run, long statement, String kind, String minutes, String memo) {
+    String base = run + "/statements/" + statement + "/export.";
+    try {
+      var csv = finance.download(base + "csv");
+      assertThat(csv.status()).isEqualTo(200);
+      List<org.apache.commons.csv.CSVRecord> rows =
+          org.apache.commons.csv.CSVFormat.RFC4180
+              .parse(
+                  new java.io.InputStreamReader(
+                      new java.io.ByteArrayInputStream(csv.body(), 3, csv.body().length - 3),
+                      java.nio.charset.StandardCharsets.UTF_8))
+              .getRecords();
+      assertThat(rows.get(0).get(11)).isEqualTo("停车分钟 Parking minutes");
+      assertThat(rows.get(0).get(12)).isEqualTo("备注金额 Memo (CNY)");
+      assertThat(
+              rows.stream()
+                  .filter(r -> r.get(4).equals(kind))
+                  .map(r -> List.of(r.get(11), r.get(12))))
+          .containsExactly(List.of(minutes, memo));
+
+      var xlsx = finance.download(base + "xlsx");
+      assertThat(xlsx.status()).isEqualTo(200);
+      try (var wb =
+          new org.dhatim.fastexcel.reader.ReadableWorkbook(
+              new java.io.ByteArrayInputStream(xlsx.body()))) {
+        List<org.dhatim.fastexcel.reader.Row> sheet = wb.getFirstSheet().read();
+        assertThat(sheet)
+            .anyMatch(
+                r ->
+                    r.getCellCount() > 8
+                        && "停车分钟 Parking minutes".equals(r.getCellText(7))
+                        && "备注金额 Memo (CNY)".equals(r.getCellText(8)));
+        var line =
+            sheet.stream()
+                .filter(r -> r.getCellCount() > 6 && kind.equals(r.getCellText(1)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo(minutes);
+        if (memo.isEmpty()) {
+          assertThat(line.getCellCount() > 8 ? line.getCellText(8) : "").isEmpty();
+        } else {
+          assertThat(line.getCellAsNumber(8).orElseThrow()).isEqualByComparingTo(memo);
+        }
+      }
+
+      var pdf = finance.download(base + "pdf");
+      assertThat(pdf.status()).isEqualTo(200);
+      try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+        String text =
+            new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        assertThat(text).contains("Parking minutes").contains("Memo (CNY)");
+        // the line's amount, then its minutes and memo
+        assertThat(text).contains(" " + minutes + (memo.isEmpty() ? "" : " " + memo) + " ");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The whole drill-down of the statement's line of a kind, page by page ({@code limit} a page),
+   * checked to sum exactly to the line's minutes and to its amount (negated) or memo.
+   */
+  private static List<org.assertj.core.groups.Tuple> drill(
+      PortalClient finance, String run, long statement, String kind, int limit) {
+    JsonObject line = lineOf(finance, run, statement, kind);
+    List<org.assertj.core.groups.Tuple> rows = new java.util.ArrayList<>();
+    BigDecimal minutes = BigDecimal.ZERO;
+    BigDecimal amount = BigDecimal.ZERO;
+    long after = 0;
+    while (true) {
+      var answer =
+          finance.get(
+              run
+                  + "/statements/"
+                  + statement
+                  + "/lines/"
+                  + line.getJsonNumber("id")
+                  + "/settlements?limit="
+                  + limit
+                  + "&after="
+                  + after);
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+      JsonObject page = json(answer.body());
+      assertThat(page.getJsonNumber("settlements").longValue())
+          .isEqualTo(line.getJsonNumber("entries").longValue());
+      var charges = page.getJsonArray("charges");
+      for (var v : charges) {
+        JsonObject c = v.asJsonObject();
+        minutes = minutes.add(c.getJsonNumber("minutes").bigDecimalValue());
+        amount = amount.add(c.getJsonNumber("amount").bigDecimalValue());
+        rows.add(
+            tuple(
+                c.getJsonNumber("settlementId").longValue(),
+                c.getString("sessionId"),
+                c.getString("businessDay"),
+                c.getString("payerKind"),
+                c.containsKey("tenantId")
+                    ? c.getJsonNumber("tenantId").toString()
+                    : c.containsKey("partner") ? c.getString("partner") : null,
+                c.getString("reason"),
+                c.getJsonNumber("minutes").bigDecimalValue().setScale(2).toPlainString(),
+                c.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString(),
+                c.getJsonArray("sales").stream()
+                    .map(x -> x.asJsonObject())
+                    .map(
+                        x ->
+                            tuple(
+                                x.getJsonNumber("saleId").longValue(),
+                                x.getJsonNumber("tenantId").longValue(),
+                                x.getJsonNumber("amount")
+                                    .bigDecimalValue()
+                                    .setScale(2)
+                                    .toPlainString()))
+                    .toList()));
+        after = c.getJsonNumber("chargeId").longValue();
+      }
+      if (charges.size() < limit) {
+        break;
+      }
+    }
+    assertThat(minutes).isEqualByComparingTo(line.getJsonNumber("minutes").bigDecimalValue());
+    assertThat(amount)
+        .isEqualByComparingTo(
+            kind.equals("PARKING_OPERATOR_COST")
+                ? line.getJsonNumber("memo").bigDecimalValue()
+                : line.getJsonNumber("amount").bigDecimalValue().negate().abs());
+    return rows;
+  }
+
+  private static JsonObject lineOf(PortalClient finance, String run, long statement, String kind) {
+    var page = finance.get(run + "/statements/" + statement + "/lines?limit=200");
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    return json(page.body()).getJsonArray("lines").stream()
+        .map(v -> v.asJsonObject())
+        .filter(l -> l.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<org.assertj.core.groups.Tuple> parkingLines(JsonObject statement) {

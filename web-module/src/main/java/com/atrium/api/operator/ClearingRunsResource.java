@@ -9,6 +9,7 @@ import com.atrium.clearing.PeriodKind;
 import com.atrium.clearing.RunDetail;
 import com.atrium.clearing.RunList;
 import com.atrium.clearing.RunView;
+import com.atrium.clearing.SettlementPage;
 import com.atrium.clearing.StoredStatement;
 import com.atrium.clearing.TracedEntryPage;
 import com.atrium.platform.Clock;
@@ -147,6 +148,60 @@ public class ClearingRunsResource {
 
   private Response export(long id, long statementId, ExportFormat format) {
     return StatementExports.download(runs.statementDocument(id, statementId), format, clock.now());
+  }
+
+  // A parking line's drill-down (docs/clearing.md, "Parking"): its charges, sessions and sales.
+  @GET
+  @Path("{id}/statements/{statementId}/lines/{lineId}/settlements")
+  public String settlements(
+      @PathParam("id") long id,
+      @PathParam("statementId") long statementId,
+      @PathParam("lineId") long lineId,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    SettlementPage page =
+        traces.settlements(
+            id, statementId, lineId, ClearingJson.after(after), ClearingJson.limit(limit));
+    JsonArrayBuilder charges = Json.createArrayBuilder();
+    page.charges()
+        .forEach(
+            c -> {
+              JsonArrayBuilder sales = Json.createArrayBuilder();
+              c.sales()
+                  .forEach(
+                      x ->
+                          sales.add(
+                              Json.createObjectBuilder()
+                                  .add("saleId", x.saleId())
+                                  .add("tenantId", x.tenantId())
+                                  .add("amount", x.amount())));
+              JsonObjectBuilder b =
+                  Json.createObjectBuilder()
+                      .add("chargeId", c.chargeId())
+                      .add("settlementId", c.settlementId())
+                      .add("sessionId", c.sessionId())
+                      .add("businessDay", c.businessDay().toString())
+                      .add("settledAt", c.settledAt().toString())
+                      .add("payerKind", c.payerKind())
+                      .add("reason", c.reason())
+                      .add("minutes", c.minutes())
+                      .add("amount", c.amount())
+                      .add("sales", sales);
+              if (c.tenantId() != null) {
+                b.add("tenantId", c.tenantId());
+              }
+              if (c.partnerCode() != null) {
+                b.add("partner", c.partnerCode());
+              }
+              charges.add(b);
+            });
+    return Json.createObjectBuilder()
+        .add("charges", charges)
+        .add("after", page.after())
+        .add("limit", page.limit())
+        .add("settlements", page.settlements())
+        .build()
+        .toString();
   }
 
   @GET

@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A statement as CSV that Excel opens as it is: UTF-8 with a byte order mark (else Excel in China
  * reads the Chinese as GBK), RFC 4180, a bilingual header row, one row per line in the statement's
- * order and a last row {@code NET} with the statement's net. Every row names the mall, period and
+ * order and a last row {@code NET} with the statement's net; a parking line's minutes and a memo
+ * line's CNY in the last two columns (empty on other lines). Every row names the mall, period and
  * party, so that files of several statements can be put together. Figures in plain notation (points
  * whole, rates as stored, amounts with 2 decimals); rate periods as the mall's local times, {@code
  * from} included and {@code to} not. No cell holds text typed by a person, so none can start a
@@ -46,7 +47,9 @@ final class StatementCsv {
         StatementLabels.RATE_TO + " (" + zone.getId() + ", excl.)",
         StatementLabels.POINTS,
         StatementLabels.RATE,
-        StatementLabels.AMOUNT);
+        StatementLabels.AMOUNT,
+        StatementLabels.MINUTES,
+        StatementLabels.MEMO);
     String mall = d.run().mallCode();
     String period = d.run().periodStart().toString();
     String party = d.statement().party();
@@ -63,7 +66,9 @@ final class StatementCsv {
           local(l.to(), zone),
           l.points(),
           l.rate() == null ? "" : l.rate().toPlainString(),
-          l.amount().toPlainString());
+          l.amount().toPlainString(),
+          l.minutes() == null ? "" : l.minutes().toPlainString(),
+          l.memo() == null ? "" : l.memo().toPlainString());
     }
     csv.printRecord(
         mall,
@@ -76,7 +81,9 @@ final class StatementCsv {
         "",
         "",
         "",
-        d.statement().net().toPlainString());
+        d.statement().net().toPlainString(),
+        "",
+        "");
     csv.flush();
   }
 

@@ -45,6 +45,13 @@ final class StatementLabels {
   static final String POINTS = "积分 Points";
   static final String RATE = "费率 Rate (CNY/point)";
   static final String AMOUNT = "金额 Amount (CNY)";
+
+  /** A parking line's free minutes (empty on every other line). */
+  static final String MINUTES = "停车分钟 Parking minutes";
+
+  /** A memo line's figure in CNY (its amount is 0.00; empty on every other line). */
+  static final String MEMO = "备注金额 Memo (CNY)";
+
   static final String NET = "净额 Net";
   static final String NET_CODE = "NET";
   static final String LINES = "明细行数 Lines";

@@ -114,7 +114,7 @@ final class StatementPdf {
     signs.setSpacingAfter(8);
     doc.add(signs);
 
-    PdfPTable lines = new PdfPTable(new float[] {6, 32, 26, 11, 10, 15});
+    PdfPTable lines = new PdfPTable(new float[] {5, 24, 20, 10, 9, 12, 10, 10});
     lines.setWidthPercentage(100);
     lines.setHeaderRows(1);
     lines.setComplete(false);
@@ -124,6 +124,8 @@ final class StatementPdf {
     headerCell(lines, StatementLabels.POINTS, label, Element.ALIGN_RIGHT);
     headerCell(lines, "费率 Rate", label, Element.ALIGN_RIGHT);
     headerCell(lines, StatementLabels.AMOUNT, label, Element.ALIGN_RIGHT);
+    headerCell(lines, StatementLabels.MINUTES, label, Element.ALIGN_RIGHT);
+    headerCell(lines, StatementLabels.MEMO, label, Element.ALIGN_RIGHT);
     int no = 0;
     for (StatementLine l : d.lines()) {
       no++;
@@ -133,13 +135,23 @@ final class StatementPdf {
       cell(lines, StatementLabels.points(l.points()), row, Element.ALIGN_RIGHT);
       cell(lines, l.rate() == null ? "" : l.rate().toPlainString(), row, Element.ALIGN_RIGHT);
       cell(lines, StatementLabels.amount(l.amount()), row, Element.ALIGN_RIGHT);
+      cell(
+          lines,
+          l.minutes() == null ? "" : StatementLabels.amount(l.minutes()),
+          row,
+          Element.ALIGN_RIGHT);
+      cell(
+          lines,
+          l.memo() == null ? "" : StatementLabels.amount(l.memo()),
+          row,
+          Element.ALIGN_RIGHT);
       if (no % ROWS_PER_CHUNK == 0) {
         doc.add(lines);
       }
     }
     if (no == 0) {
       PdfPCell none = new PdfPCell(new Phrase("本期无明细。 No lines in the period.", text));
-      none.setColspan(6);
+      none.setColspan(8);
       none.setBorderColor(RULE);
       none.setPadding(4);
       lines.addCell(none);
@@ -157,6 +169,12 @@ final class StatementPdf {
     netAmount.setBorderColor(RULE);
     netAmount.setPadding(4);
     lines.addCell(netAmount);
+    PdfPCell rest = new PdfPCell(new Phrase("", label));
+    rest.setColspan(2);
+    rest.setBackgroundColor(SHADE);
+    rest.setBorderColor(RULE);
+    rest.setPadding(4);
+    lines.addCell(rest);
     lines.setComplete(true);
     doc.add(lines);
 

@@ -123,7 +123,9 @@ final class StatementXlsx {
         StatementLabels.RATE_PERIOD,
         StatementLabels.POINTS,
         StatementLabels.RATE,
-        StatementLabels.AMOUNT);
+        StatementLabels.AMOUNT,
+        StatementLabels.MINUTES,
+        StatementLabels.MEMO);
     int no = 1;
     for (StatementLine l : d.lines()) {
       ws.value(r, 0, no++);
@@ -137,6 +139,13 @@ final class StatementXlsx {
         ws.style(r, 5).format(RATE_FORMAT).set();
       }
       amount(ws, r, 6, l.amount());
+      // a parking line's minutes, a memo line's CNY: columns after the amount, so those stay put
+      if (l.minutes() != null) {
+        amount(ws, r, 7, l.minutes());
+      }
+      if (l.memo() != null) {
+        amount(ws, r, 8, l.memo());
+      }
       r++;
     }
     ws.value(r, 1, StatementLabels.NET_CODE);
@@ -152,6 +161,8 @@ final class StatementXlsx {
     ws.width(4, 14);
     ws.width(5, 16);
     ws.width(6, 18);
+    ws.width(7, 16);
+    ws.width(8, 16);
   }
 
   static String block(BlockMovement m) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atrium.it.ClearingDay;
 import com.atrium.it.Fixtures;
+import com.atrium.it.ItParkingCharges;
+import com.atrium.it.PortalClient;
 import com.atrium.it.RunningAtrium;
 import java.io.IOException;
 import java.net.URI;
@@ -194,8 +196,8 @@ class ClearingPagesIT {
       String csv = new String(en.downloaded(file + ".csv"), StandardCharsets.UTF_8);
       assertThat(csv)
           .startsWith("\uFEFF")
-          .contains(",ISSUANCE_CHARGE,", ",1234,0.0110,-13.57\r\n", ",617,0.0110,6.79\r\n")
-          .endsWith(",NET,净额 Net,,,,,-6.78\r\n");
+          .contains(",ISSUANCE_CHARGE,", ",1234,0.0110,-13.57,,\r\n", ",617,0.0110,6.79,,\r\n")
+          .endsWith(",NET,净额 Net,,,,,-6.78,,\r\n");
     }
     Fixtures.UserRow manager = Fixtures.manager(data.a().id());
     try (Browser zh = Browser.signedIn(manager.username(), manager.password(), "zh")) {
@@ -216,6 +218,66 @@ class ClearingPagesIT {
         assertThat(net.find()).as(text).isTrue();
         assertThat(net.group(1)).isEqualTo("-6.78");
       }
+    }
+  }
+
+  @Test
+  void aParkingLineOpensItsSettlementsAndSalesSummingToTheLine() {
+    ClearingDay data = ClearingDay.booked();
+    Instant at = data.day().atStartOfDay(ClearingDay.ZONE).toInstant().plus(Duration.ofHours(3));
+    long sale = RunningAtrium.database().nextId();
+    String session = "PG-" + Fixtures.unique();
+    long settlement =
+        ItParkingCharges.settlement(
+            data.mallId(),
+            session,
+            at,
+            "SETTLED",
+            ItParkingCharges.charge("TENANT", data.a().id(), null, "SPEND", "40.00", "6.67"));
+    ItParkingCharges.spendSale(settlement, sale, data.a().id(), "200.00");
+    Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
+    PortalClient api = new PortalClient("en");
+    assertThat(api.login(finance.username(), finance.password()).redirectPath()).isPresent();
+    var started =
+        api.postJson(
+            "/api/v1/operator/clearing/runs",
+            "{\"mall\":\""
+                + data.mall()
+                + "\",\"periodKind\":\"DAY\",\"periodStart\":\""
+                + data.day()
+                + "\"}");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    long runId =
+        jakarta.json.Json.createReader(new java.io.StringReader(started.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    try (Browser en = Browser.signedIn(finance.username(), finance.password(), "en")) {
+      en.open("/operator/clearing/run.xhtml?id=" + runId);
+      showLines(en, data.a().code());
+      click(
+          en,
+          By.xpath("//tbody[contains(@id,'lines_data')]//button[contains(@id,'drill-parking')]"));
+      en.visible(By.id("parking-dialog"));
+      en.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("parking-line"), data.a().code()));
+      en.awaitAjaxIdle();
+      assertThat(en.text(By.id("parking-line-minutes"))).isEqualTo("40.00");
+      assertThat(en.text(By.id("parking-line-amount"))).isEqualTo("6.67");
+      assertThat(en.text(By.id("parking-settlements"))).isEqualTo("1");
+      // what is listed sums to the line
+      assertThat(en.text(By.id("parking-listed"))).isEqualTo("1");
+      assertThat(en.text(By.id("parking-minutes"))).isEqualTo("40.00");
+      assertThat(en.text(By.id("parking-amount"))).isEqualTo("6.67");
+      assertThat(en.text(By.cssSelector("[id$='parking-table_data'] .a-parking-session")))
+          .isEqualTo(session);
+      assertThat(en.text(By.cssSelector("[id$='parking-table_data'] .a-parking-reason")))
+          .isEqualTo("Same-day spend");
+      assertThat(en.text(By.cssSelector("[id$='parking-table_data'] .a-parking-sale")))
+          .isEqualTo("Sale " + sale + " at tenant " + data.a().id() + ": 200.00");
+      assertThat(en.driver.findElements(By.id("parking:more"))).isEmpty();
+      en.screenshot("operator-clearing-parking-en.png", 1280, 900);
     }
   }
 

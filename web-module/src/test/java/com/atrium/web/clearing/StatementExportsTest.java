@@ -43,6 +43,9 @@ class StatementExportsTest {
     List<CSVRecord> rows = csvRows(csv);
     assertThat(rows.get(0).get(0)).isEqualTo("商场 Mall");
     assertThat(rows.get(0).values()).contains("类型 Kind", "金额 Amount (CNY)");
+    // a parking line's minutes and a memo line's CNY, after the amount
+    assertThat(rows.get(0).get(11)).isEqualTo("停车分钟 Parking minutes");
+    assertThat(rows.get(0).get(12)).isEqualTo("备注金额 Memo (CNY)");
     assertThat(rows).hasSize(1 + d.lines().size() + 1);
     List<CSVRecord> lines = rows.subList(1, rows.size() - 1);
     assertThat(lines.stream().map(r -> r.get(4)))
@@ -67,7 +70,9 @@ class StatementExportsTest {
             "2026-11-16 00:00",
             "1205",
             "0.0110",
-            "-13.26");
+            "-13.26",
+            "",
+            "");
     BigDecimal sum =
         lines.stream().map(r -> new BigDecimal(r.get(10))).reduce(BigDecimal.ZERO, BigDecimal::add);
     CSVRecord net = rows.get(rows.size() - 1);
@@ -139,6 +144,8 @@ class StatementExportsTest {
           .contains("第 1 页，共 1 页")
           .contains("2026-12-02 12:05 (Asia/Shanghai)")
           .contains(Statements.DIGEST);
+      // the parking minutes and memo columns (headers wrap in their narrow cells)
+      assertThat(text.replaceAll("\\s+", " ")).contains("停车分钟 Parking minutes", "备注金额 Memo (CNY)");
       assertThat(net(text)).isEqualByComparingTo(d.statement().net());
       // every line's points, rate and amount, in order
       int at = -1;

@@ -1,0 +1,116 @@
+package com.atrium.parking;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parking charges behind a clearing line, a page at a time (docs/clearing.md, "Parking"): the
+ * same charges {@link ParkingChargeSums#forPeriod} sums (a mall's settlements booked in {@code
+ * [from, to)}, not released), of the payers asked for, in charge id order after {@code after} (the
+ * keyset). Two queries per page, whatever the number of settlements: the charges (bounded by the
+ * line's settlement id span), then the sales of the page's spend settlements.
+ *
+ * <p>Invariant: the pages of a payer's charges sum to its {@link ChargeSum}'s minutes and amount.
+ */
+@Stateless
+@PermitAll
+public class ParkingChargeTraces {
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
+
+  /**
+   * A page of the charges of payers of {@code payerKinds} (narrowed to one tenant or one partner
+   * when given) among settlements {@code firstSettlement..lastSettlement}.
+   */
+  public List<SettlementCharge> charges(
+      long mallId,
+      Instant from,
+      Instant to,
+      Set<String> payerKinds,
+      Long tenantId,
+      String partnerCode,
+      long firstSettlement,
+      long lastSettlement,
+      long after,
+      int limit) {
+    var q =
+        em.createQuery(
+                "select new com.atrium.parking.ChargeRow(c.id, s.id, s.sessionId,"
+                    + " c.businessDay, s.settledAt, c.payerKind, c.tenantId, c.partnerCode,"
+                    + " c.reason, c.minutes, c.amount)"
+                    + " from ParkingCharge c, ParkingSettlement s where s.id = c.settlementId"
+                    + " and c.mallId = :mall and s.settledAt >= :from and s.settledAt < :to"
+                    + " and s.state = com.atrium.parking.SettlementState.SETTLED"
+                    + " and s.id >= :first and s.id <= :last and c.id > :after"
+                    + " and c.payerKind in :kinds"
+                    + (tenantId == null ? "" : " and c.tenantId = :tenant")
+                    + (partnerCode == null ? "" : " and c.partnerCode = :partner")
+                    + " order by c.id",
+                ChargeRow.class)
+            .setParameter("mall", mallId)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("first", firstSettlement)
+            .setParameter("last", lastSettlement)
+            .setParameter("after", after)
+            .setParameter("kinds", payerKinds);
+    if (tenantId != null) {
+      q.setParameter("tenant", tenantId);
+    }
+    if (partnerCode != null) {
+      q.setParameter("partner", partnerCode);
+    }
+    List<ChargeRow> rows = q.setMaxResults(limit).getResultList();
+    List<Long> spend =
+        rows.stream()
+            .filter(r -> "SPEND".equals(r.reason()))
+            .map(ChargeRow::settlementId)
+            .distinct()
+            .toList();
+    Map<Long, List<ParkingSpendSale>> sales = new HashMap<>();
+    if (!spend.isEmpty()) {
+      em.createQuery(
+              "select p from ParkingSpendSale p where p.settlementId in :ids"
+                  + " order by p.settlementId, p.saleId",
+              ParkingSpendSale.class)
+          .setParameter("ids", spend)
+          .getResultStream()
+          .forEach(p -> sales.computeIfAbsent(p.settlementId(), k -> new ArrayList<>()).add(p));
+    }
+    List<SettlementCharge> page = new ArrayList<>();
+    for (ChargeRow r : rows) {
+      List<SettlementCharge.SpendSale> behind =
+          !"SPEND".equals(r.reason())
+              ? List.of()
+              : sales.getOrDefault(r.settlementId(), List.of()).stream()
+                  // a tenant's spend charge: its own sales; the operator's: every sale
+                  .filter(p -> r.tenantId() == null || p.tenantId() == r.tenantId())
+                  .map(p -> new SettlementCharge.SpendSale(p.saleId(), p.tenantId(), p.amount()))
+                  .toList();
+      page.add(
+          new SettlementCharge(
+              r.chargeId(),
+              r.settlementId(),
+              r.sessionId(),
+              r.businessDay(),
+              r.settledAt(),
+              r.payerKind(),
+              r.tenantId(),
+              r.partnerCode(),
+              r.reason(),
+              r.minutes(),
+              r.amount(),
+              behind));
+    }
+    return page;
+  }
+}
