@@ -79,6 +79,7 @@ class ListExportsIT {
               .map(th -> th.getText().trim())
               .toList();
       assertThat(headers).contains("zh".equals(language) ? "卡号" : "Card number");
+      browser.screenshot("operator-members-list-" + language + ".png", 1366, 768);
 
       browser.clickable(By.id("members:export-csv")).click();
       byte[] csv = browser.downloaded("atrium-members.csv");
