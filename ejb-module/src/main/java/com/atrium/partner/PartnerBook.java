@@ -461,7 +461,8 @@ public class PartnerBook {
         replayed);
   }
 
-  private static String reference(String raw, String code, String field) {
+  /** A partner's reference (member, transaction, grant id) as every partner write checks it. */
+  static String reference(String raw, String code, String field) {
     if (raw == null || !REFERENCE.matcher(raw).matches()) {
       throw DomainException.invalid(
           code,

@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 public class RightBook {
 
   static final String FLOOR_SOURCE = "PARTNER";
-  private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   private static final Pattern RIGHT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
 
   @PersistenceContext(unitName = "atrium")
@@ -57,8 +56,8 @@ public class RightBook {
       Instant validUntil,
       ExactlyOnce.Attempt attempt) {
     Partner partner = PartnerLookup.byCode(em, partnerCode);
-    String ref = reference(grantId, "RIGHT_GRANT_ID_INVALID", "grantId");
-    String member = reference(memberRef, "MEMBER_REF_INVALID", "memberRef");
+    String ref = PartnerBook.reference(grantId, "RIGHT_GRANT_ID_INVALID", "grantId");
+    String member = PartnerBook.reference(memberRef, "MEMBER_REF_INVALID", "memberRef");
     if (rightCode == null || !RIGHT_CODE.matcher(rightCode).matches()) {
       throw DomainException.invalid(
           "RIGHT_CODE_UNKNOWN", "rightCode", "No right " + rightCode + " in the agreement");
@@ -139,7 +138,8 @@ public class RightBook {
   /** The grants of the partner's member reference, newest first. */
   public List<RightReceipt> ofLink(String partnerCode, String memberRef) {
     Partner partner = PartnerLookup.byCode(em, partnerCode);
-    PartnerLink link = link(partner, reference(memberRef, "MEMBER_REF_INVALID", "memberRef"));
+    PartnerLink link =
+        link(partner, PartnerBook.reference(memberRef, "MEMBER_REF_INVALID", "memberRef"));
     return em
         .createNamedQuery("RightGrant.ofLink", RightGrant.class)
         .setParameter("link", link.id())
@@ -254,7 +254,7 @@ public class RightBook {
 
   /** The partner's own grant: another partner's grant id is not found, as none is. */
   private RightGrant requireGrant(Partner partner, String grantId) {
-    String ref = reference(grantId, "RIGHT_GRANT_ID_INVALID", "grantId");
+    String ref = PartnerBook.reference(grantId, "RIGHT_GRANT_ID_INVALID", "grantId");
     return grant(partner, ref)
         .orElseThrow(() -> DomainException.notFound("RIGHT_GRANT_NOT_FOUND", "No grant " + ref));
   }
@@ -282,15 +282,5 @@ public class RightBook {
         g.grantedAt(),
         g.revokedAt(),
         replayed);
-  }
-
-  private static String reference(String raw, String code, String field) {
-    if (raw == null || !REFERENCE.matcher(raw).matches()) {
-      throw DomainException.invalid(
-          code,
-          field,
-          "1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
-    }
-    return raw;
   }
 }
