@@ -8,8 +8,10 @@ import com.atrium.tenant.config.ConfigValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
@@ -25,7 +27,14 @@ public class ParkingConfiguration {
   @Inject Config config;
   @Inject MallConfiguration malls;
 
+  /** The configuration does not change while Atrium runs, so a mall's terms are parsed once. */
+  private final Map<Long, ParkingTerms> byMall = new ConcurrentHashMap<>();
+
   public ParkingTerms terms(long mallId, String mallCode) {
+    return byMall.computeIfAbsent(mallId, id -> read(id, mallCode));
+  }
+
+  private ParkingTerms read(long mallId, String mallCode) {
     MallSettings mall = malls.mall(mallCode);
     ParkingPerks perks = mall.parkingPerks();
     ParkingPerks holiday =
