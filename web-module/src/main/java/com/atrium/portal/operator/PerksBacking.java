@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -165,37 +166,15 @@ public class PerksBacking {
   public String getChart() {
     ParkingDesk.DailyReport r = getReport();
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder minutes = Json.createArrayBuilder();
     for (String reason : List.of("TIER", "SPEND", "PARTNER")) {
       labels.add(PortalMessages.text("perks.reason." + reason));
     }
-    minutes.add(r.tierMinutes()).add(r.spendMinutes()).add(r.partnerMinutes());
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", PortalMessages.text("perks.report.minutes"))
-                                .add("data", minutes)
-                                .add("backgroundColor", "rgba(33,150,243,0.6)")
-                                .add("borderRadius", 4))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false))))
-        .build()
-        .toString();
+    JsonArrayBuilder minutes =
+        Json.createArrayBuilder()
+            .add(r.tierMinutes())
+            .add(r.spendMinutes())
+            .add(r.partnerMinutes());
+    return barChart(labels, "perks.report.minutes", minutes, "rgba(33,150,243,0.6)", false);
   }
 
   /** Chart.js: who pays the day's free minutes (CNY). */
@@ -206,31 +185,38 @@ public class PerksBacking {
       labels.add(payer(p.payer()));
       costs.add(p.amount());
     }
+    return barChart(labels, "perks.report.cost", costs, "rgba(245,158,11,0.65)", true);
+  }
+
+  /** One series of bars without a legend; {@code horizontal} lays the bars along the x axis. */
+  private static String barChart(
+      JsonArrayBuilder labels,
+      String labelKey,
+      JsonArrayBuilder data,
+      String color,
+      boolean horizontal) {
+    JsonObjectBuilder options =
+        Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false);
+    if (horizontal) {
+      options.add("indexAxis", "y");
+    }
+    options.add(
+        "plugins",
+        Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)));
+    JsonObjectBuilder series =
+        Json.createObjectBuilder()
+            .add("label", PortalMessages.text(labelKey))
+            .add("data", data)
+            .add("backgroundColor", color)
+            .add("borderRadius", 4);
     return Json.createObjectBuilder()
         .add("type", "bar")
         .add(
             "data",
             Json.createObjectBuilder()
                 .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", PortalMessages.text("perks.report.cost"))
-                                .add("data", costs)
-                                .add("backgroundColor", "rgba(245,158,11,0.65)")
-                                .add("borderRadius", 4))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("indexAxis", "y")
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false))))
+                .add("datasets", Json.createArrayBuilder().add(series)))
+        .add("options", options)
         .build()
         .toString();
   }
