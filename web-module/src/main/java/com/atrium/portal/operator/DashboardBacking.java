@@ -3,6 +3,7 @@ package com.atrium.portal.operator;
 import com.atrium.partner.PartnerReconciliation;
 import com.atrium.partner.PartnerTransactions;
 import com.atrium.platform.DomainException;
+import com.atrium.portal.Chart;
 import com.atrium.portal.LocaleBacking;
 import com.atrium.portal.Permissions;
 import com.atrium.portal.PortalMessages;
@@ -24,8 +25,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -233,45 +232,19 @@ public class DashboardBacking {
 
   /** A bar chart of one figure over the breakdown's rows (the amount, in CNY, for sales). */
   public String breakdownChart(String key) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    for (Row row : range.rows()) {
-      labels.add(rowName(row));
-      if ("sales".equals(key)) {
-        data.add(row.figures().salesAmount());
-      } else {
-        data.add(value(key).applyAsLong(row.figures()));
-      }
-    }
-    var dataset =
-        Json.createObjectBuilder()
-            .add("label", PortalMessages.text("dashboard.figure." + key))
-            .add("data", data)
-            .add("backgroundColor", COLOURS.getOrDefault(key, "rgba(33,150,243,0.55)"))
-            .add("borderRadius", 4);
-    var options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("indexAxis", "y")
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("display", false)))
-            .add(
-                "scales",
-                Json.createObjectBuilder()
-                    .add("x", Json.createObjectBuilder().add("beginAtZero", true)));
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add("datasets", Json.createArrayBuilder().add(dataset)))
-        .add("options", options)
-        .build()
-        .toString();
+    List<Row> rows = range.rows();
+    List<? extends Number> values =
+        "sales".equals(key)
+            ? rows.stream().map(r -> r.figures().salesAmount()).toList()
+            : rows.stream().map(r -> value(key).applyAsLong(r.figures())).toList();
+    return Chart.over(rows.stream().map(this::rowName).toList())
+        .horizontal()
+        .withoutLegend()
+        .bars(
+            PortalMessages.text("dashboard.figure." + key),
+            values,
+            COLOURS.getOrDefault(key, "rgba(33,150,243,0.55)"))
+        .json();
   }
 
   private static final Map<String, String> COLOURS =
@@ -283,39 +256,15 @@ public class DashboardBacking {
           "new", "rgba(14,165,233,0.55)",
           "sales", "rgba(245,158,11,0.65)");
 
-  /** The range's sales amount per day (bars) and points earned on them (line). */
+  /** The range's sales amount per day (bars). */
   public String getRangeChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder amounts = Json.createArrayBuilder();
-    for (var day : range.days()) {
-      labels.add(DAY.format(day.day()));
-      amounts.add(day.amount() == null ? BigDecimal.ZERO : day.amount());
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", PortalMessages.text("dashboard.chart.amount"))
-                                .add("data", amounts)
-                                .add("backgroundColor", "rgba(245,158,11,0.65)"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString();
+    var days = range.days();
+    return Chart.over(days.stream().map(d -> DAY.format(d.day())).toList())
+        .bars(
+            PortalMessages.text("dashboard.chart.amount"),
+            days.stream().map(d -> d.amount() == null ? BigDecimal.ZERO : d.amount()).toList(),
+            "rgba(245,158,11,0.65)")
+        .json();
   }
 
   /** The malls a group-wide operator switches between; empty for a one-mall operator. */
@@ -357,80 +306,19 @@ public class DashboardBacking {
 
   /** Chart.js configuration: points issued as bars (left axis), sales amount as a line (right). */
   public String getChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder points = Json.createArrayBuilder();
-    JsonArrayBuilder amounts = Json.createArrayBuilder();
-    for (var day : dashboard.last30Days()) {
-      labels.add(DAY.format(day.day()));
-      points.add(day.points());
-      amounts.add(day.amount() == null ? BigDecimal.ZERO : day.amount());
-    }
-    var data =
-        Json.createObjectBuilder()
-            .add("labels", labels)
-            .add(
-                "datasets",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "bar")
-                            .add("label", PortalMessages.text("dashboard.chart.points"))
-                            .add("data", points)
-                            .add("yAxisID", "points")
-                            .add("backgroundColor", "rgba(33,150,243,0.55)")
-                            .add("borderRadius", 4)
-                            .add("order", 2))
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "line")
-                            .add("label", PortalMessages.text("dashboard.chart.amount"))
-                            .add("data", amounts)
-                            .add("yAxisID", "amount")
-                            .add("borderColor", "#f59e0b")
-                            .add("backgroundColor", "#f59e0b")
-                            .add("tension", 0.3)
-                            .add("pointRadius", 2)
-                            .add("order", 1)));
-    var grid = Json.createObjectBuilder().add("color", "#eef2f7");
-    var options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add(
-                "interaction",
-                Json.createObjectBuilder().add("mode", "index").add("intersect", false))
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("position", "bottom")))
-            .add(
-                "scales",
-                Json.createObjectBuilder()
-                    .add(
-                        "x",
-                        Json.createObjectBuilder()
-                            .add("grid", Json.createObjectBuilder().add("display", false)))
-                    .add(
-                        "points",
-                        Json.createObjectBuilder()
-                            .add("type", "linear")
-                            .add("position", "left")
-                            .add("beginAtZero", true)
-                            .add("grid", grid))
-                    .add(
-                        "amount",
-                        Json.createObjectBuilder()
-                            .add("type", "linear")
-                            .add("position", "right")
-                            .add("beginAtZero", true)
-                            .add(
-                                "grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", data)
-        .add("options", options)
-        .build()
-        .toString();
+    var days = dashboard.last30Days();
+    return Chart.over(days.stream().map(d -> DAY.format(d.day())).toList())
+        .axes("points", "amount")
+        .bars(
+            PortalMessages.text("dashboard.chart.points"),
+            days.stream().map(d -> d.points()).toList(),
+            "rgba(33,150,243,0.55)")
+        .line(
+            PortalMessages.text("dashboard.chart.amount"),
+            days.stream().map(d -> d.amount() == null ? BigDecimal.ZERO : d.amount()).toList(),
+            "#f59e0b",
+            "amount")
+        .json();
   }
 
   private Locale locale() {

@@ -2,6 +2,7 @@ package com.atrium.portal.operator;
 
 import com.atrium.parking.ParkingDesk;
 import com.atrium.parking.ParkingTerms;
+import com.atrium.portal.Chart;
 import com.atrium.portal.LocaleBacking;
 import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.MallSummary;
@@ -14,9 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -165,60 +163,29 @@ public class PerksBacking {
   /** Chart.js: the day's free minutes by reason. */
   public String getChart() {
     ParkingDesk.DailyReport r = getReport();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    for (String reason : List.of("TIER", "SPEND", "PARTNER")) {
-      labels.add(PortalMessages.text("perks.reason." + reason));
-    }
-    JsonArrayBuilder minutes =
-        Json.createArrayBuilder()
-            .add(r.tierMinutes())
-            .add(r.spendMinutes())
-            .add(r.partnerMinutes());
-    return barChart(labels, "perks.report.minutes", minutes, "rgba(33,150,243,0.6)", false);
+    return Chart.over(
+            List.of("TIER", "SPEND", "PARTNER").stream()
+                .map(reason -> PortalMessages.text("perks.reason." + reason))
+                .toList())
+        .withoutLegend()
+        .bars(
+            PortalMessages.text("perks.report.minutes"),
+            List.of(r.tierMinutes(), r.spendMinutes(), r.partnerMinutes()),
+            "rgba(33,150,243,0.6)")
+        .json();
   }
 
   /** Chart.js: who pays the day's free minutes (CNY). */
   public String getCostChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder costs = Json.createArrayBuilder();
-    for (ParkingDesk.PayerRow p : getReport().payers()) {
-      labels.add(payer(p.payer()));
-      costs.add(p.amount());
-    }
-    return barChart(labels, "perks.report.cost", costs, "rgba(245,158,11,0.65)", true);
-  }
-
-  /** One series of bars without a legend; {@code horizontal} lays the bars along the x axis. */
-  private static String barChart(
-      JsonArrayBuilder labels,
-      String labelKey,
-      JsonArrayBuilder data,
-      String color,
-      boolean horizontal) {
-    JsonObjectBuilder options =
-        Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false);
-    if (horizontal) {
-      options.add("indexAxis", "y");
-    }
-    options.add(
-        "plugins",
-        Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)));
-    JsonObjectBuilder series =
-        Json.createObjectBuilder()
-            .add("label", PortalMessages.text(labelKey))
-            .add("data", data)
-            .add("backgroundColor", color)
-            .add("borderRadius", 4);
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add("datasets", Json.createArrayBuilder().add(series)))
-        .add("options", options)
-        .build()
-        .toString();
+    List<ParkingDesk.PayerRow> payers = getReport().payers();
+    return Chart.over(payers.stream().map(p -> payer(p.payer())).toList())
+        .horizontal()
+        .withoutLegend()
+        .bars(
+            PortalMessages.text("perks.report.cost"),
+            payers.stream().map(ParkingDesk.PayerRow::amount).toList(),
+            "rgba(245,158,11,0.65)")
+        .json();
   }
 
   /** A payer as the page names it: the operator in the page's language, a tenant by code. */

@@ -1,6 +1,7 @@
 package com.atrium.portal.operator.reports;
 
 import com.atrium.platform.DomainException;
+import com.atrium.portal.Chart;
 import com.atrium.portal.LocaleBacking;
 import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
@@ -17,9 +18,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
@@ -124,109 +122,34 @@ public class LiabilityBacking {
 
   /** Chart.js: outstanding points per expiry month (bars), their value at cost (line). */
   public String getOutstandingChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder points = Json.createArrayBuilder();
-    JsonArrayBuilder atCost = Json.createArrayBuilder();
-    for (var m : report.byExpiryMonth()) {
-      labels.add(m.month().toString());
-      points.add(m.outstanding().points());
-      atCost.add(m.outstanding().atCost());
-    }
-    return chart(
-        labels,
-        Json.createArrayBuilder()
-            .add(bars("liability.chart.outstanding", points, "rgba(33,150,243,0.55)", "points"))
-            .add(line("liability.chart.atCost", atCost, "#f59e0b", "value")),
-        true);
+    var months = report.byExpiryMonth();
+    return Chart.over(months.stream().map(m -> m.month().toString()).toList())
+        .axes("points", "value")
+        .bars(
+            PortalMessages.text("liability.chart.outstanding"),
+            months.stream().map(m -> m.outstanding().points()).toList(),
+            "rgba(33,150,243,0.55)")
+        .line(
+            PortalMessages.text("liability.chart.atCost"),
+            months.stream().map(m -> m.outstanding().atCost()).toList(),
+            "#f59e0b",
+            "value")
+        .json();
   }
 
   /** Chart.js: points redeemed and expired per month of the window (bars). */
   public String getSettledChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder redeemed = Json.createArrayBuilder();
-    JsonArrayBuilder expired = Json.createArrayBuilder();
-    for (var m : report.months()) {
-      labels.add(m.month().toString());
-      redeemed.add(m.redeemed());
-      expired.add(m.expired());
-    }
-    return chart(
-        labels,
-        Json.createArrayBuilder()
-            .add(bars("liability.chart.redeemed", redeemed, "rgba(16,185,129,0.55)", "points"))
-            .add(bars("liability.chart.expired", expired, "rgba(239,68,68,0.6)", "points")),
-        false);
-  }
-
-  private static JsonObjectBuilder bars(
-      String label, JsonArrayBuilder data, String colour, String axis) {
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("label", PortalMessages.text(label))
-        .add("data", data)
-        .add("yAxisID", axis)
-        .add("backgroundColor", colour)
-        .add("borderRadius", 4)
-        .add("order", 2);
-  }
-
-  private static JsonObjectBuilder line(
-      String label, JsonArrayBuilder data, String colour, String axis) {
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add("label", PortalMessages.text(label))
-        .add("data", data)
-        .add("yAxisID", axis)
-        .add("borderColor", colour)
-        .add("backgroundColor", colour)
-        .add("tension", 0.3)
-        .add("pointRadius", 3)
-        .add("order", 1);
-  }
-
-  /** A bar chart with a points axis on the left and, when asked, a CNY axis on the right. */
-  private static String chart(
-      JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean valueAxis) {
-    var grid = Json.createObjectBuilder().add("color", "#eef2f7");
-    var scales =
-        Json.createObjectBuilder()
-            .add(
-                "x",
-                Json.createObjectBuilder()
-                    .add("grid", Json.createObjectBuilder().add("display", false)))
-            .add(
-                "points",
-                Json.createObjectBuilder()
-                    .add("type", "linear")
-                    .add("position", "left")
-                    .add("beginAtZero", true)
-                    .add("grid", grid));
-    if (valueAxis) {
-      scales.add(
-          "value",
-          Json.createObjectBuilder()
-              .add("type", "linear")
-              .add("position", "right")
-              .add("beginAtZero", true)
-              .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
-    }
-    var options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add(
-                "interaction",
-                Json.createObjectBuilder().add("mode", "index").add("intersect", false))
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("position", "bottom")))
-            .add("scales", scales);
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
+    var months = report.months();
+    return Chart.over(months.stream().map(m -> m.month().toString()).toList())
+        .axes("points", null)
+        .bars(
+            PortalMessages.text("liability.chart.redeemed"),
+            months.stream().map(m -> m.redeemed()).toList(),
+            "rgba(16,185,129,0.55)")
+        .bars(
+            PortalMessages.text("liability.chart.expired"),
+            months.stream().map(m -> m.expired()).toList(),
+            "rgba(239,68,68,0.6)")
+        .json();
   }
 }

@@ -12,6 +12,7 @@ import com.atrium.earning.WhatIfSimulator;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
+import com.atrium.portal.Chart;
 import com.atrium.portal.NotFound;
 import com.atrium.portal.PortalMessages;
 import com.atrium.portal.SignedNumbers;
@@ -26,9 +27,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -454,46 +452,17 @@ public class EditRulesBacking implements Serializable {
 
   /** The simulation per day: points issued and the draft's points, as a PrimeFaces chart. */
   public String getDayChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder actual = Json.createArrayBuilder();
-    JsonArrayBuilder simulated = Json.createArrayBuilder();
-    if (simulation != null) {
-      for (Simulation.DayRow d : simulation.days()) {
-        labels.add(d.day().toString());
-        actual.add(d.actual());
-        simulated.add(d.simulated());
-      }
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset("rules.actual", actual, "rgba(100,116,139,0.55)"))
-                        .add(dataset("rules.simulated", simulated, "rgba(33,150,243,0.7)"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-        .build()
-        .toString();
-  }
-
-  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", PortalMessages.text(label))
-        .add("data", data)
-        .add("backgroundColor", colour)
-        .add("borderRadius", 3);
+    List<Simulation.DayRow> days = simulation == null ? List.of() : simulation.days();
+    return Chart.over(days.stream().map(d -> d.day().toString()).toList())
+        .bars(
+            PortalMessages.text("rules.actual"),
+            days.stream().map(Simulation.DayRow::actual).toList(),
+            "rgba(100,116,139,0.55)")
+        .bars(
+            PortalMessages.text("rules.simulated"),
+            days.stream().map(Simulation.DayRow::simulated).toList(),
+            "rgba(33,150,243,0.7)")
+        .json();
   }
 
   /** Tenants a campaign can be limited to: code and name, by code. */
