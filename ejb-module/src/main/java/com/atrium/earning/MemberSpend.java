@@ -15,7 +15,7 @@ public class MemberSpend {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  /** CNY of the member's sales that occurred in {@code (after, upTo]}. */
+  /** CNY of the member's sales that occurred in {@code (after, upTo]}, less what was refunded. */
   public BigDecimal between(long memberId, Instant after, Instant upTo) {
     BigDecimal sum =
         em.createNamedQuery("Sale.spendOfMemberBetween", BigDecimal.class)

@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * What a refund needs to know of a sale: its tenant and mall, member and amount, the points it
- * earned and the journal entry that credited them (null when it earned none).
+ * earned and the journal entry that credited them (null when it earned none), when it occurred and
+ * when it was booked.
  */
 public record RefundableSale(
     long saleId,
@@ -16,4 +17,5 @@ public record RefundableSale(
     BigDecimal amount,
     long points,
     Long journalEntryId,
-    Instant occurredAt) {}
+    Instant occurredAt,
+    Instant recordedAt) {}

@@ -45,6 +45,7 @@ public class RefundableSales {
         s.amount(),
         s.points(),
         s.journalEntryId(),
-        s.occurredAt());
+        s.occurredAt(),
+        s.recordedAt());
   }
 }

@@ -45,7 +45,7 @@ import java.time.Instant;
 @NamedQuery(
     name = "Sale.spendOfMemberBetween",
     query =
-        "select coalesce(sum(s.amount), 0) from Sale s where s.memberId = :member"
+        "select coalesce(sum(s.amount - s.refundedAmount), 0) from Sale s where s.memberId = :member"
             + " and s.occurredAt > :after and s.occurredAt <= :upTo")
 @NamedQuery(
     name = "Sale.dayOfMember",

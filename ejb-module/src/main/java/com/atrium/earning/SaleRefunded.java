@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param pointsUnrecovered the points it could not take back (policy STOP_AT_ZERO), left to
  *     customer service
  * @param occurredAt when the refund was recorded
+ * @param saleRecordedAt when the refunded sale was booked: a tier upgrade it brought came then
  */
 public record SaleRefunded(
     long saleId,
@@ -24,4 +25,5 @@ public record SaleRefunded(
     BigDecimal amount,
     long pointsReversed,
     long pointsUnrecovered,
-    Instant occurredAt) {}
+    Instant occurredAt,
+    Instant saleRecordedAt) {}

@@ -1,10 +1,12 @@
 package com.atrium.earning;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,7 +23,8 @@ public class SaleRefunds {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  public void refunded(@Observes SaleRefunded refund) {
+  // before the other observers (tier's), which read the spend this nets
+  public void refunded(@Observes @Priority(Interceptor.Priority.APPLICATION) SaleRefunded refund) {
     Sale sale = em.find(Sale.class, refund.saleId());
     if (sale != null) {
       sale.refunded(refund.amount());

@@ -191,7 +191,8 @@ public class RefundBook {
             amount,
             reversed + recovered,
             unrecovered,
-            now));
+            now,
+            sale.recordedAt()));
     return receipt(refund, receiptNumber, false);
   }
 

@@ -20,6 +20,12 @@ import java.time.Instant;
     name = "TierChange.ofMember",
     query =
         "select c from TierChange c where c.memberId = :member order by c.changedAt desc, c.id desc")
+@NamedQuery(
+    name = "TierChange.firstQualifiedSince",
+    query =
+        "select c.fromTier from TierChange c where c.memberId = :member"
+            + " and c.cause = com.atrium.tier.TierChange.Cause.QUALIFIED and c.changedAt >= :since"
+            + " order by c.changedAt, c.id")
 public class TierChange {
 
   /** Why a tier changed. */
@@ -31,7 +37,9 @@ public class TierChange {
     /** An operator set a floor by hand. */
     MANUAL,
     /** Another context placed a floor with a source (a partner right), raising the member. */
-    FLOOR
+    FLOOR,
+    /** A refund took back the spend of an upgrade it had brought: the upgrade is undone. */
+    REFUNDED
   }
 
   @Id

@@ -48,4 +48,20 @@ public final class TierReview {
   public static String onSale(TierLadder ladder, String current, BigDecimal spend) {
     return ladder.higher(current, ladder.qualifiedFor(spend));
   }
+
+  /**
+   * On a refund: the tier the member falls back to at once, or the current one. Only an upgrade the
+   * refunded sale could have brought is undone ({@code beforeUpgrade}, the tier before the first
+   * spend upgrade since the sale; null when there was none): the member keeps the higher of that
+   * tier, the floor and what the remaining spend reaches. Any other drop waits for the review and
+   * its grace period.
+   */
+  public static String afterRefund(
+      TierLadder ladder, String current, String floor, BigDecimal spend, String beforeUpgrade) {
+    if (beforeUpgrade == null) {
+      return current;
+    }
+    String kept = ladder.higher(ladder.higher(ladder.qualifiedFor(spend), floor), beforeUpgrade);
+    return ladder.isAbove(current, kept) ? kept : current;
+  }
 }

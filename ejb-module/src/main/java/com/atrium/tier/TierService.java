@@ -3,6 +3,7 @@ package com.atrium.tier;
 import com.atrium.audit.AuditLog;
 import com.atrium.earning.MemberSpend;
 import com.atrium.earning.SaleRecorded;
+import com.atrium.earning.SaleRefunded;
 import com.atrium.member.MemberDirectory;
 import com.atrium.member.MemberService;
 import com.atrium.member.MemberSummary;
@@ -83,6 +84,45 @@ public class TierService {
     if (status != null) {
       status.qualified();
     }
+  }
+
+  /**
+   * Once a refund is booked, in its transaction (after earning has netted it from the sale): an
+   * upgrade the refunded sale brought and the remaining spend no longer reaches is undone at once
+   * ({@link TierReview#afterRefund}), so a voided mistaken sale leaves no tier behind. The member's
+   * row is locked only when there is something to undo.
+   */
+  public void saleRefunded(@Observes SaleRefunded refund) {
+    long memberId = refund.memberId();
+    TierLadder ladder = ladder();
+    String tier = directory.summary(memberId).map(MemberSummary::tier).orElse(ladder.lowest());
+    Instant now = clock.now();
+    BigDecimal spend = qualifyingSpend(memberId, now);
+    if (!ladder.isAbove(tier, ladder.qualifiedFor(spend))) {
+      return;
+    }
+    String beforeUpgrade =
+        em.createNamedQuery("TierChange.firstQualifiedSince", String.class)
+            .setParameter("member", memberId)
+            .setParameter("since", refund.saleRecordedAt())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (beforeUpgrade == null) {
+      return;
+    }
+    String from = directory.lock(memberId).tier();
+    TierStatus status = statusOf(memberId);
+    String floor = ladder.higher(status.floorTier(), placedFloorAt(memberId, now));
+    String to = TierReview.afterRefund(ladder, from, floor, spend, beforeUpgrade);
+    if (to.equals(from)) {
+      return;
+    }
+    directory.changeTier(memberId, to);
+    em.persist(
+        new TierChange(
+            memberId, now, from, to, TierChange.Cause.REFUNDED, spend, null, caller.name()));
   }
 
   /**

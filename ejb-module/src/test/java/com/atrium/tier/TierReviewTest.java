@@ -140,4 +140,28 @@ class TierReviewTest {
     assertThat(LADDER.highest()).isEqualTo("DIAMOND");
     assertThat(LADDER.higher("SILVER", null)).isEqualTo("SILVER");
   }
+
+  @Test
+  void aRefundUndoesOnlyAnUpgradeItsSaleBroughtAndNeverBelowTheFloorOrTheSpend() {
+    // no spend upgrade since the refunded sale: a drop waits for the review
+    assertThat(TierReview.afterRefund(LADDER, "GOLD", null, cny("100.00"), null)).isEqualTo("GOLD");
+    // back to the tier before the upgrade
+    assertThat(TierReview.afterRefund(LADDER, "GOLD", null, cny("4999.99"), "STANDARD"))
+        .isEqualTo("STANDARD");
+    // the remaining spend still reaches SILVER
+    assertThat(TierReview.afterRefund(LADDER, "GOLD", null, cny("5000.00"), "STANDARD"))
+        .isEqualTo("SILVER");
+    // the member held SILVER before the upgrade
+    assertThat(TierReview.afterRefund(LADDER, "DIAMOND", null, cny("0.00"), "SILVER"))
+        .isEqualTo("SILVER");
+    // a floor holds
+    assertThat(TierReview.afterRefund(LADDER, "DIAMOND", "GOLD", cny("0.00"), "STANDARD"))
+        .isEqualTo("GOLD");
+    // the spend still reaches the tier: nothing changes
+    assertThat(TierReview.afterRefund(LADDER, "GOLD", null, cny("20000.00"), "SILVER"))
+        .isEqualTo("GOLD");
+    // never up: a member the review already moved down keeps their tier
+    assertThat(TierReview.afterRefund(LADDER, "SILVER", null, cny("30000.00"), "STANDARD"))
+        .isEqualTo("SILVER");
+  }
 }

@@ -79,6 +79,78 @@ class TiersIT {
   }
 
   @Test
+  void aRefundUndoesAtOnceTheUpgradeItsSaleBroughtWhenTheRestNoLongerReachesIt() {
+    String tag = phone.substring(phone.length() - 6);
+    assertThat(pos.post(SALES, sale("UF-1-" + tag, "4000.00")).send().status()).isEqualTo(201);
+    assertThat(pos.post(SALES, sale("UF-2-" + tag, "2000.00")).send().status()).isEqualTo(201);
+    assertThat(balance().getString("tier")).isEqualTo("SILVER");
+
+    // ¥500 back leaves ¥5,500: still SILVER, nothing undone
+    assertThat(refund("UF-2-" + tag, "UR-1-" + tag, "500.00")).isEqualTo("false");
+    assertThat(balance().getString("tier")).isEqualTo("SILVER");
+
+    // ¥600 more leaves ¥4,900: the upgrade the sale brought is undone in the refund's request
+    assertThat(refund("UF-2-" + tag, "UR-2-" + tag, "600.00")).isEqualTo("false");
+    assertThat(balance().getString("tier")).isEqualTo("STANDARD");
+    var last =
+        RunningAtrium.database()
+            .row(
+                "select from_tier, to_tier, cause, qualifying_spend from tier_change"
+                    + " where member_id = ? order by id desc limit 1",
+                memberId())
+            .orElseThrow();
+    assertThat(last.get("from_tier")).isEqualTo("SILVER");
+    assertThat(last.get("to_tier")).isEqualTo("STANDARD");
+    assertThat(last.get("cause")).isEqualTo("REFUNDED");
+    assertThat(new BigDecimal(last.get("qualifying_spend").toString()))
+        .isEqualByComparingTo("4900.00");
+    assertThat(
+            RunningAtrium.database()
+                .longValue("select count(*) from tier_change where member_id = ?", memberId()))
+        .as("the upgrade and its undoing")
+        .isEqualTo(2);
+
+    // a replayed refund changes nothing more
+    assertThat(refund("UF-2-" + tag, "UR-2-" + tag, "600.00")).isEqualTo("true");
+    assertThat(
+            RunningAtrium.database()
+                .longValue("select count(*) from tier_change where member_id = ?", memberId()))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aRefundLeavesATierTheRemainingSpendStillReaches() {
+    String tag = phone.substring(phone.length() - 6);
+    assertThat(pos.post(SALES, sale("UK-1-" + tag, "5000.00")).send().status()).isEqualTo(201);
+    assertThat(pos.post(SALES, sale("UK-2-" + tag, "300.00")).send().status()).isEqualTo(201);
+    assertThat(refund("UK-2-" + tag, "UKR-" + tag, "300.00")).isEqualTo("false");
+    assertThat(balance().getString("tier")).isEqualTo("SILVER");
+    assertThat(
+            RunningAtrium.database()
+                .longValue(
+                    "select count(*) from tier_change where member_id = ? and cause = 'REFUNDED'",
+                    memberId()))
+        .isZero();
+  }
+
+  /** Books a refund; answers its Idempotent-Replayed header. */
+  private String refund(String receipt, String reference, String amount) {
+    var r =
+        pos.post(
+                "/api/v1/pos/refunds",
+                "{\"receiptNumber\":\""
+                    + receipt
+                    + "\",\"refundReference\":\""
+                    + reference
+                    + "\",\"amount\":"
+                    + amount
+                    + "}")
+            .send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.header("Idempotent-Replayed").orElseThrow();
+  }
+
+  @Test
   void theBalanceAnswerNamesTheNextExpiryAndItsPoints() {
     assertThat(pos.post(SALES, sale("E-1", "120.00")).send().status()).isEqualTo(201);
     assertThat(pos.post(SALES, sale("E-2", "30.00")).send().status()).isEqualTo(201);

@@ -693,7 +693,8 @@ class LedgerIT {
                 new BigDecimal("50.00"),
                 20,
                 30,
-                instantOf("select recorded_at from refund where id = " + r.refundId())));
+                instantOf("select recorded_at from refund where id = " + r.refundId()),
+                instantOf("select recorded_at from sale where id = " + sale)));
   }
 
   @Test
