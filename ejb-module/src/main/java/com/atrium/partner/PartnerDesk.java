@@ -3,6 +3,9 @@ package com.atrium.partner;
 import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
+import com.atrium.platform.Sort;
+import com.atrium.platform.SortColumns;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import com.atrium.tenant.MallConfiguration;
@@ -14,9 +17,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +58,24 @@ public class PartnerDesk {
   @Inject Clock clock;
   @Inject MallConfiguration configuration;
 
+  /** The columns the partners list may be sorted by; by code when none. */
+  static final SortColumns SORT =
+      SortColumns.of(
+          "p.code",
+          "p.id",
+          "code",
+          "p.code",
+          "name",
+          "p.name",
+          "kind",
+          "p.kind",
+          "status",
+          "p.status",
+          "mode",
+          "p.settlementMode",
+          "deposit",
+          "p.depositBalance");
+
   /** A top-up recorded, or the one recorded before under the same reference ({@code replay}). */
   public record TopUp(DepositView movement, boolean replay) implements java.io.Serializable {}
 
@@ -64,6 +87,49 @@ public class PartnerDesk {
         .filter(p -> p.mallId() == null || caller.maySeeMall(p.mallId()))
         .map(Partner::view)
         .toList();
+  }
+
+  /** One page of the partners {@code q} selects that the caller may see, in a whitelisted order. */
+  public Page<PartnerView> search(PartnerQuery q, Sort sort, int offset, int limit) {
+    StringBuilder where = new StringBuilder(" from Partner p where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (q.kind() != null) {
+      where.append(" and p.kind = :kind");
+      params.put("kind", q.kind());
+    }
+    if (q.status() != null) {
+      where.append(" and p.status = :status");
+      params.put("status", q.status());
+    }
+    if (q.settlementMode() != null) {
+      where.append(" and p.settlementMode = :mode");
+      params.put("mode", q.settlementMode());
+    }
+    if (q.wholeGroupOnly()) {
+      where.append(" and p.mallId is null");
+    } else if (q.mallId() != null) {
+      where.append(" and p.mallId = :wanted");
+      params.put("wanted", q.mallId());
+    }
+    Optional<Long> mall = caller.mallId();
+    if (mall.isPresent()) {
+      where.append(" and (p.mallId is null or p.mallId = :mall)");
+      params.put("mall", mall.get());
+    }
+    TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+    TypedQuery<Partner> rows =
+        em.createQuery("select p" + where + SORT.orderBy(sort), Partner.class);
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          rows.setParameter(k, v);
+        });
+    int clamped = Page.clampLimit(limit);
+    List<PartnerView> found =
+        rows.setFirstResult(Math.max(0, offset)).setMaxResults(clamped).getResultList().stream()
+            .map(Partner::view)
+            .toList();
+    return new Page<>(found, Math.max(0, offset), clamped, count.getSingleResult());
   }
 
   public PartnerView partner(String code) {

@@ -3,6 +3,7 @@ package com.atrium.partner;
 import com.atrium.audit.AuditLog;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.platform.Page;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -147,9 +148,15 @@ public class PartnerExchange {
     return rights.status(caller.requirePartnerCode(), grantId);
   }
 
-  /** The grants of the partner's member reference, newest first (at most 100). */
+  /** The grants of the partner's member reference, newest first (at most 100: SOAP's). */
   @RolesAllowed(Roles.PARTNER)
   public List<RightReceipt> rightsOf(String memberRef) {
     return rights.ofLink(caller.requirePartnerCode(), memberRef);
+  }
+
+  /** One page of the grants of the partner's member reference, newest first. */
+  @RolesAllowed(Roles.PARTNER)
+  public Page<RightReceipt> rightsOf(String memberRef, int offset, int limit) {
+    return rights.ofLink(caller.requirePartnerCode(), memberRef, offset, limit);
   }
 }

@@ -3,6 +3,9 @@ package com.atrium.partner;
 import com.atrium.audit.AuditLog;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
+import com.atrium.platform.Page;
+import com.atrium.platform.Sort;
+import com.atrium.platform.SortColumns;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.RequestSignature;
 import com.atrium.security.Roles;
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,47 +68,86 @@ public class PartnerReconciliation {
     return upload(visiblePartner(partnerCode), day, text);
   }
 
+  /** The columns the mismatch list may be sorted by; newest business day first when none. */
+  static final SortColumns SORT =
+      SortColumns.of(
+          "m.businessDay desc",
+          "m.id",
+          "status",
+          "m.status",
+          "kind",
+          "m.kind",
+          "txn",
+          "m.partnerTxnId",
+          "partner",
+          "p.code",
+          "day",
+          "m.businessDay",
+          "found",
+          "m.foundAt");
+
   /** Mismatches, newest day first; any filter may be null. */
   @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_FINANCE})
   public List<MismatchView> mismatches(
       String partnerCode, MismatchKind kind, MismatchStatus status, int offset, int limit) {
-    Partner only =
-        partnerCode == null || partnerCode.isBlank() ? null : visiblePartner(partnerCode);
-    StringBuilder jpql =
-        new StringBuilder(
-            "select m, p.code from ReconMismatch m, Partner p where p.id = m.partnerId");
+    return find(
+            new MismatchQuery(partnerCode, kind, status, null, null),
+            Sort.NONE,
+            offset,
+            Math.min(Math.max(1, limit), 500))
+        .rows();
+  }
+
+  /** One page of the mismatches {@code q} selects, in a whitelisted order ({@link #SORT}). */
+  @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_FINANCE})
+  public Page<MismatchView> search(MismatchQuery q, Sort sort, int offset, int limit) {
+    return find(q, sort, offset, Page.clampLimit(limit));
+  }
+
+  private Page<MismatchView> find(MismatchQuery q, Sort sort, int offset, int limit) {
+    String code = q.partnerCode();
+    Partner only = code == null || code.isBlank() ? null : visiblePartner(code.strip());
+    StringBuilder where =
+        new StringBuilder(" from ReconMismatch m, Partner p where p.id = m.partnerId");
+    Map<String, Object> params = new HashMap<>();
     if (only != null) {
-      jpql.append(" and m.partnerId = :partner");
+      where.append(" and m.partnerId = :partner");
+      params.put("partner", only.id());
     }
-    if (kind != null) {
-      jpql.append(" and m.kind = :kind");
+    if (q.kind() != null) {
+      where.append(" and m.kind = :kind");
+      params.put("kind", q.kind());
     }
-    if (status != null) {
-      jpql.append(" and m.status = :status");
+    if (q.status() != null) {
+      where.append(" and m.status = :status");
+      params.put("status", q.status());
+    }
+    if (q.from() != null) {
+      where.append(" and m.businessDay >= :from");
+      params.put("from", q.from());
+    }
+    if (q.to() != null) {
+      where.append(" and m.businessDay <= :to");
+      params.put("to", q.to());
     }
     Optional<Long> mall = caller.mallId();
     if (mall.isPresent()) {
-      jpql.append(" and (p.mallId is null or p.mallId = :mall)");
+      where.append(" and (p.mallId is null or p.mallId = :mall)");
+      params.put("mall", mall.get());
     }
-    jpql.append(" order by m.businessDay desc, m.id");
-    TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
-    if (only != null) {
-      q.setParameter("partner", only.id());
-    }
-    if (kind != null) {
-      q.setParameter("kind", kind);
-    }
-    if (status != null) {
-      q.setParameter("status", status);
-    }
-    mall.ifPresent(m -> q.setParameter("mall", m));
-    return q
-        .setFirstResult(Math.max(0, offset))
-        .setMaxResults(Math.min(Math.max(1, limit), 500))
-        .getResultList()
-        .stream()
-        .map(r -> ((ReconMismatch) r[0]).view((String) r[1]))
-        .toList();
+    TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
+    TypedQuery<Object[]> rows =
+        em.createQuery("select m, p.code" + where + SORT.orderBy(sort), Object[].class);
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          rows.setParameter(k, v);
+        });
+    List<MismatchView> found =
+        rows.setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList().stream()
+            .map(r -> ((ReconMismatch) r[0]).view((String) r[1]))
+            .toList();
+    return new Page<>(found, Math.max(0, offset), limit, count.getSingleResult());
   }
 
   /** Resolves an open mismatch with finance's reason; audited. */

@@ -5,6 +5,7 @@ import com.atrium.member.MemberSummary;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
+import com.atrium.platform.Page;
 import com.atrium.tier.TierService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -89,6 +90,12 @@ public class RightBook {
                         "RIGHT_CODE_UNKNOWN",
                         "rightCode",
                         "No right " + rightCode + " in the agreement"));
+    // a shared lock: a retirement or deletion of the right waits for this grant, or this for it
+    em.refresh(right, LockModeType.PESSIMISTIC_READ);
+    if (right.isRetired()) {
+      throw DomainException.conflict(
+          "RIGHT_RETIRED", "Right " + rightCode + " is retired: it is granted no more");
+    }
     PartnerLink link = link(partner, member);
     long memberId = link.requireActiveMember();
     MemberSummary summary = members.summary(memberId).orElseThrow();
@@ -135,19 +142,41 @@ public class RightBook {
     return receipt(requireGrant(PartnerLookup.byCode(em, partnerCode), grantId), false);
   }
 
-  /** The grants of the partner's member reference, newest first. */
+  /** The grants of the partner's member reference, newest first (the first 100: SOAP's). */
   public List<RightReceipt> ofLink(String partnerCode, String memberRef) {
+    return ofLink(partnerCode, memberRef, 0, 100).rows();
+  }
+
+  /**
+   * One page of the grants of the partner's member reference, newest first: {@code offset} 0 or
+   * more (OFFSET_INVALID), {@code limit} 1 to {@link Page#MAX_LIMIT} (LIMIT_INVALID).
+   */
+  public Page<RightReceipt> ofLink(String partnerCode, String memberRef, int offset, int limit) {
+    if (offset < 0) {
+      throw DomainException.invalid("OFFSET_INVALID", "offset", "offset is 0 or more");
+    }
+    if (limit < 1 || limit > Page.MAX_LIMIT) {
+      throw DomainException.invalid(
+          "LIMIT_INVALID", "limit", "limit is from 1 to " + Page.MAX_LIMIT);
+    }
     Partner partner = PartnerLookup.byCode(em, partnerCode);
     PartnerLink link =
         link(partner, PartnerBook.reference(memberRef, "MEMBER_REF_INVALID", "memberRef"));
-    return em
-        .createNamedQuery("RightGrant.ofLink", RightGrant.class)
-        .setParameter("link", link.id())
-        .setMaxResults(100)
-        .getResultList()
-        .stream()
-        .map(g -> receipt(g, false))
-        .toList();
+    long total =
+        em.createNamedQuery("RightGrant.countOfLink", Long.class)
+            .setParameter("link", link.id())
+            .getSingleResult();
+    List<RightReceipt> rows =
+        em
+            .createNamedQuery("RightGrant.ofLink", RightGrant.class)
+            .setParameter("link", link.id())
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList()
+            .stream()
+            .map(g -> receipt(g, false))
+            .toList();
+    return new Page<>(rows, offset, limit, total);
   }
 
   /** Ends the grants of a link that ends: a right is a linked member's. */

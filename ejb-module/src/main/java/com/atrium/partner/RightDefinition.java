@@ -18,13 +18,19 @@ import java.util.Map;
  * Finance defines and changes them on the partners page ({@code RightDesk}); the code never changes
  * (the partner's grants name it). A change counts from then on: perks are read as the definition
  * stands, while a tier floor is copied into the tier context when a right is granted, so a changed
- * floor applies to grants made after the change.
+ * floor applies to grants made after the change. A definition never granted may be deleted; one
+ * with grants may be retired instead: no new grant names it, the grants made run to their end.
  */
 @Entity
 @Table(name = "partner_right")
 @NamedQuery(
     name = "RightDefinition.byCode",
     query = "select r from RightDefinition r where r.partnerId = :partner and r.code = :code")
+@NamedQuery(
+    name = "RightDefinition.grantCounts",
+    query =
+        "select g.rightId, count(g) from RightGrant g where g.partnerId = :partner"
+            + " group by g.rightId")
 @NamedQuery(
     name = "RightDefinition.ofPartner",
     query = "select r from RightDefinition r where r.partnerId = :partner order by r.code")
@@ -56,6 +62,9 @@ public class RightDefinition {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
   protected RightDefinition() {}
 
   /** A new definition from a draft without problems ({@link RightDraft#problems}). */
@@ -74,6 +83,19 @@ public class RightDefinition {
     this.wifiExtraMb = Math.toIntExact(draft.wifiExtraMb());
   }
 
+  /** From {@code at} on no new grant names this right; false when it was retired before. */
+  boolean retire(Instant at) {
+    if (retiredAt != null) {
+      return false;
+    }
+    retiredAt = at;
+    return true;
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
+
   /** What the audit log keeps of it. */
   Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -82,11 +104,19 @@ public class RightDefinition {
     m.put("tierFloor", tierFloor);
     m.put("parkingMinutes", parkingMinutes);
     m.put("wifiExtraMb", wifiExtraMb);
+    if (retiredAt != null) {
+      m.put("retiredAt", retiredAt.toString());
+    }
     return m;
   }
 
   public RightView view() {
-    return new RightView(id, code, name, tierFloor, parkingMinutes, wifiExtraMb);
+    return view(0);
+  }
+
+  /** The definition as the partners page lists it, with how many grants name it. */
+  public RightView view(long grants) {
+    return new RightView(id, code, name, tierFloor, parkingMinutes, wifiExtraMb, retiredAt, grants);
   }
 
   public long id() {

@@ -29,7 +29,8 @@ import java.util.Map;
  * definitions, defined and changed by finance or the admin (every field judged at once, audited
  * {@code PARTNER_RIGHT_DEFINED} / {@code PARTNER_RIGHT_CHANGED}), and its grants page by page with
  * their state read now. A change counts from then on: perks are read as the definition stands, a
- * tier floor is copied when a right is granted (so it applies to later grants only).
+ * tier floor is copied when a right is granted (so it applies to later grants only). A right no
+ * grant names may be deleted; one with grants is retired (no new grants; audited either way).
  */
 @Stateless
 @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_FINANCE})
@@ -60,16 +61,68 @@ public class RightDesk {
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
 
-  /** The partner's right definitions, by code. */
+  /** The partner's right definitions, by code, each with how many grants name it. */
   public List<RightView> rights(String partnerCode) {
     Partner p = PartnerLookup.visible(em, caller, partnerCode);
+    Map<Long, Long> grants = new HashMap<>();
+    em.createNamedQuery("RightDefinition.grantCounts", Object[].class)
+        .setParameter("partner", p.id())
+        .getResultList()
+        .forEach(r -> grants.put((Long) r[0], (Long) r[1]));
     return em
         .createNamedQuery("RightDefinition.ofPartner", RightDefinition.class)
         .setParameter("partner", p.id())
         .getResultList()
         .stream()
-        .map(RightDefinition::view)
+        .map(r -> r.view(grants.getOrDefault(r.id(), 0L)))
         .toList();
+  }
+
+  /**
+   * Deletes a right no grant names (audited {@code PARTNER_RIGHT_DELETED}); one with grants is 409
+   * {@code RIGHT_HAS_GRANTS}: it is retired instead, since its grants name it.
+   */
+  public void delete(String partnerCode, long rightId) {
+    Partner p = editable(partnerCode);
+    RightDefinition r = lockedRight(p, rightId);
+    if (grantsOf(r) > 0) {
+      throw DomainException.conflict(
+          "RIGHT_HAS_GRANTS", "Right " + r.code() + " has grants: retire it instead");
+    }
+    Map<String, Object> before = r.snapshot();
+    em.remove(r);
+    em.flush();
+    audit.record("PARTNER_RIGHT_DELETED", "partner", p.code(), before, null);
+  }
+
+  /**
+   * Retires a right: from now on a grant naming it is refused ({@code RIGHT_RETIRED}), the grants
+   * made run to their end. Audited {@code PARTNER_RIGHT_RETIRED}; a retired one answers as it is.
+   */
+  public RightView retire(String partnerCode, long rightId) {
+    Partner p = editable(partnerCode);
+    RightDefinition r = lockedRight(p, rightId);
+    Map<String, Object> before = r.snapshot();
+    if (r.retire(clock.now())) {
+      em.flush();
+      audit.record("PARTNER_RIGHT_RETIRED", "partner", p.code(), before, r.snapshot());
+    }
+    return r.view(grantsOf(r));
+  }
+
+  /** The partner's right, locked against a concurrent grant (which reads it with a shared lock). */
+  private RightDefinition lockedRight(Partner p, long rightId) {
+    RightDefinition r = em.find(RightDefinition.class, rightId, LockModeType.PESSIMISTIC_WRITE);
+    if (r == null || r.partnerId() != p.id()) {
+      throw DomainException.notFound("RIGHT_NOT_FOUND", "No right " + rightId);
+    }
+    return r;
+  }
+
+  private long grantsOf(RightDefinition r) {
+    return em.createQuery("select count(g) from RightGrant g where g.rightId = :right", Long.class)
+        .setParameter("right", r.id())
+        .getSingleResult();
   }
 
   /** What is wrong with {@code draft}: the page shows each at its field before asking. */
@@ -119,7 +172,7 @@ public class RightDesk {
       em.flush();
       audit.record("PARTNER_RIGHT_CHANGED", "partner", p.code(), before, after);
     }
-    return r.view();
+    return r.view(grantsOf(r));
   }
 
   /** One page of the partner's grants, {@code state} (read now) or all, in a whitelisted order. */

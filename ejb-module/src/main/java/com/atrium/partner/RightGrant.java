@@ -30,6 +30,9 @@ import java.time.Instant;
     query =
         "select g from RightGrant g where g.linkId = :link order by g.grantedAt desc, g.id desc")
 @NamedQuery(
+    name = "RightGrant.countOfLink",
+    query = "select count(g) from RightGrant g where g.linkId = :link")
+@NamedQuery(
     name = "RightGrant.ofMember",
     query =
         "select g from RightGrant g where g.memberId = :member order by g.grantedAt desc, g.id desc")

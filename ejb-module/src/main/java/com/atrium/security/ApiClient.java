@@ -30,6 +30,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "api_client")
 @NamedQuery(name = "ApiClient.all", query = "select c from ApiClient c order by c.keyId")
+@NamedQuery(
+    name = "ApiClient.ofPartner",
+    query =
+        "select c from ApiClient c where c.partnerCode = :partner order by c.createdAt, c.keyId")
 public class ApiClient {
 
   /** The longest a rotated-out secret may stay valid beside its successor. */

@@ -70,6 +70,28 @@ public class MachineClients {
         .toList();
   }
 
+  /**
+   * The keys of one partner (kind {@code PARTNER}), oldest first, for its page: finance reads them
+   * too, for a partner it may see (else PARTNER_NOT_FOUND); making or changing one stays the group
+   * admin's, on the machine keys page.
+   */
+  @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_FINANCE})
+  public List<ClientView> ofPartner(String partnerCode) {
+    if (!partners.visible(partnerCode)) {
+      throw DomainException.notFound("PARTNER_NOT_FOUND", "No partner " + partnerCode);
+    }
+    nonces.rollUpLastUse();
+    Instant now = clock.now();
+    return em
+        .createNamedQuery("ApiClient.ofPartner", ApiClient.class)
+        .setParameter("partner", partnerCode)
+        .getResultList()
+        .stream()
+        .filter(c -> c.kind() == MachineKind.PARTNER)
+        .map(c -> view(c, now))
+        .toList();
+  }
+
   public ClientView get(String keyId) {
     caller.requireGroupWide();
     return view(require(keyId), clock.now());

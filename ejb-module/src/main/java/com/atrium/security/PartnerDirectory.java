@@ -8,4 +8,7 @@ public interface PartnerDirectory {
 
   /** Whether a partner with this code exists, active or not, whoever asks. */
   boolean exists(String partnerCode);
+
+  /** Whether the caller may see this partner: its mall's or the whole group's. */
+  boolean visible(String partnerCode);
 }

@@ -278,6 +278,14 @@ class ApiSchemaIT {
     record(
         "GET /api/v1/partner/links/{memberRef}/rights",
         granting.client.get(ItPartner.LINKS + "/SC-NONE/rights").send());
+    // the list page by page: a second grant, the first page of one, and a size out of range
+    record("POST /api/v1/partner/rights", granting.grant("SC-G-5", "SC-R-1", "PREMIUM", until));
+    record(
+        "GET /api/v1/partner/links/{memberRef}/rights",
+        granting.client.get(ItPartner.LINKS + "/SC-R-1/rights?offset=1&limit=1").send());
+    record(
+        "GET /api/v1/partner/links/{memberRef}/rights",
+        granting.client.get(ItPartner.LINKS + "/SC-R-1/rights?limit=201").send());
     record("POST /api/v1/partner/rights/{grantId}/revocation", granting.revoke("SC-G-1"));
     record("POST /api/v1/partner/rights/{grantId}/revocation", granting.revoke("SC-G-1"));
     record("POST /api/v1/partner/rights/{grantId}/revocation", granting.revoke("SC-NONE"));

@@ -75,6 +75,33 @@ class PartnerRightsIT {
     assertThat(list.json().getInt("total")).isEqualTo(1);
     assertThat(list.json().getJsonArray("rights").getJsonObject(0).getString("grantId"))
         .isEqualTo("G-1");
+    // page by page: a second grant, newest first, one a page; sizes out of range refused
+    assertThat(p.grant("G-1B", "R-1", "PREMIUM", IN_30_DAYS).status()).isEqualTo(201);
+    var first = p.client.get(ItPartner.LINKS + "/R-1/rights?limit=1").send().json();
+    assertThat(first.getInt("total")).isEqualTo(2);
+    assertThat(first.getInt("limit")).isEqualTo(1);
+    assertThat(first.getJsonArray("rights")).hasSize(1);
+    assertThat(first.getJsonArray("rights").getJsonObject(0).getString("grantId"))
+        .isEqualTo("G-1B");
+    var second = p.client.get(ItPartner.LINKS + "/R-1/rights?offset=1&limit=1").send().json();
+    assertThat(second.getInt("offset")).isEqualTo(1);
+    assertThat(second.getJsonArray("rights").getJsonObject(0).getString("grantId"))
+        .isEqualTo("G-1");
+    assertThat(
+            p.client
+                .get(ItPartner.LINKS + "/R-1/rights?offset=2")
+                .send()
+                .json()
+                .getJsonArray("rights"))
+        .isEmpty();
+    assertThat(p.client.get(ItPartner.LINKS + "/R-1/rights?limit=0").send().problemCode())
+        .isEqualTo("LIMIT_INVALID");
+    assertThat(p.client.get(ItPartner.LINKS + "/R-1/rights?limit=201").send().problemCode())
+        .isEqualTo("LIMIT_INVALID");
+    assertThat(p.client.get(ItPartner.LINKS + "/R-1/rights?offset=-1").send().problemCode())
+        .isEqualTo("OFFSET_INVALID");
+    assertThat(p.client.get(ItPartner.LINKS + "/R-1/rights?offset=x").send().problemCode())
+        .isEqualTo("OFFSET_INVALID");
 
     var revoked = p.revoke("G-1");
     assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);

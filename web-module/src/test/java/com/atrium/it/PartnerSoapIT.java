@@ -179,6 +179,16 @@ class PartnerSoapIT {
     assertThat(revoked.getState()).isEqualTo("REVOKED");
     assertThat(revoked.getRevokedAt()).isNotNull();
     assertThat(soap.revokeRight("SG-1").isReplayed()).isTrue();
+
+    // a retired right is granted no more, over SOAP as over REST; a grant made before still answers
+    RunningAtrium.database()
+        .update(
+            "update partner_right set retired_at = now() where partner_id = (select id from partner"
+                + " where code = ?) and code = 'PREMIUM'",
+            p.code);
+    assertThat(code(() -> soap.grantRight("SG-3", "SRT-1", "PREMIUM", null, until)))
+        .isEqualTo("RIGHT_RETIRED");
+    assertThat(soap.grantRight("SG-1", "SRT-1", "PREMIUM", null, until).isReplayed()).isTrue();
     assertLedgerBalanced();
   }
 

@@ -1,5 +1,6 @@
 package com.atrium.api.partner;
 
+import com.atrium.api.ClearingJson;
 import com.atrium.partner.LinkReceipt;
 import com.atrium.partner.LinkedBalance;
 import com.atrium.partner.PartnerExchange;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -55,10 +57,20 @@ public class PartnerLinksResource {
     return partners.balance(memberRef);
   }
 
-  /** The partner's grants of rights to this member reference, newest first (at most 100). */
+  /** Grants a page holds when the partner asks for no size: as many as before paging. */
+  static final int DEFAULT_RIGHTS_LIMIT = 100;
+
+  /** One page of the partner's grants of rights to this member reference, newest first. */
   @GET
   @Path("{memberRef}/rights")
-  public RightResult.Page rights(@PathParam("memberRef") String memberRef) {
-    return RightResult.Page.of(partners.rightsOf(memberRef));
+  public RightResult.Page rights(
+      @PathParam("memberRef") String memberRef,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return RightResult.Page.of(
+        partners.rightsOf(
+            memberRef,
+            ClearingJson.offset(offset),
+            ClearingJson.number(limit, DEFAULT_RIGHTS_LIMIT, "limit", "LIMIT_INVALID")));
   }
 }

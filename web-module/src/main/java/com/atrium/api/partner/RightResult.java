@@ -33,10 +33,14 @@ public record RightResult(
         r.revokedAt());
   }
 
-  /** A member reference's grants, newest first. */
-  public record Page(int total, List<RightResult> rights) {
-    static Page of(List<RightReceipt> receipts) {
-      return new Page(receipts.size(), receipts.stream().map(RightResult::of).toList());
+  /** One page of a member reference's grants, newest first; {@code total} counts every page. */
+  public record Page(long total, int offset, int limit, List<RightResult> rights) {
+    static Page of(com.atrium.platform.Page<RightReceipt> page) {
+      return new Page(
+          page.total(),
+          page.offset(),
+          page.limit(),
+          page.rows().stream().map(RightResult::of).toList());
     }
   }
 }

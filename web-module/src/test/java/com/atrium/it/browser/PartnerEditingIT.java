@@ -96,6 +96,8 @@ class PartnerEditingIT {
       click(admin, By.id("edit:save"));
       admin.wait.until(ExpectedConditions.textToBe(By.id("partner-status"), "Suspended"));
 
+      assertThat(admin.text(By.id("credentials_data")))
+          .isEqualTo("No keys yet: the admin makes them on the machine keys page.");
       click(admin, By.id("keys"));
       admin.wait.until(ExpectedConditions.urlContains("/operator/machines"));
       MachineClientsPage.Issued key =
@@ -111,6 +113,12 @@ class PartnerEditingIT {
               .send();
       assertThat(refused.status()).isEqualTo(409);
       assertThat(refused.json().getString("code")).isEqualTo("PARTNER_SUSPENDED");
+
+      // the partner's page lists its key, as the security context knows it, used just now
+      admin.open("/operator/clearing/partners.xhtml?partner=" + code);
+      String keys = admin.text(By.id("credentials_data")).replaceAll("\\s+", " ");
+      assertThat(keys).contains(key.keyId(), "hotel " + code, "Enabled", "#1 active");
+      assertThat(keys).doesNotContain("Never");
     }
     assertThat(audited(code))
         .containsExactly("PARTNER_CREATED", "PARTNER_AGREEMENT_ADDED", "PARTNER_UPDATED");
@@ -134,6 +142,7 @@ class PartnerEditingIT {
       click(browser, By.id("new-partner:create"));
       browser.wait.until(ExpectedConditions.urlContains("partner=" + code));
       assertThat(browser.text(By.id("partner-title"))).isEqualTo(code + " · 演示航空二");
+      assertThat(browser.text(By.id("credentials_data"))).isEqualTo("暂无密钥：由管理员在机器密钥页面创建。");
 
       typeDate(browser, "agreement:effectiveDay", today.minusDays(1).toString());
       browser.type(By.id("agreement:rateInFrom"), "1");

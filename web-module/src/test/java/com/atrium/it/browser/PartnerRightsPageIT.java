@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Finance, in Chinese, keeps a partner's rights on the partners page (docs/partners.md, "Rights in
  * the portal"): a right refused at its bad field and then defined, the same code refused, a right's
  * perks changed (audited both), and the partner's grants listed with their member, period and state
- * worded in Chinese, narrowed to the revoked ones and exported as shown. Makes its own partner,
- * members and grants.
+ * worded in Chinese, narrowed to the revoked ones and exported as shown; a right never granted
+ * deleted and one granted retired (confirmed, audited), after which the partner's grant of it is
+ * RIGHT_RETIRED. Makes its own partner, members and grants.
  */
 @ExtendWith(RunningAtrium.class)
 class PartnerRightsPageIT {
@@ -57,7 +58,8 @@ class PartnerRightsPageIT {
 
     try (Browser b = Browser.signedIn("finance", "zh")) {
       b.open("/operator/clearing/partners.xhtml?partner=" + p.code);
-      assertThat(rows(b, "rights:list_data")).containsExactly("PARK IT right PARK 无保底 120 300 修改");
+      assertThat(rows(b, "rights:list_data"))
+          .containsExactly("PARK IT right PARK 无保底 120 300 修改 停用");
 
       // a bad value is refused at its field, nothing is stored
       b.type(By.id("right:code"), "VIP");
@@ -74,7 +76,7 @@ class PartnerRightsPageIT {
       click(b, By.id("right:save-right"));
       b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rights:list"), "VIP"));
       assertThat(rows(b, "rights:list_data"))
-          .containsExactly("PARK IT right PARK 无保底 120 300 修改", "VIP 贵宾 金卡 60 100 修改");
+          .containsExactly("PARK IT right PARK 无保底 120 300 修改 停用", "VIP 贵宾 金卡 60 100 修改 删除");
       assertThat(rightsOf(p)).containsExactly("PARK/IT right PARK/-/120/300", "VIP/贵宾/GOLD/60/100");
 
       // the code is the partner's: once per partner
@@ -91,7 +93,7 @@ class PartnerRightsPageIT {
       b.type(By.id("right:parking-minutes"), "90");
       click(b, By.id("right:save-right"));
       b.wait.until(
-          d -> rows(b, "rights:list_data").get(0).equals("PARK IT right PARK 无保底 90 300 修改"));
+          d -> rows(b, "rights:list_data").get(0).equals("PARK IT right PARK 无保底 90 300 修改 停用"));
       assertThat(rightsOf(p)).containsExactly("PARK/IT right PARK/-/90/300", "VIP/贵宾/GOLD/60/100");
 
       // the grants, newest first, worded in Chinese
@@ -118,7 +120,48 @@ class PartnerRightsPageIT {
       assertThat(lines).hasSize(2);
       assertThat(lines.get(1))
           .startsWith("G-2,R-2," + card2 + ",PARK,2026-01-05 10:00,2030-01-05 10:00,已撤销,");
+
+      // VIP was never granted: deleted, once confirmed
+      click(b, By.cssSelector("[id='rights:list:1:delete-right']"));
+      b.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-confirm-dialog-message"), "权益 VIP 从未授予。确定删除？"));
+      click(b, By.cssSelector(".ui-confirmdialog-yes"));
+      b.wait.until(d -> rows(b, "rights:list_data").size() == 1);
+      assertThat(rightsOf(p)).containsExactly("PARK/IT right PARK/-/90/300");
+
+      // PARK has grants: retired, its grants run on, the partner may grant it no more
+      click(b, By.cssSelector("[id='rights:list:0:retire-right']"));
+      b.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-confirm-dialog-message"), "权益 PARK 已有 2 笔授予。确定停用？"));
+      click(b, By.cssSelector(".ui-confirmdialog-yes"));
+      b.wait.until(
+          d -> {
+            String row = rows(b, "rights:list_data").get(0);
+            return row.startsWith("PARK")
+                && row.contains("已停用")
+                && row.endsWith("IT right PARK 无保底 90 300 修改");
+          });
     }
+    long member3 = p.memberId(p.linkNewMember("R-3"));
+    var refused = p.grant("G-3", "R-3", "PARK", in30Days);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.problemCode()).isEqualTo("RIGHT_RETIRED");
+    assertThat(
+            db.longValue("select count(*) from partner_right_grant where member_id = ?", member3))
+        .isZero();
+    assertThat(p.grant("G-1", "R-1", "PARK", in30Days).status())
+        .as("a grant made before is still answered")
+        .isEqualTo(201);
+    assertThat(p.client().get("/api/v1/partner/rights/G-1").send().json().getString("state"))
+        .isEqualTo("ACTIVE");
+    assertThat(
+            db.longValue(
+                "select count(*) from audit_event where actor = 'finance' and subject_id = ?"
+                    + " and action in ('PARTNER_RIGHT_DELETED', 'PARTNER_RIGHT_RETIRED')",
+                p.code))
+        .isEqualTo(2);
 
     assertThat(
             db.longValue(

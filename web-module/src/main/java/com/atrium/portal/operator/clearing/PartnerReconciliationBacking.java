@@ -1,6 +1,8 @@
 package com.atrium.portal.operator.clearing;
 
+import com.atrium.partner.Direction;
 import com.atrium.partner.MismatchKind;
+import com.atrium.partner.MismatchQuery;
 import com.atrium.partner.MismatchStatus;
 import com.atrium.partner.MismatchView;
 import com.atrium.partner.PartnerDesk;
@@ -10,6 +12,8 @@ import com.atrium.partner.ReconFile;
 import com.atrium.partner.ReconSummary;
 import com.atrium.platform.DomainException;
 import com.atrium.portal.PortalMessages;
+import com.atrium.portal.lists.ListColumn;
+import com.atrium.portal.lists.ListTable;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -24,13 +28,16 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code operator/clearing/reconciliation.xhtml}: a partner's business day, Atrium's file of it to
  * download, the partner's file to upload and match, and the mismatch queues finance resolves with a
- * reason. The service matches and judges; its refusal shows at the field it is about.
+ * reason. The queues are one lazy, sorted {@link ListTable} narrowed by partner, business days,
+ * queue and status, exported as shown. The service matches and judges; its refusal shows at the
+ * field it is about.
  */
 @Named
 @ViewScoped
@@ -53,9 +60,12 @@ public class PartnerReconciliationBacking implements Serializable {
   private LocalDate day;
   private transient Part file;
   private ReconSummary summary;
+  private String queuePartner;
+  private LocalDate from;
+  private LocalDate to;
   private MismatchKind kind;
   private MismatchStatus status = MismatchStatus.OPEN;
-  private List<MismatchView> rows;
+  private ListTable<MismatchView> table;
   private MismatchView selected;
   private String reason;
 
@@ -64,6 +74,13 @@ public class PartnerReconciliationBacking implements Serializable {
     partners = desk.partners().stream().map(PartnerView::code).toList();
     partner = partners.isEmpty() ? null : partners.get(0);
     day = LocalDate.now(configuration.zone()).minusDays(1);
+    table =
+        new ListTable<>(
+            "queue:table",
+            "atrium-partner-mismatches",
+            m -> Long.toString(m.id()),
+            columns(configuration.zone()),
+            source());
   }
 
   /** Runs on every GET, after the {@code partner} and {@code day} parameters. */
@@ -77,11 +94,63 @@ public class PartnerReconciliationBacking implements Serializable {
     if (day == null) {
       day = LocalDate.now(configuration.zone()).minusDays(1);
     }
+    queuePartner = partner;
+    search();
+  }
+
+  /** The queues of the partner chosen for the upload, as the page opened with it. */
+  public void choosePartner() {
+    queuePartner = partner;
     search();
   }
 
   public void search() {
-    rows = reconciliation.mismatches(partner, kind, status, 0, 500);
+    if (from != null && to != null && to.isBefore(from)) {
+      PortalMessages.error("lists.periodBackwards");
+      return;
+    }
+    table.show(source());
+  }
+
+  private ListTable.Source<MismatchView> source() {
+    PartnerReconciliation service = reconciliation;
+    MismatchQuery q = new MismatchQuery(queuePartner, kind, status, from, to);
+    return (sort, offset, limit) -> service.search(q, sort, offset, limit);
+  }
+
+  private static List<ListColumn<MismatchView>> columns(ZoneId zone) {
+    return List.of(
+        ListColumn.sorted(
+            "status", "recon.status", m -> PortalMessages.text("recon.status." + m.status())),
+        ListColumn.sorted("kind", "recon.kind", m -> PortalMessages.text("recon.kind." + m.kind())),
+        ListColumn.sorted("day", "recon.day", m -> String.valueOf(m.businessDay())),
+        ListColumn.sorted("partner", "recon.partner", MismatchView::partnerCode),
+        ListColumn.sorted("txn", "recon.txn", MismatchView::partnerTxnId),
+        ListColumn.plain(
+            "atrium",
+            "recon.atriumSide",
+            m -> side(m.atriumDirection(), m.atriumPoints(), m.atriumAmount())),
+        ListColumn.plain(
+            "theirs",
+            "recon.partnerSide",
+            m -> side(m.partnerDirection(), m.partnerPoints(), m.partnerAmount())),
+        ListColumn.sorted(
+            "found", "recon.foundAt", m -> PortalMessages.dateTime(m.foundAt(), zone)),
+        ListColumn.plain("resolution", "recon.resolution", MismatchView::resolution),
+        ListColumn.plain(
+            "resolved",
+            "recon.resolvedBy",
+            m ->
+                m.resolvedAt() == null
+                    ? null
+                    : m.resolvedBy() + " · " + PortalMessages.dateTime(m.resolvedAt(), zone)));
+  }
+
+  /** One side of a mismatch as the page shows it ("In 100 / 1000"), or null when it is missing. */
+  private static String side(Direction direction, Long points, Long amount) {
+    return points == null
+        ? null
+        : PortalMessages.text("recon.direction." + direction) + " " + points + " / " + amount;
   }
 
   /** Reads the chosen file as UTF-8 and matches it with the day's exchanges. */
@@ -104,6 +173,9 @@ public class PartnerReconciliationBacking implements Serializable {
           summary.amountsDiffer());
       status = MismatchStatus.OPEN;
       kind = null;
+      from = null;
+      to = null;
+      queuePartner = partner;
       search();
     } catch (RuntimeException e) {
       PortalMessages.error(e, FIELDS);
@@ -209,8 +281,32 @@ public class PartnerReconciliationBacking implements Serializable {
     return MismatchStatus.values();
   }
 
-  public List<MismatchView> getRows() {
-    return rows;
+  public ListTable<MismatchView> getTable() {
+    return table;
+  }
+
+  public String getQueuePartner() {
+    return queuePartner;
+  }
+
+  public void setQueuePartner(String queuePartner) {
+    this.queuePartner = queuePartner;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
   }
 
   public MismatchView getSelected() {

@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * The rights part of {@code operator/clearing/partners.xhtml} ({@code partner-rights.xhtml}, shown
  * for the chosen partner): its right definitions, a new one or a change of one with every field
- * judged at once and each refusal at its field, and its grants through the shared {@link
- * ListTable}, narrowed by state (read now), exported as the page shows them.
+ * judged at once and each refusal at its field, deleting one never granted or retiring one granted,
+ * and its grants through the shared {@link ListTable}, narrowed by state (read now), exported as
+ * the page shows them.
  */
 @Named
 @ViewScoped
@@ -91,6 +92,35 @@ public class PartnerRightsBacking implements Serializable {
   /** Puts a right into the form to change it. */
   public void edit(RightView r) {
     form = new RightForm(r);
+  }
+
+  /** Deletes a right no grant names, after the page's confirmation. */
+  public void delete(RightView r) {
+    try {
+      desk.delete(code, r.id());
+      PortalMessages.info("prights.deleted", r.code());
+      afterRemoval(r);
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, Map.of());
+    }
+  }
+
+  /** Retires a right with grants: no new grant names it, those made run to their end. */
+  public void retire(RightView r) {
+    try {
+      desk.retire(code, r.id());
+      PortalMessages.info("prights.retired", r.code());
+      afterRemoval(r);
+    } catch (RuntimeException e) {
+      PortalMessages.error(e, Map.of());
+    }
+  }
+
+  private void afterRemoval(RightView r) {
+    if (!form.isNew() && Long.valueOf(r.id()).equals(form.getRightId())) {
+      form = new RightForm();
+    }
+    rights = desk.rights(code);
   }
 
   /** Back to a new right. */

@@ -5,13 +5,17 @@ import com.atrium.partner.AgreementView;
 import com.atrium.partner.DepositView;
 import com.atrium.partner.PartnerDesk;
 import com.atrium.partner.PartnerKind;
+import com.atrium.partner.PartnerQuery;
 import com.atrium.partner.PartnerStatus;
 import com.atrium.partner.PartnerView;
 import com.atrium.partner.Rounding;
 import com.atrium.partner.SettlementMode;
 import com.atrium.platform.Clock;
 import com.atrium.portal.PortalMessages;
+import com.atrium.portal.lists.ListColumn;
+import com.atrium.portal.lists.ListTable;
 import com.atrium.security.CurrentCaller;
+import com.atrium.security.MachineClients;
 import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.MallSummary;
@@ -27,20 +31,26 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * {@code operator/clearing/partners.xhtml}: the partners, and for the one chosen ({@code
+ * {@code operator/clearing/partners.xhtml}: the partners (a lazy, sorted {@link ListTable} narrowed
+ * by kind, status, settlement and mall or group, exported as shown), and for the one chosen ({@code
  * ?partner=}) its agreement versions, its prepaid deposit's movements and a top-up recorded once by
- * the payment's reference. The amount is taken exactly as typed; the service judges it. Finance and
- * the admin also create a partner, change its name, contact and status, and add or withdraw an
- * agreement version to come: every field of a version is judged at once ({@link
- * AgreementDraft#problems}) and each refusal shown at its field.
+ * the payment's reference, and its machine keys (read from the security context). The amount is
+ * taken exactly as typed; the service judges it. Finance and the admin also create a partner,
+ * change its name, contact and status, and add or withdraw an agreement version to come: every
+ * field of a version is judged at once ({@link AgreementDraft#problems}) and each refusal shown at
+ * its field.
  */
 @Named
 @ViewScoped
 public class PartnersBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The filter "Applies to": every partner, the whole group's ({@value #GROUP}), or a mall id. */
+  static final String GROUP = "group";
 
   private static final Map<String, String> FIELDS =
       Map.of("amount", "top-up:amount", "reference", "top-up:reference");
@@ -77,6 +87,7 @@ public class PartnersBacking implements Serializable {
 
   @EJB PartnerDesk desk;
   @EJB MallRegistry malls;
+  @EJB MachineClients machineClients;
   @Inject MallConfiguration configuration;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
@@ -86,12 +97,18 @@ public class PartnersBacking implements Serializable {
   private PartnerView selected;
   private List<AgreementView> agreements;
   private List<DepositView> deposits;
+  private List<MachineClients.ClientView> credentials;
   private BigDecimal amount;
   private String reference;
   private PartnerForm newPartner = new PartnerForm();
   private PartnerForm edit;
   private AgreementForm agreement;
   private List<MallSummary> mallList;
+  private PartnerKind kindFilter;
+  private PartnerStatus statusFilter;
+  private SettlementMode modeFilter;
+  private String scopeFilter;
+  private ListTable<PartnerView> table;
 
   /** Runs on every GET, after {@code ?partner=}. */
   public void load() {
@@ -99,10 +116,50 @@ public class PartnersBacking implements Serializable {
       return;
     }
     partners = desk.partners();
+    table =
+        new ListTable<>("list:partners", "atrium-partners", PartnerView::code, columns(), source());
     caller.mallId().ifPresent(newPartner::setMallId);
     if (code != null && partners.stream().anyMatch(p -> p.code().equals(code))) {
       show();
     }
+  }
+
+  public void search() {
+    table.show(source());
+  }
+
+  private ListTable.Source<PartnerView> source() {
+    PartnerDesk service = desk;
+    boolean group = GROUP.equals(scopeFilter);
+    Long mall =
+        group || scopeFilter == null || scopeFilter.isBlank() ? null : Long.valueOf(scopeFilter);
+    PartnerQuery q = new PartnerQuery(kindFilter, statusFilter, modeFilter, mall, group);
+    return (sort, offset, limit) -> service.search(q, sort, offset, limit);
+  }
+
+  private List<ListColumn<PartnerView>> columns() {
+    Map<Long, String> names =
+        getMalls().stream().collect(Collectors.toMap(MallSummary::id, MallSummary::name));
+    String group = PortalMessages.text("partners.wholeGroup");
+    return List.of(
+        ListColumn.sorted("code", "partners.code", PartnerView::code),
+        ListColumn.sorted("name", "partners.name", PartnerView::name),
+        ListColumn.sorted(
+            "kind", "partners.kind", x -> PortalMessages.text("partners.kind." + x.kind())),
+        ListColumn.sorted(
+            "status", "partners.status", x -> PortalMessages.text("partners.status." + x.status())),
+        ListColumn.sorted(
+            "mode",
+            "partners.mode",
+            x -> PortalMessages.text("partners.mode." + x.settlementMode())),
+        ListColumn.plain(
+            "mall",
+            "partners.mall",
+            x -> x.mallId() == null ? group : names.getOrDefault(x.mallId(), "" + x.mallId())),
+        ListColumn.sorted(
+            "deposit",
+            "partners.deposit",
+            x -> x.settlementMode() == SettlementMode.PREPAID ? x.depositBalance() : null));
   }
 
   public void topUp() {
@@ -190,6 +247,7 @@ public class PartnersBacking implements Serializable {
     selected = desk.partner(code);
     agreements = desk.agreements(code);
     deposits = desk.deposits(code, 50);
+    credentials = machineClients.ofPartner(code);
     edit = new PartnerForm(selected);
     agreement = new AgreementForm(today().plusDays(1));
   }
@@ -249,6 +307,42 @@ public class PartnersBacking implements Serializable {
     return partners;
   }
 
+  public ListTable<PartnerView> getTable() {
+    return table;
+  }
+
+  public PartnerKind getKindFilter() {
+    return kindFilter;
+  }
+
+  public void setKindFilter(PartnerKind kindFilter) {
+    this.kindFilter = kindFilter;
+  }
+
+  public PartnerStatus getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(PartnerStatus statusFilter) {
+    this.statusFilter = statusFilter;
+  }
+
+  public SettlementMode getModeFilter() {
+    return modeFilter;
+  }
+
+  public void setModeFilter(SettlementMode modeFilter) {
+    this.modeFilter = modeFilter;
+  }
+
+  public String getScopeFilter() {
+    return scopeFilter;
+  }
+
+  public void setScopeFilter(String scopeFilter) {
+    this.scopeFilter = scopeFilter;
+  }
+
   public String getCode() {
     return code;
   }
@@ -263,6 +357,11 @@ public class PartnersBacking implements Serializable {
 
   public List<AgreementView> getAgreements() {
     return agreements;
+  }
+
+  /** The partner's machine keys (kind PARTNER), as the security context lists them. */
+  public List<MachineClients.ClientView> getCredentials() {
+    return credentials;
   }
 
   public List<DepositView> getDeposits() {
