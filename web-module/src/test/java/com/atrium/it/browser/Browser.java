@@ -1,5 +1,7 @@
 package com.atrium.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.atrium.it.RunningAtrium;
 import java.io.File;
 import java.io.IOException;
@@ -215,6 +217,42 @@ final class Browser implements AutoCloseable {
    * With {@code -Datrium.it.screenshots=<dir>}, saves what the page shows at that window size (for
    * the docs); otherwise does nothing.
    */
+  /** Types a day into the date picker {@code id} and closes its panel by Escape. */
+  void typeDate(String id, String day) {
+    typeDate(id, day, null);
+  }
+
+  /**
+   * Types a day into the date picker {@code id} and closes its panel, which would cover what is
+   * below it: by Escape or, in a dialog, by a click on {@code beside} (Escape would close the
+   * dialog too). An Escape that lands while the panel is still opening is lost: again, at most 3
+   * times. The input then holds the day as typed (a date the picker did not take fails here).
+   */
+  void typeDate(String id, String day, By beside) {
+    typeOver(By.id(id + "_input"), day);
+    for (int attempt = 1; ; attempt++) {
+      if (beside == null) {
+        clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+      } else {
+        ((JavascriptExecutor) driver)
+            .executeScript("arguments[0].scrollIntoView({block: 'center'});", clickable(beside));
+        clickable(beside).click();
+      }
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        break;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+    assertThat(driver.findElement(By.id(id + "_input")).getAttribute("value"))
+        .as("the date picker " + id)
+        .isEqualTo(day);
+  }
+
   void screenshot(String name, int width, int height) {
     String dir = System.getProperty("atrium.it.screenshots");
     if (dir == null) {

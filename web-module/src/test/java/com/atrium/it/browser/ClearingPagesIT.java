@@ -29,11 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Finance's clearing pages in a real browser (docs/clearing.md, "Pages"): a finance user starts the
@@ -71,7 +68,8 @@ class ClearingPagesIT {
           By.cssSelector("#start\\:kind_items li[data-label='营业日']"),
           By.id("start:kind_label"),
           "营业日");
-      typeDate(zh, "start:day", data.day().toString(), "#start-dialog .ui-dialog-title");
+      zh.typeDate(
+          "start:day", data.day().toString(), By.cssSelector("#start-dialog .ui-dialog-title"));
       click(zh, By.id("start:start-run"));
       zh.clickable(By.id("runs:open-started"));
       assertThat(zh.text(By.id("runs:started"))).contains(data.mall() + " " + data.day());
@@ -306,7 +304,7 @@ class ClearingPagesIT {
 
       String tomorrow = LocalDate.now(ClearingDay.ZONE).plusDays(1) + " 00:00";
       zh.type(By.id("terms:cost"), "0.0120");
-      typeDate(zh, "terms:from", tomorrow, null);
+      zh.typeDate("terms:from", tomorrow);
       zh.type(By.id("terms:note"), "页面测试");
       click(zh, By.id("terms:save-terms"));
       awaitText(zh, By.id("terms:messages"), "已添加版本 2。");
@@ -438,29 +436,5 @@ class ClearingPagesIT {
   private static void awaitText(Browser b, By by, String text) {
     b.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     b.awaitAjaxIdle();
-  }
-
-  /**
-   * Types a date and closes its panel: in a dialog by a click on {@code beside} (Escape would close
-   * the dialog too), elsewhere by Escape; again when it stays open, at most 3 times.
-   */
-  private static void typeDate(Browser b, String id, String date, String beside) {
-    b.typeOver(By.id(id + "_input"), date);
-    for (int attempt = 1; ; attempt++) {
-      if (beside == null) {
-        b.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
-      } else {
-        click(b, By.cssSelector(beside));
-      }
-      try {
-        new WebDriverWait(b.driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        return;
-      } catch (TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
   }
 }

@@ -8,7 +8,6 @@ import com.atrium.it.PosClient;
 import com.atrium.it.RunningAtrium;
 import com.atrium.it.SoapPartner;
 import jakarta.xml.ws.Holder;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,10 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Finance and the admin edit partners in the portal (docs/partners.md, "Editing partners and
@@ -50,7 +46,7 @@ class PartnerEditingIT {
       assertThat(admin.text(By.id("agreements_data"))).isEqualTo("No agreement.");
 
       // every bad field says so at itself, and nothing is stored
-      typeDate(admin, "agreement:effectiveDay", today.toString());
+      admin.typeDate("agreement:effectiveDay", today.toString());
       admin.type(By.id("agreement:rateInFrom"), "0");
       admin.type(By.id("agreement:rateInTo"), "1");
       admin.type(By.id("agreement:rateOutFrom"), "100");
@@ -74,7 +70,7 @@ class PartnerEditingIT {
       awaitAtField(admin, "agreement:rateInFrom", "A whole number only, without decimals.");
       assertThat(versions(code)).isZero();
 
-      typeDate(admin, "agreement:effectiveDay", day.toString());
+      admin.typeDate("agreement:effectiveDay", day.toString());
       admin.type(By.id("agreement:rateInFrom"), "10");
       admin.type(By.id("agreement:maxPoints"), "5000");
       admin.type(By.id("agreement:feePercent"), "1");
@@ -144,7 +140,7 @@ class PartnerEditingIT {
       assertThat(browser.text(By.id("partner-title"))).isEqualTo(code + " · 演示航空二");
       assertThat(browser.text(By.id("credentials_data"))).isEqualTo("暂无密钥：由管理员在机器密钥页面创建。");
 
-      typeDate(browser, "agreement:effectiveDay", today.minusDays(1).toString());
+      browser.typeDate("agreement:effectiveDay", today.minusDays(1).toString());
       browser.type(By.id("agreement:rateInFrom"), "1");
       browser.type(By.id("agreement:rateInTo"), "10");
       browser.type(By.id("agreement:rateOutFrom"), "100");
@@ -164,7 +160,7 @@ class PartnerEditingIT {
       awaitAtField(browser, "agreement:rateOutTo", "不是数字：请输入整数，例如 10。");
       assertThat(versions(code)).isZero();
 
-      typeDate(browser, "agreement:effectiveDay", today.plusDays(1).toString());
+      browser.typeDate("agreement:effectiveDay", today.plusDays(1).toString());
       browser.type(By.id("agreement:rateOutTo"), "8");
       browser.type(By.id("agreement:memberMonthlyPoints"), "0");
       browser.type(By.id("agreement:feePercent"), "0");
@@ -224,23 +220,6 @@ class PartnerEditingIT {
         By.xpath("//*[@id='" + id + "_panel']//li[starts-with(@data-label,'" + label + "')]"),
         By.id(id + "_label"),
         label);
-  }
-
-  /** Types a date and closes the picker's panel with Escape (again while it stays open). */
-  private static void typeDate(Browser b, String id, String date) {
-    b.typeOver(By.id(id + "_input"), date);
-    for (int attempt = 1; ; attempt++) {
-      b.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
-      try {
-        new WebDriverWait(b.driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        return;
-      } catch (TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
   }
 
   private static List<Object> audited(String code) {

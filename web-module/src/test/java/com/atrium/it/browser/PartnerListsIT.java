@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,11 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The partner lists on the shared list mechanism (docs/portal.md, "Lists"), in both languages:
@@ -97,12 +93,12 @@ class PartnerListsIT {
               zh ? "转入 200 / 2000" : "In 200 / 2000");
 
       choose(browser, "queue:kind", zh ? "全部队列" : "Every queue");
-      typeDate(browser, "queue:from", yesterday);
-      typeDate(browser, "queue:to", yesterday);
+      browser.typeDate("queue:from", yesterday);
+      browser.typeDate("queue:to", yesterday);
       refreshed(browser, "queue:table", () -> browser.clickable(By.id("queue:search")).click());
       assertThat(rows(browser, "queue:table")).isEmpty();
 
-      typeDate(browser, "queue:to", day);
+      browser.typeDate("queue:to", day);
       refreshed(browser, "queue:table", () -> browser.clickable(By.id("queue:search")).click());
       List<List<String>> shown = rows(browser, "queue:table");
       assertThat(column(shown, 4))
@@ -228,25 +224,6 @@ class PartnerListsIT {
             .isEqualByComparingTo(new BigDecimal(shown.get(i).get(6)));
       }
     }
-  }
-
-  /** Types a day into a date picker, closes its panel and waits until the input holds it. */
-  private static void typeDate(Browser browser, String id, String day) {
-    browser.typeOver(By.id(id + "_input"), day);
-    for (int attempt = 1; ; attempt++) {
-      browser.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
-      try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        break;
-      } catch (TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
-    assertThat(browser.driver.findElement(By.id(id + "_input")).getAttribute("value"))
-        .isEqualTo(day);
   }
 
   private static void choose(Browser browser, String menu, String label) {

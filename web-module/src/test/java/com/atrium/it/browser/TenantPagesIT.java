@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -39,8 +38,8 @@ class TenantPagesIT {
       chooseCategory(admin, "Fashion");
       admin.type(By.id("tenant:floor"), "L3");
       admin.type(By.id("tenant:unit"), "301");
-      typeDate(admin, "tenant:contractStart", "2026-01-01");
-      typeDate(admin, "tenant:contractEnd", "2028-12-31");
+      admin.typeDate("tenant:contractStart", "2026-01-01");
+      admin.typeDate("tenant:contractEnd", "2028-12-31");
       admin.clickable(By.id("tenant:save")).click();
 
       admin.wait.until(ExpectedConditions.urlContains("id="));
@@ -126,25 +125,6 @@ class TenantPagesIT {
         By.xpath("//*[@id='tenant:category_panel']//li[@data-label='" + label + "']"),
         By.id("tenant:category_label"),
         label);
-  }
-
-  /** Types a date and closes the picker, whose panel would cover the inputs below it. */
-  private static void typeDate(Browser b, String id, String date) {
-    b.typeOver(By.id(id + "_input"), date);
-    // an Escape that lands while the panel is still opening is lost: press it again, at most 3
-    // times
-    for (int attempt = 1; ; attempt++) {
-      b.clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
-      try {
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
-            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        return;
-      } catch (org.openqa.selenium.TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
   }
 
   private static String value(Browser b, String id) {
