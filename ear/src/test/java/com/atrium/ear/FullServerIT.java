@@ -1,12 +1,23 @@
 package com.atrium.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.atrium.ear.soap.client.Balance;
+import com.atrium.ear.soap.client.Exchange;
+import com.atrium.ear.soap.client.Link;
+import com.atrium.ear.soap.client.PartnerPort;
+import com.atrium.ear.soap.client.ReconciliationSummary;
+import com.atrium.ear.soap.client.Right;
 import com.atrium.security.RequestSignature;
+import com.atrium.security.UsernameToken;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +33,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +44,8 @@ import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +68,30 @@ class FullServerIT {
   /** The database of this run, recreated by the deployment; the SOAP checks read it. */
   private static String database;
 
+  /** The same database for the tests' own partners and for reading what a call left. */
+  private static EarDatabase db;
+
+  /** Every operation of the WSDL's port type, in its order; each is called below. */
+  static final List<String> OPERATIONS =
+      List.of(
+          "WhoAmI",
+          "LinkMember",
+          "ConfirmLink",
+          "Unlink",
+          "ExchangeIn",
+          "ExchangeOut",
+          "ConfirmExchange",
+          "RejectExchange",
+          "ReverseExchange",
+          "GetExchangeStatus",
+          "GetBalance",
+          "GetReconciliationFile",
+          "UploadReconciliationFile",
+          "GrantRight",
+          "RevokeRight",
+          "GetRight",
+          "ListRights");
+
   private static final FullPayaraServer SERVER = FullPayaraServer.fromSystemProperties();
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -68,6 +107,11 @@ class FullServerIT {
         System.getProperty(
             "atrium.ear.database", "atrium_ear" + System.getProperty("atrium.it.db-suffix", ""));
     recreateDatabase(database);
+    db =
+        new EarDatabase(
+            "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + database,
+            pgUser(),
+            pgPassword());
 
     Map<String, String> environment = new HashMap<>();
     environment.put(
@@ -244,6 +288,412 @@ class FullServerIT {
   }
 
   /**
+   * The served WSDL's port type offers exactly the operations this class runs on Metro (below), so
+   * a new operation without a full-server test fails here.
+   */
+  @Test
+  void theServedWsdlOffersExactlyTheOperationsRunOnTheFullServer() throws Exception {
+    HttpResponse<String> wsdl = get(PartnerSoapCalls.PATH + "?wsdl");
+    assertThat(wsdl.statusCode()).as(wsdl.body()).isEqualTo(200);
+    String portType =
+        wsdl.body()
+            .substring(
+                wsdl.body().indexOf("<wsdl:portType"), wsdl.body().indexOf("</wsdl:portType>"));
+    List<String> operations = new ArrayList<>();
+    Matcher m = Pattern.compile("<wsdl:operation name=\"([^\"]+)\"").matcher(portType);
+    while (m.find()) {
+      operations.add(m.group(1));
+    }
+    assertThat(operations).containsExactlyElementsOf(OPERATIONS);
+  }
+
+  /** WhoAmI through the generated client names the key and its partner. */
+  @Test
+  void whoAmIThroughTheGeneratedClientNamesTheKeyAndItsPartner() {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    Holder<String> keyId = new Holder<>();
+    Holder<String> partner = new Holder<>();
+    p.soap().whoAmI(keyId, partner);
+    assertThat(keyId.value).isEqualTo(p.keyId);
+    assertThat(partner.value).isEqualTo(p.code);
+  }
+
+  /**
+   * PartnerSoapIT's walk on Metro: link with the outbox's code (a wrong one refused), exchange in,
+   * out with confirmation (replayed, then a rejection refused), status, balance, not enough points,
+   * an unknown id, unlink; each answer exact.
+   */
+  @Test
+  void aMemberLinksExchangesInAndOutAndUnlinksOnMetro() {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    PartnerPort soap = p.soap();
+    String phone = p.newMember();
+
+    Link asked = soap.linkMember("SM-1", phone);
+    assertThat(asked.getState()).isEqualTo("PENDING");
+    assertThat(asked.getCodeExpiresAt()).isNotNull();
+    assertThat(code(() -> soap.exchangeIn("SE-0", "SM-1", 1000))).isEqualTo("LINK_NOT_FOUND");
+    String code = p.codeSentTo(phone);
+    String wrong = code.equals("000000") ? "111111" : "000000";
+    assertThat(code(() -> soap.confirmLink("SM-1", wrong))).isEqualTo("LINK_CODE_INVALID");
+    Link active = soap.confirmLink("SM-1", code);
+    assertThat(active.getState()).isEqualTo("ACTIVE");
+    assertThat(active.getMemberRef()).isEqualTo("SM-1");
+    assertThat(soap.getBalance("SM-1").getPoints()).isZero();
+
+    Exchange in = soap.exchangeIn("SIN-1", "SM-1", 1009);
+    assertThat(in.getState()).isEqualTo("COMPLETED");
+    assertThat(in.getDirection()).isEqualTo("IN");
+    assertThat(in.getPoints()).isEqualTo(100); // 1009 / 10, down
+    assertThat(in.getRateFrom()).isEqualTo(10);
+    assertThat(in.getFee()).isEqualByComparingTo("0.51"); // 0.50 + 1% of 100 points at 0.01
+    assertThat(in.isReplayed()).isFalse();
+    assertThat(in.getReversibleUntil()).isNotNull();
+    Balance balance = soap.getBalance("SM-1");
+    assertThat(balance.getPoints()).isEqualTo(100);
+    assertThat(balance.getNextExpiryPoints()).isEqualTo(100L);
+
+    Exchange out = soap.exchangeOut("SOUT-1", "SM-1", 62);
+    assertThat(out.getState()).isEqualTo("PENDING");
+    assertThat(out.getDirection()).isEqualTo("OUT");
+    assertThat(out.getPartnerAmount()).isEqualTo(4); // 62 * 8 / 100, down
+    assertThat(soap.getBalance("SM-1").getPoints()).isEqualTo(38);
+    Exchange confirmed = soap.confirmExchange("SOUT-1");
+    assertThat(confirmed.getState()).isEqualTo("CONFIRMED");
+    assertThat(confirmed.isReplayed()).isFalse();
+    assertThat(soap.confirmExchange("SOUT-1").isReplayed()).isTrue();
+    assertThat(code(() -> soap.rejectExchange("SOUT-1"))).isEqualTo("EXCHANGE_STATE_CONFLICT");
+    Exchange status = soap.getExchangeStatus("SOUT-1");
+    assertThat(status.getState()).isEqualTo("CONFIRMED");
+    assertThat(status.getMemberRef()).isEqualTo("SM-1");
+    assertThat(status.getPoints()).isEqualTo(62);
+    assertThat(status.getSettledAt()).isNotNull();
+    assertThat(code(() -> soap.exchangeOut("SOUT-2", "SM-1", 39))).isEqualTo("INSUFFICIENT_POINTS");
+    assertThat(code(() -> soap.getExchangeStatus("NOPE-1"))).isEqualTo("EXCHANGE_NOT_FOUND");
+    assertThat(soap.getBalance("SM-1").getPoints()).isEqualTo(38);
+    assertThat(p.exchanges()).isEqualTo(2);
+
+    assertThat(soap.unlink("SM-1").getState()).isEqualTo("UNLINKED");
+    assertThat(code(() -> soap.exchangeIn("SIN-2", "SM-1", 1000))).isEqualTo("LINK_NOT_FOUND");
+    assertThat(p.exchanges()).isEqualTo(2);
+    assertLedgerBalanced();
+  }
+
+  /** A rejection gives the points back; a reversal undoes an exchange and returns the deposit. */
+  @Test
+  void aRejectionGivesThePointsBackAndAReversalUndoesAnExchangeOnMetro() {
+    EarPartner p = EarPartner.create(db, uri("/"), "PREPAID", new BigDecimal("100.00"));
+    p.linkNewMember("SR-1");
+    PartnerPort soap = p.soap();
+
+    assertThat(soap.exchangeIn("RIN-1", "SR-1", 1000).getPoints()).isEqualTo(100);
+    assertThat(soap.exchangeOut("ROUT-1", "SR-1", 60).getState()).isEqualTo("PENDING");
+    assertThat(soap.getBalance("SR-1").getPoints()).isEqualTo(40);
+    assertThat(soap.rejectExchange("ROUT-1").getState()).isEqualTo("REJECTED");
+    assertThat(soap.getBalance("SR-1").getPoints()).isEqualTo(100);
+    assertThat(soap.rejectExchange("ROUT-1").isReplayed()).isTrue();
+    assertThat(soap.getExchangeStatus("ROUT-1").getState()).isEqualTo("REJECTED");
+
+    assertThat(p.deposit()).isEqualByComparingTo("98.49"); // 100 points at 0.01 + fee 0.51
+    Exchange reversed = soap.reverseExchange("RIN-1");
+    assertThat(reversed.getState()).isEqualTo("REVERSED");
+    assertThat(reversed.isReplayed()).isFalse();
+    assertThat(soap.getBalance("SR-1").getPoints()).isZero();
+    assertThat(p.deposit()).isEqualByComparingTo("100.00");
+    assertThat(soap.reverseExchange("RIN-1").isReplayed()).isTrue();
+    assertThat(soap.getExchangeStatus("RIN-1").getState()).isEqualTo("REVERSED");
+    assertLedgerBalanced();
+  }
+
+  /**
+   * The same transaction id again answers the original; another body under it is
+   * PARTNER_TXN_CONFLICT; another partner's ids are unknown to a stranger. Nothing changes.
+   */
+  @Test
+  void aReplayAnswersTheOriginalAndAConflictOrAnotherPartnersIdIsAFaultOnMetro() {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    p.linkNewMember("SP-1");
+    PartnerPort soap = p.soap();
+
+    Exchange first = soap.exchangeIn("PIN-1", "SP-1", 500);
+    Exchange replay = soap.exchangeIn("PIN-1", "SP-1", 500);
+    assertThat(replay.isReplayed()).isTrue();
+    assertThat(replay.getId()).isEqualTo(first.getId());
+    assertThat(replay.getPoints()).isEqualTo(50);
+    assertThat(code(() -> soap.exchangeIn("PIN-1", "SP-1", 600))).isEqualTo("PARTNER_TXN_CONFLICT");
+    assertThat(code(() -> soap.exchangeOut("PIN-1", "SP-1", 10))).isEqualTo("PARTNER_TXN_CONFLICT");
+    assertThat(soap.getBalance("SP-1").getPoints()).isEqualTo(50);
+    assertThat(p.exchanges()).isEqualTo(1);
+
+    EarPartner other = EarPartner.postpaid(db, uri("/"));
+    PartnerPort stranger = other.soap();
+    assertThat(code(() -> stranger.getExchangeStatus("PIN-1"))).isEqualTo("EXCHANGE_NOT_FOUND");
+    assertThat(code(() -> stranger.reverseExchange("PIN-1"))).isEqualTo("EXCHANGE_NOT_FOUND");
+    assertThat(code(() -> stranger.getBalance("SP-1"))).isEqualTo("LINK_NOT_FOUND");
+    assertThat(soap.getExchangeStatus("PIN-1").getState()).isEqualTo("COMPLETED");
+    assertThat(soap.getBalance("SP-1").getPoints()).isEqualTo(50);
+    assertThat(other.exchanges()).isZero();
+    assertLedgerBalanced();
+  }
+
+  /** A right granted (the tier floor applied), replayed, refused, read, listed and revoked. */
+  @Test
+  void aRightIsGrantedListedRevokedAndReplayedOnMetro() throws Exception {
+    EarPartner p = EarPartner.postpaid(db, uri("/")).defineRight("PREMIUM", "GOLD", 120, 100);
+    String phone = p.linkNewMember("SRT-1");
+    PartnerPort soap = p.soap();
+    XMLGregorianCalendar until =
+        DatatypeFactory.newInstance().newXMLGregorianCalendar("2099-12-31T16:00:00Z");
+
+    Right granted = soap.grantRight("SG-1", "SRT-1", "PREMIUM", null, until);
+    assertThat(granted.getState()).isEqualTo("ACTIVE");
+    assertThat(granted.getRightCode()).isEqualTo("PREMIUM");
+    assertThat(granted.isReplayed()).isFalse();
+    assertThat(granted.getValidUntil().toGregorianCalendar().toInstant())
+        .isEqualTo(Instant.parse("2099-12-31T16:00:00Z"));
+    assertThat(db.value("select tier from member where id = ?", p.memberId(phone)))
+        .isEqualTo("GOLD");
+    Right replay = soap.grantRight("SG-1", "SRT-1", "PREMIUM", null, until);
+    assertThat(replay.isReplayed()).isTrue();
+    assertThat(replay.getId()).isEqualTo(granted.getId());
+    assertThat(code(() -> soap.grantRight("SG-1", "SRT-1", "OTHER", null, until)))
+        .isEqualTo("RIGHT_GRANT_CONFLICT");
+    assertThat(code(() -> soap.grantRight("SG-2", "SRT-1", "NOSUCH", null, until)))
+        .isEqualTo("RIGHT_CODE_UNKNOWN");
+    Right read = soap.getRight("SG-1");
+    assertThat(read.getMemberRef()).isEqualTo("SRT-1");
+    assertThat(read.getState()).isEqualTo("ACTIVE");
+    assertThat(soap.listRights("SRT-1")).extracting(Right::getGrantId).containsExactly("SG-1");
+
+    PartnerPort stranger = EarPartner.postpaid(db, uri("/")).soap();
+    assertThat(code(() -> stranger.revokeRight("SG-1"))).isEqualTo("RIGHT_GRANT_NOT_FOUND");
+    assertThat(code(() -> stranger.getRight("SG-1"))).isEqualTo("RIGHT_GRANT_NOT_FOUND");
+    assertThat(soap.getRight("SG-1").getState()).isEqualTo("ACTIVE");
+
+    Right revoked = soap.revokeRight("SG-1");
+    assertThat(revoked.getState()).isEqualTo("REVOKED");
+    assertThat(revoked.getRevokedAt()).isNotNull();
+    assertThat(soap.revokeRight("SG-1").isReplayed()).isTrue();
+    assertThat(soap.getRight("SG-1").getState()).isEqualTo("REVOKED");
+    assertThat(soap.listRights("SRT-1")).extracting(Right::getState).containsExactly("REVOKED");
+    assertLedgerBalanced();
+  }
+
+  /**
+   * The day's file downloaded (base64 bytes through Metro) and the partner's uploaded, also one
+   * over 64 KiB (the gate's allowance for UploadReconciliationFile, with no CXF on the server); a
+   * bad day, a wrong trailer and bytes that are not UTF-8 are faults with nothing stored.
+   */
+  @Test
+  void thePartnerDownloadsAtriumsDailyFileAndUploadsItsOwnOnMetro() {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    PartnerPort soap = p.soap();
+    p.linkNewMember("SR-1");
+    assertThat(soap.exchangeIn("SR-IN-1", "SR-1", 1009).getPoints()).isEqualTo(100);
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    String file = new String(soap.getReconciliationFile(today), StandardCharsets.UTF_8);
+    List<String> lines = file.lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("H," + p.code + "," + today + ",");
+    assertThat(lines.get(1)).startsWith("D,SR-IN-1,").contains(",SR-1,IN,100,1009,10:1,");
+    assertThat(lines.get(2)).isEqualTo("T,1,100,1009");
+
+    String theirs =
+        "H,"
+            + p.code
+            + ","
+            + today
+            + "\r\nD,SR-IN-1,,SR-1,IN,100,1009,,,COMPLETED,\r\n"
+            + "D,SR-THEIRS,,SR-1,IN,10,100,,,COMPLETED,\r\nT,2,110,1109\r\n";
+    ReconciliationSummary summary =
+        soap.uploadReconciliationFile(today, theirs.getBytes(StandardCharsets.UTF_8));
+    assertThat(summary.getPartnerCode()).isEqualTo(p.code);
+    assertThat(summary.getBusinessDay()).isEqualTo(today);
+    assertThat(summary.getLines()).isEqualTo(2);
+    assertThat(summary.getMatched()).isEqualTo(1);
+    assertThat(summary.getMissingInAtrium()).isEqualTo(1);
+    assertThat(summary.getMissingAtPartner()).isZero();
+    assertThat(summary.getAmountsDiffer()).isZero();
+    assertThat(p.reconUploads()).isEqualTo(1);
+
+    assertThat(code(() -> soap.getReconciliationFile("2026-13-01"))).isEqualTo("RECON_DAY_INVALID");
+    byte[] wrongTrailer = theirs.replace("T,2,", "T,3,").getBytes(StandardCharsets.UTF_8);
+    assertThat(code(() -> soap.uploadReconciliationFile(today, wrongTrailer)))
+        .isEqualTo("RECON_FILE_INVALID");
+    byte[] notUtf8 = {'H', ',', (byte) 0xC3, (byte) 0x28};
+    assertThat(code(() -> soap.uploadReconciliationFile(today, notUtf8)))
+        .isEqualTo("RECON_FILE_INVALID");
+    String tomorrow = LocalDate.parse(today).plusDays(1).toString();
+    byte[] bytes = theirs.getBytes(StandardCharsets.UTF_8);
+    assertThat(code(() -> soap.uploadReconciliationFile(tomorrow, bytes)))
+        .isEqualTo("RECON_DAY_INVALID");
+    assertThat(p.reconUploads()).isEqualTo(1);
+
+    StringBuilder big = new StringBuilder("H," + p.code + "," + today + "\n");
+    int n = 2000; // about 90 KB, base64 about 120 KB: over the 64 KiB of any other request
+    for (int i = 0; i < n; i++) {
+      big.append("D,SR-BIG-").append(i).append(",,SR-9,IN,10,100,,,COMPLETED,\n");
+    }
+    big.append("T,").append(n).append(",").append(10 * n).append(",").append(100 * n).append("\n");
+    ReconciliationSummary large =
+        soap.uploadReconciliationFile(today, big.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(large.getLines()).isEqualTo(n);
+    assertThat(large.getMissingInAtrium()).isEqualTo(n);
+    assertThat(large.getMissingAtPartner()).isEqualTo(1); // SR-IN-1, not in this file
+    assertThat(p.reconUploads()).isEqualTo(2);
+    assertLedgerBalanced();
+  }
+
+  /**
+   * SoapSecurityIT's UsernameToken refusals on Metro, each a fault with its code that changes
+   * nothing: no header, a wrong digest, an unknown username, a plain-text password, a Created 301 s
+   * old, a POS key; then the same request twice: the first passes, the replayed nonce is refused.
+   */
+  @Test
+  void aFaultyStaleOrReplayedUsernameTokenIsAFaultAndChangesNothingOnMetro() throws Exception {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    p.linkNewMember("S-1");
+    String body = PartnerSoapCalls.exchangeIn("ST-1", "S-1", 1000);
+
+    assertFault(soap("", body), "UNAUTHENTICATED");
+    assertFault(soap(PartnerSoapCalls.header(p.keyId, "wrong"), body), "SIGNATURE_INVALID");
+    assertFault(soap(PartnerSoapCalls.header("partner-nobody", "x"), body), "UNKNOWN_KEY");
+    String plainText = UsernameToken.PASSWORD_DIGEST.replace("Digest", "Text");
+    assertFault(
+        soap(PartnerSoapCalls.header(p.keyId, p.secret, Instant.now(), plainText), body),
+        "SIGNATURE_INVALID");
+    Instant stale = Instant.now().minusSeconds(301);
+    assertFault(
+        soap(
+            PartnerSoapCalls.header(p.keyId, p.secret, stale, UsernameToken.PASSWORD_DIGEST), body),
+        "TIMESTAMP_OUT_OF_WINDOW");
+    assertFault(
+        soap(PartnerSoapCalls.header("pos-fb001", "demo-secret-fb001"), body), "WRONG_KEY_KIND");
+    assertThat(p.soap().getBalance("S-1").getPoints()).isZero();
+    assertThat(p.exchanges()).isZero();
+
+    String once = PartnerSoapCalls.envelope(PartnerSoapCalls.header(p.keyId, p.secret), body);
+    HttpResponse<String> first = postSoap(once);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(PartnerSoapCalls.text(first.body(), "state")).isEqualTo("COMPLETED");
+    assertFault(postSoap(once), "NONCE_REUSED");
+    assertThat(p.soap().getBalance("S-1").getPoints()).isEqualTo(100);
+    assertThat(p.exchanges()).isEqualTo(1);
+    assertLedgerBalanced();
+  }
+
+  /**
+   * SoapSecurityIT's hostile XML on Metro, each a fault before Metro parses it, with nothing
+   * changed: an external entity (the file unread), entity expansion, over 64 KiB, 40 levels deep,
+   * 65 children, a text of 5,000 characters, not XML.
+   */
+  @Test
+  void hostileXmlIsRefusedWithItsCodeAndChangesNothingOnMetro() throws Exception {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    p.linkNewMember("X-1");
+    Path secret = Files.createTempFile("atrium-ear-xxe", ".txt");
+    Files.writeString(secret, "TOP-SECRET-FILE");
+
+    HttpResponse<String> xxe =
+        postSoap(
+            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \""
+                + secret.toUri()
+                + "\">]>"
+                + PartnerSoapCalls.withoutDeclaration(
+                    PartnerSoapCalls.envelope(
+                        PartnerSoapCalls.header(p.keyId, p.secret),
+                        PartnerSoapCalls.exchangeIn("XXE-1", "&xxe;", 1000))));
+    assertFault(xxe, "XML_REFUSED");
+    assertThat(xxe.body()).doesNotContain("TOP-SECRET");
+
+    StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [");
+    laughs.append("<!ENTITY lol0 \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      laughs.append("<!ENTITY lol").append(i).append(" \"");
+      laughs.append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    laughs.append("]>");
+    laughs.append(
+        PartnerSoapCalls.withoutDeclaration(
+            PartnerSoapCalls.envelope(
+                PartnerSoapCalls.header(p.keyId, p.secret),
+                PartnerSoapCalls.exchangeIn("BL-1", "&lol9;", 1000))));
+    assertFault(postSoap(laughs.toString()), "XML_REFUSED");
+
+    String[][] extras = {
+      {"BIG-1", "<p:note>" + "x".repeat(70 * 1024) + "</p:note>", "MESSAGE_TOO_LARGE"},
+      {"DEEP-1", "<p:a>".repeat(40) + "</p:a>".repeat(40), "XML_REFUSED"},
+      {"WIDE-1", "<p:w>" + "<p:c/>".repeat(65) + "</p:w>", "XML_REFUSED"},
+      {"LONG-1", "<p:t>" + "y".repeat(5000) + "</p:t>", "XML_REFUSED"}
+    };
+    for (String[] extra : extras) {
+      assertFault(
+          soap(
+              PartnerSoapCalls.header(p.keyId, p.secret),
+              PartnerSoapCalls.exchangeIn(extra[0], "X-1", 1000) + extra[1]),
+          extra[2]);
+    }
+    assertFault(postSoap("this is not XML"), "SOAP_REQUEST_INVALID");
+
+    assertThat(p.soap().getBalance("X-1").getPoints()).isZero();
+    assertThat(p.exchanges()).isZero();
+    assertLedgerBalanced();
+  }
+
+  /**
+   * Only POST carries a request. Metro would take a SOAP message by PUT, DELETE or PATCH past the
+   * gate (a PUT of 70 KiB ran its operation) and answers a bare GET with an HTML page naming the
+   * implementation class; the gate answers each with a fault, and nothing changes.
+   */
+  @Test
+  void aRequestByAnotherMethodThanPostIsAFaultAndChangesNothingOnMetro() throws Exception {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    p.linkNewMember("M-1");
+    String put =
+        PartnerSoapCalls.envelope(
+            PartnerSoapCalls.header(p.keyId, p.secret),
+            PartnerSoapCalls.exchangeIn("PUT-1", "M-1", 1000));
+    assertFault(send("PUT", put), "SOAP_REQUEST_INVALID");
+    String large =
+        PartnerSoapCalls.envelope(
+            PartnerSoapCalls.header(p.keyId, p.secret),
+            PartnerSoapCalls.exchangeIn("PUT-2", "M-1", 1000)
+                + "<p:note>"
+                + "x".repeat(70 * 1024)
+                + "</p:note>");
+    assertFault(send("PUT", large), "SOAP_REQUEST_INVALID");
+    assertFault(send("PATCH", put), "SOAP_REQUEST_INVALID");
+    assertFault(send("DELETE", ""), "SOAP_REQUEST_INVALID");
+    HttpResponse<String> bare = get(PartnerSoapCalls.PATH);
+    assertFault(bare, "SOAP_REQUEST_INVALID");
+    assertThat(bare.body()).doesNotContain("PartnerEndpoint");
+    assertThat(get(PartnerSoapCalls.PATH + "?wsdl").statusCode()).isEqualTo(200);
+
+    assertThat(p.soap().getBalance("M-1").getPoints()).isZero();
+    assertThat(p.exchanges()).isZero();
+  }
+
+  /** The sixth link code of a day for one phone is LINK_CODE_LIMIT on Metro too; none is sent. */
+  @Test
+  void theSixthLinkCodeForOnePhoneIsAFaultOnMetro() {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    PartnerPort soap = p.soap();
+    String phone = p.newMember();
+    for (int i = 1; i <= 5; i++) {
+      assertThat(soap.linkMember("LP-" + i, phone).getState()).as("#" + i).isEqualTo("PENDING");
+    }
+    assertThat(code(() -> soap.linkMember("LP-6", phone))).isEqualTo("LINK_CODE_LIMIT");
+    assertThat(
+            db.longValue(
+                "select count(*) from notification_outbox where kind = 'PARTNER_LINK_CODE'"
+                    + " and member_id = ?",
+                p.memberId(phone)))
+        .isEqualTo(5);
+    assertThat(soap.confirmLink("LP-5", p.codeSentTo(phone)).getState()).isEqualTo("ACTIVE");
+  }
+
+  /**
    * A POS call signed exactly as the brief prescribes is accepted and identifies the tenant of the
    * key (pos-fb001, from the demo data set).
    */
@@ -283,14 +733,26 @@ class FullServerIT {
 
   private static HttpResponse<String> postSoap(String envelope)
       throws IOException, InterruptedException {
+    return send("POST", envelope);
+  }
+
+  private static HttpResponse<String> send(String method, String envelope)
+      throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(uri(PartnerSoapCalls.PATH))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "text/xml; charset=UTF-8")
             .header("SOAPAction", "\"\"")
-            .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
+            .method(method, HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The stable code of the fault a call through the generated client threw. */
+  private static String code(Runnable call) {
+    SOAPFaultException fault = catchThrowableOfType(SOAPFaultException.class, call::run);
+    assertThat(fault).as("a SOAP fault").isNotNull();
+    return PartnerSoapCalls.codeOf(fault);
   }
 
   private static long soapBalance(String memberRef) throws Exception {
@@ -334,16 +796,13 @@ class FullServerIT {
     }
   }
 
-  private static void assertLedgerBalanced() throws SQLException {
-    try (Connection c = database();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
+  private static void assertLedgerBalanced() {
+    assertThat(
+            db.longValue(
                 "select count(*) from (select entry_id from journal_line group by entry_id"
-                    + " having sum(points) <> 0) x")) {
-      r.next();
-      assertThat(r.getLong(1)).as("journal entries that do not sum to zero").isZero();
-    }
+                    + " having sum(points) <> 0) x"))
+        .as("journal entries that do not sum to zero")
+        .isZero();
   }
 
   private static Connection database() throws SQLException {

@@ -159,13 +159,18 @@ public final class SoapPartner {
   }
 
   static Answer post(byte[] xml) {
+    return send("POST", xml);
+  }
+
+  /** The body sent to the endpoint with another method than a SOAP client's POST. */
+  static Answer send(String method, byte[] xml) {
     try {
       HttpResponse<String> r =
           HTTP.send(
               HttpRequest.newBuilder(endpoint())
                   .header("Content-Type", "text/xml; charset=UTF-8")
                   .header("SOAPAction", "\"urn:atrium:partner:v1:ExchangeIn\"")
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(xml))
+                  .method(method, HttpRequest.BodyPublishers.ofByteArray(xml))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       return new Answer(r.statusCode(), r.body());

@@ -145,6 +145,28 @@ class SoapSecurityIT {
     assertLedgerBalanced();
   }
 
+  /**
+   * Only POST carries a request: the same valid envelope by PUT, a bare GET and a DELETE are faults
+   * (as on the full server, where Metro would take a PUT past the gate) and change nothing.
+   */
+  @Test
+  void aRequestByAnotherMethodThanPostIsAFaultAndChangesNothing() {
+    ItPartner p = ItPartner.postpaid();
+    p.linkNewMember("M-1");
+    Fixtures.MachineKey key = Fixtures.partnerKey(p.code);
+    byte[] put =
+        SoapPartner.envelope(
+                SoapPartner.header(key.keyId(), key.secret()),
+                SoapPartner.exchangeIn("PUT-1", "M-1", 1000))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertFault(SoapPartner.send("PUT", put), "SOAP_REQUEST_INVALID");
+    assertFault(SoapPartner.send("DELETE", new byte[0]), "SOAP_REQUEST_INVALID");
+    SoapPartner.Answer bare = SoapPartner.get("/soap/partner");
+    assertFault(bare, "SOAP_REQUEST_INVALID");
+    assertThat(bare.body()).doesNotContain("PartnerEndpoint");
+    assertNothingChanged(p, "M-1");
+  }
+
   @Test
   void theServedWsdlIsTheCheckedInContract() throws Exception {
     SoapPartner.Answer wsdl = SoapPartner.get("/soap/partner?wsdl");

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -24,8 +25,10 @@ import javax.xml.stream.XMLStreamReader;
  * reads it: a body over 64 KiB (MESSAGE_TOO_LARGE, read no further), any DTD or entity reference,
  * so no external entity and no entity expansion (XML_REFUSED), nesting deeper than 32, more than 64
  * children of one element, 512 elements in all or 4096 characters of text (XML_REFUSED), and what
- * is not XML at all (SOAP_REQUEST_INVALID). Each is a SOAP fault answered here, so the operation
- * never runs and nothing changes. A body that passes goes on as read.
+ * is not XML at all (SOAP_REQUEST_INVALID). Only POST carries a request: any other method is
+ * SOAP_REQUEST_INVALID too, but a GET of the WSDL ({@code ?wsdl}, {@code ?xsd=}). Each is a SOAP
+ * fault answered here, so the operation never runs and nothing changes. A body that passes goes on
+ * as read.
  *
  * <p>One exception: an UploadReconciliationFile request carries a whole file as the base64 text of
  * its {@code file} element, so that one text may be long and the request larger (bounded by {@link
@@ -46,8 +49,18 @@ public class SoapGate extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!"POST".equals(request.getMethod())) {
+    if (isMetadataRequest(request.getMethod(), request.getQueryString())) {
       chain.doFilter(request, response);
+      return;
+    }
+    if (!"POST".equals(request.getMethod())) {
+      // Metro would take a SOAP message by PUT (past every bound below) and answer a bare GET with
+      // an HTML page naming the implementation class: only POST carries a request, as on CXF
+      drain(request);
+      refuse(
+          response,
+          "SOAP_REQUEST_INVALID",
+          "A SOAP request is sent by POST; the WSDL is read by GET with ?wsdl");
       return;
     }
     long declared = request.getContentLengthLong();
@@ -82,6 +95,15 @@ public class SoapGate extends HttpFilter {
       request.setAttribute(FILE_UPLOAD, Boolean.TRUE);
     }
     chain.doFilter(new Buffered(request, body), response);
+  }
+
+  /** A GET (or HEAD) of the WSDL or of a schema it imports: {@code ?wsdl}, {@code ?xsd=...}. */
+  static boolean isMetadataRequest(String method, String query) {
+    if (!"GET".equals(method) && !"HEAD".equals(method) || query == null) {
+      return false;
+    }
+    String q = query.toLowerCase(Locale.ROOT);
+    return q.equals("wsdl") || q.startsWith("wsdl=") || q.startsWith("xsd=");
   }
 
   /**

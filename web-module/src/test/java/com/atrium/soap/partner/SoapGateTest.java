@@ -72,4 +72,19 @@ class SoapGateTest {
     assertThat(SoapGate.isFileUpload(dtd)).isFalse();
     assertThat(code(SoapGate.inspect(dtd, true))).isEqualTo("XML_REFUSED");
   }
+
+  /** Only the WSDL (and a schema it imports) passes by GET; a request passes only by POST. */
+  @Test
+  void onlyAGetOfTheWsdlPassesWithoutAPost() {
+    assertThat(SoapGate.isMetadataRequest("GET", "wsdl")).isTrue();
+    assertThat(SoapGate.isMetadataRequest("GET", "WSDL")).isTrue();
+    assertThat(SoapGate.isMetadataRequest("HEAD", "wsdl")).isTrue();
+    assertThat(SoapGate.isMetadataRequest("GET", "xsd=1")).isTrue();
+    assertThat(SoapGate.isMetadataRequest("GET", "wsdl=PartnerPort.wsdl")).isTrue();
+    assertThat(SoapGate.isMetadataRequest("GET", null)).isFalse();
+    assertThat(SoapGate.isMetadataRequest("GET", "foo")).isFalse();
+    assertThat(SoapGate.isMetadataRequest("GET", "wsdlx")).isFalse();
+    assertThat(SoapGate.isMetadataRequest("PUT", "wsdl")).isFalse();
+    assertThat(SoapGate.isMetadataRequest("POST", "wsdl")).isFalse();
+  }
 }
