@@ -92,8 +92,7 @@ public class HeldSales {
             held.channel(),
             held.requestHash(),
             held.idempotencyKey(),
-            held.heldBy(),
-            clock.now());
+            held.heldBy());
     held.approved(receipt.saleId(), caller.name(), clock.now());
     audit.record(
         "HELD_SALE_APPROVED",

@@ -150,8 +150,7 @@ public class SaleBook {
             request.channel(),
             hash,
             idempotencyKey,
-            caller.name(),
-            now);
+            caller.name());
     if (confirmed && limits.normalMax().filter(n -> money.compareTo(n) > 0).isPresent()) {
       audit.record(
           "SALE_CONFIRMED_ABOVE_NORMAL",
@@ -166,7 +165,8 @@ public class SaleBook {
   /**
    * Books a sale whose plausibility was decided (normal, confirmed, or approved): evaluates the
    * rules, credits the points, writes the sale and tells whom it concerns. {@code recordedBy} is
-   * who took the sale at the till, also when a manager approved it later.
+   * who took the sale at the till, also when a manager approved it later; the sale's recorded time
+   * is when it is booked.
    */
   public SaleReceipt book(
       TenantView tenant,
@@ -177,10 +177,12 @@ public class SaleBook {
       Channel channel,
       String hash,
       String idempotencyKey,
-      String recordedBy,
-      Instant now) {
+      String recordedBy) {
     // one sale of a member at a time: the daily cap reads the member's earlier points of the day
     ledger.lockMember(member.id());
+    // read under the lock, so a member's sales' recorded times are in the order they were booked,
+    // which is the order the daily cap saw them in (the what-if simulation replays that order)
+    Instant booked = clock.now();
     EarningRuleVersion version =
         rules
             .inForceFor(tenant.mallId(), when)
@@ -200,7 +202,7 @@ public class SaleBook {
             hash,
             idempotencyKey,
             recordedBy,
-            now);
+            booked);
     // campaign points of campaigns the tenant funds come from its campaign account, not the
     // operator's: a tenant-funded campaign's scope is the tenant alone, so the funder is this
     // tenant
@@ -257,6 +259,7 @@ public class SaleBook {
       MemberSummary member,
       BigDecimal amount,
       Instant when) {
+    // the operator's zone: WhatIfSimulator counts a member's day for the daily cap in the same
     ZoneId zone = configuration.zone();
     long earlier =
         set.capPerMemberPerDay() == null ? 0 : pointsEarnedOnTheDayOf(member.id(), when, zone);

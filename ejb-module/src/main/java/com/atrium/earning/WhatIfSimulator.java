@@ -18,6 +18,7 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,8 +31,10 @@ import java.util.Set;
 /**
  * Runs a draft of the earning rules over a past period's sales, set-based: one SQL statement
  * evaluates every sale of the period with the same arithmetic as {@link RuleEvaluator} (the total
- * of the multipliers floored once, bonuses, the transaction cap, then the daily cap as a running
- * sum per member and mall day) and aggregates per tenant. Nothing is written.
+ * of the multipliers floored once, bonuses, the transaction cap, then the daily cap as running sums
+ * per member and day in the order the sales were booked, counting the member's other sales of the
+ * day with their credited points, as {@link SaleBook} saw them) and aggregates per tenant. Nothing
+ * is written.
  *
  * <p>The draft is simulated in its scope: a mall's draft over that mall's sales; the group's over
  * the sales of every mall that had no rules of its own in force at the sale's time (those kept
@@ -102,12 +105,17 @@ public class WhatIfSimulator {
           Duration.ofNanos(System.nanoTime() - started));
     }
     Sql sql = new Sql();
-    String query = sql.build(draft, scope, zone, tenantsById.values());
+    String query =
+        sql.build(
+            draft,
+            scope,
+            zone,
+            configuration.zone(),
+            tenantsById.values(),
+            from.atStartOfDay(zone).toInstant(),
+            toInclusive.plusDays(1).atStartOfDay(zone).toInstant());
     var q = em.createNativeQuery(query);
     sql.bind(q);
-    q.setParameter(sql.fromIndex, Timestamp.from(from.atStartOfDay(zone).toInstant()));
-    q.setParameter(
-        sql.toIndex, Timestamp.from(toInclusive.plusDays(1).atStartOfDay(zone).toInstant()));
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.getResultList();
     List<Simulation.TenantRow> tenants = new ArrayList<>();
@@ -162,8 +170,6 @@ public class WhatIfSimulator {
   /** The statement for one draft, with its parameters numbered as they are added. */
   static final class Sql {
     private final List<Object> params = new ArrayList<>();
-    int fromIndex;
-    int toIndex;
 
     private String p(Object value) {
       params.add(value);
@@ -216,9 +222,23 @@ public class WhatIfSimulator {
       return "(values " + String.join(", ", rows) + ") as t(id, code, category)";
     }
 
+    /**
+     * @param zone the scope's zone: the period's days and the result's days
+     * @param capZone the zone {@link SaleBook} counts a member's day in for the daily cap
+     * @param from the period's first instant
+     * @param to the instant after the period
+     */
     String build(
-        EarningRuleSet draft, RuleScope scope, ZoneId zone, Collection<TenantView> tenants) {
+        EarningRuleSet draft,
+        RuleScope scope,
+        ZoneId zone,
+        ZoneId capZone,
+        Collection<TenantView> tenants,
+        Instant from,
+        Instant to) {
+      boolean dailyCap = draft.capPerMemberPerDay() != null;
       String zoneParam = p(zone.getId());
+      String capZoneParam = dailyCap ? p(capZone.getId()) : null;
       String inScope =
           scope.isGroup()
               ? " and not exists (select 1 from earning_rule_set r where r.mall_id = s.mall_id"
@@ -234,16 +254,19 @@ public class WhatIfSimulator {
               + " cast(s.occurred_at at time zone "
               + zoneParam
               + " as date) as day"
+              + (dailyCap
+                  ? ", s.recorded_at, cast(s.occurred_at at time zone "
+                      + capZoneParam
+                      + " as date) as cap_day"
+                  : "")
               + " from sale s join "
               + tenantValues(tenants)
               + " on t.id = s.tenant_id"
               + " where s.occurred_at >= "
-              + (p(null))
+              + p(Timestamp.from(from))
               + " and s.occurred_at < "
-              + p(null);
-      toIndex = params.size();
-      fromIndex = toIndex - 1;
-      facts += inScope;
+              + p(Timestamp.from(to))
+              + inScope;
       String tenantOrCategory =
           extra(
               "f.tenant_code",
@@ -324,20 +347,46 @@ public class WhatIfSimulator {
                   : "least(e.raw, " + p(draft.capPerTransaction()) + ")")
               + " as p1 from evaluated e";
       String daily;
-      if (draft.capPerMemberPerDay() == null) {
-        daily = "select c.*, c.p1 as points from capped c";
+      String others = "";
+      if (!dailyCap) {
+        daily = "select c.*, true as simulated, c.p1 as points from capped c";
       } else {
-        // what the greedy daily cap leaves each sale, in sale order: min(cap, S_i) - min(cap,
-        // S_i-1)
+        /*
+         * SaleBook caps a sale against the points of the member's sales of that day (any mall,
+         * any tenant) already booked when it is booked. So the sales run in booking order
+         * (recorded_at is read under the member's lock, the id breaks ties), and the member's
+         * other sales of the day (out of the scope or the period) count with the points they
+         * were credited. With P the simulated points so far (before this cap) and A the other
+         * sales' points so far, the points granted so far are G = max(0, running max of
+         * min(P, cap - A)) (DailyCapTest), and each simulated sale keeps G_i - G_i-1.
+         */
         String cap = p(draft.capPerMemberPerDay());
+        others =
+            ", others as (select o.id, o.member_id, o.recorded_at, o.points,"
+                + " cast(o.occurred_at at time zone "
+                + capZoneParam
+                + " as date) as cap_day from sale o"
+                + " where o.occurred_at >= "
+                + p(Timestamp.from(wholeDays(from, capZone, 0)))
+                + " and o.occurred_at < "
+                + p(Timestamp.from(wholeDays(to.minusNanos(1_000), capZone, 1)))
+                + " and o.points > 0 and not exists (select 1 from facts f where f.id = o.id))"
+                + ", booked as (select c.id, c.member_id, c.cap_day, c.recorded_at, true as"
+                + " simulated, c.tenant_id, c.actual, c.own, c.day, c.p1, 0 as other from capped c"
+                + " union all select o.id, o.member_id, o.cap_day, o.recorded_at, false, null,"
+                + " null, null, null, 0, o.points from others o where exists (select 1 from facts"
+                + " f where f.member_id = o.member_id and f.cap_day = o.cap_day))"
+                + ", running as (select b.*, sum(b.p1) over w as simulated_so_far,"
+                + " sum(b.other) over w as others_so_far from booked b window w as"
+                + " (partition by b.member_id, b.cap_day order by b.recorded_at, b.id"
+                + " rows unbounded preceding))";
         daily =
-            "select c.*, least("
+            "select r.*, greatest(0, r.before, r.room) - greatest(0, r.before) as points"
+                + " from (select r.*, max(r.room) over (partition by r.member_id, r.cap_day"
+                + " order by r.recorded_at, r.id rows between unbounded preceding and 1 preceding)"
+                + " as before from (select r.*, least(r.simulated_so_far, "
                 + cap
-                + ", c.running) - least("
-                + cap
-                + ", c.running - c.p1) as points"
-                + " from (select c.*, sum(c.p1) over (partition by c.member_id, c.day"
-                + " order by c.occurred_at, c.id rows unbounded preceding) as running from capped c) c";
+                + " - r.others_so_far) as room from running r) r) r";
       }
       return "with facts as ("
           + facts
@@ -345,20 +394,25 @@ public class WhatIfSimulator {
           + evaluated
           + "), capped as ("
           + capped
-          + "), outcome as ("
+          + ")"
+          + others
+          + ", outcome as ("
           + daily
           + ")"
           // one row per tenant (day null) and one per mall day (tenant null), in one pass
           + " select tenant_id, count(*), coalesce(sum(actual), 0), coalesce(sum(points), 0),"
           + " coalesce(sum(points - least(points, own)), 0), day"
-          + " from outcome group by grouping sets ((tenant_id), (day))";
+          + " from outcome where simulated group by grouping sets ((tenant_id), (day))";
+    }
+
+    /** The first instant of the day {@code days} after the one holding {@code at} in the zone. */
+    private static Instant wholeDays(Instant at, ZoneId zone, int days) {
+      return at.atZone(zone).toLocalDate().plusDays(days).atStartOfDay(zone).toInstant();
     }
 
     void bind(Query q) {
       for (int i = 0; i < params.size(); i++) {
-        if (i + 1 != fromIndex && i + 1 != toIndex) {
-          q.setParameter(i + 1, params.get(i));
-        }
+        q.setParameter(i + 1, params.get(i));
       }
     }
   }

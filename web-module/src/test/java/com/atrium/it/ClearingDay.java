@@ -97,7 +97,8 @@ public record ClearingDay(
     return id;
   }
 
-  private static Fixtures.PosKey posKey(long mallId) {
+  /** A new tenant of the mall with an enabled POS key. */
+  static Fixtures.PosKey posKey(long mallId) {
     var db = RunningAtrium.database();
     long tenant = db.nextId();
     String code = "T" + Fixtures.unique();

@@ -253,25 +253,32 @@ class EarningRulesIT {
     assertThat(sales).isGreaterThan(1000);
     assertThat(took).isLessThan(Duration.ofSeconds(10));
 
-    // the same draft, evaluated sale by sale by the pure evaluator, gives the same points
+    // the same draft, evaluated sale by sale by the pure evaluator in the order the sales were
+    // booked, gives the same points; the daily cap counts the member's other sales of the day (the
+    // malls with rules of their own) with the points they were credited
     Map<String, long[]> expected = new TreeMap<>();
     Map<String, Long> earlier = new HashMap<>();
     for (Map<String, Object> r :
         db.rows(
             // each sale with the member's tier and birthday month it was evaluated with (V15)
             "select s.id, s.member_id, s.amount, s.occurred_at, s.points, t.code, t.category,"
-                + " s.tier_code, s.birthday_month"
+                + " s.tier_code, s.birthday_month,"
+                // the group's draft leaves alone the sales of a mall that had rules of its own
+                + " not exists (select 1 from earning_rule_set r where r.mall_id = s.mall_id"
+                + " and r.effective_from <= s.occurred_at"
+                + " and (r.effective_to is null or r.effective_to > s.occurred_at)) as simulated"
                 + " from sale s join tenant t on t.id = s.tenant_id"
                 + " where s.occurred_at >= ? and s.occurred_at < ?"
-                // the group's draft leaves alone the sales of a mall that had rules of its own
-                + " and not exists (select 1 from earning_rule_set r where r.mall_id = s.mall_id"
-                + " and r.effective_from <= s.occurred_at"
-                + " and (r.effective_to is null or r.effective_to > s.occurred_at))"
-                + " order by s.occurred_at, s.id",
+                + " order by s.recorded_at, s.id",
             Timestamp.from(start),
             Timestamp.from(end))) {
       Instant at = ((Timestamp) r.get("occurred_at")).toInstant();
       String dayKey = r.get("member_id") + "/" + at.atZone(zone).toLocalDate();
+      long credited = ((Number) r.get("points")).longValue();
+      if (!(Boolean) r.get("simulated")) {
+        earlier.merge(dayKey, credited, Long::sum);
+        continue;
+      }
       var facts =
           new SaleFacts(
               (BigDecimal) r.get("amount"),
@@ -285,7 +292,7 @@ class EarningRulesIT {
       earlier.merge(dayKey, e.points(), Long::sum);
       long[] sums = expected.computeIfAbsent((String) r.get("code"), k -> new long[4]);
       sums[0]++;
-      sums[1] += ((Number) r.get("points")).longValue();
+      sums[1] += credited;
       sums[2] += e.points();
       sums[3] += e.operatorPoints();
     }
@@ -357,6 +364,119 @@ class EarningRulesIT {
     assertThat(own.getJsonNumber("actual").longValue()).isEqualTo(credited);
     assertThat(own.getJsonNumber("simulated").longValue()).isEqualTo(credited);
     assertLedgerBalanced();
+  }
+
+  /**
+   * Issue 12: the daily cap per member and day, which SaleBook applies against the points already
+   * booked for the member that day in any mall. Mall A caps at 100 points a day, mall B does not;
+   * the member shops in both, and one sale in A is posted late (it happened before the others). The
+   * rules in force, simulated unchanged over A, give exactly what was credited.
+   */
+  @Test
+  void theRulesInForceSimulatedUnchangedGiveWhatWasCreditedUnderADailyCapAcrossMallsAndLatePosts() {
+    ItDatabase db = RunningAtrium.database();
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    long mallA = ClearingDay.newMall();
+    long mallB = ClearingDay.newMall();
+    String codeA = (String) db.value("select code from mall where id = ?", mallA);
+    Instant since = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+    publishFor(mallA, dailyCapped(100L), since);
+    publishFor(mallB, dailyCapped(null), since);
+    Fixtures.PosKey a1 = ClearingDay.posKey(mallA);
+    Fixtures.PosKey a2 = ClearingDay.posKey(mallA);
+    PosClient tillA1 = PosClient.of(a1);
+    PosClient tillA2 = PosClient.of(a2);
+    PosClient tillB = PosClient.of(ClearingDay.posKey(mallB));
+    pos = tillA1;
+    String phone = register();
+    // yesterday in the mall's zone, so that no midnight falls between the sales
+    LocalDate day = LocalDate.now(zone).minusDays(1);
+    Instant nine = day.atTime(9, 0).atZone(zone).toInstant();
+    // in booking order: the points the live cap leaves (100 a day in A, none in B)
+    long[] credited = {
+      points(tillB, sale(phone, "DC-1", "60.00", nine.plusSeconds(3600))), // B 10:00
+      points(tillA1, sale(phone, "DC-2", "30.00", nine.plusSeconds(3 * 3600))), // A 12:00
+      points(tillA2, sale(phone, "DC-3", "50.00", nine)), // A 09:00, posted late
+      points(tillB, sale(phone, "DC-4", "25.00", nine.plusSeconds(4 * 3600))), // B 13:00
+      points(tillA1, sale(phone, "DC-5", "15.00", nine.plusSeconds(5 * 3600))) // A 14:00
+    };
+    // A's cap counts B's 60 points: 30 of 40 left, then 10, then nothing after B's 25 more
+    assertThat(credited).containsExactly(60, 30, 10, 25, 0);
+
+    var marketing = Fixtures.operator("OPERATOR_MARKETING");
+    PortalClient browser = new PortalClient();
+    browser.login(marketing.username(), marketing.password());
+    String period = "\"mall\":\"" + codeA + "\",\"from\":\"" + day + "\",\"to\":\"" + day + "\"";
+    JsonObject unchanged = simulation(browser, "{" + period + "}");
+    assertThat(unchanged.getJsonNumber("sales").longValue()).isEqualTo(3);
+    assertThat(unchanged.getJsonNumber("actual").longValue()).isEqualTo(40);
+    assertThat(unchanged.getJsonNumber("simulated").longValue()).isEqualTo(40);
+    assertThat(tenantFigures(unchanged, a1.tenant().code())).containsExactly(2, 30, 30);
+    assertThat(tenantFigures(unchanged, a2.tenant().code())).containsExactly(1, 10, 10);
+
+    // a draft capping at 80: B's 60 leave 20 for 12:00, nothing for the late post or 14:00
+    JsonObject draft =
+        simulation(browser, "{" + period + ",\"rules\":" + dailyCapped(80L).toJson() + "}");
+    assertThat(draft.getJsonNumber("simulated").longValue()).isEqualTo(20);
+    assertThat(tenantFigures(draft, a1.tenant().code())).containsExactly(2, 30, 20);
+    assertThat(tenantFigures(draft, a2.tenant().code())).containsExactly(1, 10, 0);
+    assertLedgerBalanced();
+  }
+
+  /** Base rate 1 and nothing else but the daily cap (null: none). */
+  private static EarningRuleSet dailyCapped(Long cap) {
+    return new EarningRuleSet(
+        BigDecimal.ONE,
+        BigDecimal.ZERO,
+        null,
+        cap,
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        BigDecimal.ONE,
+        Set.of(),
+        List.of());
+  }
+
+  /** Publishes a version for one mall, in force from then on; the other malls never see it. */
+  private static synchronized void publishFor(long mallId, EarningRuleSet rules, Instant from) {
+    ItDatabase db = RunningAtrium.database();
+    int version = (int) db.longValue("select coalesce(max(version), 0) + 1 from earning_rule_set");
+    db.update(
+        "insert into earning_rule_set (id, version, mall_id, effective_from, rules, note,"
+            + " created_by, created_at) values (?, ?, ?, ?, ?, 'IT', 'it', ?)",
+        db.nextId(),
+        version,
+        mallId,
+        Timestamp.from(from),
+        rules.toJson(),
+        Timestamp.from(Instant.now()));
+  }
+
+  private static long points(PosClient till, String body) {
+    var answer = till.post(SALES, body).send();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().getJsonNumber("points").longValue();
+  }
+
+  private static JsonObject simulation(PortalClient browser, String body) {
+    PortalClient.Page answer = browser.postJson("/api/v1/operator/earning-rules/simulations", body);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(answer.body())).readObject();
+  }
+
+  /** A tenant's sales, actual and simulated points in a simulation's result. */
+  private static long[] tenantFigures(JsonObject result, String tenantCode) {
+    JsonObject t =
+        result.getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
+            .filter(r -> r.getString("tenantCode").equals(tenantCode))
+            .findFirst()
+            .orElseThrow();
+    return new long[] {
+      t.getJsonNumber("sales").longValue(),
+      t.getJsonNumber("actual").longValue(),
+      t.getJsonNumber("simulated").longValue()
+    };
   }
 
   @Test
