@@ -213,10 +213,6 @@ final class Browser implements AutoCloseable {
     clickable(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 
-  /**
-   * With {@code -Datrium.it.screenshots=<dir>}, saves what the page shows at that window size (for
-   * the docs); otherwise does nothing.
-   */
   /** Types a day into the date picker {@code id} and closes its panel by Escape. */
   void typeDate(String id, String day) {
     typeDate(id, day, null);
@@ -225,14 +221,15 @@ final class Browser implements AutoCloseable {
   /**
    * Types a day into the date picker {@code id} and closes its panel, which would cover what is
    * below it: by Escape or, in a dialog, by a click on {@code beside} (Escape would close the
-   * dialog too). An Escape that lands while the panel is still opening is lost: again, at most 3
-   * times. The input then holds the day as typed (a date the picker did not take fails here).
+   * dialog too). Keys that land while the panel is still opening can be lost (the panel stays open,
+   * or the input keeps its old value): then again, at most 3 times, until the input holds the day.
    */
   void typeDate(String id, String day, By beside) {
-    typeOver(By.id(id + "_input"), day);
+    By input = By.id(id + "_input");
     for (int attempt = 1; ; attempt++) {
+      typeOver(input, day);
       if (beside == null) {
-        clickable(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+        clickable(input).sendKeys(Keys.ESCAPE);
       } else {
         ((JavascriptExecutor) driver)
             .executeScript("arguments[0].scrollIntoView({block: 'center'});", clickable(beside));
@@ -241,18 +238,24 @@ final class Browser implements AutoCloseable {
       try {
         new WebDriverWait(driver, Duration.ofSeconds(5))
             .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        break;
+        if (day.equals(driver.findElement(input).getAttribute("value")) || attempt == 3) {
+          break;
+        }
       } catch (TimeoutException e) {
         if (attempt == 3) {
           throw e;
         }
       }
     }
-    assertThat(driver.findElement(By.id(id + "_input")).getAttribute("value"))
+    assertThat(driver.findElement(input).getAttribute("value"))
         .as("the date picker " + id)
         .isEqualTo(day);
   }
 
+  /**
+   * With {@code -Datrium.it.screenshots=<dir>}, saves what the page shows at that window size (for
+   * the docs); otherwise does nothing.
+   */
   void screenshot(String name, int width, int height) {
     String dir = System.getProperty("atrium.it.screenshots");
     if (dir == null) {
