@@ -266,6 +266,11 @@ public class ClearingRun {
     return bookedTo;
   }
 
+  /** When the run was last computed: what its parking lines counted stood then. */
+  Instant computedAt() {
+    return computedAt;
+  }
+
   BigDecimal breakageSharePercent() {
     return breakageSharePercent;
   }

@@ -10,6 +10,7 @@ import com.atrium.ledger.LedgerFigures.ReversalFilter;
 import com.atrium.ledger.LedgerFigures.TracedEntry;
 import com.atrium.ledger.LedgerReadings;
 import com.atrium.parking.ParkingChargeTraces;
+import com.atrium.partner.ExchangePlace;
 import com.atrium.partner.PartnerClearing;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
@@ -99,12 +100,32 @@ public class ClearingTraces {
     if (run == null || !caller.maySeeMall(run.mallId())) {
       throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
     }
-    StoredStatement party = ClearingRunStatement.ofRun(em, runId, statementId).view();
-    StoredLine view = lineOf(em, statementId, lineId).view();
+    return settlementPage(
+        parking,
+        run,
+        ClearingRunStatement.ofRun(em, runId, statementId).view(),
+        lineOf(em, statementId, lineId).view(),
+        after,
+        limit);
+  }
+
+  /**
+   * A page of the parking charges behind a stored parking line, whoever may see it: finance's
+   * drill-down above and a tenant manager's ({@link TenantStatements#settlements}) check the caller
+   * first. What the run counted when it was computed: a settlement released since stays listed.
+   */
+  static SettlementPage settlementPage(
+      ParkingChargeTraces parking,
+      ClearingRun run,
+      StoredStatement party,
+      StoredLine view,
+      long after,
+      int limit) {
     StatementLine line = view.line();
     if (line.kind() != LineKind.PARKING_CHARGE && line.kind() != LineKind.PARKING_OPERATOR_COST) {
       throw DomainException.notFound(
-          "LINE_NOT_PARKING", "Line " + lineId + " is no parking line: its drill-down is entries");
+          "LINE_NOT_PARKING",
+          "Line " + view.id() + " is no parking line: its drill-down is entries");
     }
     if (line.entries() == 0) {
       return new SettlementPage(List.of(), after, limit, 0);
@@ -132,6 +153,7 @@ public class ClearingTraces {
             run.mallId(),
             line.from(),
             line.to(),
+            run.computedAt(),
             kinds,
             tenant,
             partner,
@@ -142,6 +164,148 @@ public class ClearingTraces {
         after,
         limit,
         line.entries());
+  }
+
+  /**
+   * A page of the exchanges behind an exchange fee line of a run's statement, each with its fee and
+   * the part of the line's amount it is (docs/clearing.md, "Partners"), in entry id order after
+   * entry {@code after}: a partner's fee line the exchanges of its value line (same direction and
+   * cost); the operator's fee line of a kind every partner's of that kind, both directions and
+   * every cost. The listed amounts sum to the line's amount (0.00 on a line drawn from a deposit).
+   * Any other line is 404 {@code LINE_NOT_EXCHANGE_FEE}. Read from the partner context ({@link
+   * PartnerClearing#fees}), never its tables.
+   */
+  public FeePage fees(long runId, long statementId, long lineId, long after, int limit) {
+    ClearingRuns.requirePage(0, limit);
+    requireAfter(after);
+    ClearingRun run = em.find(ClearingRun.class, runId);
+    if (run == null || !caller.maySeeMall(run.mallId())) {
+      throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
+    }
+    StoredStatement party = ClearingRunStatement.ofRun(em, runId, statementId).view();
+    StoredLine view = lineOf(em, statementId, lineId).view();
+    StatementLine line = view.line();
+    if (!line.kind().feeLine()) {
+      throw DomainException.notFound(
+          "LINE_NOT_EXCHANGE_FEE", "Line " + lineId + " is no exchange fee line");
+    }
+    if (line.entries() == 0) {
+      return new FeePage(List.of(), after, limit, 0);
+    }
+    String kind = line.kind().name();
+    boolean late = kind.startsWith("LATE_");
+    boolean undone = kind.contains("RETURNED");
+    boolean fromDeposit = kind.endsWith("DEPOSIT");
+    String direction = null;
+    BigDecimal cost = null;
+    Set<Long> ids;
+    if (party.partyKind() == PartyKind.PARTNER) {
+      ClearingRunLine value = valueLineOf(em, view);
+      if (value == null) {
+        return new FeePage(List.of(), after, limit, line.entries());
+      }
+      direction = value.view().line().kind().name().contains("EXCHANGE_IN_") ? "IN" : "OUT";
+      cost = value.view().line().rate();
+      ids = Set.of(party.partyId());
+    } else {
+      ids = partiesWith(run, PartyKind.PARTNER, line.kind());
+    }
+    // from the party's side: a fee charged is negative, one given back positive; the operator's
+    // line is the negated sum; a fee drawn from a deposit is settled already (0.00)
+    int sign = fromDeposit ? 0 : undone ? 1 : -1;
+    if (party.partyKind() == PartyKind.OPERATOR) {
+      sign = -sign;
+    }
+    BigDecimal unit = BigDecimal.valueOf(sign);
+    List<FeeExchange> exchanges =
+        partners
+            .fees(
+                ids,
+                direction,
+                undone,
+                late,
+                cost,
+                line.adjusts() == null ? null : line.adjusts().id(),
+                fromDeposit,
+                line.from(),
+                line.to(),
+                after,
+                limit)
+            .stream()
+            .map(
+                x ->
+                    new FeeExchange(
+                        x.entryId(),
+                        x.bookedAt(),
+                        x.partnerCode(),
+                        x.partnerTxnId(),
+                        x.direction(),
+                        x.reversesEntryId(),
+                        x.points(),
+                        x.fee(),
+                        x.fee().multiply(unit).setScale(2)))
+            .toList();
+    return new FeePage(exchanges, after, limit, line.entries());
+  }
+
+  /**
+   * A page of the deposit movements behind a prepaid partner's deposit memo line (docs/clearing.md,
+   * "Partners"): {@code DEPOSIT_TOPPED_UP} its top-ups, {@code DEPOSIT_DRAWN} the draws of its
+   * exchanges in, {@code DEPOSIT_RETURNED} what their reversals gave back, made in the line's
+   * period, in movement id order after {@code after}. Each movement's {@code memo} part (a draw's
+   * amount as drawn) sums to the line's memo. The opening and closing balances and any other line
+   * are 404 {@code LINE_NOT_DEPOSIT_MOVEMENT}.
+   */
+  public DepositPage movements(long runId, long statementId, long lineId, long after, int limit) {
+    ClearingRuns.requirePage(0, limit);
+    requireAfter(after);
+    ClearingRun run = em.find(ClearingRun.class, runId);
+    if (run == null || !caller.maySeeMall(run.mallId())) {
+      throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
+    }
+    StoredStatement party = ClearingRunStatement.ofRun(em, runId, statementId).view();
+    StatementLine line = lineOf(em, statementId, lineId).view().line();
+    if (!line.kind().depositMovements() || party.partyKind() != PartyKind.PARTNER) {
+      throw DomainException.notFound(
+          "LINE_NOT_DEPOSIT_MOVEMENT", "Line " + lineId + " lists no deposit movements");
+    }
+    com.atrium.partner.DepositReason reason =
+        switch (line.kind()) {
+          case DEPOSIT_TOPPED_UP -> com.atrium.partner.DepositReason.TOP_UP;
+          case DEPOSIT_DRAWN -> com.atrium.partner.DepositReason.EXCHANGE_IN;
+          default -> com.atrium.partner.DepositReason.REVERSAL;
+        };
+    List<DepositMovementLine> movements =
+        partners.movements(party.partyId(), reason, line.from(), line.to(), after, limit).stream()
+            .map(
+                m ->
+                    new DepositMovementLine(
+                        m.movementId(),
+                        m.at(),
+                        m.reason(),
+                        m.amount(),
+                        reason == com.atrium.partner.DepositReason.EXCHANGE_IN
+                            ? m.amount().negate()
+                            : m.amount(),
+                        m.balanceAfter(),
+                        m.reference(),
+                        m.partnerTxnId()))
+            .toList();
+    return new DepositPage(movements, after, limit);
+  }
+
+  /** The parties of a kind whose statement in the run has a line of a kind. */
+  private Set<Long> partiesWith(ClearingRun run, PartyKind kind, LineKind line) {
+    return Set.copyOf(
+        em.createQuery(
+                "select distinct s.partyId from ClearingRunStatement s, ClearingRunLine l"
+                    + " where l.statementId = s.id and s.runId = :run"
+                    + " and s.partyKind = :party and l.kind = :kind",
+                Long.class)
+            .setParameter("run", run.id())
+            .setParameter("party", kind)
+            .setParameter("kind", line)
+            .getResultList());
   }
 
   /** The keyset of a drill-down: the last entry id of the page before, 0 for the first page. */
@@ -221,6 +385,10 @@ public class ClearingTraces {
    * 404 {@code ENTRY_NOT_PLACED} when no such run holds it yet.
    */
   public List<Placement> placements(long journalEntryId) {
+    java.util.Optional<ExchangePlace> exchange = partners.exchangeOf(journalEntryId);
+    if (exchange.isPresent()) {
+      return exchangePlacements(journalEntryId, exchange.get());
+    }
     EntryPlacement entry =
         readings.placement(journalEntryId).orElseThrow(() -> notPlaced(journalEntryId));
     Map<Long, Set<AccountKind>> tenantAccounts = new HashMap<>();
@@ -299,6 +467,98 @@ public class ClearingTraces {
       throw notPlaced(journalEntryId);
     }
     return placements;
+  }
+
+  /**
+   * The partner lines an exchange's entry landed in (docs/clearing.md, "Traceability"): in the runs
+   * of the caller's malls whose booked period holds the time it counts at, the partner's statement,
+   * its value line of the exchange's direction, cost and (for a late undoing) original, then the
+   * fee line with the same exchanges behind it.
+   */
+  private List<Placement> exchangePlacements(long journalEntryId, ExchangePlace x) {
+    Map<Long, ClearingRun> runs =
+        em.createQuery(
+                "select r from ClearingRun r where r.bookedFrom <= :t and r.bookedTo > :t",
+                ClearingRun.class)
+            .setParameter("t", x.countsAt())
+            .getResultStream()
+            .filter(r -> caller.maySeeMall(r.mallId()))
+            .collect(Collectors.toMap(ClearingRun::id, r -> r));
+    if (runs.isEmpty()) {
+      throw notPlaced(journalEntryId);
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select s, l from ClearingRunStatement s, ClearingRunLine l"
+                    + " where l.statementId = s.id and s.runId in :runs"
+                    + " and s.partyKind = :partner and s.partyId = :id"
+                    + " and l.firstEntryId <= :entry and l.lastEntryId >= :entry"
+                    + " order by s.runId, s.ordinal, l.ordinal",
+                Object[].class)
+            .setParameter("runs", runs.keySet())
+            .setParameter("partner", PartyKind.PARTNER)
+            .setParameter("id", x.partnerId())
+            .setParameter("entry", journalEntryId)
+            .getResultList();
+    List<Placement> values = new ArrayList<>();
+    Set<String> valueSpans = new java.util.HashSet<>();
+    Map<String, List<Placement>> fees = new HashMap<>();
+    for (Object[] row : rows) {
+      ClearingRunStatement s = (ClearingRunStatement) row[0];
+      StoredLine stored = ((ClearingRunLine) row[1]).view();
+      StatementLine line = stored.line();
+      ClearingRun run = runs.get(s.runId());
+      String name = line.kind().name();
+      boolean late = x.undone() && x.madeAt().isBefore(run.bookedFrom());
+      boolean undoing = name.contains("RETURNED") || name.contains("REVERSED");
+      if (undoing != x.undone()
+          || name.startsWith("LATE_") != late
+          || late && (line.adjusts() == null || line.adjusts().id() != x.exchangeEntryId())
+          || name.endsWith("DEPOSIT") != x.fromDeposit()) {
+        continue;
+      }
+      String span =
+          s.runId() + ":" + line.trace().firstEntryId() + ":" + line.trace().lastEntryId();
+      Placement placed = placement(run, s.view(), stored);
+      if (line.kind().feeLine()) {
+        fees.computeIfAbsent(span, k -> new ArrayList<>()).add(placed);
+      } else if (name.contains("EXCHANGE_" + x.direction() + "_")
+          && line.rate() != null
+          && line.rate().compareTo(x.costPerPoint()) == 0) {
+        values.add(placed);
+        valueSpans.add(span);
+      }
+    }
+    // a fee line counts the same exchanges as its value line (the same span of entries): listed
+    // after the value lines, as a tenant's fee line is after its main line
+    List<Placement> placements = new ArrayList<>(values);
+    valueSpans.forEach(span -> placements.addAll(fees.getOrDefault(span, List.of())));
+    if (placements.isEmpty()) {
+      throw notPlaced(journalEntryId);
+    }
+    placements.sort(
+        java.util.Comparator.comparingLong(Placement::runId)
+            .thenComparing(p -> p.lineKind().feeLine()));
+    return placements;
+  }
+
+  private Placement placement(ClearingRun run, StoredStatement party, StoredLine stored) {
+    RunView r = run.view(malls.require(run.mallId()).code());
+    StatementLine line = stored.line();
+    return new Placement(
+        r.id(),
+        r.mallCode(),
+        r.periodKind(),
+        r.periodStart(),
+        r.periodEnd(),
+        r.status(),
+        party.id(),
+        party.partyKind(),
+        party.party(),
+        stored.id(),
+        line.kind(),
+        line.from(),
+        line.to());
   }
 
   /**
@@ -431,9 +691,9 @@ public class ClearingTraces {
    * A page of the journal entries of the exchanges behind a partner's exchange line (an operator's
    * line of that kind: of every partner of the run), from the partner context: the exchanges' own
    * entries for what they made, their undo entries for undoings (a late one: of its original only).
-   * Fee lines (one per direction, of one kind) and memo lines answer an empty page: their
-   * drill-downs are not built (docs/clearing.md, "Known limits"); parking lines list their parking
-   * charges through {@link #settlements}.
+   * A partner's fee line lists the entries of its value line's exchanges; an operator's fee line
+   * and memo lines answer an empty page: their drill-downs are {@link #fees} and {@link
+   * #movements}; parking lines list their parking charges through {@link #settlements}.
    */
   private static TracedEntryPage exchangePage(
       EntityManager em,
@@ -485,6 +745,7 @@ public class ClearingTraces {
                 ids,
                 direction,
                 undone,
+                late,
                 cost,
                 line.adjusts() == null ? null : line.adjusts().id(),
                 line.from(),

@@ -124,9 +124,27 @@ public enum LineKind {
 
   /**
    * Whether the line of a party of a kind drills down to its entries: an operator's exchange fee
-   * line does not (it sums both directions and every cost; docs/clearing.md, "Known limits").
+   * line does not (it sums both directions and every cost, which no entry's points say): it lists
+   * its exchanges with their fees ({@link #feeLine}).
    */
   public boolean drillableFor(PartyKind party) {
     return drillable() && !(party == PartyKind.OPERATOR && name().contains("EXCHANGE_FEE"));
+  }
+
+  /**
+   * Whether the line sums exchanges' fees: its drill-down lists the exchanges with each fee, which
+   * sum to its amount ({@link ClearingTraces#fees}).
+   */
+  public boolean feeLine() {
+    return name().contains("EXCHANGE_FEE");
+  }
+
+  /**
+   * Whether a deposit memo line lists the movements of its period ({@link
+   * ClearingTraces#movements}): the top-ups, draws and returns; the opening and the closing are
+   * balances, not movements of the period, and list none.
+   */
+  public boolean depositMovements() {
+    return this == DEPOSIT_TOPPED_UP || this == DEPOSIT_DRAWN || this == DEPOSIT_RETURNED;
   }
 }

@@ -3,6 +3,7 @@ package com.atrium.clearing;
 import com.atrium.ledger.LedgerFigures.TracedEntry;
 import com.atrium.ledger.LedgerReadings;
 import com.atrium.member.MemberDirectory;
+import com.atrium.parking.ParkingChargeTraces;
 import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.Page;
@@ -46,6 +47,7 @@ public class TenantStatements {
   @Inject Clock clock;
   @Inject DisputeWindow window;
   @EJB TenantService tenants;
+  @EJB ParkingChargeTraces parking;
 
   /** The caller's tenant's statements, newest period first. */
   public TenantStatementList statements(int offset, int limit) {
@@ -183,6 +185,22 @@ public class TenantStatements {
                         e.points()))
             .toList();
     return new TenantEntryPage(entries, after, limit, page.total());
+  }
+
+  /**
+   * A page of the parking charges behind the {@code PARKING_CHARGE} line of one of the caller's
+   * tenant's statements, after charge {@code after} (the keyset): the same charges as finance's
+   * drill-down of that line ({@link ClearingTraces#settlements}), the tenant's own, each spend
+   * charge with the tenant's own sales by receipt number. Found as {@link #entries} finds the line;
+   * another kind of line is 404 {@code LINE_NOT_PARKING}.
+   */
+  public SettlementPage settlements(long statementId, long lineId, long after, int limit) {
+    ClearingRuns.requirePage(0, limit);
+    ClearingTraces.requireAfter(after);
+    ClearingRunStatement s = shown(em, caller.requireTenantId(), statementId);
+    ClearingRunLine line = ClearingTraces.lineOf(em, statementId, lineId);
+    ClearingRun run = em.find(ClearingRun.class, s.runId());
+    return ClearingTraces.settlementPage(parking, run, s.view(), line.view(), after, limit);
   }
 
   /**

@@ -16,4 +16,5 @@ public record ChargeRow(
     String partnerCode,
     String reason,
     BigDecimal minutes,
-    BigDecimal amount) {}
+    BigDecimal amount,
+    Instant releasedAt) {}

@@ -1,6 +1,8 @@
 package com.atrium.parking;
 
+import com.atrium.earning.MemberSpend;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,12 +15,15 @@ import java.util.Set;
 
 /**
  * The parking charges behind a clearing line, a page at a time (docs/clearing.md, "Parking"): the
- * same charges {@link ParkingChargeSums#forPeriod} sums (a mall's settlements booked in {@code
- * [from, to)}, not released), of the payers asked for, in charge id order after {@code after} (the
- * keyset). Two queries per page, whatever the number of settlements: the charges (bounded by the
- * line's settlement id span), then the sales of the page's spend settlements.
+ * same charges {@link ParkingChargeSums#forPeriod} summed when the run was computed ({@code asOf}:
+ * a mall's settlements booked in {@code [from, to)} by then and not released by then; a release
+ * after it leaves the charge in the drill-down, with its release time), of the payers asked for, in
+ * charge id order after {@code after} (the keyset). Three queries per page, whatever the number of
+ * settlements: the charges (bounded by the line's settlement id span), the sales of the page's
+ * spend settlements, and their receipt numbers (from the earning context's view).
  *
- * <p>Invariant: the pages of a payer's charges sum to its {@link ChargeSum}'s minutes and amount.
+ * <p>Invariant: the pages of a payer's charges sum to its {@link ChargeSum}'s minutes and amount as
+ * of {@code asOf}, however the settlements stand now.
  */
 @Stateless
 @PermitAll
@@ -27,14 +32,18 @@ public class ParkingChargeTraces {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
+  @EJB MemberSpend spending;
+
   /**
    * A page of the charges of payers of {@code payerKinds} (narrowed to one tenant or one partner
-   * when given) among settlements {@code firstSettlement..lastSettlement}.
+   * when given) among settlements {@code firstSettlement..lastSettlement}, as counted at {@code
+   * asOf}.
    */
   public List<SettlementCharge> charges(
       long mallId,
       Instant from,
       Instant to,
+      Instant asOf,
       Set<String> payerKinds,
       Long tenantId,
       String partnerCode,
@@ -46,10 +55,12 @@ public class ParkingChargeTraces {
         em.createQuery(
                 "select new com.atrium.parking.ChargeRow(c.id, s.id, s.sessionId,"
                     + " c.businessDay, s.settledAt, c.payerKind, c.tenantId, c.partnerCode,"
-                    + " c.reason, c.minutes, c.amount)"
+                    + " c.reason, c.minutes, c.amount, s.releasedAt)"
                     + " from ParkingCharge c, ParkingSettlement s where s.id = c.settlementId"
                     + " and c.mallId = :mall and s.settledAt >= :from and s.settledAt < :to"
-                    + " and s.state = com.atrium.parking.SettlementState.SETTLED"
+                    + " and s.settledAt <= :asOf"
+                    + " and (s.state = com.atrium.parking.SettlementState.SETTLED"
+                    + " or s.releasedAt > :asOf)"
                     + " and s.id >= :first and s.id <= :last and c.id > :after"
                     + " and c.payerKind in :kinds"
                     + (tenantId == null ? "" : " and c.tenantId = :tenant")
@@ -59,6 +70,7 @@ public class ParkingChargeTraces {
             .setParameter("mall", mallId)
             .setParameter("from", from)
             .setParameter("to", to)
+            .setParameter("asOf", asOf)
             .setParameter("first", firstSettlement)
             .setParameter("last", lastSettlement)
             .setParameter("after", after)
@@ -86,6 +98,13 @@ public class ParkingChargeTraces {
           .getResultStream()
           .forEach(p -> sales.computeIfAbsent(p.settlementId(), k -> new ArrayList<>()).add(p));
     }
+    Map<Long, String> receipts =
+        spending.receipts(
+            sales.values().stream()
+                .flatMap(List::stream)
+                .map(ParkingSpendSale::saleId)
+                .distinct()
+                .toList());
     List<SettlementCharge> page = new ArrayList<>();
     for (ChargeRow r : rows) {
       List<SettlementCharge.SpendSale> behind =
@@ -94,7 +113,10 @@ public class ParkingChargeTraces {
               : sales.getOrDefault(r.settlementId(), List.of()).stream()
                   // a tenant's spend charge: its own sales; the operator's: every sale
                   .filter(p -> r.tenantId() == null || p.tenantId() == r.tenantId())
-                  .map(p -> new SettlementCharge.SpendSale(p.saleId(), p.tenantId(), p.amount()))
+                  .map(
+                      p ->
+                          new SettlementCharge.SpendSale(
+                              p.saleId(), receipts.get(p.saleId()), p.tenantId(), p.amount()))
                   .toList();
       page.add(
           new SettlementCharge(
@@ -109,6 +131,7 @@ public class ParkingChargeTraces {
               r.reason(),
               r.minutes(),
               r.amount(),
+              r.releasedAt(),
               behind));
     }
     return page;

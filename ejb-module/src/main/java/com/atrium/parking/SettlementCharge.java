@@ -10,7 +10,9 @@ import java.util.List;
  * keyset), its settlement and the car park's session, the business day and booked (settled) time,
  * who pays and why, the minutes and CNY, and for a spend charge the sales (receipts) that unlocked
  * the minutes: the payer tenant's own (the operator's, when the mall has it pay spend minutes:
- * all).
+ * all), each named by its receipt number. {@code releasedAt}: when the settlement was released
+ * after the run that counted it was computed (null while it stands): a stored line keeps counting
+ * it.
  */
 public record SettlementCharge(
     long chargeId,
@@ -24,12 +26,16 @@ public record SettlementCharge(
     String reason,
     BigDecimal minutes,
     BigDecimal amount,
+    Instant releasedAt,
     List<SpendSale> sales) {
 
   public SettlementCharge {
     sales = List.copyOf(sales);
   }
 
-  /** A sale that unlocked spend minutes: its id, the tenant it was made at, its amount in CNY. */
-  public record SpendSale(long saleId, long tenantId, BigDecimal amount) {}
+  /**
+   * A sale that unlocked spend minutes: its id, its receipt number (the earning context's), the
+   * tenant it was made at, its amount in CNY.
+   */
+  public record SpendSale(long saleId, String receiptNumber, long tenantId, BigDecimal amount) {}
 }

@@ -143,12 +143,14 @@ public class PartnerClearing {
    * order): the exchanges of the partners {@code partnerIds} in one {@code direction} made in the
    * period ({@code undone} false: their own entries) or undone in it (their undo entries), at one
    * {@code cost} per point (null: any, as a fee line counts them), an undoing of an exchange made
-   * before the period only when {@code original} names its entry (and only then).
+   * before the period ({@code late}) only when {@code original} names its entry, or any such
+   * undoing when {@code late} and no original is named (an operator's adjustment line sums them).
    */
   public List<ExchangeEntry> entries(
       Collection<Long> partnerIds,
       String direction,
       boolean undone,
+      boolean late,
       BigDecimal cost,
       Long original,
       Instant from,
@@ -176,7 +178,10 @@ public class PartnerClearing {
     if (undone) {
       sql.append(
           " and x.state in ('REJECTED', 'REVERSED') and x.settled_at >= ?3 and x.settled_at < ?4");
-      sql.append(original == null ? " and x.requested_at >= ?3" : " and x.entry_id = ?6");
+      sql.append(
+          original != null
+              ? " and x.entry_id = ?6"
+              : late ? " and x.requested_at < ?3" : " and x.requested_at >= ?3");
     } else {
       sql.append(" and x.requested_at >= ?3 and x.requested_at < ?4");
     }
@@ -211,6 +216,164 @@ public class PartnerClearing {
                     undone ? number(r[6]) : null,
                     number(r[7])))
         .toList();
+  }
+
+  /**
+   * A page of the exchanges behind a fee line, each with its fee (after entry {@code after}, in
+   * entry id order): those {@link #entries} lists for the same arguments ({@code direction} null:
+   * both), narrowed to the exchanges in a prepaid partner drew from its deposit ({@code
+   * fromDeposit} true) or to all others (false), as the statement splits fee lines.
+   */
+  public List<ExchangeFee> fees(
+      Collection<Long> partnerIds,
+      String direction,
+      boolean undone,
+      boolean late,
+      BigDecimal cost,
+      Long original,
+      boolean fromDeposit,
+      Instant from,
+      Instant to,
+      long after,
+      int limit) {
+    if (partnerIds.isEmpty()) {
+      return List.of();
+    }
+    String entry = undone ? "x.undo_entry_id" : "x.entry_id";
+    StringBuilder sql =
+        new StringBuilder(
+            "select "
+                + entry
+                + ", x.requested_at, x.settled_at, p.code, x.partner_txn_id, x.direction,"
+                + " x.points, x.fee, x.entry_id from partner_exchange x"
+                + " join partner p on p.id = x.partner_id"
+                + " join partner_agreement a on a.id = x.agreement_id"
+                + " where "
+                + entry
+                + " > ?2 and x.partner_id in ("
+                + String.join(",", partnerIds.stream().map(String::valueOf).toList())
+                + ")");
+    if (direction != null) {
+      sql.append(" and x.direction = ?1");
+    }
+    sql.append(
+        fromDeposit
+            ? " and x.direction = 'IN' and p.settlement_mode = 'PREPAID'"
+            : " and (x.direction = 'OUT' or p.settlement_mode <> 'PREPAID')");
+    if (undone) {
+      sql.append(
+          " and x.state in ('REJECTED', 'REVERSED') and x.settled_at >= ?3 and x.settled_at < ?4");
+      sql.append(
+          original != null
+              ? " and x.entry_id = ?6"
+              : late ? " and x.requested_at < ?3" : " and x.requested_at >= ?3");
+    } else {
+      sql.append(" and x.requested_at >= ?3 and x.requested_at < ?4");
+    }
+    if (cost != null) {
+      sql.append(" and a.cost_per_point = ?5");
+    }
+    sql.append(" order by ").append(entry);
+    Query query = em.createNativeQuery(sql.toString());
+    if (direction != null) {
+      query.setParameter(1, direction);
+    }
+    query.setParameter(2, after);
+    query.setParameter(3, Timestamp.from(from));
+    query.setParameter(4, Timestamp.from(to));
+    if (cost != null) {
+      query.setParameter(5, cost);
+    }
+    if (undone && original != null) {
+      query.setParameter(6, original);
+    }
+    query.setMaxResults(limit);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ExchangeFee(
+                    number(r[0]),
+                    instant(undone ? r[2] : r[1]),
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    undone ? number(r[8]) : null,
+                    number(r[6]),
+                    decimal(r[7]).setScale(2)))
+        .toList();
+  }
+
+  /**
+   * A page of a prepaid partner's deposit movements of one reason made in {@code [from, to)}, in id
+   * order after movement {@code after}: the movements a deposit memo line sums ({@link #deposits}),
+   * each with the exchange it paid or gave back (its partner transaction id).
+   */
+  public List<DepositEntry> movements(
+      long partnerId, DepositReason reason, Instant from, Instant to, long after, int limit) {
+    List<DepositEntry> page = new java.util.ArrayList<>();
+    em.createQuery(
+            "select m.id, m.createdAt, m.reason, m.amount, m.balanceAfter, m.reference,"
+                + " x.partnerTxnId from DepositMovement m left join Exchange x"
+                + " on x.id = m.exchangeId where m.partnerId = :partner and m.reason = :reason"
+                + " and m.createdAt >= :from and m.createdAt < :to and m.id > :after"
+                + " order by m.id",
+            Object[].class)
+        .setParameter("partner", partnerId)
+        .setParameter("reason", reason)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("after", after)
+        .setMaxResults(limit)
+        .getResultStream()
+        .forEach(
+            r ->
+                page.add(
+                    new DepositEntry(
+                        number(r[0]),
+                        (Instant) r[1],
+                        ((DepositReason) r[2]).name(),
+                        decimal(r[3]).setScale(2),
+                        decimal(r[4]).setScale(2),
+                        (String) r[5],
+                        (String) r[6])));
+    return page;
+  }
+
+  /**
+   * The exchange a journal entry belongs to (its own entry, or the entry that undid it), as
+   * clearing counts it: partner, direction, whether the entry is the undoing, when it counts, the
+   * agreement's cost, whether a prepaid partner drew it from its deposit, and when the exchange was
+   * made; empty when the entry is no exchange's.
+   */
+  public java.util.Optional<ExchangePlace> exchangeOf(long entryId) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select x.partnerId, p.code, x.direction, x.entryId, x.requestedAt, x.settledAt,"
+                    + " x.state, a.costPerPoint, p.settlementMode from Exchange x, Partner p,"
+                    + " PartnerAgreement a where p.id = x.partnerId and a.id = x.agreementId"
+                    + " and (x.entryId = :entry or x.undoEntryId = :entry)",
+                Object[].class)
+            .setParameter("entry", entryId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Object[] r = rows.get(0);
+    boolean undone = number(r[3]) != entryId;
+    String direction = r[2].toString();
+    return java.util.Optional.of(
+        new ExchangePlace(
+            number(r[0]),
+            (String) r[1],
+            direction,
+            undone,
+            undone ? (Instant) r[5] : (Instant) r[4],
+            decimal(r[7]),
+            "IN".equals(direction) && "PREPAID".equals(r[8].toString()),
+            number(r[3]),
+            (Instant) r[4]));
   }
 
   /** The ids of partners by code (unknown codes are left out). */

@@ -3,6 +3,7 @@ package com.atrium.api;
 import com.atrium.clearing.BlockMovement;
 import com.atrium.clearing.DisputeList;
 import com.atrium.clearing.DisputeView;
+import com.atrium.clearing.SettlementPage;
 import com.atrium.clearing.StatementLine;
 import com.atrium.platform.DomainException;
 import jakarta.json.Json;
@@ -129,5 +130,61 @@ public final class ClearingJson {
     } catch (NumberFormatException e) {
       throw DomainException.invalid("AFTER_INVALID", "after", "after is an entry id");
     }
+  }
+
+  /**
+   * A page of a parking line's charges (docs/clearing.md, "Parking"), as finance and a tenant's
+   * manager read it: each charge with its session, payer, minutes, CNY, its release time when the
+   * settlement was released after the run was computed, and a spend charge's sales by receipt.
+   */
+  public static String settlements(SettlementPage page) {
+    JsonArrayBuilder charges = Json.createArrayBuilder();
+    page.charges()
+        .forEach(
+            c -> {
+              JsonArrayBuilder sales = Json.createArrayBuilder();
+              c.sales()
+                  .forEach(
+                      x -> {
+                        JsonObjectBuilder sale =
+                            Json.createObjectBuilder()
+                                .add("saleId", x.saleId())
+                                .add("tenantId", x.tenantId())
+                                .add("amount", x.amount());
+                        if (x.receiptNumber() != null) {
+                          sale.add("receiptNumber", x.receiptNumber());
+                        }
+                        sales.add(sale);
+                      });
+              JsonObjectBuilder b =
+                  Json.createObjectBuilder()
+                      .add("chargeId", c.chargeId())
+                      .add("settlementId", c.settlementId())
+                      .add("sessionId", c.sessionId())
+                      .add("businessDay", c.businessDay().toString())
+                      .add("settledAt", c.settledAt().toString())
+                      .add("payerKind", c.payerKind())
+                      .add("reason", c.reason())
+                      .add("minutes", c.minutes())
+                      .add("amount", c.amount())
+                      .add("sales", sales);
+              if (c.tenantId() != null) {
+                b.add("tenantId", c.tenantId());
+              }
+              if (c.partnerCode() != null) {
+                b.add("partner", c.partnerCode());
+              }
+              if (c.releasedAt() != null) {
+                b.add("releasedAt", c.releasedAt().toString());
+              }
+              charges.add(b);
+            });
+    return Json.createObjectBuilder()
+        .add("charges", charges)
+        .add("after", page.after())
+        .add("limit", page.limit())
+        .add("settlements", page.settlements())
+        .build()
+        .toString();
   }
 }

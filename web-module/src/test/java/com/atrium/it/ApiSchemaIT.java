@@ -447,7 +447,8 @@ class ApiSchemaIT {
     ClearingRunsIT.Mall ownMall = ClearingRunsIT.newMall();
     String mall = ownMall.code();
     // one sale of a tenant of that mall, moved as booked into yesterday: a line to drill into
-    PosClient till = PosClient.of(ownMall.posKey());
+    Fixtures.PosKey ownKey = ownMall.posKey();
+    PosClient till = PosClient.of(ownKey);
     String buyer = PosSalesIT.randomPhone();
     till.post(
             "/api/v1/pos/members",
@@ -481,7 +482,33 @@ class ApiSchemaIT {
             .toInstant()
             .plus(Duration.ofHours(3)),
         "SETTLED",
-        ItParkingCharges.charge("OPERATOR", null, null, "TIER", "60.00", "10.00"));
+        ItParkingCharges.charge("OPERATOR", null, null, "TIER", "60.00", "10.00"),
+        ItParkingCharges.charge("TENANT", ownKey.tenant().id(), null, "SPEND", "30.00", "5.00"));
+    // a prepaid partner of that mall exchanging in from its deposit, moved into yesterday: fee
+    // and deposit lines to drill into
+    ItPartner prepaid = ItPartner.create("PREPAID", new java.math.BigDecimal("100.00"), 0, 0, 180);
+    RunningAtrium.database()
+        .update("update partner set mall_id = ? where id = ?", ownMall.id(), prepaid.id);
+    String prepaidRef = "AS-" + Fixtures.unique();
+    prepaid.linkNewMember(prepaidRef);
+    prepaid.in("AS-X-" + Fixtures.unique(), prepaidRef, 10_000);
+    java.sql.Timestamp yesterday =
+        java.sql.Timestamp.from(
+            java.time.LocalDate.now(ClearingRunsIT.ZONE)
+                .minusDays(1)
+                .atStartOfDay(ClearingRunsIT.ZONE)
+                .toInstant()
+                .plus(Duration.ofHours(4)));
+    RunningAtrium.database()
+        .update(
+            "update partner_exchange set requested_at = ? where partner_id = ?",
+            yesterday,
+            prepaid.id);
+    RunningAtrium.database()
+        .update(
+            "update partner_deposit_movement set created_at = ? where partner_id = ?",
+            yesterday,
+            prepaid.id);
     String start =
         "{\"mall\":\""
             + mall
@@ -565,6 +592,41 @@ class ApiSchemaIT {
             .longValue();
     record(settlements, browser.get(operatorLines + "/" + memoLine + "/settlements?limit=10"));
     record(settlements, browser.get(operatorLines + "/" + memoLine + "/settlements?limit=0"));
+    long prepaidStatement =
+        jakarta.json.Json.createReader(new java.io.StringReader(browser.get(run).body()))
+            .readObject()
+            .getJsonArray("statements")
+            .stream()
+            .map(v -> v.asJsonObject())
+            .filter(x -> x.getString("party").equals(prepaid.code))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String prepaidLines = run + "/statements/" + prepaidStatement + "/lines";
+    java.util.function.Function<String, Long> prepaidLine =
+        kind ->
+            jakarta.json.Json.createReader(
+                    new java.io.StringReader(browser.get(prepaidLines + "?limit=200").body()))
+                .readObject()
+                .getJsonArray("lines")
+                .stream()
+                .map(v -> v.asJsonObject())
+                .filter(x -> x.getString("kind").equals(kind))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+    String exchanges =
+        "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines/{lineId}/exchanges";
+    long feeLine = prepaidLine.apply("EXCHANGE_FEE_FROM_DEPOSIT");
+    record(exchanges, browser.get(prepaidLines + "/" + feeLine + "/exchanges?limit=10"));
+    record(exchanges, browser.get(prepaidLines + "/" + memoLine + "/exchanges"));
+    String movements =
+        "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines/{lineId}/movements";
+    long drawnLine = prepaidLine.apply("DEPOSIT_DRAWN");
+    record(movements, browser.get(prepaidLines + "/" + drawnLine + "/movements?limit=10"));
+    record(movements, browser.get(prepaidLines + "/" + drawnLine + "/movements?limit=0"));
     String placement = "GET /api/v1/operator/clearing/entries/{entryId}/placement";
     record(placement, browser.get("/api/v1/operator/clearing/entries/" + saleEntry + "/placement"));
     record(placement, browser.get("/api/v1/operator/clearing/entries/0/placement"));
@@ -593,6 +655,32 @@ class ApiSchemaIT {
         "POST /api/v1/operator/clearing/runs/{id}/closing", browser.postJson(run + "/closing", ""));
     record(
         "POST /api/v1/operator/clearing/runs/{id}/closing", browser.postJson(run + "/closing", ""));
+    // the closed run's tenant: its manager drills into its own parking line
+    PortalClient ownManager = ClearingDisputesIT.login(Fixtures.manager(ownKey.tenant().id()));
+    long ownStatement =
+        jakarta.json.Json.createReader(new java.io.StringReader(browser.get(run).body()))
+            .readObject()
+            .getJsonArray("statements")
+            .stream()
+            .map(v -> v.asJsonObject())
+            .filter(x -> x.getString("party").equals(ownKey.tenant().code()))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String ownPath = "/api/v1/merchant/clearing/statements/" + ownStatement;
+    long parkingLine =
+        ClearingDisputesIT.json(ownManager.get(ownPath).body()).getJsonArray("lines").stream()
+            .map(v -> v.asJsonObject())
+            .filter(x -> x.getString("kind").equals("PARKING_CHARGE"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String parkingDrill =
+        "GET /api/v1/merchant/clearing/statements/{id}/lines/{lineId}/settlements";
+    record(parkingDrill, ownManager.get(ownPath + "/lines/" + parkingLine + "/settlements"));
+    record(parkingDrill, ownManager.get(ownPath + "/lines/0/settlements"));
     // a tenant manager's statement in review, its dispute, and finance's answer
     ClearingDisputesIT.Review review = ClearingDisputesIT.draftOfTwoTenants();
     review.submit();

@@ -95,6 +95,18 @@ public class MerchantStatementsResource {
     return b.build().toString();
   }
 
+  // A parking line's drill-down (docs/clearing.md, "Parking"): its charges, sessions and receipts.
+  @GET
+  @Path("{id}/lines/{lineId}/settlements")
+  public String settlements(
+      @PathParam("id") long id,
+      @PathParam("lineId") long lineId,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    return ClearingJson.settlements(
+        statements.settlements(id, lineId, ClearingJson.after(after), ClearingJson.limit(limit)));
+  }
+
   private static JsonObjectBuilder entry(TenantEntry e) {
     JsonObjectBuilder b =
         Json.createObjectBuilder()

@@ -4,6 +4,8 @@ import com.atrium.api.ClearingJson;
 import com.atrium.clearing.ClearingDisputes;
 import com.atrium.clearing.ClearingRuns;
 import com.atrium.clearing.ClearingTraces;
+import com.atrium.clearing.DepositPage;
+import com.atrium.clearing.FeePage;
 import com.atrium.clearing.LinePage;
 import com.atrium.clearing.PeriodKind;
 import com.atrium.clearing.RunDetail;
@@ -162,44 +164,84 @@ public class ClearingRunsResource {
     SettlementPage page =
         traces.settlements(
             id, statementId, lineId, ClearingJson.after(after), ClearingJson.limit(limit));
-    JsonArrayBuilder charges = Json.createArrayBuilder();
-    page.charges()
+    return ClearingJson.settlements(page);
+  }
+
+  // An exchange fee line's drill-down (docs/clearing.md, "Partners"): its exchanges, each fee.
+  @GET
+  @Path("{id}/statements/{statementId}/lines/{lineId}/exchanges")
+  public String exchanges(
+      @PathParam("id") long id,
+      @PathParam("statementId") long statementId,
+      @PathParam("lineId") long lineId,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    FeePage page =
+        traces.fees(id, statementId, lineId, ClearingJson.after(after), ClearingJson.limit(limit));
+    JsonArrayBuilder exchanges = Json.createArrayBuilder();
+    page.exchanges()
         .forEach(
-            c -> {
-              JsonArrayBuilder sales = Json.createArrayBuilder();
-              c.sales()
-                  .forEach(
-                      x ->
-                          sales.add(
-                              Json.createObjectBuilder()
-                                  .add("saleId", x.saleId())
-                                  .add("tenantId", x.tenantId())
-                                  .add("amount", x.amount())));
+            x -> {
               JsonObjectBuilder b =
                   Json.createObjectBuilder()
-                      .add("chargeId", c.chargeId())
-                      .add("settlementId", c.settlementId())
-                      .add("sessionId", c.sessionId())
-                      .add("businessDay", c.businessDay().toString())
-                      .add("settledAt", c.settledAt().toString())
-                      .add("payerKind", c.payerKind())
-                      .add("reason", c.reason())
-                      .add("minutes", c.minutes())
-                      .add("amount", c.amount())
-                      .add("sales", sales);
-              if (c.tenantId() != null) {
-                b.add("tenantId", c.tenantId());
+                      .add("entryId", x.entryId())
+                      .add("bookedAt", x.bookedAt().toString())
+                      .add("partner", x.partner())
+                      .add("partnerTxnId", x.partnerTxnId())
+                      .add("direction", x.direction())
+                      .add("points", x.points())
+                      .add("fee", x.fee())
+                      .add("amount", x.amount());
+              if (x.reversesEntryId() != null) {
+                b.add("reversesEntryId", x.reversesEntryId());
               }
-              if (c.partnerCode() != null) {
-                b.add("partner", c.partnerCode());
-              }
-              charges.add(b);
+              exchanges.add(b);
             });
     return Json.createObjectBuilder()
-        .add("charges", charges)
+        .add("exchanges", exchanges)
         .add("after", page.after())
         .add("limit", page.limit())
-        .add("settlements", page.settlements())
+        .add("total", page.total())
+        .build()
+        .toString();
+  }
+
+  // A deposit memo line's drill-down (docs/clearing.md, "Partners"): the deposit's movements.
+  @GET
+  @Path("{id}/statements/{statementId}/lines/{lineId}/movements")
+  public String movements(
+      @PathParam("id") long id,
+      @PathParam("statementId") long statementId,
+      @PathParam("lineId") long lineId,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    DepositPage page =
+        traces.movements(
+            id, statementId, lineId, ClearingJson.after(after), ClearingJson.limit(limit));
+    JsonArrayBuilder movements = Json.createArrayBuilder();
+    page.movements()
+        .forEach(
+            m -> {
+              JsonObjectBuilder b =
+                  Json.createObjectBuilder()
+                      .add("movementId", m.movementId())
+                      .add("at", m.at().toString())
+                      .add("reason", m.reason())
+                      .add("amount", m.amount())
+                      .add("memo", m.memo())
+                      .add("balanceAfter", m.balanceAfter());
+              if (m.reference() != null) {
+                b.add("reference", m.reference());
+              }
+              if (m.partnerTxnId() != null) {
+                b.add("partnerTxnId", m.partnerTxnId());
+              }
+              movements.add(b);
+            });
+    return Json.createObjectBuilder()
+        .add("movements", movements)
+        .add("after", page.after())
+        .add("limit", page.limit())
         .build()
         .toString();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atrium.it.ClearingDay;
 import com.atrium.it.Fixtures;
 import com.atrium.it.ItParkingCharges;
+import com.atrium.it.ItPartner;
 import com.atrium.it.PortalClient;
 import com.atrium.it.RunningAtrium;
 import java.io.IOException;
@@ -276,6 +277,103 @@ class ClearingPagesIT {
           .isEqualTo("Sale " + sale + " at tenant " + data.a().id() + ": 200.00");
       assertThat(en.driver.findElements(By.id("parking:more"))).isEmpty();
       en.screenshot("operator-clearing-parking-en.png", 1280, 900);
+    }
+  }
+
+  @Test
+  void aFeeLineListsEachExchangesFeeAndADepositLineItsMovements() {
+    ClearingDay data = ClearingDay.booked();
+    var db = RunningAtrium.database();
+    // two partners of the day's mall: fees 0.50 + 1 % of the value, cost 0.0100 a point
+    ItPartner air = ItPartner.postpaid();
+    ItPartner bank = ItPartner.create("PREPAID", new java.math.BigDecimal("1000.00"), 0, 0, 180);
+    db.update(
+        "update partner set mall_id = ? where code in (?, ?)", data.mallId(), air.code, bank.code);
+    String ref = "PG-" + Fixtures.unique();
+    air.linkNewMember(ref);
+    String bankRef = "PB-" + Fixtures.unique();
+    bank.linkNewMember(bankRef);
+    String t = "PG" + Fixtures.unique();
+    assertThat(air.in(t + "-1", ref, 20_000).status()).isEqualTo(201); // 2,000 points, fee 0.70
+    assertThat(air.in(t + "-2", ref, 5_000).status()).isEqualTo(201); // 500 points, fee 0.55
+    assertThat(bank.in(t + "-3", bankRef, 10_000).status()).isEqualTo(201); // 10.00 + 0.60 drawn
+    // as if made on the day, three hours in
+    Timestamp made =
+        Timestamp.from(
+            data.day().atStartOfDay(ClearingDay.ZONE).toInstant().plus(Duration.ofHours(3)));
+    db.update(
+        "update partner_exchange set requested_at = ? where partner_id in"
+            + " (select id from partner where code in (?, ?))",
+        made,
+        air.code,
+        bank.code);
+    db.update(
+        "update partner_deposit_movement set created_at = ? where partner_id in"
+            + " (select id from partner where code = ?)",
+        made,
+        bank.code);
+    Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
+    PortalClient api = new PortalClient("en");
+    assertThat(api.login(finance.username(), finance.password()).redirectPath()).isPresent();
+    var started =
+        api.postJson(
+            "/api/v1/operator/clearing/runs",
+            "{\"mall\":\""
+                + data.mall()
+                + "\",\"periodKind\":\"DAY\",\"periodStart\":\""
+                + data.day()
+                + "\"}");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    long runId =
+        jakarta.json.Json.createReader(new java.io.StringReader(started.body()))
+            .readObject()
+            .getJsonNumber("id")
+            .longValue();
+    try (Browser en = Browser.signedIn(finance.username(), finance.password(), "en")) {
+      en.open("/operator/clearing/run.xhtml?id=" + runId);
+      showLines(en, air.code);
+      click(
+          en, By.xpath("//tbody[contains(@id,'lines_data')]//button[contains(@id,'drill-fees')]"));
+      en.visible(By.id("fees-dialog"));
+      en.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("fees-line"), air.code));
+      en.awaitAjaxIdle();
+      assertThat(en.text(By.id("fees-line-amount"))).isEqualTo("-1.25");
+      assertThat(en.text(By.id("fees-total"))).isEqualTo("2");
+      // what is listed sums to the line
+      assertThat(en.text(By.id("fees-listed"))).isEqualTo("2");
+      assertThat(en.text(By.id("fees-amount"))).isEqualTo("-1.25");
+      assertThat(
+              en.driver.findElements(By.cssSelector("[id$='fees-table_data'] > tr")).stream()
+                  .map(
+                      tr ->
+                          List.of(
+                              tr.findElement(By.cssSelector(".a-fee-txn")).getText(),
+                              tr.findElement(By.cssSelector(".a-fee-direction")).getText(),
+                              tr.findElement(By.cssSelector(".a-fee-points")).getText(),
+                              tr.findElement(By.cssSelector(".a-fee-fee")).getText(),
+                              tr.findElement(By.cssSelector(".a-fee-amount")).getText()))
+                  .toList())
+          .containsExactly(
+              List.of(t + "-1", "Points in", "2,000", "0.70", "-0.70"),
+              List.of(t + "-2", "Points in", "500", "0.55", "-0.55"));
+      en.driver.findElement(By.cssSelector("#fees-dialog .ui-dialog-titlebar-close")).click();
+
+      showLines(en, bank.code);
+      click(
+          en,
+          By.xpath("//tbody[contains(@id,'lines_data')]//button[contains(@id,'drill-deposit')]"));
+      en.visible(By.id("deposit-dialog"));
+      en.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("deposit-line"), bank.code));
+      en.awaitAjaxIdle();
+      assertThat(en.text(By.id("deposit-line-memo"))).isEqualTo("10.60");
+      assertThat(en.text(By.id("deposit-listed"))).isEqualTo("1");
+      assertThat(en.text(By.id("deposit-sum"))).isEqualTo("10.60");
+      assertThat(en.text(By.cssSelector("[id$='deposit-table_data'] .a-deposit-reason")))
+          .isEqualTo("Drawn by an exchange in");
+      assertThat(en.text(By.cssSelector("[id$='deposit-table_data'] .a-deposit-ref")))
+          .isEqualTo(t + "-3");
     }
   }
 

@@ -59,6 +59,50 @@ class StatementEntriesIT {
     }
   }
 
+  @Test
+  void aManagerDrillsIntoItsParkingLineAndSeesItsSaleByReceipt() {
+    ClearingDay data = ClearingDay.booked();
+    var db = RunningAtrium.database();
+    long sale = db.longValue("select id from sale where tenant_id = ?", data.a().id());
+    String receipt = (String) db.value("select receipt_number from sale where id = ?", sale);
+    String session = "SE-P-" + Fixtures.unique();
+    long settlement =
+        com.atrium.it.ItParkingCharges.settlement(
+            data.mallId(),
+            session,
+            data.day().atStartOfDay(ClearingDay.ZONE).toInstant().plusSeconds(3 * 3600),
+            "SETTLED",
+            com.atrium.it.ItParkingCharges.charge(
+                "TENANT", data.a().id(), null, "SPEND", "40.00", "6.67"));
+    com.atrium.it.ItParkingCharges.spendSale(settlement, sale, data.a().id(), "1234.00");
+    long statement = submittedStatementOf(data);
+    Fixtures.UserRow manager = Fixtures.manager(data.a().id());
+
+    try (Browser en = Browser.english()) {
+      en.signIn(manager.username(), manager.password());
+      en.wait.until(ExpectedConditions.urlContains("/merchant/clearing/statements"));
+      en.open("/merchant/clearing/statement.xhtml?id=" + statement);
+      // the day's two lines and the parking hour's share: -6.78 - 6.67
+      assertThat(en.text(By.id("statement-net"))).isEqualTo("-13.45");
+      By parking =
+          By.xpath(
+              "//tbody[contains(@id,'lines_data')]/tr[normalize-space(td[1])='Free parking"
+                  + " minutes']//button[contains(@id,'drill-parking')]");
+      en.clickable(parking).click();
+      en.visible(By.id("parking-dialog"));
+      en.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("parking-listed"), "1"));
+      en.awaitAjaxIdle();
+      assertThat(en.text(By.id("parking-line-minutes"))).isEqualTo("40.00");
+      assertThat(en.text(By.id("parking-line-amount"))).isEqualTo("6.67");
+      assertThat(en.text(By.id("parking-minutes"))).isEqualTo("40.00");
+      assertThat(en.text(By.id("parking-amount"))).isEqualTo("6.67");
+      assertThat(en.text(By.cssSelector(".a-parking-session"))).isEqualTo(session);
+      assertThat(en.text(By.cssSelector(".a-parking-sale")))
+          .isEqualTo("Sale " + receipt + " at tenant " + data.a().id() + ": 1,234.00");
+    }
+  }
+
   /** Finance starts the day's run and submits it; tenant A's statement id. */
   private static long submittedStatementOf(ClearingDay data) {
     Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
