@@ -28,6 +28,11 @@ public record MemberSummary(
         m.status());
   }
 
+  /** The card as {@link MemberDirectory#maskedCards} shows it: 88******1234. */
+  public String maskedCard() {
+    return new CardNumber(cardNumber).masked();
+  }
+
   public boolean isActive() {
     return status == MemberStatus.ACTIVE;
   }

@@ -85,8 +85,7 @@ public class ParkingBook {
   /** The perks at an exit, without effect. */
   public Quote quote(long mallId, Exit exit) {
     requireOrder(exit);
-    ParkingTerms terms = configuration.terms(mallId, malls.require(mallId).code());
-    return quote(terms, exit, find(exit.plate()));
+    return quote(terms(mallId), exit, find(exit.plate()));
   }
 
   /** Applies what the car park applied, within the quote; idempotent by session id. */
@@ -112,7 +111,7 @@ public class ParkingBook {
       throw DomainException.invalid(
           "PARKING_FEN_EXCEED_FEE", "appliedFen", "The fen applied exceed the fee due");
     }
-    ParkingTerms terms = configuration.terms(mallId, malls.require(mallId).code());
+    ParkingTerms terms = terms(mallId);
     Optional<BoundPlate> bound = find(exit.plate());
     bound.ifPresent(b -> postings.lockMember(b.memberId()));
     if (points > 0
@@ -225,7 +224,7 @@ public class ParkingBook {
     if (s.isReleased()) {
       return s.receipt(true);
     }
-    ParkingTerms terms = configuration.terms(mallId, malls.require(mallId).code());
+    ParkingTerms terms = terms(mallId);
     Instant now = clock.now();
     s.requireReleasable(now, Duration.ofMinutes(terms.releaseMinutes()));
     Long entry = null;
@@ -256,8 +255,15 @@ public class ParkingBook {
     BoundPlate plate = bound.get();
     long memberId = plate.memberId();
     MemberSummary member = members.summary(memberId).orElseThrow();
+    Object[] settled =
+        em.createNamedQuery("ParkingSettlement.dayOfMember", Object[].class)
+            .setParameter("member", memberId)
+            .setParameter("binding", plate.bindingId())
+            .setParameter("day", day)
+            .getSingleResult();
+    boolean spendGrantUsed = ((Number) settled[1]).longValue() > 0;
     BigDecimal spent =
-        unusedSales(terms, memberId, day, exit.exitedAt()).stream()
+        unusedSales(terms, memberId, day, exit.exitedAt(), spendGrantUsed).stream()
             .map(MallSale::amount)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     // a blocked member is offered no points to pay with (docs/members.md)
@@ -266,9 +272,9 @@ public class ParkingBook {
         new QuoteCalculator.Day(
             member.tier(),
             spent,
-            count("ParkingSettlement.spendGrants", "member", memberId, day) > 0,
-            (int) count("ParkingSettlement.minutesOfCar", "binding", plate.bindingId(), day),
-            (int) count("ParkingSettlement.pointHours", "member", memberId, day),
+            spendGrantUsed,
+            ((Number) settled[0]).intValue(),
+            ((Number) settled[2]).intValue(),
             balance,
             partnerMinutesLeft(memberId, day, exit.exitedAt()).values().stream()
                 .mapToInt(Integer::intValue)
@@ -276,7 +282,7 @@ public class ParkingBook {
     return new Quote(
         exit.sessionId(),
         plate.maskedPlate(),
-        members.maskedCards(List.of(memberId)).get(memberId),
+        member.maskedCard(),
         member.tier(),
         spent.movePointRight(2).longValue(),
         balance,
@@ -288,9 +294,20 @@ public class ParkingBook {
    */
   public List<MallSale> unusedSales(
       ParkingTerms terms, long memberId, LocalDate day, Instant upTo) {
+    return unusedSales(terms, memberId, day, upTo, true);
+  }
+
+  /**
+   * As {@link #unusedSales(ParkingTerms, long, LocalDate, Instant)}, knowing whether the member's
+   * spend grant of the day is used. Only a settlement of the member's that day with spend minutes,
+   * not released, holds receipts of the day's sales (a release frees them): without it none is used
+   * and the receipts need not be looked up.
+   */
+  private List<MallSale> unusedSales(
+      ParkingTerms terms, long memberId, LocalDate day, Instant upTo, boolean spendGrantUsed) {
     Instant from = day.atStartOfDay(terms.zone()).toInstant();
     List<MallSale> sales = spend.salesInMall(memberId, terms.mallId(), from, upTo);
-    if (sales.isEmpty()) {
+    if (sales.isEmpty() || !spendGrantUsed) {
       return sales;
     }
     Set<Long> used =
@@ -334,6 +351,10 @@ public class ParkingBook {
             .setParameter("day", day)
             .getSingleResult();
     return n == null ? 0 : n.longValue();
+  }
+
+  private ParkingTerms terms(long mallId) {
+    return configuration.terms(mallId, id -> malls.require(id).code());
   }
 
   private Optional<BoundPlate> find(String typed) {

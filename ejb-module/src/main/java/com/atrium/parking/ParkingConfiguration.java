@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -32,6 +33,15 @@ public class ParkingConfiguration {
 
   public ParkingTerms terms(long mallId, String mallCode) {
     return byMall.computeIfAbsent(mallId, id -> read(id, mallCode));
+  }
+
+  /**
+   * The same, the mall's code asked of {@code codeOf} (a read of the mall) only the first time: a
+   * mall is never renamed or removed (MallRegistry), so a car park's call need not read it again.
+   */
+  public ParkingTerms terms(long mallId, LongFunction<String> codeOf) {
+    ParkingTerms known = byMall.get(mallId);
+    return known != null ? known : terms(mallId, codeOf.apply(mallId));
   }
 
   private ParkingTerms read(long mallId, String mallCode) {

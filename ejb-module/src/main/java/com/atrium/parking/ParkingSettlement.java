@@ -29,20 +29,20 @@ import java.time.LocalDate;
     name = "ParkingSettlement.bySession",
     query = "select s from ParkingSettlement s where s.mallId = :mall and s.sessionId = :session")
 @NamedQuery(
-    name = "ParkingSettlement.minutesOfCar",
-    query =
-        "select coalesce(sum(s.appliedMinutes), 0) from ParkingSettlement s where s.bindingId = :binding"
-            + " and s.businessDay = :day and s.state = com.atrium.parking.SettlementState.SETTLED")
-@NamedQuery(
     name = "ParkingSettlement.spendGrants",
     query =
         "select count(s) from ParkingSettlement s where s.memberId = :member and s.businessDay = :day"
             + " and s.spendMinutes > 0 and s.state = com.atrium.parking.SettlementState.SETTLED")
+// a binding's settlements are its member's (both come from the one BoundPlate), so the car's
+// minutes are a part of the member's day: one pass over the member's settlements gives all three
 @NamedQuery(
-    name = "ParkingSettlement.pointHours",
+    name = "ParkingSettlement.dayOfMember",
     query =
-        "select coalesce(sum(s.pointHours), 0) from ParkingSettlement s where s.memberId = :member"
-            + " and s.businessDay = :day and s.state = com.atrium.parking.SettlementState.SETTLED")
+        "select coalesce(sum(case when s.bindingId = :binding then s.appliedMinutes else 0 end), 0),"
+            + " coalesce(sum(case when s.spendMinutes > 0 then 1 else 0 end), 0),"
+            + " coalesce(sum(s.pointHours), 0)"
+            + " from ParkingSettlement s where s.memberId = :member and s.businessDay = :day"
+            + " and s.state = com.atrium.parking.SettlementState.SETTLED")
 public class ParkingSettlement implements ExactlyOnce.Recorded {
 
   @Id

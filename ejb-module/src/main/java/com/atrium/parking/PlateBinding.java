@@ -30,6 +30,11 @@ import java.time.Instant;
     name = "PlateBinding.byIndex",
     query = "select b from PlateBinding b where b.blindIndex in :indexes and b.unboundAt is null")
 @NamedQuery(
+    name = "PlateBinding.boundByIndex",
+    query =
+        "select new com.atrium.parking.BoundPlate(b.memberId, b.id, b.masked) from PlateBinding b"
+            + " where b.blindIndex in :indexes and b.unboundAt is null")
+@NamedQuery(
     name = "PlateBinding.boundSince",
     query =
         "select count(b) from PlateBinding b where b.memberId = :member and b.boundAt >= :since")

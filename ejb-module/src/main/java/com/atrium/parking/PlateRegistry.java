@@ -193,8 +193,11 @@ public class PlateRegistry {
   /** The member a plate is bound to now, if any: what the car park asks at the barrier. */
   @PermitAll
   public Optional<BoundPlate> find(PlateNumber plate) {
-    return holderOf(keys.cipher(), plate)
-        .map(b -> new BoundPlate(b.memberId(), b.id(), b.masked()));
+    // a projection: the barrier's question needs no managed binding
+    return em.createNamedQuery("PlateBinding.boundByIndex", BoundPlate.class)
+        .setParameter("indexes", keys.cipher().indexes(plate))
+        .getResultStream()
+        .findFirst();
   }
 
   private Optional<PlateBinding> holderOf(PlateCipher cipher, PlateNumber plate) {
