@@ -147,8 +147,12 @@ class ParkingIT {
         .isEqualTo(2);
 
     // the car's second exit that day: the spend grant is used, 120 of its 240 free minutes left
+    // (a 200-minute stay ending a minute after the first exit, so it stays in the same business
+    // day whatever the hour the test runs at)
     String second = session + "-2";
-    JsonObject next = quote(XH, second, plate, exit, exit.plus(200, ChronoUnit.MINUTES), 2000);
+    Instant secondEntry = exit.minus(199, ChronoUnit.MINUTES);
+    Instant secondExit = exit.plus(1, ChronoUnit.MINUTES);
+    JsonObject next = quote(XH, second, plate, secondEntry, secondExit, 2000);
     assertThat(next.getInt("spendMinutes")).isZero();
     assertThat(next.getInt("capMinutesLeft")).isEqualTo(120);
     assertThat(next.getInt("discountMinutes")).isEqualTo(60);
@@ -158,8 +162,7 @@ class ParkingIT {
     assertThat(
             XH.post(
                     "/api/v1/parking/settlements",
-                    settlementBody(
-                        second, plate, exit, exit.plus(200, ChronoUnit.MINUTES), 2000, 61, 610, 0))
+                    settlementBody(second, plate, secondEntry, secondExit, 2000, 61, 610, 0))
                 .send()
                 .problemCode())
         .isEqualTo("PARKING_MINUTES_EXCEED_QUOTE");
@@ -174,7 +177,7 @@ class ParkingIT {
     assertThat(balanceOf(member)).as("points back").isEqualTo(balance);
     var releasedAgain = XH.post("/api/v1/parking/settlements/" + session + "/release", "").send();
     assertThat(releasedAgain.header("Idempotent-Replayed")).contains("true");
-    JsonObject freed = quote(XH, second, plate, exit, exit.plus(200, ChronoUnit.MINUTES), 2000);
+    JsonObject freed = quote(XH, second, plate, secondEntry, secondExit, 2000);
     assertThat(freed.getInt("spendMinutes")).as("caps and receipts freed").isEqualTo(60);
     assertThat(freed.getInt("capMinutesLeft")).isEqualTo(240);
 
