@@ -161,45 +161,20 @@ public class PartnerClearing {
     if (partnerIds.isEmpty()) {
       return List.of();
     }
-    String entry = undone ? "x.undo_entry_id" : "x.entry_id";
-    StringBuilder sql =
-        new StringBuilder(
-            "select "
-                + entry
-                + ", x.requested_at, x.settled_at, x.member_id, p.code, x.partner_txn_id,"
-                + " x.entry_id, x.points from partner_exchange x"
-                + " join partner p on p.id = x.partner_id"
-                + " join partner_agreement a on a.id = x.agreement_id"
-                + " where x.direction = ?1 and "
-                + entry
-                + " > ?2 and x.partner_id in ("
-                + String.join(",", partnerIds.stream().map(String::valueOf).toList())
-                + ")");
-    if (undone) {
-      sql.append(
-          " and x.state in ('REJECTED', 'REVERSED') and x.settled_at >= ?3 and x.settled_at < ?4");
-      sql.append(
-          original != null
-              ? " and x.entry_id = ?6"
-              : late ? " and x.requested_at < ?3" : " and x.requested_at >= ?3");
-    } else {
-      sql.append(" and x.requested_at >= ?3 and x.requested_at < ?4");
-    }
-    if (cost != null) {
-      sql.append(" and a.cost_per_point = ?5");
-    }
-    sql.append(" order by ").append(entry);
-    Query query = em.createNativeQuery(sql.toString());
+    Query query =
+        exchangesBehind(
+            "x.requested_at, x.settled_at, x.member_id, p.code, x.partner_txn_id, x.entry_id,"
+                + " x.points",
+            " and x.direction = ?1",
+            partnerIds,
+            undone,
+            late,
+            cost,
+            original,
+            from,
+            to,
+            after);
     query.setParameter(1, direction);
-    query.setParameter(2, after);
-    query.setParameter(3, Timestamp.from(from));
-    query.setParameter(4, Timestamp.from(to));
-    if (cost != null) {
-      query.setParameter(5, cost);
-    }
-    if (undone && original != null) {
-      query.setParameter(6, original);
-    }
     query.setFirstResult(offset);
     query.setMaxResults(limit);
     @SuppressWarnings("unchecked")
@@ -239,53 +214,24 @@ public class PartnerClearing {
     if (partnerIds.isEmpty()) {
       return List.of();
     }
-    String entry = undone ? "x.undo_entry_id" : "x.entry_id";
-    StringBuilder sql =
-        new StringBuilder(
-            "select "
-                + entry
-                + ", x.requested_at, x.settled_at, p.code, x.partner_txn_id, x.direction,"
-                + " x.points, x.fee, x.entry_id from partner_exchange x"
-                + " join partner p on p.id = x.partner_id"
-                + " join partner_agreement a on a.id = x.agreement_id"
-                + " where "
-                + entry
-                + " > ?2 and x.partner_id in ("
-                + String.join(",", partnerIds.stream().map(String::valueOf).toList())
-                + ")");
-    if (direction != null) {
-      sql.append(" and x.direction = ?1");
-    }
-    sql.append(
-        fromDeposit
-            ? " and x.direction = 'IN' and p.settlement_mode = 'PREPAID'"
-            : " and (x.direction = 'OUT' or p.settlement_mode <> 'PREPAID')");
-    if (undone) {
-      sql.append(
-          " and x.state in ('REJECTED', 'REVERSED') and x.settled_at >= ?3 and x.settled_at < ?4");
-      sql.append(
-          original != null
-              ? " and x.entry_id = ?6"
-              : late ? " and x.requested_at < ?3" : " and x.requested_at >= ?3");
-    } else {
-      sql.append(" and x.requested_at >= ?3 and x.requested_at < ?4");
-    }
-    if (cost != null) {
-      sql.append(" and a.cost_per_point = ?5");
-    }
-    sql.append(" order by ").append(entry);
-    Query query = em.createNativeQuery(sql.toString());
+    Query query =
+        exchangesBehind(
+            "x.requested_at, x.settled_at, p.code, x.partner_txn_id, x.direction, x.points, x.fee,"
+                + " x.entry_id",
+            (direction == null ? "" : " and x.direction = ?1")
+                + (fromDeposit
+                    ? " and x.direction = 'IN' and p.settlement_mode = 'PREPAID'"
+                    : " and (x.direction = 'OUT' or p.settlement_mode <> 'PREPAID')"),
+            partnerIds,
+            undone,
+            late,
+            cost,
+            original,
+            from,
+            to,
+            after);
     if (direction != null) {
       query.setParameter(1, direction);
-    }
-    query.setParameter(2, after);
-    query.setParameter(3, Timestamp.from(from));
-    query.setParameter(4, Timestamp.from(to));
-    if (cost != null) {
-      query.setParameter(5, cost);
-    }
-    if (undone && original != null) {
-      query.setParameter(6, original);
     }
     query.setMaxResults(limit);
     @SuppressWarnings("unchecked")
@@ -303,6 +249,66 @@ public class PartnerClearing {
                     number(r[6]),
                     decimal(r[7]).setScale(2)))
         .toList();
+  }
+
+  /**
+   * The exchanges a partner line counts, in entry id order after {@code after}: the first column is
+   * the entry behind the line (the exchange's own, or its undoing's when {@code undone}), then
+   * {@code columns}; {@code narrowing} adds conditions (parameter ?1 is the caller's to bind). The
+   * period, lateness, original and cost rules are those {@link #entries} states.
+   */
+  private Query exchangesBehind(
+      String columns,
+      String narrowing,
+      Collection<Long> partnerIds,
+      boolean undone,
+      boolean late,
+      BigDecimal cost,
+      Long original,
+      Instant from,
+      Instant to,
+      long after) {
+    String entry = undone ? "x.undo_entry_id" : "x.entry_id";
+    StringBuilder sql =
+        new StringBuilder(
+            "select "
+                + entry
+                + ", "
+                + columns
+                + " from partner_exchange x"
+                + " join partner p on p.id = x.partner_id"
+                + " join partner_agreement a on a.id = x.agreement_id"
+                + " where "
+                + entry
+                + " > ?2 and x.partner_id in ("
+                + String.join(",", partnerIds.stream().map(String::valueOf).toList())
+                + ")"
+                + narrowing);
+    if (undone) {
+      sql.append(
+          " and x.state in ('REJECTED', 'REVERSED') and x.settled_at >= ?3 and x.settled_at < ?4");
+      sql.append(
+          original != null
+              ? " and x.entry_id = ?6"
+              : late ? " and x.requested_at < ?3" : " and x.requested_at >= ?3");
+    } else {
+      sql.append(" and x.requested_at >= ?3 and x.requested_at < ?4");
+    }
+    if (cost != null) {
+      sql.append(" and a.cost_per_point = ?5");
+    }
+    sql.append(" order by ").append(entry);
+    Query query = em.createNativeQuery(sql.toString());
+    query.setParameter(2, after);
+    query.setParameter(3, Timestamp.from(from));
+    query.setParameter(4, Timestamp.from(to));
+    if (cost != null) {
+      query.setParameter(5, cost);
+    }
+    if (undone && original != null) {
+      query.setParameter(6, original);
+    }
+    return query;
   }
 
   /**
