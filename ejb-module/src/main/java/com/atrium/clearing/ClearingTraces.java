@@ -445,22 +445,7 @@ public class ClearingTraces {
                   || line.trace().firstEntryId() <= journalEntryId
                       && journalEntryId <= line.trace().lastEntryId());
       if (holds) {
-        RunView r = run.view(malls.require(run.mallId()).code());
-        placements.add(
-            new Placement(
-                r.id(),
-                r.mallCode(),
-                r.periodKind(),
-                r.periodStart(),
-                r.periodEnd(),
-                r.status(),
-                party.id(),
-                party.partyKind(),
-                party.party(),
-                stored.id(),
-                line.kind(),
-                line.from(),
-                line.to()));
+        placements.add(placement(run, party, stored));
       }
     }
     if (placements.isEmpty()) {
