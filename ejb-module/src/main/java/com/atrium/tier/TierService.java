@@ -96,6 +96,9 @@ public class TierService {
     long memberId = refund.memberId();
     TierLadder ladder = ladder();
     String tier = directory.summary(memberId).map(MemberSummary::tier).orElse(ladder.lowest());
+    if (tier.equals(ladder.lowest())) {
+      return; // nothing to undo: the common refund pays one read of the member
+    }
     Instant now = clock.now();
     BigDecimal spend = qualifyingSpend(memberId, now);
     if (!ladder.isAbove(tier, ladder.qualifiedFor(spend))) {
