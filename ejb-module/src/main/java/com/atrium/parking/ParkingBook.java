@@ -320,7 +320,12 @@ public class ParkingBook {
 
   /** Whether a settlement not released used the member's one spend grant of the day. */
   public boolean spendGrantUsed(long memberId, LocalDate day) {
-    return count("ParkingSettlement.spendGrants", "member", memberId, day) > 0;
+    Number n =
+        em.createNamedQuery("ParkingSettlement.spendGrants", Number.class)
+            .setParameter("member", memberId)
+            .setParameter("day", day)
+            .getSingleResult();
+    return n != null && n.longValue() > 0;
   }
 
   /**
@@ -342,15 +347,6 @@ public class ParkingBook {
           (String) used[0], (k, v) -> Math.max(0, v - ((Number) used[1]).intValue()));
     }
     return left;
-  }
-
-  private long count(String query, String param, long value, LocalDate day) {
-    Number n =
-        em.createNamedQuery(query, Number.class)
-            .setParameter(param, value)
-            .setParameter("day", day)
-            .getSingleResult();
-    return n == null ? 0 : n.longValue();
   }
 
   private ParkingTerms terms(long mallId) {
