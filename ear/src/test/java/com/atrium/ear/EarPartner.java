@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 final class EarPartner {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern CODE = Pattern.compile("(\\d{6})");
+  // the code stands alone: the partner name before it ("EAR bank EAR8K123456") may hold six digits
+  private static final Pattern CODE = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})(?![0-9A-Za-z])");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -19,7 +19,8 @@ public final class ItPartner {
   static final String OUT = "/api/v1/partner/outbound-exchanges";
   static final String EXCHANGES = "/api/v1/partner/exchanges/";
 
-  private static final Pattern CODE = Pattern.compile("(\\d{6})");
+  // the code stands alone: the partner name before it ("IT bank IT8K123456") may hold six digits
+  private static final Pattern CODE = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})(?![0-9A-Za-z])");
 
   final long id;
   public final String code;
