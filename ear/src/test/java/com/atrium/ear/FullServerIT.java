@@ -463,7 +463,10 @@ class FullServerIT {
     Right read = soap.getRight("SG-1");
     assertThat(read.getMemberRef()).isEqualTo("SRT-1");
     assertThat(read.getState()).isEqualTo("ACTIVE");
-    assertThat(soap.listRights("SRT-1")).extracting(Right::getGrantId).containsExactly("SG-1");
+    assertThat(soap.listRights("SRT-1", null, null))
+        .extracting(Right::getGrantId)
+        .containsExactly("SG-1");
+    assertThat(soap.listRights("SRT-1", 1, 1)).isEmpty();
 
     PartnerPort stranger = EarPartner.postpaid(db, uri("/")).soap();
     assertThat(code(() -> stranger.revokeRight("SG-1"))).isEqualTo("RIGHT_GRANT_NOT_FOUND");
@@ -475,7 +478,9 @@ class FullServerIT {
     assertThat(revoked.getRevokedAt()).isNotNull();
     assertThat(soap.revokeRight("SG-1").isReplayed()).isTrue();
     assertThat(soap.getRight("SG-1").getState()).isEqualTo("REVOKED");
-    assertThat(soap.listRights("SRT-1")).extracting(Right::getState).containsExactly("REVOKED");
+    assertThat(soap.listRights("SRT-1", null, null))
+        .extracting(Right::getState)
+        .containsExactly("REVOKED");
     assertLedgerBalanced();
   }
 

@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -146,12 +145,6 @@ public class PartnerExchange {
   @RolesAllowed(Roles.PARTNER)
   public RightReceipt right(String grantId) {
     return rights.status(caller.requirePartnerCode(), grantId);
-  }
-
-  /** The grants of the partner's member reference, newest first (at most 100: SOAP's). */
-  @RolesAllowed(Roles.PARTNER)
-  public List<RightReceipt> rightsOf(String memberRef) {
-    return rights.ofLink(caller.requirePartnerCode(), memberRef);
   }
 
   /** One page of the grants of the partner's member reference, newest first. */

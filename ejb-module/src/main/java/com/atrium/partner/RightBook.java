@@ -142,11 +142,6 @@ public class RightBook {
     return receipt(requireGrant(PartnerLookup.byCode(em, partnerCode), grantId), false);
   }
 
-  /** The grants of the partner's member reference, newest first (the first 100: SOAP's). */
-  public List<RightReceipt> ofLink(String partnerCode, String memberRef) {
-    return ofLink(partnerCode, memberRef, 0, 100).rows();
-  }
-
   /**
    * One page of the grants of the partner's member reference, newest first: {@code offset} 0 or
    * more (OFFSET_INVALID), {@code limit} 1 to {@link Page#MAX_LIMIT} (LIMIT_INVALID).

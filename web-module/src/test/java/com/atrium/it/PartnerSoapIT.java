@@ -166,7 +166,22 @@ class PartnerSoapIT {
     assertThat(code(() -> soap.grantRight("SG-2", "SRT-1", "NOSUCH", null, until)))
         .isEqualTo("RIGHT_CODE_UNKNOWN");
     assertThat(soap.getRight("SG-1").getMemberRef()).isEqualTo("SRT-1");
-    assertThat(soap.listRights("SRT-1")).extracting(Right::getGrantId).containsExactly("SG-1");
+    assertThat(soap.listRights("SRT-1", null, null))
+        .extracting(Right::getGrantId)
+        .containsExactly("SG-1");
+    // page by page as over REST: newest first, sizes out of range a fault
+    assertThat(soap.grantRight("SG-1B", "SRT-1", "PREMIUM", null, until).getState())
+        .isEqualTo("ACTIVE");
+    assertThat(soap.listRights("SRT-1", null, 1))
+        .extracting(Right::getGrantId)
+        .containsExactly("SG-1B");
+    assertThat(soap.listRights("SRT-1", 1, 1))
+        .extracting(Right::getGrantId)
+        .containsExactly("SG-1");
+    assertThat(soap.listRights("SRT-1", 2, null)).isEmpty();
+    assertThat(code(() -> soap.listRights("SRT-1", null, 0))).isEqualTo("LIMIT_INVALID");
+    assertThat(code(() -> soap.listRights("SRT-1", null, 201))).isEqualTo("LIMIT_INVALID");
+    assertThat(code(() -> soap.listRights("SRT-1", -1, null))).isEqualTo("OFFSET_INVALID");
     // REST sees the SOAP grant as its own
     assertThat(p.client.get(ItPartner.RIGHTS + "/SG-1").send().json().getString("state"))
         .isEqualTo("ACTIVE");

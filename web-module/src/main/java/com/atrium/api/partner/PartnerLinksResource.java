@@ -57,8 +57,8 @@ public class PartnerLinksResource {
     return partners.balance(memberRef);
   }
 
-  /** Grants a page holds when the partner asks for no size: as many as before paging. */
-  static final int DEFAULT_RIGHTS_LIMIT = 100;
+  /** Grants a page holds when the partner asks for no size, on REST and SOAP: as before paging. */
+  public static final int DEFAULT_RIGHTS_LIMIT = 100;
 
   /** One page of the partner's grants of rights to this member reference, newest first. */
   @GET

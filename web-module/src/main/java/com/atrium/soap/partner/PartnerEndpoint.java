@@ -1,5 +1,6 @@
 package com.atrium.soap.partner;
 
+import com.atrium.api.partner.PartnerLinksResource;
 import com.atrium.api.partner.ReconciliationFilesResource;
 import com.atrium.partner.ExchangeReceipt;
 import com.atrium.partner.LinkReceipt;
@@ -185,8 +186,18 @@ public class PartnerEndpoint implements PartnerPort {
   }
 
   @Override
-  public List<Right> listRights(String memberRef) {
-    return call(() -> partners.rightsOf(memberRef).stream().map(PartnerEndpoint::right).toList());
+  public List<Right> listRights(String memberRef, Integer offset, Integer limit) {
+    return call(
+        () ->
+            partners
+                .rightsOf(
+                    memberRef,
+                    offset == null ? 0 : offset,
+                    limit == null ? PartnerLinksResource.DEFAULT_RIGHTS_LIMIT : limit)
+                .rows()
+                .stream()
+                .map(PartnerEndpoint::right)
+                .toList());
   }
 
   /** Runs one operation; every failure leaves as a fault with a stable code. */
