@@ -733,6 +733,7 @@ public class ClearingTraces {
                 late,
                 cost,
                 line.adjusts() == null ? null : line.adjusts().id(),
+                name.endsWith("DEPOSIT"),
                 line.from(),
                 line.to(),
                 after,
