@@ -46,8 +46,8 @@ public class PartnerClearing {
             "select s.partner_id, s.code, s.drawn, s.direction, s.undone, s.cost,"
                 + " sum(s.points), sum(s.fee), count(*), count(s.entry_id), min(s.entry_id),"
                 + " max(s.entry_id), s.original_entry, s.original_txn, s.original_at from ("
-                + "select p.id as partner_id, p.code, x.drawn_from_deposit as drawn, x.direction, 0 as undone,"
-                + " a.cost_per_point as cost, x.points, x.fee, x.entry_id,"
+                + "select p.id as partner_id, p.code, x.drawn_from_deposit as drawn, x.direction,"
+                + " 0 as undone, a.cost_per_point as cost, x.points, x.fee, x.entry_id,"
                 + " case when x.id < 0 then x.entry_id end as original_entry,"
                 + " case when x.id < 0 then x.partner_txn_id end as original_txn,"
                 + " case when x.id < 0 then x.requested_at end as original_at"
@@ -68,8 +68,8 @@ public class PartnerClearing {
                 + SCOPE
                 + ") s group by s.partner_id, s.code, s.drawn, s.direction, s.undone,"
                 + " s.cost, s.original_entry, s.original_txn, s.original_at"
-                + " order by s.code, s.direction, s.undone, s.drawn, s.original_at, s.original_entry,"
-                + " s.cost");
+                + " order by s.code, s.direction, s.undone, s.drawn, s.original_at,"
+                + " s.original_entry, s.cost");
     bind(query, mallId, withGroup, from, to);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
