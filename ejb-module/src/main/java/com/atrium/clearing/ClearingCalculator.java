@@ -157,16 +157,15 @@ public class ClearingCalculator {
     boolean withGroup = clearsGroupPartners(mall);
     Map<String, List<ExchangeFigures>> exchanges = new TreeMap<>();
     Map<String, Long> ids = new HashMap<>();
-    Map<String, SettlementMode> modes = new HashMap<>();
     for (ExchangeSum x : partners.exchangeSums(mall.id(), withGroup, period.from(), period.to())) {
       ids.put(x.partnerCode(), x.partnerId());
-      modes.put(x.partnerCode(), SettlementMode.valueOf(x.settlementMode()));
       exchanges
           .computeIfAbsent(x.partnerCode(), c -> new ArrayList<>())
           .add(
               new ExchangeFigures(
                   ExchangeFigures.Direction.valueOf(x.direction()),
                   x.undone(),
+                  x.fromDeposit(),
                   x.costPerPoint(),
                   x.points(),
                   x.fees(),
@@ -185,7 +184,6 @@ public class ClearingCalculator {
           new DepositFigures(d.opening(), d.toppedUp(), d.drawn(), d.returned(), d.closing());
       if (f.moved() || exchanges.containsKey(d.partnerCode())) {
         ids.put(d.partnerCode(), d.partnerId());
-        modes.put(d.partnerCode(), SettlementMode.PREPAID);
         deposits.put(d.partnerCode(), f);
       }
     }
@@ -195,7 +193,9 @@ public class ClearingCalculator {
     List<PartnerStatement> statements = new ArrayList<>();
     for (String code : codes) {
       Long id = ids.containsKey(code) ? ids.get(code) : known.get(code);
-      SettlementMode mode = modes.getOrDefault(code, SettlementMode.POSTPAID);
+      // the mode now decides only the deposit lines: each exchange says whether it drew on it
+      SettlementMode mode =
+          deposits.containsKey(code) ? SettlementMode.PREPAID : SettlementMode.POSTPAID;
       statements.add(
           new PartnerStatement(
               id,

@@ -458,7 +458,7 @@ public class ClearingTraces {
    * The partner lines an exchange's entry landed in (docs/clearing.md, "Traceability"): in the runs
    * of the caller's malls whose booked period holds the time it counts at, the partner's statement,
    * its value line of the exchange's direction, cost and (for a late undoing) original, then the
-   * fee line with the same exchanges behind it.
+   * fee line with the same exchanges behind it; then the operator's lines of those kinds.
    */
   private List<Placement> exchangePlacements(long journalEntryId, ExchangePlace x) {
     Map<Long, ClearingRun> runs =
@@ -521,10 +521,40 @@ public class ClearingTraces {
     if (placements.isEmpty()) {
       throw notPlaced(journalEntryId);
     }
+    placements.addAll(operatorMirrors(runs, placements));
     placements.sort(
         java.util.Comparator.comparingLong(Placement::runId)
+            .thenComparing(p -> p.partyKind() == PartyKind.OPERATOR)
             .thenComparing(p -> p.lineKind().feeLine()));
     return placements;
+  }
+
+  /**
+   * The operator's lines that mirror a partner's lines {@code placed}: in the same run, the one
+   * line of the same kind (the negated sum of every partner's lines of that kind).
+   */
+  private List<Placement> operatorMirrors(Map<Long, ClearingRun> runs, List<Placement> placed) {
+    Set<String> wanted =
+        placed.stream().map(p -> p.runId() + ":" + p.lineKind()).collect(Collectors.toSet());
+    List<Placement> mirrors = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select s, l from ClearingRunStatement s, ClearingRunLine l"
+                    + " where l.statementId = s.id and s.runId in :runs"
+                    + " and s.partyKind = :operator and l.kind in :kinds"
+                    + " order by s.runId, l.ordinal",
+                Object[].class)
+            .setParameter("runs", placed.stream().map(Placement::runId).distinct().toList())
+            .setParameter("operator", PartyKind.OPERATOR)
+            .setParameter("kinds", placed.stream().map(Placement::lineKind).distinct().toList())
+            .getResultList()) {
+      ClearingRunStatement s = (ClearingRunStatement) row[0];
+      StoredLine stored = ((ClearingRunLine) row[1]).view();
+      if (wanted.contains(s.runId() + ":" + stored.line().kind())) {
+        mirrors.add(placement(runs.get(s.runId()), s.view(), stored));
+      }
+    }
+    return mirrors;
   }
 
   private Placement placement(ClearingRun run, StoredStatement party, StoredLine stored) {
@@ -733,6 +763,7 @@ public class ClearingTraces {
                 late,
                 cost,
                 line.adjusts() == null ? null : line.adjusts().id(),
+                name.endsWith("DEPOSIT"),
                 line.from(),
                 line.to(),
                 after,

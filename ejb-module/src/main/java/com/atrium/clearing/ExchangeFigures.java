@@ -6,13 +6,16 @@ import java.util.Objects;
 /**
  * A partner's exchanges of one direction priced at one cost per point (its agreement's), as a
  * period's statement counts them: made in the period ({@code undone} false), or undone in it
- * (rejected or reversed: {@code undone} true). An undoing of an exchange made in an earlier period
- * names its {@code original} and is an adjustment line of its own; every other figure has none.
- * {@code fees} are the exchanges' fees, each rounded to the fen by the agreement when it was made.
+ * (rejected or reversed: {@code undone} true); {@code fromDeposit} when the exchanges (in) were
+ * paid from the partner's prepaid deposit when made, whatever its mode now. An undoing of an
+ * exchange made in an earlier period names its {@code original} and is an adjustment line of its
+ * own; every other figure has none. {@code fees} are the exchanges' fees, each rounded to the fen
+ * by the agreement when it was made.
  */
 public record ExchangeFigures(
     Direction direction,
     boolean undone,
+    boolean fromDeposit,
     BigDecimal costPerPoint,
     long points,
     BigDecimal fees,
@@ -38,6 +41,9 @@ public record ExchangeFigures(
     if (points <= 0 || fees == null || fees.signum() < 0 || fees.scale() > 2) {
       throw new IllegalArgumentException("exchanged points are positive, fees fen at least 0");
     }
+    if (fromDeposit && direction != Direction.IN) {
+      throw new IllegalArgumentException("only exchanges in are drawn from a deposit");
+    }
     if (original != null && !undone) {
       throw new IllegalArgumentException("only an undoing names an original of an earlier period");
     }
@@ -45,7 +51,18 @@ public record ExchangeFigures(
 
   /** Figures made by hand (no entries behind them, nothing late). */
   public ExchangeFigures(
+      Direction direction,
+      boolean undone,
+      boolean fromDeposit,
+      BigDecimal costPerPoint,
+      long points,
+      BigDecimal fees) {
+    this(direction, undone, fromDeposit, costPerPoint, points, fees, LineTrace.NONE, null);
+  }
+
+  /** Figures made by hand, charged (not drawn from a deposit). */
+  public ExchangeFigures(
       Direction direction, boolean undone, BigDecimal costPerPoint, long points, BigDecimal fees) {
-    this(direction, undone, costPerPoint, points, fees, LineTrace.NONE, null);
+    this(direction, undone, false, costPerPoint, points, fees);
   }
 }

@@ -315,14 +315,14 @@ public final class StatementArithmetic {
 
   /**
    * A partner's statement over {@code [from, to)} (docs/clearing.md, "Partners"): its exchanges in
-   * charged at their agreement's cost per point (prepaid: drawn from its deposit, 0.00), its
-   * exchanges out reimbursed at that cost, undoings (rejections, reversals) giving each back, on
-   * time or as an adjustment naming the original, the agreement's fees (prepaid exchanges in: drawn
-   * with them, 0.00), its parking charges, and a prepaid partner's deposit as memo lines. Each
-   * priced line is points × cost rounded once, HALF_UP; fee lines sum fees already in fen.
+   * charged at their agreement's cost per point (those drawn from its deposit when made: 0.00,
+   * whatever its mode now), its exchanges out reimbursed at that cost, undoings (rejections,
+   * reversals) giving each back, on time or as an adjustment naming the original, the agreement's
+   * fees (exchanges in drawn from the deposit: drawn with them, 0.00), its parking charges, and a
+   * prepaid partner's deposit as memo lines. Each priced line is points × cost rounded once,
+   * HALF_UP; fee lines sum fees already in fen.
    */
   public static Statement partnerStatement(PartnerFigures partner, Instant from, Instant to) {
-    boolean prepaid = partner.mode() == SettlementMode.PREPAID;
     List<StatementLine> lines = new ArrayList<>();
     List<ExchangeFigures> ordered =
         partner.exchanges().stream()
@@ -333,6 +333,7 @@ public final class StatementArithmetic {
                     .thenComparingLong(x -> x.original() == null ? 0 : x.original().id())
                     .thenComparing(ExchangeFigures::direction)
                     .thenComparing(ExchangeFigures::undone)
+                    .thenComparing(ExchangeFigures::fromDeposit)
                     .thenComparing(ExchangeFigures::costPerPoint))
             .toList();
     for (ExchangeFigures x : ordered) {
@@ -343,7 +344,7 @@ public final class StatementArithmetic {
       BigDecimal amount;
       LineKind feeKind;
       BigDecimal fee;
-      if (in && prepaid) {
+      if (x.fromDeposit()) {
         kind =
             !x.undone()
                 ? LineKind.EXCHANGE_IN_FROM_DEPOSIT

@@ -80,6 +80,10 @@ public class Exchange implements ExactlyOnce.Recorded {
   @Column(nullable = false, updatable = false)
   private BigDecimal fee;
 
+  /** Paid from the partner's prepaid deposit when made (an exchange in only); never changes. */
+  @Column(name = "drawn_from_deposit", nullable = false, updatable = false)
+  private boolean drawnFromDeposit;
+
   @Column(name = "request_hash", nullable = false, updatable = false)
   private String requestHash;
 
@@ -116,6 +120,7 @@ public class Exchange implements ExactlyOnce.Recorded {
       long partnerAmount,
       BigDecimal value,
       BigDecimal fee,
+      boolean drawnFromDeposit,
       String requestHash,
       long entryId,
       LocalDate businessDay,
@@ -131,7 +136,11 @@ public class Exchange implements ExactlyOnce.Recorded {
     this.points = points;
     this.partnerAmount = partnerAmount;
     this.value = value;
+    if (drawnFromDeposit && direction != Direction.IN) {
+      throw new IllegalArgumentException("only an exchange in is drawn from a deposit");
+    }
     this.fee = fee;
+    this.drawnFromDeposit = drawnFromDeposit;
     this.requestHash = requestHash;
     this.entryId = entryId;
     this.businessDay = businessDay;
@@ -250,6 +259,11 @@ public class Exchange implements ExactlyOnce.Recorded {
 
   public BigDecimal fee() {
     return fee;
+  }
+
+  /** Whether the exchange was paid from the deposit: what its reversal gives back, and clearing. */
+  public boolean drawnFromDeposit() {
+    return drawnFromDeposit;
   }
 
   public long entryId() {

@@ -272,6 +272,7 @@ public class PartnerBook {
             partnerAmount,
             value,
             fee,
+            prepaid,
             hash,
             posting.entryId(),
             day,
@@ -321,7 +322,8 @@ public class PartnerBook {
 
   /**
    * Reverses an exchange within its window: an exchange in takes the points back (refused when the
-   * member has spent them) and gives a prepaid deposit back; an exchange out gives the points back.
+   * member has spent them) and gives the deposit back what the exchange drew from it (whatever the
+   * partner's mode now); an exchange out gives the points back.
    */
   public ExchangeReceipt reverse(String partnerCode, String partnerTxnId) {
     Partner partner = partner(partnerCode);
@@ -339,7 +341,8 @@ public class PartnerBook {
               + back.notReversed()
               + " of the exchange's points; it cannot be reversed");
     }
-    if (e.direction() == Direction.IN && partner.settlementMode() == SettlementMode.PREPAID) {
+    // the deposit gets back what the exchange drew from it, whatever the partner's mode is now
+    if (e.drawnFromDeposit()) {
       em.refresh(partner, LockModeType.PESSIMISTIC_WRITE);
       BigDecimal amount = e.value().add(e.fee());
       partner.refund(amount);

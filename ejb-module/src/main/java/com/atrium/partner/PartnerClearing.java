@@ -36,15 +36,18 @@ public class PartnerClearing {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  /** The period's exchange figures of the partners in scope, per partner, direction and cost. */
+  /**
+   * The period's exchange figures of the partners in scope, per partner, direction, whether drawn
+   * from the deposit (as recorded when made, not the partner's mode now) and cost.
+   */
   public List<ExchangeSum> exchangeSums(long mallId, boolean withGroup, Instant from, Instant to) {
     Query query =
         em.createNativeQuery(
-            "select s.partner_id, s.code, s.settlement_mode, s.direction, s.undone, s.cost,"
+            "select s.partner_id, s.code, s.drawn, s.direction, s.undone, s.cost,"
                 + " sum(s.points), sum(s.fee), count(*), count(s.entry_id), min(s.entry_id),"
                 + " max(s.entry_id), s.original_entry, s.original_txn, s.original_at from ("
-                + "select p.id as partner_id, p.code, p.settlement_mode, x.direction, 0 as undone,"
-                + " a.cost_per_point as cost, x.points, x.fee, x.entry_id,"
+                + "select p.id as partner_id, p.code, x.drawn_from_deposit as drawn, x.direction,"
+                + " 0 as undone, a.cost_per_point as cost, x.points, x.fee, x.entry_id,"
                 + " case when x.id < 0 then x.entry_id end as original_entry,"
                 + " case when x.id < 0 then x.partner_txn_id end as original_txn,"
                 + " case when x.id < 0 then x.requested_at end as original_at"
@@ -53,7 +56,7 @@ public class PartnerClearing {
                 + " where x.requested_at >= ?1 and x.requested_at < ?2"
                 + SCOPE
                 + " union all "
-                + "select p.id, p.code, p.settlement_mode, x.direction, 1,"
+                + "select p.id, p.code, x.drawn_from_deposit, x.direction, 1,"
                 + " a.cost_per_point, x.points, x.fee, x.undo_entry_id,"
                 + " case when x.requested_at < ?1 then x.entry_id end,"
                 + " case when x.requested_at < ?1 then x.partner_txn_id end,"
@@ -63,10 +66,10 @@ public class PartnerClearing {
                 + " where x.state in ('REJECTED', 'REVERSED')"
                 + " and x.settled_at >= ?1 and x.settled_at < ?2"
                 + SCOPE
-                + ") s group by s.partner_id, s.code, s.settlement_mode, s.direction, s.undone,"
+                + ") s group by s.partner_id, s.code, s.drawn, s.direction, s.undone,"
                 + " s.cost, s.original_entry, s.original_txn, s.original_at"
-                + " order by s.code, s.direction, s.undone, s.original_at, s.original_entry,"
-                + " s.cost");
+                + " order by s.code, s.direction, s.undone, s.drawn, s.original_at,"
+                + " s.original_entry, s.cost");
     bind(query, mallId, withGroup, from, to);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
@@ -79,7 +82,7 @@ public class PartnerClearing {
               return new ExchangeSum(
                   number(r[0]),
                   code,
-                  (String) r[2],
+                  flag(r[2]),
                   direction,
                   number(r[4]) == 1,
                   decimal(r[5]),
@@ -144,7 +147,9 @@ public class PartnerClearing {
    * period ({@code undone} false: their own entries) or undone in it (their undo entries), at one
    * {@code cost} per point (null: any, as a fee line counts them), an undoing of an exchange made
    * before the period ({@code late}) only when {@code original} names its entry, or any such
-   * undoing when {@code late} and no original is named (an operator's adjustment line sums them).
+   * undoing when {@code late} and no original is named (an operator's adjustment line sums them);
+   * only those drawn from a prepaid deposit when made ({@code fromDeposit} true) or only the
+   * others.
    */
   public List<ExchangeEntry> entries(
       Collection<Long> partnerIds,
@@ -153,6 +158,7 @@ public class PartnerClearing {
       boolean late,
       BigDecimal cost,
       Long original,
+      boolean fromDeposit,
       Instant from,
       Instant to,
       long after,
@@ -171,6 +177,7 @@ public class PartnerClearing {
             late,
             cost,
             original,
+            fromDeposit,
             from,
             to,
             after);
@@ -196,8 +203,7 @@ public class PartnerClearing {
   /**
    * A page of the exchanges behind a fee line, each with its fee (after entry {@code after}, in
    * entry id order): those {@link #entries} lists for the same arguments ({@code direction} null:
-   * both), narrowed to the exchanges in a prepaid partner drew from its deposit ({@code
-   * fromDeposit} true) or to all others (false), as the statement splits fee lines.
+   * both), as the statement splits fee lines.
    */
   public List<ExchangeFee> fees(
       Collection<Long> partnerIds,
@@ -218,15 +224,13 @@ public class PartnerClearing {
         exchangesBehind(
             "x.requested_at, x.settled_at, p.code, x.partner_txn_id, x.direction, x.points, x.fee,"
                 + " x.entry_id",
-            (direction == null ? "" : " and x.direction = ?1")
-                + (fromDeposit
-                    ? " and x.direction = 'IN' and p.settlement_mode = 'PREPAID'"
-                    : " and (x.direction = 'OUT' or p.settlement_mode <> 'PREPAID')"),
+            direction == null ? "" : " and x.direction = ?1",
             partnerIds,
             undone,
             late,
             cost,
             original,
+            fromDeposit,
             from,
             to,
             after);
@@ -255,7 +259,7 @@ public class PartnerClearing {
    * The exchanges a partner line counts, in entry id order after {@code after}: the first column is
    * the entry behind the line (the exchange's own, or its undoing's when {@code undone}), then
    * {@code columns}; {@code narrowing} adds conditions (parameter ?1 is the caller's to bind). The
-   * period, lateness, original and cost rules are those {@link #entries} states.
+   * period, lateness, original, cost and deposit rules are those {@link #entries} states.
    */
   private Query exchangesBehind(
       String columns,
@@ -265,6 +269,7 @@ public class PartnerClearing {
       boolean late,
       BigDecimal cost,
       Long original,
+      boolean fromDeposit,
       Instant from,
       Instant to,
       long after) {
@@ -282,7 +287,7 @@ public class PartnerClearing {
                 + entry
                 + " > ?2 and x.partner_id in ("
                 + String.join(",", partnerIds.stream().map(String::valueOf).toList())
-                + ")"
+                + ") and x.drawn_from_deposit = ?7"
                 + narrowing);
     if (undone) {
       sql.append(
@@ -302,6 +307,7 @@ public class PartnerClearing {
     query.setParameter(2, after);
     query.setParameter(3, Timestamp.from(from));
     query.setParameter(4, Timestamp.from(to));
+    query.setParameter(7, fromDeposit);
     if (cost != null) {
       query.setParameter(5, cost);
     }
@@ -350,14 +356,14 @@ public class PartnerClearing {
   /**
    * The exchange a journal entry belongs to (its own entry, or the entry that undid it), as
    * clearing counts it: partner, direction, whether the entry is the undoing, when it counts, the
-   * agreement's cost, whether a prepaid partner drew it from its deposit, and when the exchange was
-   * made; empty when the entry is no exchange's.
+   * agreement's cost, whether it was drawn from the partner's deposit when made (not by the mode
+   * now), and when the exchange was made; empty when the entry is no exchange's.
    */
   public java.util.Optional<ExchangePlace> exchangeOf(long entryId) {
     List<Object[]> rows =
         em.createQuery(
                 "select x.partnerId, p.code, x.direction, x.entryId, x.requestedAt, x.settledAt,"
-                    + " x.state, a.costPerPoint, p.settlementMode from Exchange x, Partner p,"
+                    + " x.state, a.costPerPoint, x.drawnFromDeposit from Exchange x, Partner p,"
                     + " PartnerAgreement a where p.id = x.partnerId and a.id = x.agreementId"
                     + " and (x.entryId = :entry or x.undoEntryId = :entry)",
                 Object[].class)
@@ -377,7 +383,7 @@ public class PartnerClearing {
             undone,
             undone ? (Instant) r[5] : (Instant) r[4],
             decimal(r[7]),
-            "IN".equals(direction) && "PREPAID".equals(r[8].toString()),
+            (Boolean) r[8],
             number(r[3]),
             (Instant) r[4]));
   }
@@ -399,6 +405,11 @@ public class PartnerClearing {
     query.setParameter(2, Timestamp.from(to));
     query.setParameter(3, mallId);
     query.setParameter(4, withGroup ? 1 : 0);
+  }
+
+  /** A boolean column as the database gives it: boolean (PostgreSQL) or number(1) (Oracle). */
+  private static boolean flag(Object o) {
+    return o instanceof Boolean b ? b : number(o) == 1;
   }
 
   private static long number(Object o) {

@@ -103,6 +103,8 @@ class ClearingWorkedExampleTest {
             new ExchangeFigures(
                 ExchangeFigures.Direction.valueOf(r.get(2)),
                 r.get(3).equals("yes"),
+                // the worked example's prepaid partner drew every exchange in from its deposit
+                r.get(1).equals("PREPAID") && r.get(2).equals("IN"),
                 new BigDecimal(r.get(4)),
                 Long.parseLong(r.get(5)),
                 new BigDecimal(r.get(6)),

@@ -30,6 +30,12 @@ class PartnerStatementTest {
     return new ExchangeFigures(d, true, new BigDecimal(cost), points, new BigDecimal(fees));
   }
 
+  /** Exchanges in made (or undone) that drew from the partner's deposit when made. */
+  static ExchangeFigures drawn(boolean undone, String cost, long points, String fees) {
+    return new ExchangeFigures(
+        Direction.IN, undone, true, new BigDecimal(cost), points, new BigDecimal(fees));
+  }
+
   static ParkingFigures parking(String minutes, String cost, long settlements) {
     return new ParkingFigures(
         new BigDecimal(minutes),
@@ -43,6 +49,7 @@ class PartnerStatementTest {
         new ExchangeFigures(
             Direction.OUT,
             true,
+            false,
             new BigDecimal("0.0115"),
             500,
             new BigDecimal("0.50"),
@@ -93,8 +100,8 @@ class PartnerStatementTest {
                 "DEMOBANK",
                 SettlementMode.PREPAID,
                 List.of(
-                    made(Direction.IN, "0.0100", 5000, "0.50"),
-                    undone(Direction.IN, "0.0100", 1000, "0.10"),
+                    drawn(false, "0.0100", 5000, "0.50"),
+                    drawn(true, "0.0100", 1000, "0.10"),
                     made(Direction.OUT, "0.0100", 800, "0.08")),
                 new DepositFigures(
                     new BigDecimal("2000.00"),
@@ -130,6 +137,38 @@ class PartnerStatementTest {
   }
 
   @Test
+  void aPartnerWhoseModeChangedHasEachExchangeInPricedAsItWasPaidWhenMade() {
+    // made while prepaid (drawn), then postpaid now (charged), at the same cost
+    Statement s =
+        StatementArithmetic.partnerStatement(
+            new PartnerFigures(
+                "DEMOBANK",
+                SettlementMode.POSTPAID,
+                List.of(
+                    made(Direction.IN, "0.0100", 3000, "0.30"),
+                    drawn(false, "0.0100", 5000, "0.50"),
+                    drawn(true, "0.0100", 1000, "0.10")),
+                null,
+                ParkingFigures.NONE),
+            NOV_1,
+            DEC_1);
+    assertThat(s.lines())
+        .extracting(l -> l.kind(), l -> l.points(), l -> l.amount().toPlainString())
+        .containsExactly(
+            tuple(LineKind.EXCHANGE_IN_CHARGE, 3000L, "-30.00"),
+            tuple(LineKind.EXCHANGE_IN_FROM_DEPOSIT, 5000L, "0.00"),
+            tuple(LineKind.EXCHANGE_IN_RETURNED_TO_DEPOSIT, 1000L, "0.00"),
+            tuple(LineKind.EXCHANGE_FEE, 3000L, "-0.30"),
+            tuple(LineKind.EXCHANGE_FEE_FROM_DEPOSIT, 5000L, "0.00"),
+            tuple(LineKind.EXCHANGE_FEE_RETURNED_TO_DEPOSIT, 1000L, "0.00"));
+    assertThat(s.net()).isEqualByComparingTo("-30.30");
+    assertThatThrownBy(
+            () ->
+                new ExchangeFigures(Direction.OUT, false, true, BigDecimal.ONE, 1, BigDecimal.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aDepositThatDoesNotAddUpAndFiguresOutOfBoundsAreRefused() {
     assertThatThrownBy(
             () ->
@@ -154,6 +193,7 @@ class PartnerStatementTest {
             () ->
                 new ExchangeFigures(
                     Direction.IN,
+                    false,
                     false,
                     new BigDecimal("0.0100"),
                     10,
@@ -203,7 +243,7 @@ class PartnerStatementTest {
             new PartnerFigures(
                 "DEMOBANK",
                 SettlementMode.PREPAID,
-                List.of(made(Direction.IN, "0.0100", 5000, "0.50")),
+                List.of(drawn(false, "0.0100", 5000, "0.50")),
                 new DepositFigures(
                     new BigDecimal("100.00"),
                     BigDecimal.ZERO,
@@ -261,6 +301,7 @@ class PartnerStatementTest {
       }
       int partners = 1 + random.nextInt(3);
       for (int p = 0; p < partners; p++) {
+        boolean prepaid = random.nextBoolean();
         List<ExchangeFigures> exchanges = new ArrayList<>();
         BigDecimal cost = BigDecimal.valueOf(1 + random.nextInt(199), 4);
         for (Direction d : Direction.values()) {
@@ -270,13 +311,14 @@ class PartnerStatementTest {
                   new ExchangeFigures(
                       d,
                       undoneToo,
+                      // drawn or charged whatever the mode now: a partner's mode may have changed
+                      d == Direction.IN && random.nextBoolean(),
                       cost,
                       1 + random.nextInt(50_000),
                       BigDecimal.valueOf(random.nextInt(10_000), 2)));
             }
           }
         }
-        boolean prepaid = random.nextBoolean();
         BigDecimal opening = BigDecimal.valueOf(random.nextInt(1_000_000), 2);
         Statement s =
             StatementArithmetic.partnerStatement(

@@ -158,6 +158,7 @@ class AgreementTermsTest {
             1000,
             BigDecimal.ONE,
             BigDecimal.ZERO,
+            false,
             "h",
             1,
             java.time.LocalDate.of(2026, 12, 3),

@@ -245,14 +245,20 @@ class ClearingDrillDownsIT {
         404,
         "LINE_NOT_EXCHANGE_FEE");
 
-    // an exchange's entry finds its value line and then its fee line; so does an undoing's
+    // an exchange's entry finds its value line and then its fee line, then the operator's lines
+    // mirroring them; so does an undoing's
     assertThat(placements(finance, (Long) feeIn.get(0).toList().get(0)))
         .containsExactly(
             tuple(
                 airStatement,
                 "EXCHANGE_IN_CHARGE",
                 id(finance, run, airStatement, "EXCHANGE_IN_CHARGE", 0)),
-            tuple(airStatement, "EXCHANGE_FEE", id(finance, run, airStatement, "EXCHANGE_FEE", 0)));
+            tuple(airStatement, "EXCHANGE_FEE", id(finance, run, airStatement, "EXCHANGE_FEE", 0)),
+            tuple(
+                operator,
+                "EXCHANGE_IN_CHARGE",
+                id(finance, run, operator, "EXCHANGE_IN_CHARGE", 0)),
+            tuple(operator, "EXCHANGE_FEE", id(finance, run, operator, "EXCHANGE_FEE", 0)));
     assertThat(placements(finance, (Long) returnedIn.get(0).toList().get(0)))
         .containsExactly(
             tuple(
@@ -262,7 +268,15 @@ class ClearingDrillDownsIT {
             tuple(
                 airStatement,
                 "EXCHANGE_FEE_RETURNED",
-                id(finance, run, airStatement, "EXCHANGE_FEE_RETURNED", 0)));
+                id(finance, run, airStatement, "EXCHANGE_FEE_RETURNED", 0)),
+            tuple(
+                operator,
+                "EXCHANGE_IN_REVERSED",
+                id(finance, run, operator, "EXCHANGE_IN_REVERSED", 0)),
+            tuple(
+                operator,
+                "EXCHANGE_FEE_RETURNED",
+                id(finance, run, operator, "EXCHANGE_FEE_RETURNED", 0)));
 
     // parking: a's spend names its sale by receipt number; b's released settlement stays listed
     JsonObject aCharge =
@@ -278,6 +292,118 @@ class ClearingDrillDownsIT {
             .get(0);
     assertThat(bCharge.getJsonNumber("settlementId").longValue()).isEqualTo(two);
     assertThat(bCharge.containsKey("releasedAt")).isTrue();
+    Fixtures.assertLedgerBalanced();
+  }
+
+  /**
+   * A partner's settlement mode changed mid-period (no API or portal path changes it,
+   * docs/partners.md: an operator's database update, as here): each exchange in is priced as it was
+   * paid when made, and the stored run still drills down to its lines after a later change.
+   */
+  @Test
+  void anExchangeIsClearedAsItWasPaidWhenMadeWhateverThePartnersModeIsNow() {
+    ClearingRunsIT.Mall mall = ClearingRunsIT.newMall();
+    ItPartner bank = ItPartner.create("PREPAID", new BigDecimal("1000.00"), 0, 0, 180);
+    ItDatabase db = RunningAtrium.database();
+    db.update("update partner set mall_id = ? where id = ?", mall.id(), bank.id);
+    String ref = "MC-" + Fixtures.unique();
+    bank.linkNewMember(ref);
+    String t = "MC" + Fixtures.unique();
+    // 1,000 points: 10.00 + fee 0.60 drawn from the deposit
+    assertThat(bank.in(t + "-1", ref, 10_000).status()).isEqualTo(201);
+    String mode = "update partner set settlement_mode = ? where id = ?";
+    assertThat(db.update(mode, "POSTPAID", bank.id)).isEqualTo(1);
+    // 500 points: 5.00 + fee 0.55 charged
+    assertThat(bank.in(t + "-2", ref, 5_000).status()).isEqualTo(201);
+    assertThat(bank.deposit()).isEqualByComparingTo("989.40");
+
+    PortalClient finance = login(Fixtures.operator("OPERATOR_FINANCE"));
+    var started =
+        finance.postJson(
+            RUNS,
+            "{\"mall\":\""
+                + mall.code()
+                + "\",\"periodKind\":\"DAY\",\"periodStart\":\""
+                + LocalDate.now(ClearingRunsIT.ZONE)
+                + "\"}");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    JsonObject answer = json(started.body());
+    String run = RUNS + "/" + answer.getJsonNumber("id");
+    // the deposit's lines follow the mode now (postpaid: none); the run nets to zero
+    assertThat(answer.getJsonArray("statements").stream().map(v -> v.asJsonObject()))
+        .extracting(
+            x -> x.getString("party"),
+            x -> x.getJsonNumber("net").bigDecimalValue().toPlainString())
+        .containsExactly(tuple(bank.code, "-5.55"), tuple("OPERATOR", "5.55"));
+    long statement =
+        answer.getJsonArray("statements").getJsonObject(0).getJsonNumber("id").longValue();
+    long operator =
+        answer.getJsonArray("statements").getJsonObject(1).getJsonNumber("id").longValue();
+    assertThat(lines(finance, run, statement))
+        .extracting(
+            l -> l.getString("kind"),
+            l -> l.getJsonNumber("points").longValue(),
+            l -> l.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString())
+        .containsExactly(
+            tuple("EXCHANGE_IN_CHARGE", 500L, "-5.00"),
+            tuple("EXCHANGE_IN_FROM_DEPOSIT", 1000L, "0.00"),
+            tuple("EXCHANGE_FEE", 500L, "-0.55"),
+            tuple("EXCHANGE_FEE_FROM_DEPOSIT", 1000L, "0.00"));
+
+    // checked right after the run, and again after the mode is changed back
+    for (String now : List.of("POSTPAID", "PREPAID")) {
+      assertThat(db.update(mode, now, bank.id)).isEqualTo(1);
+      List<Tuple> charged = fees(finance, run, statement, "EXCHANGE_FEE", 0);
+      assertThat(charged)
+          .as(now)
+          .extracting(x -> x.toList().subList(1, 6))
+          .containsExactly(List.of(t + "-2", "IN", 500L, "0.55", "-0.55"));
+      List<Tuple> drawn = fees(finance, run, statement, "EXCHANGE_FEE_FROM_DEPOSIT", 0);
+      assertThat(drawn)
+          .as(now)
+          .extracting(x -> x.toList().subList(1, 6))
+          .containsExactly(List.of(t + "-1", "IN", 1000L, "0.60", "0.00"));
+      for (long s : List.of(statement, operator)) {
+        for (JsonObject line : lines(finance, run, s)) {
+          walk(finance, run, s, line);
+        }
+      }
+      assertThat(placements(finance, (Long) charged.get(0).toList().get(0)))
+          .as(now)
+          .containsExactly(
+              tuple(
+                  statement,
+                  "EXCHANGE_IN_CHARGE",
+                  id(finance, run, statement, "EXCHANGE_IN_CHARGE", 0)),
+              tuple(statement, "EXCHANGE_FEE", id(finance, run, statement, "EXCHANGE_FEE", 0)),
+              tuple(
+                  operator,
+                  "EXCHANGE_IN_CHARGE",
+                  id(finance, run, operator, "EXCHANGE_IN_CHARGE", 0)),
+              tuple(operator, "EXCHANGE_FEE", id(finance, run, operator, "EXCHANGE_FEE", 0)));
+      assertThat(placements(finance, (Long) drawn.get(0).toList().get(0)))
+          .as(now)
+          .containsExactly(
+              tuple(
+                  statement,
+                  "EXCHANGE_IN_FROM_DEPOSIT",
+                  id(finance, run, statement, "EXCHANGE_IN_FROM_DEPOSIT", 0)),
+              tuple(
+                  statement,
+                  "EXCHANGE_FEE_FROM_DEPOSIT",
+                  id(finance, run, statement, "EXCHANGE_FEE_FROM_DEPOSIT", 0)),
+              tuple(
+                  operator,
+                  "EXCHANGE_IN_FROM_DEPOSIT",
+                  id(finance, run, operator, "EXCHANGE_IN_FROM_DEPOSIT", 0)),
+              tuple(
+                  operator,
+                  "EXCHANGE_FEE_FROM_DEPOSIT",
+                  id(finance, run, operator, "EXCHANGE_FEE_FROM_DEPOSIT", 0)));
+    }
+    // prepaid again, reversing the charged exchange gives the deposit nothing: it never paid for it
+    assertThat(bank.act(t + "-2", "reversal").status()).isEqualTo(200);
+    assertThat(bank.deposit()).isEqualByComparingTo("989.40");
     Fixtures.assertLedgerBalanced();
   }
 
