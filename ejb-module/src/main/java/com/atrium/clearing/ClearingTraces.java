@@ -114,8 +114,8 @@ public class ClearingTraces {
    * A page of the parking charges behind a stored parking line, whoever may see it: finance's
    * drill-down above and a tenant manager's ({@link TenantStatements#settlements}) check the caller
    * first. What the run counted when it was computed: a settlement released since stays listed. A
-   * {@code LATE_} line lists the charges it gives back, as they were charged (positive, with their
-   * release time): their minutes are the line's negated, their CNY its amount (its memo) negated.
+   * {@code LATE_} line lists the charges it gives back, as they were charged (with their release
+   * time): their minutes and CNY are the line's minutes and amount (its memo) unsigned.
    */
   static SettlementPage settlementPage(
       ParkingChargeTraces parking,
