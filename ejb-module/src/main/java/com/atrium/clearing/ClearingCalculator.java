@@ -9,6 +9,7 @@ import com.atrium.ledger.LedgerFigures.TracedSum;
 import com.atrium.ledger.LedgerReadings;
 import com.atrium.parking.ChargeSum;
 import com.atrium.parking.ParkingChargeSums;
+import com.atrium.parking.ReleasedChargeSum;
 import com.atrium.partner.DepositSum;
 import com.atrium.partner.ExchangeSum;
 import com.atrium.partner.PartnerClearing;
@@ -106,8 +107,12 @@ public class ClearingCalculator {
     Map<Long, Figures> figures = new TreeMap<>();
     collect(period, cuts, ofMall, ratesOf, figures);
 
-    // parking charges of the settlements booked in the period, per payer (one aggregate query)
-    Parking parking = new Parking(parkingCharges.forPeriod(mall.id(), period.from(), period.to()));
+    // parking charges of the settlements booked in the period, per payer, and those of earlier
+    // settlements released in it, given back (one aggregate query each)
+    Parking parking =
+        new Parking(
+            parkingCharges.forPeriod(mall.id(), period.from(), period.to()),
+            parkingCharges.releasedIn(mall.id(), period.from(), period.to()));
     // a tenant with parking charges but no points booked still gets its statement
     parking.tenants.keySet().stream()
         .filter(ofMall::containsKey)
@@ -214,33 +219,56 @@ public class ClearingCalculator {
 
   private record PartnerStatement(Long id, Statement statement) {}
 
-  /** The period's parking charges per payer: the operator, each tenant, each partner. */
+  /**
+   * The period's parking charges per payer (the operator, each tenant, each partner), with the
+   * charges of earlier settlements released in the period that each is given back.
+   */
   private static final class Parking {
     ParkingFigures operator = ParkingFigures.NONE;
     final Map<Long, ParkingFigures> tenants = new HashMap<>();
     final Map<String, ParkingFigures> partners = new TreeMap<>();
 
-    Parking(List<ChargeSum> sums) {
+    Parking(List<ChargeSum> sums, List<ReleasedChargeSum> released) {
       for (ChargeSum c : sums) {
-        ParkingFigures f =
+        add(
+            c.payerKind(),
+            c.tenantId(),
+            c.partnerCode(),
             new ParkingFigures(
                 c.minutes(),
                 c.amount().setScale(StatementArithmetic.SCALE),
-                trace(c.settlements(), c.firstSettlementId(), c.lastSettlementId()));
-        switch (c.payerKind()) {
-          case "TENANT" -> tenants.merge(c.tenantId(), f, Parking::plus);
-          case "PARTNER" -> partners.merge(c.partnerCode(), f, Parking::plus);
-          default -> operator = plus(operator, f);
-        }
+                trace(c.settlements(), c.firstSettlementId(), c.lastSettlementId())));
+      }
+      for (ReleasedChargeSum r : released) {
+        LateParkingRelease late =
+            new LateParkingRelease(
+                new Adjustment(
+                    Adjustment.Source.SETTLEMENT,
+                    r.settlementId(),
+                    "Parking " + r.sessionId(),
+                    r.settledAt()),
+                r.minutes(),
+                r.amount().setScale(StatementArithmetic.SCALE),
+                trace(1, r.settlementId(), r.settlementId()));
+        add(
+            r.payerKind(),
+            r.tenantId(),
+            r.partnerCode(),
+            new ParkingFigures(
+                ParkingFigures.NONE.minutes(),
+                ParkingFigures.NONE.cost(),
+                LineTrace.NONE,
+                List.of(late)));
       }
     }
 
-    /** Two sums of one payer (each sum's settlements are its own: one payer kind per row). */
-    static ParkingFigures plus(ParkingFigures a, ParkingFigures b) {
-      return new ParkingFigures(
-          a.minutes().add(b.minutes()),
-          a.cost().add(b.cost()),
-          a.settlements().plus(b.settlements()));
+    /** Adds figures of one payer (each sum's settlements are its own: one payer kind per row). */
+    private void add(String payerKind, Long tenantId, String partnerCode, ParkingFigures f) {
+      switch (payerKind) {
+        case "TENANT" -> tenants.merge(tenantId, f, ParkingFigures::plus);
+        case "PARTNER" -> partners.merge(partnerCode, f, ParkingFigures::plus);
+        default -> operator = operator.plus(f);
+      }
     }
   }
 

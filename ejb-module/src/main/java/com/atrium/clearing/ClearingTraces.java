@@ -9,6 +9,7 @@ import com.atrium.ledger.LedgerFigures.EntryTrace;
 import com.atrium.ledger.LedgerFigures.ReversalFilter;
 import com.atrium.ledger.LedgerFigures.TracedEntry;
 import com.atrium.ledger.LedgerReadings;
+import com.atrium.parking.ChargeSelection;
 import com.atrium.parking.ParkingChargeTraces;
 import com.atrium.partner.ExchangePlace;
 import com.atrium.partner.PartnerClearing;
@@ -112,7 +113,9 @@ public class ClearingTraces {
   /**
    * A page of the parking charges behind a stored parking line, whoever may see it: finance's
    * drill-down above and a tenant manager's ({@link TenantStatements#settlements}) check the caller
-   * first. What the run counted when it was computed: a settlement released since stays listed.
+   * first. What the run counted when it was computed: a settlement released since stays listed. A
+   * {@code LATE_} line lists the charges it gives back, as they were charged (with their release
+   * time): their minutes and CNY are the line's minutes and amount (its memo) unsigned.
    */
   static SettlementPage settlementPage(
       ParkingChargeTraces parking,
@@ -122,7 +125,7 @@ public class ClearingTraces {
       long after,
       int limit) {
     StatementLine line = view.line();
-    if (line.kind() != LineKind.PARKING_CHARGE && line.kind() != LineKind.PARKING_OPERATOR_COST) {
+    if (!line.kind().parking()) {
       throw DomainException.notFound(
           "LINE_NOT_PARKING",
           "Line " + view.id() + " is no parking line: its drill-down is entries");
@@ -142,14 +145,10 @@ public class ClearingTraces {
         kinds = Set.of("PARTNER");
         partner = party.party();
       }
-      default ->
-          kinds =
-              line.kind() == LineKind.PARKING_OPERATOR_COST
-                  ? Set.of("OPERATOR")
-                  : Set.of("TENANT", "PARTNER");
+      default -> kinds = line.kind().memo() ? Set.of("OPERATOR") : Set.of("TENANT", "PARTNER");
     }
-    return new SettlementPage(
-        parking.charges(
+    ChargeSelection selection =
+        new ChargeSelection(
             run.mallId(),
             line.from(),
             line.to(),
@@ -158,9 +157,12 @@ public class ClearingTraces {
             tenant,
             partner,
             line.trace().firstEntryId(),
-            line.trace().lastEntryId(),
-            after,
-            limit),
+            line.trace().lastEntryId());
+    // a late line gives back settlements of earlier periods released in its own
+    return new SettlementPage(
+        line.kind().name().startsWith("LATE_")
+            ? parking.releasedCharges(selection, after, limit)
+            : parking.charges(selection, after, limit),
         after,
         limit,
         line.entries());

@@ -89,11 +89,22 @@ public enum LineKind {
    */
   PARKING_CHARGE,
   /**
+   * A settlement booked in an earlier period and released in this one, given back to the party its
+   * {@link #PARKING_CHARGE} counted it on: its charges negated (amount positive, minutes negative).
+   * One line per settlement, naming it and its period ({@link Adjustment.Source#SETTLEMENT}).
+   */
+  LATE_PARKING_CHARGE_RELEASED,
+  /**
    * The operator's statement only: free minutes the operator pays for itself (tier minutes, spend
    * minutes when the mall has the operator pay them). A memo: amount 0.00, the cost in {@code
    * memo}: nobody in the run pays it, so the run still nets to zero.
    */
   PARKING_OPERATOR_COST,
+  /**
+   * As {@link #LATE_PARKING_CHARGE_RELEASED}, for the free minutes of such a settlement the
+   * operator bore itself: a memo (amount 0.00, the cost given back negative in {@code memo}).
+   */
+  LATE_PARKING_OPERATOR_COST_RELEASED,
   /** A prepaid partner's deposit at the period's start (memo: amount 0.00, CNY in memo). */
   DEPOSIT_OPENING,
   /** The partner's payments into its deposit in the period (memo). */
@@ -110,7 +121,17 @@ public enum LineKind {
    * memo): the operator's statement does not sum these.
    */
   public boolean memo() {
-    return this == PARKING_OPERATOR_COST || name().startsWith("DEPOSIT_");
+    return this == PARKING_OPERATOR_COST
+        || this == LATE_PARKING_OPERATOR_COST_RELEASED
+        || name().startsWith("DEPOSIT_");
+  }
+
+  /**
+   * Whether the line sums parking charges: its drill-down lists them ({@link
+   * ClearingTraces#settlements}), not journal entries.
+   */
+  public boolean parking() {
+    return name().contains("PARKING_");
   }
 
   /**
@@ -119,7 +140,7 @@ public enum LineKind {
    * partner's exchange fee line lists the exchanges of its value line.
    */
   public boolean drillable() {
-    return !memo() && this != PARKING_CHARGE;
+    return !memo() && !parking();
   }
 
   /**

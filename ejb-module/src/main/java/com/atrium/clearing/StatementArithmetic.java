@@ -267,27 +267,15 @@ public final class StatementArithmetic {
               minutes.get(e.getKey()),
               null));
     }
-    if (parking.any()) {
-      lines.add(
-          new StatementLine(
-              LineKind.PARKING_OPERATOR_COST,
-              from,
-              to,
-              0,
-              null,
-              ZERO,
-              parking.settlements(),
-              null,
-              parking.minutes(),
-              parking.cost()));
-    }
+    lines.addAll(parkingLines(from, to, parking, true));
     return new Statement(party, lines, sum(lines), Optional.empty());
   }
 
   /**
    * A party's statement with its parking charges: one {@link LineKind#PARKING_CHARGE} line, the
    * negated sum of its charges (each rounded to the fen when the car park settled, so not rounded
-   * again), when it has any.
+   * again), when it has any, and one {@link LineKind#LATE_PARKING_CHARGE_RELEASED} line per
+   * settlement of an earlier period released in this one, giving its charges back.
    */
   public static Statement withParking(
       Statement statement, Instant from, Instant to, ParkingFigures parking) {
@@ -295,22 +283,72 @@ public final class StatementArithmetic {
       return statement;
     }
     List<StatementLine> lines = new ArrayList<>(statement.lines());
-    lines.add(parkingLine(from, to, parking));
+    lines.addAll(parkingLines(from, to, parking, false));
     return new Statement(statement.party(), lines, sum(lines), statement.block());
   }
 
-  private static StatementLine parkingLine(Instant from, Instant to, ParkingFigures parking) {
+  /**
+   * A payer's parking lines: what it pays in the period, then each late release given back, naming
+   * its settlement (minutes negative). The operator's own minutes ({@code memo}) are memo lines:
+   * amount 0.00, the cost in the memo, given back negative.
+   */
+  private static List<StatementLine> parkingLines(
+      Instant from, Instant to, ParkingFigures parking, boolean memo) {
+    List<StatementLine> lines = new ArrayList<>();
+    if (parking.charged()) {
+      lines.add(
+          parkingLine(
+              memo ? LineKind.PARKING_OPERATOR_COST : LineKind.PARKING_CHARGE,
+              from,
+              to,
+              parking.minutes(),
+              parking.cost().negate(),
+              parking.settlements(),
+              null,
+              memo));
+    }
+    for (LateParkingRelease r : parking.released()) {
+      lines.add(
+          parkingLine(
+              memo
+                  ? LineKind.LATE_PARKING_OPERATOR_COST_RELEASED
+                  : LineKind.LATE_PARKING_CHARGE_RELEASED,
+              from,
+              to,
+              r.minutes().negate(),
+              r.cost(),
+              r.settlement(),
+              r.original(),
+              memo));
+    }
+    return lines;
+  }
+
+  /**
+   * A parking line of {@code minutes} worth {@code cny} to the party (negative: it pays); a memo
+   * line records the operator's cost instead, the other way round, and settles nothing.
+   */
+  private static StatementLine parkingLine(
+      LineKind kind,
+      Instant from,
+      Instant to,
+      BigDecimal minutes,
+      BigDecimal cny,
+      LineTrace trace,
+      Adjustment adjusts,
+      boolean memo) {
+    BigDecimal fen = cny.setScale(SCALE);
     return new StatementLine(
-        LineKind.PARKING_CHARGE,
+        kind,
         from,
         to,
         0,
         null,
-        parking.cost().setScale(SCALE).negate(),
-        parking.settlements(),
-        null,
-        parking.minutes(),
-        null);
+        memo ? ZERO : fen,
+        trace,
+        adjusts,
+        minutes,
+        memo ? fen.negate() : null);
   }
 
   /**
@@ -391,9 +429,7 @@ public final class StatementArithmetic {
     // the statement lists its lines in the kinds' order, figures of one kind as ordered above
     List<StatementLine> sorted =
         new ArrayList<>(lines.stream().sorted(Comparator.comparing(StatementLine::kind)).toList());
-    if (partner.parking().any()) {
-      sorted.add(parkingLine(from, to, partner.parking()));
-    }
+    sorted.addAll(parkingLines(from, to, partner.parking(), false));
     if (partner.deposit() != null) {
       DepositFigures d = partner.deposit();
       memo(sorted, LineKind.DEPOSIT_OPENING, from, to, d.opening());

@@ -6,18 +6,17 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The parking charges behind a clearing line, a page at a time (docs/clearing.md, "Parking"): the
  * same charges {@link ParkingChargeSums#forPeriod} summed when the run was computed ({@code asOf}:
- * a mall's settlements booked in {@code [from, to)} by then and not released by then; a release
- * after it leaves the charge in the drill-down, with its release time), of the payers asked for, in
+ * a mall's settlements booked in {@code [from, to)} by then and not released by then or released at
+ * or after {@code to}; a release after it leaves the charge in the drill-down, with its release
+ * time), or those {@link ParkingChargeSums#releasedIn} gave back, of the payers asked for, in
  * charge id order after {@code after} (the keyset). Three queries per page, whatever the number of
  * settlements: the charges (bounded by the line's settlement id span), the sales of the page's
  * spend settlements, and their receipt numbers (from the earning context's view).
@@ -34,52 +33,60 @@ public class ParkingChargeTraces {
 
   @EJB MemberSpend spending;
 
+  /** A page of the charges the line counted (of settlements booked in its period). */
+  public List<SettlementCharge> charges(ChargeSelection line, long after, int limit) {
+    // standing at the period's end or when the run was computed, whichever came first
+    return page(
+        " and s.settledAt >= :from and s.settledAt < :to and s.settledAt <= :asOf"
+            + " and (s.state = com.atrium.parking.SettlementState.SETTLED"
+            + " or s.releasedAt > :asOf or s.releasedAt >= :to)",
+        line,
+        after,
+        limit);
+  }
+
   /**
-   * A page of the charges of payers of {@code payerKinds} (narrowed to one tenant or one partner
-   * when given) among settlements {@code firstSettlement..lastSettlement}, as counted at {@code
-   * asOf}.
+   * A page of the charges given back in {@code [from, to)} ({@link ParkingChargeSums#releasedIn}):
+   * of the line's settlements booked before its period and released in it by {@code asOf}, as
+   * charged when settled (each with its release time).
    */
-  public List<SettlementCharge> charges(
-      long mallId,
-      Instant from,
-      Instant to,
-      Instant asOf,
-      Set<String> payerKinds,
-      Long tenantId,
-      String partnerCode,
-      long firstSettlement,
-      long lastSettlement,
-      long after,
-      int limit) {
+  public List<SettlementCharge> releasedCharges(ChargeSelection line, long after, int limit) {
+    return page(
+        " and s.settledAt < :from and s.releasedAt >= :from and s.releasedAt < :to"
+            + " and s.releasedAt <= :asOf",
+        line,
+        after,
+        limit);
+  }
+
+  private List<SettlementCharge> page(String window, ChargeSelection line, long after, int limit) {
     var q =
         em.createQuery(
                 "select new com.atrium.parking.ChargeRow(c.id, s.id, s.sessionId,"
                     + " c.businessDay, s.settledAt, c.payerKind, c.tenantId, c.partnerCode,"
                     + " c.reason, c.minutes, c.amount, s.releasedAt)"
                     + " from ParkingCharge c, ParkingSettlement s where s.id = c.settlementId"
-                    + " and c.mallId = :mall and s.settledAt >= :from and s.settledAt < :to"
-                    + " and s.settledAt <= :asOf"
-                    + " and (s.state = com.atrium.parking.SettlementState.SETTLED"
-                    + " or s.releasedAt > :asOf)"
+                    + " and c.mallId = :mall"
+                    + window
                     + " and s.id >= :first and s.id <= :last and c.id > :after"
                     + " and c.payerKind in :kinds"
-                    + (tenantId == null ? "" : " and c.tenantId = :tenant")
-                    + (partnerCode == null ? "" : " and c.partnerCode = :partner")
+                    + (line.tenantId() == null ? "" : " and c.tenantId = :tenant")
+                    + (line.partnerCode() == null ? "" : " and c.partnerCode = :partner")
                     + " order by c.id",
                 ChargeRow.class)
-            .setParameter("mall", mallId)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .setParameter("asOf", asOf)
-            .setParameter("first", firstSettlement)
-            .setParameter("last", lastSettlement)
+            .setParameter("mall", line.mallId())
+            .setParameter("from", line.from())
+            .setParameter("to", line.to())
+            .setParameter("asOf", line.asOf())
+            .setParameter("first", line.firstSettlement())
+            .setParameter("last", line.lastSettlement())
             .setParameter("after", after)
-            .setParameter("kinds", payerKinds);
-    if (tenantId != null) {
-      q.setParameter("tenant", tenantId);
+            .setParameter("kinds", line.payerKinds());
+    if (line.tenantId() != null) {
+      q.setParameter("tenant", line.tenantId());
     }
-    if (partnerCode != null) {
-      q.setParameter("partner", partnerCode);
+    if (line.partnerCode() != null) {
+      q.setParameter("partner", line.partnerCode());
     }
     List<ChargeRow> rows = q.setMaxResults(limit).getResultList();
     List<Long> spend =

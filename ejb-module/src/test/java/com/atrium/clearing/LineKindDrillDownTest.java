@@ -25,8 +25,7 @@ class LineKindDrillDownTest {
                     !k.drillableFor(PartyKind.OPERATOR)
                         && !k.feeLine()
                         && !k.depositMovements()
-                        && k != LineKind.PARKING_CHARGE
-                        && k != LineKind.PARKING_OPERATOR_COST)
+                        && !k.parking())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(LineKind.class)));
     assertThat(none).containsExactly(LineKind.DEPOSIT_OPENING, LineKind.DEPOSIT_CLOSING);
   }

@@ -369,10 +369,27 @@ class PartnerStatementTest {
     if (random.nextBoolean()) {
       return ParkingFigures.NONE;
     }
-    int minutes = 1 + random.nextInt(600);
+    int minutes = random.nextInt(600);
+    // now and then settlements of earlier periods released in this one, given back
+    List<LateParkingRelease> released = new ArrayList<>();
+    for (int r = random.nextInt(3); r > 0; r--) {
+      int back = 1 + random.nextInt(240);
+      long settlement = 100 + random.nextInt(1_000);
+      released.add(
+          new LateParkingRelease(
+              new Adjustment(
+                  Adjustment.Source.SETTLEMENT,
+                  settlement,
+                  "Parking S-" + settlement,
+                  OCT_31.minusSeconds(random.nextInt(86_400))),
+              BigDecimal.valueOf(back).setScale(2),
+              BigDecimal.valueOf(back * 17L, 2),
+              new LineTrace(1, settlement, settlement)));
+    }
     return new ParkingFigures(
         BigDecimal.valueOf(minutes).setScale(2),
         BigDecimal.valueOf(minutes * 10L, 2),
-        new LineTrace(1, 1, 1));
+        minutes == 0 ? LineTrace.NONE : new LineTrace(1, 1, 1),
+        released);
   }
 }

@@ -109,7 +109,11 @@ final class StatementLabels {
       case LATE_EXCHANGE_FEE_RETURNED_TO_DEPOSIT ->
           "以往期间手续费退回保证金 Exchange fee returned to deposit, earlier period";
       case PARKING_CHARGE -> "停车免费时长费用 Parking charge";
+      case LATE_PARKING_CHARGE_RELEASED ->
+          "以往期间停车结算撤销退回 Parking charge given back, released after its period";
       case PARKING_OPERATOR_COST -> "运营方承担停车费用（备注） Operator's parking cost (memo)";
+      case LATE_PARKING_OPERATOR_COST_RELEASED ->
+          "以往期间运营方停车费用撤销（备注） Operator's parking cost given back, earlier period (memo)";
       case DEPOSIT_OPENING -> "保证金期初（备注） Deposit opening (memo)";
       case DEPOSIT_TOPPED_UP -> "保证金充值（备注） Deposit topped up (memo)";
       case DEPOSIT_DRAWN -> "保证金扣减（备注） Deposit drawn (memo)";

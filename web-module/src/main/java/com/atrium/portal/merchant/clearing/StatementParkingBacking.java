@@ -67,7 +67,7 @@ public class StatementParkingBacking implements Serializable {
     }
   }
 
-  /** What the line charges in CNY: its amount, negated (the tenant pays it). */
+  /** What the line charges (or gives back) in CNY, unsigned as its charges are listed. */
   public BigDecimal getLineAmount() {
     return line.line().amount().abs();
   }

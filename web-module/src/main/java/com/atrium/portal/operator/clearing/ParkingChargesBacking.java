@@ -45,11 +45,13 @@ public class ParkingChargesBacking extends RunLineDrillDown<SettlementCharge> {
     listedAmount = listedAmount.add(c.amount());
   }
 
-  /** What the line charges in CNY: its amount (a payer's is negative) or, on the memo, its memo. */
+  /**
+   * What the line charges or gives back in CNY, unsigned as its charges are listed: its amount (a
+   * payer's is negative, the operator's positive, a given-back line's the other way) or its memo.
+   */
   public BigDecimal getLineAmount() {
-    return getLine().line().memo() != null
-        ? getLine().line().memo()
-        : getLine().line().amount().abs();
+    return (getLine().line().memo() != null ? getLine().line().memo() : getLine().line().amount())
+        .abs();
   }
 
   public List<SettlementCharge> getCharges() {
