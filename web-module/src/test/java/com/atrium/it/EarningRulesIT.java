@@ -476,6 +476,12 @@ class EarningRulesIT {
     JsonObject draft =
         simulation(browser, "{" + period + ",\"rules\":" + dailyCapped(50L).toJson() + "}");
     assertThat(tenantFigures(draft, till.tenant().code())).containsExactly(4, 260, 150);
+    // the group's draft counts the days of two zones, and leaves the London mall's own rules alone
+    String days = "\"from\":\"" + day.minusDays(1) + "\",\"to\":\"" + day + "\"";
+    JsonObject group =
+        simulation(browser, "{" + days + ",\"rules\":" + dailyCapped(50L).toJson() + "}");
+    assertThat(group.getJsonArray("tenants").getValuesAs(JsonObject.class))
+        .noneMatch(t -> t.getString("tenantCode").equals(till.tenant().code()));
     assertLedgerBalanced();
   }
 
