@@ -12,7 +12,7 @@ import com.atrium.platform.ExactlyOnce;
 import com.atrium.platform.IdempotencyKey;
 import com.atrium.platform.Sha256;
 import com.atrium.security.CurrentCaller;
-import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
 import com.atrium.tenant.SaleLimits;
 import com.atrium.tenant.TenantService;
 import com.atrium.tenant.TenantView;
@@ -54,7 +54,7 @@ public class SaleBook {
   @Inject LedgerAccounts accounts;
   @EJB TenantService tenants;
   @EJB MemberService members;
-  @Inject MallConfiguration configuration;
+  @EJB MallRegistry malls;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @EJB EarningRuleService rules;
@@ -188,7 +188,8 @@ public class SaleBook {
             .inForceFor(tenant.mallId(), when)
             .orElseThrow(() -> new IllegalStateException("no earning rules in force at " + when));
     EarningRuleSet set = rules.rulesOf(version);
-    SaleFacts facts = factsOf(set, tenant, member, money, when);
+    ZoneId zone = malls.zoneOf(tenant.mallId());
+    SaleFacts facts = factsOf(set, tenant, member, money, when, zone);
     Evaluation evaluation = evaluate(set, version, facts);
     Sale sale =
         new Sale(
@@ -238,7 +239,7 @@ public class SaleBook {
             money,
             evaluation.points() > 0 ? evaluation.tenantPoints() + tenantCampaignPoints : 0,
             when));
-    velocity.check(sale, tenants.saleLimitsOf(tenant));
+    velocity.check(sale, tenants.saleLimitsOf(tenant), zone);
     return receipt(sale, tenant, member, false);
   }
 
@@ -252,17 +253,20 @@ public class SaleBook {
         .sum();
   }
 
-  /** What the rules look at about this sale, the member's tier and birthday month as of now. */
+  /**
+   * What the rules look at about this sale, the member's tier and birthday month as of now; its day
+   * and month are those of the mall where it is made ({@code zone}), as WhatIfSimulator replays
+   * them.
+   */
   private SaleFacts factsOf(
       EarningRuleSet set,
       TenantView tenant,
       MemberSummary member,
       BigDecimal amount,
-      Instant when) {
-    // the operator's zone: WhatIfSimulator counts a member's day for the daily cap in the same
-    ZoneId zone = configuration.zone();
+      Instant when,
+      ZoneId zone) {
     long earlier =
-        set.capPerMemberPerDay() == null ? 0 : pointsEarnedOnTheDayOf(member.id(), when, zone);
+        set.capPerMemberPerDay() == null ? 0 : pointsEarnedOn(MallDay.of(when, zone), member.id());
     return new SaleFacts(
         amount,
         when,
@@ -299,13 +303,13 @@ public class SaleBook {
     }
   }
 
-  private long pointsEarnedOnTheDayOf(long memberId, Instant when, ZoneId zone) {
-    var day = when.atZone(zone).toLocalDate();
+  /** The points credited for the member's sales of the day booked so far, in any mall. */
+  private long pointsEarnedOn(MallDay day, long memberId) {
     Number sum =
         em.createNamedQuery("Sale.pointsOfMemberBetween", Number.class)
             .setParameter("member", memberId)
-            .setParameter("from", day.atStartOfDay(zone).toInstant())
-            .setParameter("to", day.plusDays(1).atStartOfDay(zone).toInstant())
+            .setParameter("from", day.from())
+            .setParameter("to", day.to())
             .getSingleResult();
     return sum == null ? 0 : sum.longValue();
   }

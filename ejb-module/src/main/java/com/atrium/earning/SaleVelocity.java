@@ -1,6 +1,5 @@
 package com.atrium.earning;
 
-import com.atrium.tenant.MallConfiguration;
 import com.atrium.tenant.SaleLimits;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -8,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -23,18 +20,17 @@ public class SaleVelocity {
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
 
-  @Inject MallConfiguration configuration;
   @Inject Event<SaleVelocityExceeded> exceeded;
 
-  public void check(Sale sale, SaleLimits limits) {
-    ZoneId zone = configuration.zone();
+  /** {@code zone}: the zone of the sale's mall, whose business days the limits count. */
+  public void check(Sale sale, SaleLimits limits, ZoneId zone) {
     if (limits.perMemberPerDay().isPresent() || limits.perMemberPerDayAmount().isPresent()) {
-      LocalDate day = sale.occurredAt().atZone(zone).toLocalDate();
+      MallDay day = MallDay.of(sale.occurredAt(), zone);
       Object[] row =
           em.createNamedQuery("Sale.dayOfMember", Object[].class)
               .setParameter("member", sale.memberId())
-              .setParameter("from", day.atStartOfDay(zone).toInstant())
-              .setParameter("to", day.plusDays(1).atStartOfDay(zone).toInstant())
+              .setParameter("from", day.from())
+              .setParameter("to", day.to())
               .getSingleResult();
       long count = ((Number) row[0]).longValue();
       BigDecimal amount = new BigDecimal(row[1].toString());
@@ -53,13 +49,12 @@ public class SaleVelocity {
       }
     }
     if (limits.perAssistantPerDay().isPresent()) {
-      Instant at = sale.recordedAt();
-      LocalDate day = at.atZone(zone).toLocalDate();
+      MallDay day = MallDay.of(sale.recordedAt(), zone);
       long count =
           em.createNamedQuery("Sale.countOfRecorderBetween", Long.class)
               .setParameter("recorder", sale.recordedBy())
-              .setParameter("from", day.atStartOfDay(zone).toInstant())
-              .setParameter("to", day.plusDays(1).atStartOfDay(zone).toInstant())
+              .setParameter("from", day.from())
+              .setParameter("to", day.to())
               .getSingleResult();
       if (limits.assistantOverVelocity(count) && !limits.assistantOverVelocity(count - 1)) {
         exceeded.fire(

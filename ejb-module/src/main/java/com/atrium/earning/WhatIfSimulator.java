@@ -27,14 +27,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Runs a draft of the earning rules over a past period's sales, set-based: one SQL statement
  * evaluates every sale of the period with the same arithmetic as {@link RuleEvaluator} (the total
  * of the multipliers floored once, bonuses, the transaction cap, then the daily cap as running sums
- * per member and day in the order the sales were booked, counting the member's other sales of the
- * day with their credited points, as {@link SaleBook} saw them) and aggregates per tenant. Nothing
- * is written.
+ * per member and day of the sale's mall (in its zone) in the order the sales were booked, counting
+ * the member's other sales of the day with their credited points, as {@link SaleBook} saw them) and
+ * aggregates per tenant. Nothing is written.
  *
  * <p>The draft is simulated in its scope: a mall's draft over that mall's sales; the group's over
  * the sales of every mall that had no rules of its own in force at the sale's time (those kept
@@ -70,7 +72,7 @@ public class WhatIfSimulator {
       if (!caller.maySeeMall(scope.mallId())) {
         throw DomainException.notFound("MALL_NOT_FOUND", "No mall " + scope.mallId());
       }
-      zone = configuration.mall(malls.require(scope.mallId()).code()).zone();
+      zone = malls.zoneOf(scope.mallId());
     }
     if (from == null
         || toInclusive == null
@@ -104,13 +106,16 @@ public class WhatIfSimulator {
           0,
           Duration.ofNanos(System.nanoTime() - started));
     }
+    // each sale's day for the daily cap is its mall's, as SaleBook counted it
+    Map<Long, ZoneId> capZones = new TreeMap<>();
+    tenantsById.values().forEach(t -> capZones.computeIfAbsent(t.mallId(), malls::zoneOf));
     Sql sql = new Sql();
     String query =
         sql.build(
             draft,
             scope,
             zone,
-            configuration.zone(),
+            capZones,
             tenantsById.values(),
             from.atStartOfDay(zone).toInstant(),
             toInclusive.plusDays(1).atStartOfDay(zone).toInstant());
@@ -224,7 +229,8 @@ public class WhatIfSimulator {
 
     /**
      * @param zone the scope's zone: the period's days and the result's days
-     * @param capZone the zone {@link SaleBook} counts a member's day in for the daily cap
+     * @param capZones the zone of each mall whose sales may be simulated: {@link SaleBook} counts a
+     *     member's day for the daily cap in the zone of the mall where the sale is made
      * @param from the period's first instant
      * @param to the instant after the period
      */
@@ -232,13 +238,15 @@ public class WhatIfSimulator {
         EarningRuleSet draft,
         RuleScope scope,
         ZoneId zone,
-        ZoneId capZone,
+        Map<Long, ZoneId> capZones,
         Collection<TenantView> tenants,
         Instant from,
         Instant to) {
       boolean dailyCap = draft.capPerMemberPerDay() != null;
       String zoneParam = p(zone.getId());
-      String capZoneParam = dailyCap ? p(capZone.getId()) : null;
+      Set<String> zones = new TreeSet<>();
+      capZones.values().forEach(z -> zones.add(z.getId()));
+      String capZone = dailyCap ? zoneOfMall("s.mall_id", capZones, zones) : null;
       String inScope =
           scope.isGroup()
               ? " and not exists (select 1 from earning_rule_set r where r.mall_id = s.mall_id"
@@ -255,8 +263,10 @@ public class WhatIfSimulator {
               + zoneParam
               + " as date) as day"
               + (dailyCap
-                  ? ", s.recorded_at, cast(s.occurred_at at time zone "
-                      + capZoneParam
+                  ? ", s.recorded_at, "
+                      + capZone
+                      + " as cap_zone, cast(s.occurred_at at time zone "
+                      + capZone
                       + " as date) as cap_day"
                   : "")
               + " from sale s join "
@@ -359,31 +369,46 @@ public class WhatIfSimulator {
          * were credited. With P the simulated points so far (before this cap) and A the other
          * sales' points so far, the points granted so far are G = max(0, running max of
          * min(P, cap - A)) (DailyCapTest), and each simulated sale keeps G_i - G_i-1.
+         * The day is the one of the sale's mall, in its zone: a day is a (zone, date) pair, and
+         * the member's other sales count in every zone of the simulated malls. A simulated sale
+         * of a mall in another zone than its neighbour's counts there as another sale, with its
+         * credited points: exact for the rules in force, a draft's points stay within the zone.
          */
         String cap = p(draft.capPerMemberPerDay());
+        List<String> zoneRows = new ArrayList<>();
+        zones.forEach(z -> zoneRows.add("(cast(" + p(z) + " as text))"));
+        Instant othersFrom = to;
+        Instant othersTo = from;
+        for (ZoneId z : capZones.values()) {
+          othersFrom = min(othersFrom, MallDay.of(from, z).from());
+          othersTo = max(othersTo, MallDay.of(to.minusNanos(1_000), z).to());
+        }
         others =
-            ", others as (select o.id, o.member_id, o.recorded_at, o.points,"
-                + " cast(o.occurred_at at time zone "
-                + capZoneParam
-                + " as date) as cap_day from sale o"
-                + " where o.occurred_at >= "
-                + p(Timestamp.from(wholeDays(from, capZone, 0)))
+            ", others as (select o.id, o.member_id, o.recorded_at, o.points, z.zone as cap_zone,"
+                + " cast(o.occurred_at at time zone z.zone as date) as cap_day from sale o"
+                + " cross join (values "
+                + String.join(", ", zoneRows)
+                + ") as z(zone) where o.occurred_at >= "
+                + p(Timestamp.from(othersFrom))
                 + " and o.occurred_at < "
-                + p(Timestamp.from(wholeDays(to.minusNanos(1_000), capZone, 1)))
-                + " and o.points > 0 and not exists (select 1 from facts f where f.id = o.id))"
-                + ", booked as (select c.id, c.member_id, c.cap_day, c.recorded_at, true as"
-                + " simulated, c.tenant_id, c.actual, c.own, c.day, c.p1, 0 as other from capped c"
-                + " union all select o.id, o.member_id, o.cap_day, o.recorded_at, false, null,"
-                + " null, null, null, 0, o.points from others o where exists (select 1 from facts"
-                + " f where f.member_id = o.member_id and f.cap_day = o.cap_day))"
+                + p(Timestamp.from(othersTo))
+                + " and o.points > 0 and not exists (select 1 from facts f where f.id = o.id"
+                + " and f.cap_zone = z.zone))"
+                + ", booked as (select c.id, c.member_id, c.cap_zone, c.cap_day, c.recorded_at,"
+                + " true as simulated, c.tenant_id, c.actual, c.own, c.day, c.p1, 0 as other"
+                + " from capped c union all select o.id, o.member_id, o.cap_zone, o.cap_day,"
+                + " o.recorded_at, false, null, null, null, null, 0, o.points from others o"
+                + " where exists (select 1 from facts f where f.member_id = o.member_id"
+                + " and f.cap_zone = o.cap_zone and f.cap_day = o.cap_day))"
                 + ", running as (select b.*, sum(b.p1) over w as simulated_so_far,"
                 + " sum(b.other) over w as others_so_far from booked b window w as"
-                + " (partition by b.member_id, b.cap_day order by b.recorded_at, b.id"
+                + " (partition by b.member_id, b.cap_zone, b.cap_day order by b.recorded_at, b.id"
                 + " rows unbounded preceding))";
         daily =
             "select r.*, greatest(0, r.before, r.room) - greatest(0, r.before) as points"
-                + " from (select r.*, max(r.room) over (partition by r.member_id, r.cap_day"
-                + " order by r.recorded_at, r.id rows between unbounded preceding and 1 preceding)"
+                + " from (select r.*, max(r.room) over (partition by r.member_id, r.cap_zone,"
+                + " r.cap_day order by r.recorded_at, r.id rows between unbounded preceding and 1"
+                + " preceding)"
                 + " as before from (select r.*, least(r.simulated_so_far, "
                 + cap
                 + " - r.others_so_far) as room from running r) r) r";
@@ -405,9 +430,28 @@ public class WhatIfSimulator {
           + " from outcome where simulated group by grouping sets ((tenant_id), (day))";
     }
 
-    /** The first instant of the day {@code days} after the one holding {@code at} in the zone. */
-    private static Instant wholeDays(Instant at, ZoneId zone, int days) {
-      return at.atZone(zone).toLocalDate().plusDays(days).atStartOfDay(zone).toInstant();
+    /** The zone of the mall of a sale ({@code mallId}, a column) as text, one zone as is. */
+    private String zoneOfMall(String mallId, Map<Long, ZoneId> capZones, Set<String> zones) {
+      if (zones.size() == 1) {
+        return "cast(" + p(zones.iterator().next()) + " as text)";
+      }
+      StringBuilder b = new StringBuilder("case " + mallId);
+      capZones.forEach(
+          (mall, zone) ->
+              b.append(" when cast(")
+                  .append(p(mall))
+                  .append(" as bigint) then cast(")
+                  .append(p(zone.getId()))
+                  .append(" as text)"));
+      return b.append(" end").toString();
+    }
+
+    private static Instant min(Instant a, Instant b) {
+      return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+      return a.isAfter(b) ? a : b;
     }
 
     void bind(Query q) {

@@ -8,7 +8,7 @@ import com.atrium.platform.Clock;
 import com.atrium.platform.DomainException;
 import com.atrium.security.CurrentCaller;
 import com.atrium.security.Roles;
-import com.atrium.tenant.MallConfiguration;
+import com.atrium.tenant.MallRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -42,7 +42,7 @@ public class SaleVoids {
   @Inject LedgerAccounts accounts;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject MallConfiguration configuration;
+  @EJB MallRegistry malls;
 
   /** What became of a void: DONE (points reversed) or PENDING (a manager approves). */
   public record VoidResult(long voidId, long saleId, String status, Long refundId) {}
@@ -57,7 +57,8 @@ public class SaleVoids {
             .find(saleId)
             .filter(s -> s.tenantId() == tenant)
             .orElseThrow(() -> DomainException.notFound("SALE_NOT_FOUND", "No sale " + saleId));
-    var zone = configuration.zone();
+    // today where the sale was made: the business day of its mall
+    var zone = malls.zoneOf(sale.mallId());
     if (!sale.occurredAt()
         .atZone(zone)
         .toLocalDate()

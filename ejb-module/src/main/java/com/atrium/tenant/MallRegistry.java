@@ -13,8 +13,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -34,6 +37,9 @@ public class MallRegistry {
 
   @Inject MallConfiguration configuration;
   @Inject Clock clock;
+
+  /** Zones by mall id: a mall is never renamed and its zone's configuration takes a restart. */
+  private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -68,6 +74,21 @@ public class MallRegistry {
   @Lock(LockType.READ)
   public MallSummary require(long id) {
     return mall(id).orElseThrow(() -> DomainException.notFound("MALL_NOT_FOUND", "No mall " + id));
+  }
+
+  /**
+   * A mall's zone ({@link MallConfiguration#zoneOf}), which decides its business days, read once
+   * per mall: a sale asks it, so the hot path does not read the mall again.
+   */
+  @Lock(LockType.READ)
+  public ZoneId zoneOf(long mallId) {
+    ZoneId known = zones.get(mallId);
+    if (known != null) {
+      return known;
+    }
+    ZoneId zone = configuration.zoneOf(require(mallId).code());
+    zones.put(mallId, zone);
+    return zone;
   }
 
   private static MallSummary summary(Mall m) {

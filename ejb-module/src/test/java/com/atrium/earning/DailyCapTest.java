@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atrium.testing.Samples;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,90 @@ class DailyCapTest {
       earlier += points;
     }
     return kept;
+  }
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  /**
+   * The points each of a member's sales earns when booked in turn in a mall of {@code zone}, 80
+   * points each under a daily cap of 100: as SaleBook, each capped against the points credited for
+   * the earlier sales that fall in its mall's day.
+   */
+  static List<Long> bookedInAMallOf(ZoneId zone, Instant... sales) {
+    EarningRuleSet rules =
+        new EarningRuleSet(
+            BigDecimal.ONE,
+            BigDecimal.ZERO,
+            null,
+            100L,
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            BigDecimal.ONE,
+            Set.of(),
+            List.of());
+    List<Long> kept = new ArrayList<>();
+    for (int i = 0; i < sales.length; i++) {
+      MallDay day = MallDay.of(sales[i], zone);
+      long earlier = 0;
+      for (int j = 0; j < i; j++) {
+        if (!sales[j].isBefore(day.from()) && sales[j].isBefore(day.to())) {
+          earlier += kept.get(j);
+        }
+      }
+      var facts =
+          new SaleFacts(
+              BigDecimal.valueOf(80),
+              sales[i],
+              "FB001",
+              "FOOD_BEVERAGE",
+              "STANDARD",
+              false,
+              earlier);
+      kept.add(RuleEvaluator.evaluate(rules, 1, facts).points());
+    }
+    return kept;
+  }
+
+  @Test
+  void aSaleAtHalfPastElevenUtcIsOnTheNextDayInShanghaiAndOnTheSameDayInLondon() {
+    Instant sale = Instant.parse("2026-12-01T23:30:00Z");
+    assertThat(MallDay.of(sale, SHANGHAI))
+        .isEqualTo(
+            new MallDay(
+                LocalDate.parse("2026-12-02"),
+                Instant.parse("2026-12-01T16:00:00Z"),
+                Instant.parse("2026-12-02T16:00:00Z")));
+    assertThat(MallDay.of(sale, LONDON))
+        .isEqualTo(
+            new MallDay(
+                LocalDate.parse("2026-12-01"),
+                Instant.parse("2026-12-01T00:00:00Z"),
+                Instant.parse("2026-12-02T00:00:00Z")));
+    // summer time: London's day starts at 23:00 UTC the day before
+    assertThat(MallDay.of(Instant.parse("2026-07-01T23:30:00Z"), LONDON))
+        .isEqualTo(
+            new MallDay(
+                LocalDate.parse("2026-07-02"),
+                Instant.parse("2026-07-01T23:00:00Z"),
+                Instant.parse("2026-07-02T23:00:00Z")));
+  }
+
+  @Test
+  void theDailyCapCountsTheDayOfTheMallWhereTheSaleIsMade() {
+    // 23:30 and 00:30 UTC: one Shanghai day (07:30, 08:30), two London days
+    Instant late = Instant.parse("2026-12-01T23:30:00Z");
+    Instant early = Instant.parse("2026-12-02T00:30:00Z");
+    assertThat(bookedInAMallOf(SHANGHAI, late, early)).containsExactly(80L, 20L);
+    assertThat(bookedInAMallOf(LONDON, late, early)).containsExactly(80L, 80L);
+    // 15:30 and 16:30 UTC: two Shanghai days (23:30, 00:30), one London day
+    Instant beforeShanghaiMidnight = Instant.parse("2026-12-01T15:30:00Z");
+    Instant afterShanghaiMidnight = Instant.parse("2026-12-01T16:30:00Z");
+    assertThat(bookedInAMallOf(SHANGHAI, beforeShanghaiMidnight, afterShanghaiMidnight))
+        .containsExactly(80L, 80L);
+    assertThat(bookedInAMallOf(LONDON, beforeShanghaiMidnight, afterShanghaiMidnight))
+        .containsExactly(80L, 20L);
   }
 
   @Test

@@ -423,6 +423,68 @@ class EarningRulesIT {
     assertLedgerBalanced();
   }
 
+  /**
+   * A sale's day for the daily cap is the day of its mall, in its mall's zone: the London mall caps
+   * at 100 points a day. One member's two sales, half an hour either side of London's midnight, are
+   * on one Shanghai day but two London days: both earn in full. Another's, either side of
+   * Shanghai's midnight, are on one London day: the second is capped. The what-if simulation of the
+   * London mall replays both.
+   */
+  @Test
+  void theDailyCapCountsTheDayOfTheMallWhereTheSaleIsMadeInItsZone() {
+    ZoneId london = ZoneId.of("Europe/London");
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+    long mall = Fixtures.mallId(RunningAtrium.LONDON_MALL);
+    publishFor(mall, dailyCapped(100L), Instant.now().minus(Duration.ofDays(3)));
+    Fixtures.PosKey till = ClearingDay.posKey(mall);
+    pos = PosClient.of(till);
+    LocalDate day = LocalDate.now(london).minusDays(1);
+    Instant londonMidnight = day.atStartOfDay(london).toInstant();
+    Instant shanghaiMidnight = day.atStartOfDay(shanghai).toInstant();
+    Duration half = Duration.ofMinutes(30);
+    assertThat(londonMidnight.minus(half).atZone(shanghai).toLocalDate())
+        .isEqualTo(londonMidnight.plus(half).atZone(shanghai).toLocalDate());
+    assertThat(shanghaiMidnight.minus(half).atZone(london).toLocalDate())
+        .isEqualTo(shanghaiMidnight.plus(half).atZone(london).toLocalDate());
+
+    String first = register();
+    String second = register();
+    long[] credited = {
+      points(pos, sale(first, "LD-1", "80.00", londonMidnight.minus(half))),
+      points(pos, sale(first, "LD-2", "80.00", londonMidnight.plus(half))),
+      points(pos, sale(second, "SH-1", "80.00", shanghaiMidnight.minus(half))),
+      points(pos, sale(second, "SH-2", "80.00", shanghaiMidnight.plus(half)))
+    };
+    // in the operator's zone (Shanghai) it would be 80, 20, 80, 80
+    assertThat(credited).containsExactly(80, 80, 80, 20);
+
+    var marketing = Fixtures.operator("OPERATOR_MARKETING");
+    PortalClient browser = new PortalClient();
+    browser.login(marketing.username(), marketing.password());
+    // London days: the day before (both of the second member's, the first's 23:30) and the day
+    String period =
+        "\"mall\":\""
+            + RunningAtrium.LONDON_MALL
+            + "\",\"from\":\""
+            + day.minusDays(1)
+            + "\",\"to\":\""
+            + day
+            + "\"";
+    JsonObject unchanged = simulation(browser, "{" + period + "}");
+    assertThat(tenantFigures(unchanged, till.tenant().code())).containsExactly(4, 260, 260);
+    // a draft capping at 50: the first member 50 and 50, the second 50 and nothing
+    JsonObject draft =
+        simulation(browser, "{" + period + ",\"rules\":" + dailyCapped(50L).toJson() + "}");
+    assertThat(tenantFigures(draft, till.tenant().code())).containsExactly(4, 260, 150);
+    // the group's draft counts the days of two zones, and leaves the London mall's own rules alone
+    String days = "\"from\":\"" + day.minusDays(1) + "\",\"to\":\"" + day + "\"";
+    JsonObject group =
+        simulation(browser, "{" + days + ",\"rules\":" + dailyCapped(50L).toJson() + "}");
+    assertThat(group.getJsonArray("tenants").getValuesAs(JsonObject.class))
+        .noneMatch(t -> t.getString("tenantCode").equals(till.tenant().code()));
+    assertLedgerBalanced();
+  }
+
   /** Base rate 1 and nothing else but the daily cap (null: none). */
   private static EarningRuleSet dailyCapped(Long cap) {
     return new EarningRuleSet(

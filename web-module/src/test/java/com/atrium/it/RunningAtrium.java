@@ -27,6 +27,13 @@ public final class RunningAtrium implements BeforeAllCallback {
 
   public static final String DATABASE = TestDatabase.named("atrium_it");
 
+  /**
+   * A third configured mall the demo does not have, on another zone than the operator's
+   * (Europe/London), so that a test sees a mall's business days differ from the operator's
+   * (EarningRulesIT). Its tenants are the tests' own.
+   */
+  public static final String LONDON_MALL = "LN";
+
   private static volatile Instance instance;
   private static volatile RuntimeException startFailure;
 
@@ -98,7 +105,13 @@ public final class RunningAtrium implements BeforeAllCallback {
                 "127.0.0.1,0:0:0:0:0:0:0:1,::1",
                 // finance's phone for prepaid block alerts (PrepaidBlocksIT)
                 "CLEARING_PREPAID_ALERT_PHONE",
-                PrepaidBlocksIT.FINANCE_PHONE));
+                PrepaidBlocksIT.FINANCE_PHONE,
+                "MALLS",
+                "XH,CD," + LONDON_MALL,
+                "MALL_" + LONDON_MALL + "_NAME",
+                "伦敦测试广场 IT London mall",
+                "MALL_" + LONDON_MALL + "_ZONE",
+                "Europe/London"));
     instance = new Instance(atrium.baseUri(), new ItDatabase(dbUrl, user, password), atrium);
     return instance;
   }
