@@ -284,7 +284,7 @@ class ClearingPagesIT {
       click(en, csvLink);
       assertThat(new String(en.downloaded(file), StandardCharsets.UTF_8))
           .startsWith("\uFEFF")
-          .contains("," + session + "," + data.day() + ",", ",6.67,#" + sale + " 200.00,")
+          .contains("," + session + "," + data.day() + ",", ",6.67,\"#" + sale + " 200.00\",")
           .contains("," + data.a().code() + ",3,TOTAL,合计 Total,")
           .endsWith(",-6.67,40.00,\r\n");
     }
