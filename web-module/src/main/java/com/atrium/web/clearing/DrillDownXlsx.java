@@ -176,7 +176,8 @@ final class DrillDownXlsx implements DrillDownWriter {
     } else if (value instanceof Number n) {
       ws.value(r, c, n);
     } else if (value != null) {
-      ws.value(r, c, value.toString());
+      // inline: the workbook's shared strings would keep every distinct reference in memory
+      ws.inlineString(r, c, value.toString());
     }
   }
 
