@@ -138,6 +138,7 @@ public class ClearingRunLine {
   StoredLine view() {
     return new StoredLine(
         id,
+        ordinal + 1,
         new StatementLine(
             kind,
             rateFrom,

@@ -85,6 +85,24 @@ public class ClearingTraces {
   }
 
   /**
+   * A line of a run's statement with its run and statement, for an export of its drill-down,
+   * refused as its drill-down is: another mall's run 404 {@code CLEARING_RUN_NOT_FOUND}, a
+   * statement of another run {@code STATEMENT_NOT_FOUND}, a line of another statement {@code
+   * LINE_NOT_FOUND}.
+   */
+  public LineDocument line(long runId, long statementId, long lineId) {
+    ClearingRun run = em.find(ClearingRun.class, runId);
+    if (run == null || !caller.maySeeMall(run.mallId())) {
+      throw DomainException.notFound("CLEARING_RUN_NOT_FOUND", "No clearing run " + runId);
+    }
+    ClearingRunStatement statement = ClearingRunStatement.ofRun(em, runId, statementId);
+    return new LineDocument(
+        run.view(malls.require(run.mallId()).code()),
+        statement.view(),
+        lineOf(em, statementId, lineId).view());
+  }
+
+  /**
    * A page of the parking charges behind a parking line of a run's statement (docs/clearing.md,
    * "Parking"), in charge id order after charge {@code after} (0: from the first): a tenant's or a
    * partner's {@code PARKING_CHARGE} its own charges, the operator's {@code PARKING_CHARGE} the

@@ -168,4 +168,19 @@ public enum LineKind {
   public boolean depositMovements() {
     return this == DEPOSIT_TOPPED_UP || this == DEPOSIT_DRAWN || this == DEPOSIT_RETURNED;
   }
+
+  /**
+   * Which drill-down lists what is behind a line of this kind: a parking line its charges, a fee
+   * line its exchanges with their fees, a deposit memo line its movements (the opening and the
+   * closing none: that drill-down refuses them), every other line its journal entries.
+   */
+  public DrillDown drillDown() {
+    if (this == PARKING_CHARGE || this == PARKING_OPERATOR_COST) {
+      return DrillDown.SETTLEMENTS;
+    }
+    if (feeLine()) {
+      return DrillDown.EXCHANGES;
+    }
+    return name().startsWith("DEPOSIT_") ? DrillDown.MOVEMENTS : DrillDown.ENTRIES;
+  }
 }

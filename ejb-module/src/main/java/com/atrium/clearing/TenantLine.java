@@ -1,4 +1,7 @@
 package com.atrium.clearing;
 
-/** A line of a tenant's statement with its id, which a dispute may name. */
-public record TenantLine(long id, StatementLine line) {}
+/**
+ * A line of a tenant's statement with its id, which a dispute may name, and its number on the
+ * statement (1 for the first, as the exports number them).
+ */
+public record TenantLine(long id, int number, StatementLine line) {}

@@ -138,7 +138,8 @@ public class TenantStatements {
         em.createNamedQuery("ClearingRunLine.ofStatement", ClearingRunLine.class)
             .setParameter("statement", statementId)
             .getResultStream()
-            .map(l -> new TenantLine(l.id(), l.view().line()))
+            .map(ClearingRunLine::view)
+            .map(l -> new TenantLine(l.id(), l.number(), l.line()))
             .toList();
     List<DisputeView> disputes =
         em.createNamedQuery("ClearingDispute.ofStatement", Object[].class)
@@ -201,6 +202,18 @@ public class TenantStatements {
     ClearingRunLine line = ClearingTraces.lineOf(em, statementId, lineId);
     ClearingRun run = em.find(ClearingRun.class, s.runId());
     return ClearingTraces.settlementPage(parking, run, s.view(), line.view(), after, limit);
+  }
+
+  /**
+   * A line of one of the caller's tenant's statements with its run and statement, for an export of
+   * its drill-down, found as {@link #entries} finds it (another tenant's statement 404 {@code
+   * STATEMENT_NOT_FOUND}, a line of another statement {@code LINE_NOT_FOUND}).
+   */
+  public LineDocument line(long statementId, long lineId) {
+    ClearingRunStatement s = shown(em, caller.requireTenantId(), statementId);
+    ClearingRunLine line = ClearingTraces.lineOf(em, statementId, lineId);
+    ClearingRun run = em.find(ClearingRun.class, s.runId());
+    return new LineDocument(run.view(malls.require(run.mallId()).code()), s.view(), line.view());
   }
 
   /**

@@ -566,6 +566,14 @@ class ApiSchemaIT {
     record(
         entries, browser.get(run + "/statements/" + statementId + "/lines/" + lineId + "/entries"));
     record(entries, browser.get(run + "/statements/" + statementId + "/lines/0/entries"));
+    for (String format : new String[] {"csv", "xlsx"}) {
+      String drillDown =
+          "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines/{lineId}/drill-down."
+              + format;
+      String line = run + "/statements/" + statementId + "/lines/";
+      record(drillDown, browser.get(line + lineId + "/drill-down." + format));
+      record(drillDown, browser.get(line + "0/drill-down." + format));
+    }
     String settlements =
         "GET /api/v1/operator/clearing/runs/{id}/statements/{statementId}/lines/{lineId}/settlements";
     jakarta.json.JsonObject operatorStatement =
@@ -709,6 +717,12 @@ class ApiSchemaIT {
     String lineEntries = "GET /api/v1/merchant/clearing/statements/{id}/lines/{lineId}/entries";
     record(lineEntries, manager.get(own + "/lines/" + ownLine + "/entries?limit=10"));
     record(lineEntries, manager.get(own + "/lines/0/entries"));
+    for (String format : new String[] {"csv", "xlsx"}) {
+      String drillDown =
+          "GET /api/v1/merchant/clearing/statements/{id}/lines/{lineId}/drill-down." + format;
+      record(drillDown, manager.get(own + "/lines/" + ownLine + "/drill-down." + format));
+      record(drillDown, manager.get(own + "/lines/0/drill-down." + format));
+    }
     var raised = manager.postJson(own + "/disputes", "{\"comment\":\"契约争议 contract\"}");
     record("POST /api/v1/merchant/clearing/statements/{id}/disputes", raised);
     record(

@@ -1,7 +1,9 @@
 package com.atrium.web.clearing;
 
 import com.atrium.clearing.RunView;
+import com.atrium.clearing.StoredLine;
 import com.atrium.clearing.StoredStatement;
+import com.atrium.clearing.TenantLine;
 import com.atrium.clearing.TenantStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -22,6 +24,7 @@ public class StatementDownloads {
 
   private static final String RUNS = "/api/v1/operator/clearing/runs/";
   private static final String OWN = "/api/v1/merchant/clearing/statements/";
+  private static final String DRILL_DOWN = "/drill-down";
 
   /** The run as one workbook, for finance. */
   public String runPath(RunView run) {
@@ -53,6 +56,40 @@ public class StatementDownloads {
         statement.periodStart(),
         statement.party(),
         of(format));
+  }
+
+  /**
+   * A line's drill-down as {@code csv} or {@code xlsx}, for finance ({@link DrillDownExports}); the
+   * dialogs' links ({@code a:drillDownLinks}) add the extension to this path and to its name.
+   */
+  public String linePath(RunView run, StoredStatement statement, StoredLine line) {
+    return RUNS + run.id() + "/statements/" + statement.id() + "/lines/" + line.id() + DRILL_DOWN;
+  }
+
+  /** {@code XH-2026-11-FA001-L3}, the name of the line's drill-down without its extension. */
+  public String lineName(RunView run, StoredStatement statement, StoredLine line) {
+    return stem(
+        StatementExports.fileName(
+            run, DrillDownExports.lineParty(statement.party(), line.number()), ExportFormat.CSV));
+  }
+
+  /** A line of a tenant manager's own statement: its drill-down, as {@link #linePath}. */
+  public String ownLinePath(TenantStatement statement, TenantLine line) {
+    return OWN + statement.id() + "/lines/" + line.id() + DRILL_DOWN;
+  }
+
+  public String ownLineName(TenantStatement statement, TenantLine line) {
+    return stem(
+        StatementExports.fileName(
+            statement.mallCode(),
+            statement.periodKind(),
+            statement.periodStart(),
+            DrillDownExports.lineParty(statement.party(), line.number()),
+            ExportFormat.CSV));
+  }
+
+  private static String stem(String csvName) {
+    return csvName.substring(0, csvName.length() - ".csv".length());
   }
 
   private static ExportFormat of(String format) {

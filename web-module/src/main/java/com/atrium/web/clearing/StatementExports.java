@@ -95,9 +95,13 @@ public final class StatementExports {
   }
 
   private static Response file(byte[] bytes, ExportFormat format, String name) {
-    return Response.ok(bytes, format.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-        .header("Content-Length", bytes.length)
+    return attachment(Response.ok(bytes, format.mediaType()), name, bytes.length);
+  }
+
+  /** A file answer of every export: named, its length given, kept in no shared cache. */
+  static Response attachment(Response.ResponseBuilder ok, String name, long length) {
+    return ok.header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Content-Length", length)
         // a statement is money: no shared cache keeps a copy
         .header("Cache-Control", "private, no-store")
         .build();

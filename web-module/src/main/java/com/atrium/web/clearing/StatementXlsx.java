@@ -25,10 +25,10 @@ final class StatementXlsx {
   /** What a sheet of a statement shows above its lines; its table's header follows. */
   static final int HEADER_ROWS = 11;
 
-  private static final String APPLICATION = "Atrium";
-  private static final String APPLICATION_VERSION = "1.0";
-  private static final String AMOUNT_FORMAT = "#,##0.00;-#,##0.00";
-  private static final String POINTS_FORMAT = "#,##0";
+  static final String APPLICATION = "Atrium";
+  static final String APPLICATION_VERSION = "1.0";
+  static final String AMOUNT_FORMAT = "#,##0.00;-#,##0.00";
+  static final String POINTS_FORMAT = "#,##0";
   private static final String RATE_FORMAT = "0.0000";
 
   private StatementXlsx() {}
@@ -178,26 +178,26 @@ final class StatementXlsx {
         + m.overdraft();
   }
 
-  private static void title(Worksheet ws, int r, String text) {
+  static void title(Worksheet ws, int r, String text) {
     ws.value(r, 0, text);
     ws.style(r, 0).bold().fontSize(14).set();
   }
 
-  private static int pair(Worksheet ws, int r, String label, String value) {
+  static int pair(Worksheet ws, int r, String label, String value) {
     ws.value(r, 0, label);
     ws.style(r, 0).bold().set();
     ws.value(r, 1, value);
     return r + 1;
   }
 
-  private static void header(Worksheet ws, int r, String... labels) {
+  static void header(Worksheet ws, int r, String... labels) {
     for (int c = 0; c < labels.length; c++) {
       ws.value(r, c, labels[c]);
       ws.style(r, c).bold().wrapText(true).set();
     }
   }
 
-  private static void amount(Worksheet ws, int r, int c, BigDecimal amount) {
+  static void amount(Worksheet ws, int r, int c, BigDecimal amount) {
     ws.value(r, c, amount);
     ws.style(r, c).format(AMOUNT_FORMAT).set();
   }

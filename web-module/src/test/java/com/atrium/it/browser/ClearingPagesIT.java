@@ -277,6 +277,16 @@ class ClearingPagesIT {
           .isEqualTo("Sale " + sale + " at tenant " + data.a().id() + ": 200.00");
       assertThat(en.driver.findElements(By.id("parking:more"))).isEmpty();
       en.screenshot("operator-clearing-parking-en.png", 1280, 900);
+      // the whole drill-down as a file: the line's charges and a TOTAL row equal to the line
+      String file = data.mall() + "-" + data.day() + "-" + data.a().code() + "-L3.csv";
+      By csvLink = By.cssSelector("#parking-downloads a.a-export-csv");
+      assertThat(en.visible(csvLink).getAttribute("title")).isEqualTo("Download " + file);
+      click(en, csvLink);
+      assertThat(new String(en.downloaded(file), StandardCharsets.UTF_8))
+          .startsWith("\uFEFF")
+          .contains("," + session + "," + data.day() + ",", ",6.67,\"#" + sale + " 200.00\",")
+          .contains("," + data.a().code() + ",3,TOTAL,合计 Total,")
+          .endsWith(",-6.67,40.00,\r\n");
     }
   }
 

@@ -2,9 +2,13 @@ package com.atrium.web.clearing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.clearing.LineKind;
 import com.atrium.clearing.PeriodKind;
 import com.atrium.clearing.RunStatus;
 import com.atrium.clearing.StatementDocument;
+import com.atrium.clearing.StatementLine;
+import com.atrium.clearing.StoredLine;
+import com.atrium.clearing.TenantLine;
 import com.atrium.clearing.TenantStatement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -81,5 +85,48 @@ class StatementDownloadsTest {
             0,
             Optional.empty());
     assertThat(downloads.ownName(day, "csv")).isEqualTo("XH-2026-11-05-FB001.csv");
+  }
+
+  @Test
+  void aDrillDownsLinksLeadToTheLinesFilesNamedByTheLinesNumber() {
+    StatementDocument fa001 = Statements.fa001(RunStatus.IN_REVIEW);
+    long id = fa001.statement().id();
+    StatementLine fee =
+        new StatementLine(
+            LineKind.CLEARING_FEE,
+            Statements.NOV_1,
+            Statements.NOV_16,
+            1111,
+            new BigDecimal("0.0095"),
+            new BigDecimal("-0.16"));
+    assertThat(
+            downloads.linePath(
+                fa001.run(), fa001.statement(), new StoredLine(88, 3, fee, true, null)))
+        .isEqualTo("/api/v1/operator/clearing/runs/4711/statements/" + id + "/lines/88/drill-down");
+    assertThat(
+            downloads.lineName(
+                fa001.run(), fa001.statement(), new StoredLine(88, 3, fee, true, null)))
+        .isEqualTo("XH-2026-11-FA001-L3");
+    TenantStatement own =
+        new TenantStatement(
+            id,
+            4711,
+            "XH",
+            PeriodKind.MONTH,
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2026, 12, 1),
+            "Asia/Shanghai",
+            RunStatus.IN_REVIEW,
+            null,
+            null,
+            false,
+            "FA001",
+            new BigDecimal("-21.95"),
+            7,
+            Optional.empty());
+    assertThat(downloads.ownLinePath(own, new TenantLine(88, 3, fee)))
+        .isEqualTo("/api/v1/merchant/clearing/statements/" + id + "/lines/88/drill-down");
+    assertThat(downloads.ownLineName(own, new TenantLine(88, 3, fee)))
+        .isEqualTo("XH-2026-11-FA001-L3");
   }
 }
