@@ -175,7 +175,7 @@ public enum LineKind {
    * closing none: that drill-down refuses them), every other line its journal entries.
    */
   public DrillDown drillDown() {
-    if (this == PARKING_CHARGE || this == PARKING_OPERATOR_COST) {
+    if (parking()) {
       return DrillDown.SETTLEMENTS;
     }
     if (feeLine()) {

@@ -189,12 +189,15 @@ public final class DrillDownTable<T> {
                   : new Figures(null, ZERO, ZERO, null),
           (d, c) -> {
             StatementLine line = d.line().line();
+            // a late line gives a released settlement back: each part the other way round
+            boolean late = line.kind().name().startsWith("LATE_");
+            BigDecimal minutes = late ? c.minutes().negate() : c.minutes();
+            BigDecimal cost = late ? c.amount().negate() : c.amount();
             if (line.memo() != null) {
-              return new Figures(null, null, c.minutes(), c.amount());
+              return new Figures(null, null, minutes, cost);
             }
             boolean operator = d.statement().partyKind() == PartyKind.OPERATOR;
-            return new Figures(
-                null, operator ? c.amount() : c.amount().negate(), c.minutes(), null);
+            return new Figures(null, operator ? cost : cost.negate(), minutes, null);
           });
 
   /** A sale by its receipt number (by its id when it has none) and its amount. */

@@ -329,6 +329,68 @@ class DrillDownExportsTest {
   }
 
   @Test
+  void aLateParkingLineGivesEachReleasedChargeBackTheOtherWayRound() throws IOException {
+    SettlementCharge released =
+        new SettlementCharge(
+            801,
+            800,
+            "XH-P-20261031-0042",
+            LocalDate.of(2026, 10, 31),
+            BOOKED,
+            "TENANT",
+            5000101L,
+            null,
+            "TIER",
+            new BigDecimal("40.00"),
+            new BigDecimal("6.67"),
+            BOOKED.plusSeconds(600),
+            List.of());
+
+    assertThat(
+            lateTotal(
+                PartyKind.TENANT, LineKind.LATE_PARKING_CHARGE_RELEASED, "6.67", null, released))
+        .containsExactly("", "6.67", "-40.00", "");
+    assertThat(
+            lateTotal(
+                PartyKind.OPERATOR, LineKind.LATE_PARKING_CHARGE_RELEASED, "-6.67", null, released))
+        .containsExactly("", "-6.67", "-40.00", "");
+    assertThat(
+            lateTotal(
+                PartyKind.OPERATOR,
+                LineKind.LATE_PARKING_OPERATOR_COST_RELEASED,
+                "0.00",
+                "-6.67",
+                released))
+        .containsExactly("", "", "-40.00", "-6.67");
+  }
+
+  /** The TOTAL row's points, amount, minutes and memo of a late parking line of one charge. */
+  private static List<String> lateTotal(
+      PartyKind party, LineKind kind, String amount, String memo, SettlementCharge charge)
+      throws IOException {
+    LineDocument late =
+        line(
+            party,
+            party == PartyKind.OPERATOR ? "OPERATOR" : "FA001",
+            9,
+            kind,
+            0,
+            amount,
+            "-40.00",
+            memo,
+            1);
+    List<CSVRecord> rows =
+        csvRows(
+            render(
+                late,
+                DrillDownTable.CHARGES,
+                List.of(charge),
+                SettlementCharge::chargeId,
+                ExportFormat.CSV));
+    return Arrays.asList(rows.get(2).values()).subList(17, 21);
+  }
+
+  @Test
   void theMovementsTotalIsTheLinesMemo() throws IOException {
     LineDocument d =
         line(PartyKind.PARTNER, "DEMOBANK", 9, LineKind.DEPOSIT_DRAWN, 0, "0.00", null, "15.90", 0);
