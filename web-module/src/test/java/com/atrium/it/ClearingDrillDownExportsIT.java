@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -190,7 +194,23 @@ class ClearingDrillDownExportsIT {
     String financeLine = run + "/statements/" + sa + "/lines/" + id(issuance, "id");
     assertThat(managerA.download(financeLine + "/drill-down.csv").status()).isEqualTo(403);
 
+    // a HEAD renders the file and sends no body: the server (on this machine, the same temporary
+    // folder) leaves no file behind, as after a download
+    Set<Path> left = drillDownFiles();
+    assertThat(finance.send("HEAD", financeLine + "/drill-down.csv", Map.of(), null).status())
+        .isEqualTo(200);
+    assertThat(drillDownFiles()).isEqualTo(left);
+
     Fixtures.assertLedgerBalanced();
+  }
+
+  /** The drill-down files in the temporary folder, as DrillDownExports names them. */
+  private static Set<Path> drillDownFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files
+          .filter(f -> f.getFileName().toString().startsWith("atrium-drill-down-"))
+          .collect(Collectors.toSet());
+    }
   }
 
   @Test

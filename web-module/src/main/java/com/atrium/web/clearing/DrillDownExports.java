@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public final class DrillDownExports {
 
   /**
    * The drill-down as a download: rendered whole to a temporary file, typed, named {@code
-   * XH-2026-11-FA001-L3.csv}; the file is deleted once sent.
+   * XH-2026-11-FA001-L3.csv}; the file is gone once opened for sending.
    */
   public static <T> Response download(
       LineDocument d,
@@ -53,11 +54,13 @@ public final class DrillDownExports {
       throw new UncheckedIOException(e);
     }
     long size;
+    InputStream content;
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
         render(d, table, pages, format, generatedAt, out, Worksheet.MAX_ROWS);
       }
       size = Files.size(file);
+      content = Files.newInputStream(file);
     } catch (IOException e) {
       delete(file);
       throw new UncheckedIOException(e);
@@ -65,12 +68,17 @@ public final class DrillDownExports {
       delete(file);
       throw e;
     }
+    // removed now where the system lets an open file go (POSIX): nothing is left behind even
+    // when no body is ever written (a HEAD request, a client gone); elsewhere once it is sent
+    boolean removed = delete(file);
     StreamingOutput body =
         out -> {
-          try {
-            Files.copy(file, out);
+          try (content) {
+            content.transferTo(out);
           } finally {
-            delete(file);
+            if (!removed) {
+              delete(file);
+            }
           }
         };
     return StatementExports.attachment(
@@ -129,11 +137,13 @@ public final class DrillDownExports {
     return party + "-L" + lineNumber;
   }
 
-  private static void delete(Path file) {
+  /** Whether the file is gone; when not, the temporary folder is the system's to clean. */
+  private static boolean delete(Path file) {
     try {
       Files.deleteIfExists(file);
+      return true;
     } catch (IOException e) {
-      // the temporary folder is cleaned by the system; the answer stands
+      return false;
     }
   }
 }
