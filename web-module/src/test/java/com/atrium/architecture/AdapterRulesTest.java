@@ -1,14 +1,19 @@
 package com.atrium.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.api.AtriumApi;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,6 +50,23 @@ class AdapterRulesTest {
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..")
         .because("a web adapter calls a service; the service owns its context's tables")
+        .check(classes);
+  }
+
+  @Test
+  void resourcesAreValidatedAsCdiBeans() {
+    // Jersey's own validation is off (AtriumApi): Bean Validation's CDI interceptor is the one
+    // check of a request body, and it sees only CDI beans
+    assertThat(new AtriumApi().getProperties())
+        .containsEntry("jersey.config.beanValidation.disable.server", true);
+    classes()
+        .that()
+        .areAnnotatedWith(Path.class)
+        .should()
+        .beAnnotatedWith(ApplicationScoped.class)
+        .orShould()
+        .beAnnotatedWith(RequestScoped.class)
+        .because("a resource that is no CDI bean would take its parameters unvalidated")
         .check(classes);
   }
 
