@@ -45,19 +45,24 @@ public final class DrillDownTable<T> {
 
   private static final BigDecimal ZERO = new BigDecimal("0.00");
 
+  /** The columns of a journal entry, the member as finance or a tenant's manager may see it. */
+  private static List<Column> entryColumns(Column member) {
+    return List.of(
+        new Column("分录号 Entry", false),
+        new Column("分录类型 Entry kind", false),
+        new Column("记账时间 Booked", true),
+        new Column("发生时间 Occurred", true),
+        member,
+        new Column("摘要 Reference", false),
+        new Column("冲正分录 Reverses entry", false));
+  }
+
   /** Finance's journal entries, the member by id ({@code …/entries}). */
   public static final DrillDownTable<TracedEntry> ENTRIES =
       new DrillDownTable<>(
           "积分分录 Journal entries",
           true,
-          List.of(
-              new Column("分录号 Entry", false),
-              new Column("分录类型 Entry kind", false),
-              new Column("记账时间 Booked", true),
-              new Column("发生时间 Occurred", true),
-              new Column("会员号 Member id", false),
-              new Column("摘要 Reference", false),
-              new Column("冲正分录 Reverses entry", false)),
+          entryColumns(new Column("会员号 Member id", false)),
           TracedEntry::entryId,
           e ->
               Arrays.asList(
@@ -76,14 +81,7 @@ public final class DrillDownTable<T> {
       new DrillDownTable<>(
           ENTRIES.title,
           true,
-          List.of(
-              new Column("分录号 Entry", false),
-              new Column("分录类型 Entry kind", false),
-              new Column("记账时间 Booked", true),
-              new Column("发生时间 Occurred", true),
-              new Column("会员卡号 Member card", false),
-              new Column("摘要 Reference", false),
-              new Column("冲正分录 Reverses entry", false)),
+          entryColumns(new Column("会员卡号 Member card", false)),
           TenantEntry::entryId,
           e ->
               Arrays.asList(
