@@ -178,7 +178,7 @@ public class ClearingTraces {
             line.trace().lastEntryId());
     // a late line gives back settlements of earlier periods released in its own
     return new SettlementPage(
-        line.kind().name().startsWith("LATE_")
+        line.kind().late()
             ? parking.releasedCharges(selection, after, limit)
             : parking.charges(selection, after, limit),
         after,
@@ -213,7 +213,7 @@ public class ClearingTraces {
       return new FeePage(List.of(), after, limit, 0);
     }
     String kind = line.kind().name();
-    boolean late = kind.startsWith("LATE_");
+    boolean late = line.kind().late();
     boolean undone = kind.contains("RETURNED");
     boolean fromDeposit = kind.endsWith("DEPOSIT");
     String direction = null;
@@ -517,7 +517,7 @@ public class ClearingTraces {
       boolean late = x.undone() && x.madeAt().isBefore(run.bookedFrom());
       boolean undoing = name.contains("RETURNED") || name.contains("REVERSED");
       if (undoing != x.undone()
-          || name.startsWith("LATE_") != late
+          || line.kind().late() != late
           || late && (line.adjusts() == null || line.adjusts().id() != x.exchangeEntryId())
           || name.endsWith("DEPOSIT") != x.fromDeposit()) {
         continue;
@@ -741,7 +741,7 @@ public class ClearingTraces {
       int limit) {
     StatementLine line = view.line();
     String name = line.kind().name();
-    boolean late = name.startsWith("LATE_");
+    boolean late = line.kind().late();
     String kind = late ? name.substring("LATE_".length()) : name;
     if (!line.kind().drillable()) {
       return new TracedEntryPage(List.of(), offset, limit, 0L);

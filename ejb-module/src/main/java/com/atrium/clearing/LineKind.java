@@ -126,6 +126,11 @@ public enum LineKind {
         || name().startsWith("DEPOSIT_");
   }
 
+  /** Whether the line adjusts an earlier period: it names what it gives back or takes again. */
+  public boolean late() {
+    return name().startsWith("LATE_");
+  }
+
   /**
    * Whether the line sums parking charges: its drill-down lists them ({@link
    * ClearingTraces#settlements}), not journal entries.

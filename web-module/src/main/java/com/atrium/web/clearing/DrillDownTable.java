@@ -188,7 +188,7 @@ public final class DrillDownTable<T> {
           (d, c) -> {
             StatementLine line = d.line().line();
             // a late line gives a released settlement back: each part the other way round
-            boolean late = line.kind().name().startsWith("LATE_");
+            boolean late = line.kind().late();
             BigDecimal minutes = late ? c.minutes().negate() : c.minutes();
             BigDecimal cost = late ? c.amount().negate() : c.amount();
             if (line.memo() != null) {
