@@ -321,40 +321,4 @@ class PartnerExchangeIT {
     assertThat(mine.balance("O-1")).isEqualTo(100);
     assertLedgerBalanced();
   }
-
-  @Test
-  void theDemoPartnersExchangeForTheFirstDemoMemberAsTheReadmeShows() {
-    PosClient bank =
-        new PosClient(RunningAtrium.baseUri(), "partner-demobank", "demo-secret-partner-demobank");
-    String txn = "DB-TX-IT-" + Fixtures.unique();
-    BigDecimal deposit =
-        (BigDecimal)
-            RunningAtrium.database()
-                .value("select deposit_balance from partner where code = 'DEMOBANK'");
-    var in =
-        bank.post(
-                ItPartner.IN,
-                "{\"partnerTxnId\":\""
-                    + txn
-                    + "\",\"memberRef\":\"DB-0001\",\"partnerAmount\":5000}")
-            .send();
-    assertThat(in.status()).as(in.toString()).isEqualTo(201);
-    assertThat(in.json().getJsonNumber("points").longValue()).isEqualTo(500);
-    assertThat(in.json().getJsonNumber("fee").bigDecimalValue()).isEqualByComparingTo("0.05");
-    assertThat(
-            (BigDecimal)
-                RunningAtrium.database()
-                    .value("select deposit_balance from partner where code = 'DEMOBANK'"))
-        .isEqualByComparingTo(deposit.subtract(new BigDecimal("5.05")));
-    // undone, so that the demo member's points stay as seeded
-    assertThat(bank.post(ItPartner.EXCHANGES + txn + "/reversal", "").send().status())
-        .isEqualTo(200);
-
-    PosClient air =
-        new PosClient(RunningAtrium.baseUri(), "partner-demoair", "demo-secret-partner-demoair");
-    var balance = air.get(ItPartner.LINKS + "/DA-0001/balance").send();
-    assertThat(balance.status()).as(balance.toString()).isEqualTo(200);
-    assertThat(balance.json().getString("memberRef")).isEqualTo("DA-0001");
-    assertLedgerBalanced();
-  }
 }
