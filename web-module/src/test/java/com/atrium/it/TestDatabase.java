@@ -50,12 +50,12 @@ public final class TestDatabase {
   }
 
   /**
-   * {@code _f<n>} in the n-th of several failsafe JVMs ({@code atrium.it.fork}), so that each
+   * {@code _f<n>} in the n-th of several failsafe JVMs ({@code atrium.it.fork=f<n>}), so that each
    * fork's databases, server folder and log are its own; empty outside failsafe (an IDE run).
    */
   public static String forkSuffix() {
     String fork = System.getProperty("atrium.it.fork", "");
-    return fork.matches("[0-9]+") ? "_f" + fork : "";
+    return fork.matches("f[0-9]+") ? "_" + fork : "";
   }
 
   public static String url(String database) {
