@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * The built WAR on its own Payara Micro: the shared {@link RunningAtrium}, or an Atrium of its own
  * for a test that must do something to it the shared one must not suffer (take its database away),
  * with the environment the test gives (at least {@code ATRIUM_DB_URL}), the demo seed on, its log
- * in {@code target/<name>.log}. Stopped by {@link #close()}.
+ * in {@code target/<name>[_f<fork>].log}. Stopped by {@link #close()}.
  */
 public final class DedicatedAtrium implements AutoCloseable {
 
@@ -41,9 +41,10 @@ public final class DedicatedAtrium implements AutoCloseable {
   public static DedicatedAtrium start(String name, Map<String, String> environment) {
     int httpPort = freePort();
     Path buildDir = Path.of(required("atrium.build.directory"));
-    Path rootDir = buildDir.resolve(name);
+    String own = name + TestDatabase.forkSuffix();
+    Path rootDir = buildDir.resolve(own);
     deleteTree(rootDir);
-    Path log = buildDir.resolve(name + ".log");
+    Path log = buildDir.resolve(own + ".log");
     List<String> command =
         new ArrayList<>(
             List.of(

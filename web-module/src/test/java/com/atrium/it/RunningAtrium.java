@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * atrium.build.directory} (set by failsafe), environment PGHOST/PGPORT/PGUSER/PGPASSWORD (defaults
  * 127.0.0.1/5432/postgres/empty). To run the tests against an Atrium you already started, pass
  * {@code -Datrium.it.baseUri=http://localhost:8181 -Datrium.it.database=atrium_sec}: nothing is
- * dropped or started then. The Micro log goes to {@code target/it-micro.log}.
+ * dropped or started then. The Micro log goes to {@code target/it-micro_f<fork>.log}.
  */
 public final class RunningAtrium implements BeforeAllCallback {
 

@@ -40,12 +40,22 @@ public final class TestDatabase {
   }
 
   /**
-   * A database name for one suite: the base name plus {@code -Datrium.it.db-suffix}, so that two
-   * checkouts testing on one server at the same time do not drop each other's databases.
+   * A database name for one suite: the base name plus {@code -Datrium.it.db-suffix} and the fork's
+   * suffix, so that two checkouts or two forks testing on one server at the same time do not drop
+   * each other's databases.
    */
   public static String named(String base) {
-    String suffix = System.getProperty("atrium.it.db-suffix", "");
+    String suffix = System.getProperty("atrium.it.db-suffix", "") + forkSuffix();
     return base + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+  }
+
+  /**
+   * {@code _f<n>} in the n-th of several failsafe JVMs ({@code atrium.it.fork=f<n>}), so that each
+   * fork's databases, server folder and log are its own; empty outside failsafe (an IDE run).
+   */
+  public static String forkSuffix() {
+    String fork = System.getProperty("atrium.it.fork", "");
+    return fork.matches("f[0-9]+") ? "_" + fork : "";
   }
 
   public static String url(String database) {
