@@ -211,6 +211,35 @@ class PartnerReconciliationIT {
     assertThat(m.get("/operator/dashboard.xhtml").body()).doesNotContain("warn-mismatches");
   }
 
+  @Test
+  void anExchangeOutPendingPastItsTimeWarnsFinanceOnTheDashboard() {
+    ItPartner p = ItPartner.postpaid();
+    p.linkNewMember("OD-M");
+    assertThat(p.in("OD-IN", "OD-M", 5000).status()).isEqualTo(201);
+    assertThat(p.out("OD-OUT", "OD-M", 200).status()).isEqualTo(201);
+    ItDatabase db = RunningAtrium.database();
+    // the partner has left it unanswered past atrium.partner.pending-alert-minutes (120)
+    db.update(
+        "update partner_exchange set requested_at = requested_at - interval '3 hours'"
+            + " where partner_txn_id = 'OD-OUT' and partner_id = ?",
+        p.id);
+    long overdue =
+        db.longValue(
+            "select count(*) from partner_exchange where state = 'PENDING'"
+                + " and requested_at < now() - interval '120 minutes'");
+    String dashboard = finance().get("/operator/dashboard.xhtml").body();
+    assertThat(dashboard)
+        .contains(
+            "id=\"warn-overdue\"",
+            "partner-exchanges.xhtml?overdue=true",
+            overdue + " partner exchanges out are pending past their time: ask the partners.");
+
+    Fixtures.UserRow marketing = Fixtures.operator("OPERATOR_MARKETING");
+    PortalClient m = new PortalClient();
+    m.login(marketing.username(), marketing.password());
+    assertThat(m.get("/operator/dashboard.xhtml").body()).doesNotContain("warn-overdue");
+  }
+
   private static PosClient.Response upload(ItPartner p, String day, String text) {
     return p.client.put(FILES + day, text).header("Content-Type", "text/csv").send();
   }
