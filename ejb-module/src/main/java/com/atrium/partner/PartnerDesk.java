@@ -136,34 +136,103 @@ public class PartnerDesk {
     return visible(code).view();
   }
 
-  /** Every version of the partner's agreement, the newest first. */
-  public List<AgreementView> agreements(String code) {
+  /** The columns a partner's agreement versions may be sorted by; the newest version first. */
+  static final SortColumns AGREEMENT_SORT =
+      SortColumns.of(
+          "a.effectiveFrom desc",
+          "a.id desc",
+          "from",
+          "a.effectiveFrom",
+          "grace",
+          "a.reversalGraceMinutes");
+
+  /** The columns a deposit's movements may be sorted by; the newest movement first. */
+  static final SortColumns DEPOSIT_SORT =
+      SortColumns.of(
+          "m.createdAt desc",
+          "m.id desc",
+          "at",
+          "m.createdAt",
+          "reason",
+          "m.reason",
+          "amount",
+          "m.amount",
+          "balance",
+          "m.balanceAfter");
+
+  /**
+   * One page of the partner's agreement versions in force from a day between {@code from} and
+   * {@code to} (both included, the mall's zone; null: open), in a whitelisted order.
+   */
+  public Page<AgreementView> agreements(
+      String code, LocalDate from, LocalDate to, Sort sort, int offset, int limit) {
     Partner p = visible(code);
-    return em
-        .createQuery(
-            "select a from PartnerAgreement a where a.partnerId = :p order by a.effectiveFrom desc",
-            PartnerAgreement.class)
-        .setParameter("p", p.id())
-        .getResultList()
-        .stream()
-        .map(PartnerAgreement::view)
-        .toList();
+    StringBuilder where = new StringBuilder(" from PartnerAgreement a where a.partnerId = :p");
+    Map<String, Object> params = new HashMap<>();
+    params.put("p", p.id());
+    days("a.effectiveFrom", from, to, where, params);
+    return page(
+            where, params, "a", AGREEMENT_SORT.orderBy(sort), PartnerAgreement.class, offset, limit)
+        .map(PartnerAgreement::view);
   }
 
-  /** The deposit's last {@code limit} movements, the newest first. */
-  public List<DepositView> deposits(String code, int limit) {
+  /**
+   * One page of the deposit's movements of a reason (null: every one) made on the days {@code from}
+   * to {@code to} (both included, the mall's zone; null: open), in a whitelisted order.
+   */
+  public Page<DepositView> deposits(
+      String code,
+      DepositReason reason,
+      LocalDate from,
+      LocalDate to,
+      Sort sort,
+      int offset,
+      int limit) {
     Partner p = visible(code);
-    return em
-        .createQuery(
-            "select m from DepositMovement m where m.partnerId = :p order by m.createdAt desc,"
-                + " m.id desc",
-            DepositMovement.class)
-        .setParameter("p", p.id())
-        .setMaxResults(Math.max(1, Math.min(limit, 200)))
-        .getResultList()
-        .stream()
-        .map(DepositMovement::view)
-        .toList();
+    StringBuilder where = new StringBuilder(" from DepositMovement m where m.partnerId = :p");
+    Map<String, Object> params = new HashMap<>();
+    params.put("p", p.id());
+    if (reason != null) {
+      where.append(" and m.reason = :reason");
+      params.put("reason", reason);
+    }
+    days("m.createdAt", from, to, where, params);
+    return page(
+            where, params, "m", DEPOSIT_SORT.orderBy(sort), DepositMovement.class, offset, limit)
+        .map(DepositMovement::view);
+  }
+
+  /** Narrows {@code field} (an instant) to the mall's days {@code from} to {@code to}. */
+  private void days(
+      String field, LocalDate from, LocalDate to, StringBuilder where, Map<String, Object> params) {
+    if (from != null) {
+      where.append(" and ").append(field).append(" >= :fromAt");
+      params.put("fromAt", from.atStartOfDay(configuration.zone()).toInstant());
+    }
+    if (to != null) {
+      where.append(" and ").append(field).append(" < :toAt");
+      params.put("toAt", to.plusDays(1).atStartOfDay(configuration.zone()).toInstant());
+    }
+  }
+
+  private <E> Page<E> page(
+      StringBuilder where,
+      Map<String, Object> params,
+      String alias,
+      String orderBy,
+      Class<E> type,
+      int offset,
+      int limit) {
+    TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + where, Long.class);
+    TypedQuery<E> rows = em.createQuery("select " + alias + where + orderBy, type);
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          rows.setParameter(k, v);
+        });
+    int clamped = Page.clampLimit(limit);
+    List<E> found = rows.setFirstResult(Math.max(0, offset)).setMaxResults(clamped).getResultList();
+    return new Page<>(found, Math.max(0, offset), clamped, count.getSingleResult());
   }
 
   /**

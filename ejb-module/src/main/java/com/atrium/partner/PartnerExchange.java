@@ -1,6 +1,5 @@
 package com.atrium.partner;
 
-import com.atrium.audit.AuditLog;
 import com.atrium.platform.DomainException;
 import com.atrium.platform.ExactlyOnce;
 import com.atrium.platform.Page;
@@ -13,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * The one entry point of a partner's operations, whatever the protocol (REST now, SOAP later): the
@@ -28,7 +26,6 @@ public class PartnerExchange {
 
   @EJB PartnerBook book;
   @EJB RightBook rights;
-  @EJB AuditLog audit;
   @Inject CurrentCaller caller;
 
   /**
@@ -65,19 +62,6 @@ public class PartnerExchange {
   public LinkReceipt unlink(String memberRef) {
     String partner = caller.requirePartnerCode();
     return book.unlink(partner, memberRef, "partner " + caller.name());
-  }
-
-  /** An operator ends a partner's link (the member asked the mall); audited. */
-  @RolesAllowed({Roles.OPERATOR_ADMIN, Roles.OPERATOR_SERVICE})
-  public LinkReceipt unlinkByOperator(String partnerCode, String memberRef) {
-    LinkReceipt r = book.unlink(partnerCode, memberRef, caller.name());
-    audit.record(
-        "PARTNER_LINK_ENDED",
-        "partner_link",
-        partnerCode + "/" + memberRef,
-        null,
-        Map.of("state", r.state().name()));
-    return r;
   }
 
   @RolesAllowed(Roles.PARTNER)

@@ -101,6 +101,22 @@ public class PartnerLink {
     return state;
   }
 
+  long partnerId() {
+    return partnerId;
+  }
+
+  Instant linkedAt() {
+    return linkedAt;
+  }
+
+  Instant unlinkedAt() {
+    return unlinkedAt;
+  }
+
+  String unlinkedBy() {
+    return unlinkedBy;
+  }
+
   public Instant codeExpiresAt() {
     return otpExpiresAt;
   }

@@ -7,6 +7,7 @@ import com.atrium.clearing.ClearingTerms;
 import com.atrium.earning.EarningRuleService;
 import com.atrium.earning.WhatIfSimulator;
 import com.atrium.parking.PlateRegistry;
+import com.atrium.partner.PartnerLinks;
 import com.atrium.partner.PartnerRights;
 import com.atrium.redemption.MemberFlagService;
 import com.atrium.redemption.RedemptionService;
@@ -136,6 +137,11 @@ public class Permissions {
   /** Revoke a member's partner right on the member's page (with a reason, audited). */
   public boolean isRevokePartnerRights() {
     return allowed(PartnerRights.class, "revokeByOperator");
+  }
+
+  /** End a member's partner link on the member's page (with a reason, audited). */
+  public boolean isUnlinkPartners() {
+    return allowed(PartnerLinks.class, "unlinkByOperator");
   }
 
   /** Block and unblock a member, correct the name and phone (the service desk, docs/members.md). */

@@ -43,7 +43,7 @@ class PartnerEditingIT {
       click(admin, By.id("new-partner:create"));
       admin.wait.until(ExpectedConditions.urlContains("partner=" + code));
       assertThat(admin.text(By.id("partner-title"))).isEqualTo(code + " · Harbour Hotel");
-      assertThat(admin.text(By.id("agreements_data"))).isEqualTo("No agreement.");
+      assertThat(admin.text(By.id("agreements-form:agreements_data"))).isEqualTo("No agreement.");
 
       // every bad field says so at itself, and nothing is stored
       admin.typeDate("agreement:effectiveDay", today.toString());
@@ -77,8 +77,10 @@ class PartnerEditingIT {
       admin.type(By.id("agreement:costPerPoint"), "0.01");
       click(admin, By.id("agreement:add-agreement"));
       admin.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.id("agreements_data"), "To come"));
-      assertThat(admin.text(By.id("agreements_data"))).contains("10:1", "100:8", "10–5000");
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("agreements-form:agreements_data"), "To come"));
+      assertThat(admin.text(By.id("agreements-form:agreements_data")))
+          .contains("10:1", "100:8", "10–5000");
       assertThat(
               RunningAtrium.database()
                   .longValue(
@@ -167,8 +169,9 @@ class PartnerEditingIT {
       browser.type(By.id("agreement:reversalGraceMinutes"), "180");
       click(browser, By.id("agreement:add-agreement"));
       browser.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.id("agreements_data"), "待生效"));
-      assertThat(browser.text(By.id("agreements_data"))).contains("1:10", "100:8");
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("agreements-form:agreements_data"), "待生效"));
+      assertThat(browser.text(By.id("agreements-form:agreements_data"))).contains("1:10", "100:8");
       assertThat(versions(code)).isEqualTo(1);
 
       click(browser, By.cssSelector("[id$='withdraw']"));

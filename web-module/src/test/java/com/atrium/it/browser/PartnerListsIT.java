@@ -226,6 +226,138 @@ class PartnerListsIT {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "zh"})
+  void aPartnersAgreementVersionsAndDepositMovementsArePagedSortedAndExported(String language)
+      throws IOException {
+    boolean zh = "zh".equals(language);
+    ItPartner p = ItPartner.create("PREPAID", new BigDecimal("644.45"), 0, 0, 180);
+    ItDatabase db = RunningAtrium.database();
+    long partner = db.longValue("select id from partner where code = ?", p.code);
+    LocalDate today = LocalDate.now(ZONE);
+    // an older version of the terms, in force from 40 days ago until the current one
+    Instant old = today.minusDays(40).atStartOfDay(ZONE).toInstant();
+    db.update(
+        "insert into partner_agreement (id, partner_id, effective_from, rate_in_from, rate_in_to,"
+            + " rate_out_from, rate_out_to, rounding, min_points, max_points,"
+            + " member_daily_points, member_monthly_points, partner_daily_points,"
+            + " cost_per_point, fee_fixed, fee_percent, reversal_grace_minutes, created_at)"
+            + " values (?, ?, ?, 20, 1, 100, 5, 'DOWN', 1, 100, 0, 0, 0, 0.0100, 0.00, 0.00,"
+            + " 60, ?)",
+        db.nextId(),
+        partner,
+        old,
+        old);
+    // three movements on three days: a top-up, an exchange in drawing, another top-up
+    Instant t1 = today.minusDays(3).atTime(10, 0).atZone(ZONE).toInstant();
+    Instant t2 = today.minusDays(2).atTime(11, 30).atZone(ZONE).toInstant();
+    Instant t3 = today.minusDays(1).atTime(9, 15).atZone(ZONE).toInstant();
+    movement(partner, "TOP_UP", "500.00", "600.00", "LD-1", t1);
+    movement(partner, "EXCHANGE_IN", "-5.55", "594.45", null, t2);
+    movement(partner, "TOP_UP", "50.00", "644.45", "LD-2", t3);
+    Fixtures.UserRow finance = Fixtures.operator("OPERATOR_FINANCE");
+    String current =
+        (String)
+            db.value(
+                "select to_char(max(effective_from) at time zone 'Asia/Shanghai',"
+                    + " 'YYYY-MM-DD HH24:MI') from partner_agreement where partner_id = ?",
+                partner);
+    String topUp = zh ? "充值" : "Top-up";
+    String drawn = zh ? "转入扣减" : "Exchange in";
+
+    try (Browser browser = Browser.signedIn(finance.username(), finance.password(), language)) {
+      browser.open("/operator/clearing/partners.xhtml?partner=" + p.code);
+      String agreements = "agreements-form:agreements";
+      assertThat(column(rows(browser, agreements), 0))
+          .as("the newest version first")
+          .containsExactly(current, moment(old));
+      // by reversal grace, ascending
+      refreshed(browser, agreements, () -> browser.clickable(By.id(agreements + ":grace")).click());
+      List<List<String>> versions = rows(browser, agreements);
+      assertThat(column(versions, 5)).containsExactly("60", "180");
+
+      browser.clickable(By.id("agreements-form:export-csv")).click();
+      List<List<String>> file =
+          csv(browser.downloaded("atrium-partner-agreements-" + p.code + ".csv"));
+      assertThat(file)
+          .containsExactly(
+              zh
+                  ? List.of(
+                      "生效时间", "转入（伙伴单位 : 积分）", "转出（积分 : 伙伴单位）", "每笔积分范围", "手续费（元 + %）", "冲正宽限（分钟）")
+                  : List.of(
+                      "In force from",
+                      "In (partner units : points)",
+                      "Out (points : partner units)",
+                      "Points per exchange",
+                      "Fee (CNY + %)",
+                      "Reversal grace (minutes)"),
+              List.of(moment(old), "20:1", "100:5", "1–100", "0.00 + 0.00 %", "60"),
+              List.of(current, "10:1", "100:8", "10–5000", "0.50 + 1.00 %", "180"));
+      // the file holds what the page shows
+      assertThat(file.subList(1, 3))
+          .isEqualTo(versions.stream().map(r -> r.subList(0, 6)).toList());
+
+      String movements = "movements-form:movements";
+      assertThat(column(rows(browser, movements), 4))
+          .as("the newest movement first")
+          .containsExactly("LD-2", "", "LD-1");
+      choose(browser, "movements-form:reason", topUp);
+      refreshed(
+          browser,
+          movements,
+          () -> browser.clickable(By.id("movements-form:find-movements")).click());
+      assertThat(column(rows(browser, movements), 4)).containsExactly("LD-2", "LD-1");
+
+      choose(browser, "movements-form:reason", zh ? "全部变动" : "Every movement");
+      browser.typeDate("movements-form:from", today.minusDays(2).toString());
+      browser.typeDate("movements-form:to", today.minusDays(1).toString());
+      refreshed(
+          browser,
+          movements,
+          () -> browser.clickable(By.id("movements-form:find-movements")).click());
+      // by amount, ascending
+      refreshed(browser, movements, () -> browser.clickable(By.id(movements + ":amount")).click());
+      List<List<String>> shown = rows(browser, movements);
+      List<List<String>> expected =
+          List.of(
+              List.of(moment(t2), drawn, "-5.55", "594.45", ""),
+              List.of(moment(t3), topUp, "50.00", "644.45", "LD-2"));
+      assertThat(shown).isEqualTo(expected);
+
+      browser.clickable(By.id("movements-form:export-csv")).click();
+      List<List<String>> deposit =
+          csv(browser.downloaded("atrium-partner-deposit-" + p.code + ".csv"));
+      assertThat(deposit.get(0))
+          .containsExactly(
+              zh
+                  ? new String[] {"时间", "变动", "金额（元）", "变动后余额（元）", "付款流水号"}
+                  : new String[] {
+                    "When", "Movement", "Amount (CNY)", "Deposit after (CNY)", "Payment reference"
+                  });
+      assertThat(deposit.subList(1, deposit.size())).isEqualTo(expected);
+    }
+  }
+
+  private static void movement(
+      long partner, String reason, String amount, String after, String reference, Instant at) {
+    ItDatabase db = RunningAtrium.database();
+    db.update(
+        "insert into partner_deposit_movement (id, partner_id, reason, amount, balance_after,"
+            + " created_at, reference) values (?, ?, ?, ?, ?, ?, ?)",
+        db.nextId(),
+        partner,
+        reason,
+        new BigDecimal(amount),
+        new BigDecimal(after),
+        at,
+        reference);
+  }
+
+  /** An instant as the portal writes it: the mall's zone, to the minute. */
+  private static String moment(Instant at) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(ZONE));
+  }
+
   private static void choose(Browser browser, String menu, String label) {
     browser.choose(
         By.id(menu),

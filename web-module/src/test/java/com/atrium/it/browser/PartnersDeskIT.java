@@ -30,7 +30,8 @@ class PartnersDeskIT {
       browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
       browser.open("/operator/clearing/partners.xhtml?partner=" + p.code);
       assertThat(browser.text(By.id("partner-title"))).startsWith(p.code);
-      assertThat(browser.text(By.id("agreements_data"))).contains("10:1", "100:8", "10–5000");
+      assertThat(browser.text(By.id("agreements-form:agreements_data")))
+          .contains("10:1", "100:8", "10–5000");
       assertThat(browser.text(balance)).isEqualTo("100.00");
 
       browser.type(By.id("top-up:amount"), "-5");
@@ -44,7 +45,8 @@ class PartnersDeskIT {
       browser.type(By.id("top-up:amount"), "500.00");
       browser.clickable(By.id("top-up:record-top-up")).click();
       browser.wait.until(ExpectedConditions.textToBe(balance, "600.00"));
-      assertThat(browser.text(By.id("movements_data"))).contains("充值", "500.00", "600.00", "TR-1");
+      assertThat(browser.text(By.id("movements-form:movements_data")))
+          .contains("充值", "500.00", "600.00", "TR-1");
 
       // the same payment again, say a second click: recorded once
       browser.type(By.id("top-up:amount"), "500.00");
@@ -52,7 +54,8 @@ class PartnersDeskIT {
       browser.clickable(By.id("top-up:record-top-up")).click();
       browser.awaitAjaxIdle();
       assertThat(browser.text(balance)).isEqualTo("600.00");
-      assertThat(browser.driver.findElements(By.cssSelector("#movements_data tr"))).hasSize(1);
+      assertThat(browser.driver.findElements(By.cssSelector("#movements-form\\:movements_data tr")))
+          .hasSize(1);
     }
     assertThat(
             RunningAtrium.database()

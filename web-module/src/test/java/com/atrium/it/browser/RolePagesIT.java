@@ -181,12 +181,12 @@ class RolePagesIT {
         everyOperator(Set.of("search", "export-csv", "export-xlsx")));
     page(
         "/operator/members/view.xhtml?id=" + member,
-        actions("set-tier", "revoke"),
+        actions("set-tier", "revoke", "unlink"),
         Map.of(
-            ADMIN, Set.of("set-tier", "revoke"),
+            ADMIN, Set.of("set-tier", "revoke", "unlink"),
             MARKETING, Set.of("set-tier"),
             FINANCE, Set.of(),
-            SERVICE, Set.of("set-tier", "revoke")));
+            SERVICE, Set.of("set-tier", "revoke", "unlink")));
     Map<String, String> rulesActions = actions("new-version");
     rulesActions.put("copy", ".pi-copy");
     page(

@@ -2,6 +2,7 @@ package com.atrium.portal.operator.clearing;
 
 import com.atrium.partner.AgreementDraft;
 import com.atrium.partner.AgreementView;
+import com.atrium.partner.DepositReason;
 import com.atrium.partner.DepositView;
 import com.atrium.partner.PartnerDesk;
 import com.atrium.partner.PartnerKind;
@@ -95,8 +96,13 @@ public class PartnersBacking implements Serializable {
   private List<PartnerView> partners;
   private String code;
   private PartnerView selected;
-  private List<AgreementView> agreements;
-  private List<DepositView> deposits;
+  private ListTable<AgreementView> agreements;
+  private LocalDate agreementsFrom;
+  private LocalDate agreementsTo;
+  private ListTable<DepositView> deposits;
+  private DepositReason depositReason;
+  private LocalDate depositsFrom;
+  private LocalDate depositsTo;
   private List<MachineClients.ClientView> credentials;
   private BigDecimal amount;
   private String reference;
@@ -245,11 +251,114 @@ public class PartnersBacking implements Serializable {
 
   private void show() {
     selected = desk.partner(code);
-    agreements = desk.agreements(code);
-    deposits = desk.deposits(code, 50);
+    if (agreements == null) {
+      agreements =
+          new ListTable<>(
+              "agreements-form:agreements",
+              "atrium-partner-agreements-" + code,
+              a -> Long.toString(a.id()),
+              agreementColumns(),
+              agreementSource());
+      deposits =
+          new ListTable<>(
+              "movements-form:movements",
+              "atrium-partner-deposit-" + code,
+              m -> Long.toString(m.id()),
+              depositColumns(),
+              depositSource());
+    } else {
+      // a version added or withdrawn, a top-up: the same filters and order, from the first page
+      agreements.show(agreementSource());
+      deposits.show(depositSource());
+    }
     credentials = machineClients.ofPartner(code);
     edit = new PartnerForm(selected);
     agreement = new AgreementForm(today().plusDays(1));
+  }
+
+  public void searchAgreements() {
+    if (backwards(agreementsFrom, agreementsTo)) {
+      return;
+    }
+    agreements.show(agreementSource());
+  }
+
+  public void searchDeposits() {
+    if (backwards(depositsFrom, depositsTo)) {
+      return;
+    }
+    deposits.show(depositSource());
+  }
+
+  private static boolean backwards(LocalDate from, LocalDate to) {
+    if (from != null && to != null && to.isBefore(from)) {
+      PortalMessages.error("lists.periodBackwards");
+      return true;
+    }
+    return false;
+  }
+
+  private ListTable.Source<AgreementView> agreementSource() {
+    PartnerDesk service = desk;
+    String partner = code;
+    LocalDate from = agreementsFrom;
+    LocalDate to = agreementsTo;
+    return (sort, offset, limit) -> service.agreements(partner, from, to, sort, offset, limit);
+  }
+
+  private ListTable.Source<DepositView> depositSource() {
+    PartnerDesk service = desk;
+    String partner = code;
+    DepositReason reason = depositReason;
+    LocalDate from = depositsFrom;
+    LocalDate to = depositsTo;
+    return (sort, offset, limit) ->
+        service.deposits(partner, reason, from, to, sort, offset, limit);
+  }
+
+  /** The page's columns of a version, as the export writes them (the chip and button aside). */
+  private List<ListColumn<AgreementView>> agreementColumns() {
+    java.time.ZoneId zone = configuration.zone();
+    return List.of(
+        ListColumn.sorted(
+            "from",
+            "partners.effectiveFrom",
+            a -> PortalMessages.dateTime(a.effectiveFrom(), zone)),
+        ListColumn.plain(
+            "rateIn", "partners.rateIn", a -> a.terms().rateInFrom() + ":" + a.terms().rateInTo()),
+        ListColumn.plain(
+            "rateOut",
+            "partners.rateOut",
+            a -> a.terms().rateOutFrom() + ":" + a.terms().rateOutTo()),
+        ListColumn.plain(
+            "perExchange",
+            "partners.perExchange",
+            a -> a.terms().minPoints() + "–" + a.terms().maxPoints()),
+        ListColumn.plain(
+            "fee",
+            "partners.fee",
+            a ->
+                a.terms().feeFixed().toPlainString()
+                    + " + "
+                    + a.terms().feePercent().toPlainString()
+                    + " %"),
+        ListColumn.sorted(
+            "grace", "partners.window", a -> (long) a.terms().reversalGraceMinutes()));
+  }
+
+  private List<ListColumn<DepositView>> depositColumns() {
+    java.time.ZoneId zone = configuration.zone();
+    return List.of(
+        ListColumn.sorted("at", "partners.when", m -> PortalMessages.dateTime(m.at(), zone)),
+        ListColumn.sorted(
+            "reason", "partners.reason", m -> PortalMessages.text("partners.reason." + m.reason())),
+        ListColumn.sorted("amount", "partners.amount", DepositView::amount),
+        ListColumn.sorted("balance", "partners.balanceAfter", DepositView::balanceAfter),
+        ListColumn.plain("reference", "partners.topUpReference", DepositView::reference));
+  }
+
+  public DepositReason[] getDepositReasons() {
+    return DepositReason.values();
   }
 
   /** A one-mall operator's partners are its mall's; a group-wide one may also make the group's. */
@@ -355,8 +464,48 @@ public class PartnersBacking implements Serializable {
     return selected;
   }
 
-  public List<AgreementView> getAgreements() {
+  public ListTable<AgreementView> getAgreements() {
     return agreements;
+  }
+
+  public LocalDate getAgreementsFrom() {
+    return agreementsFrom;
+  }
+
+  public void setAgreementsFrom(LocalDate agreementsFrom) {
+    this.agreementsFrom = agreementsFrom;
+  }
+
+  public LocalDate getAgreementsTo() {
+    return agreementsTo;
+  }
+
+  public void setAgreementsTo(LocalDate agreementsTo) {
+    this.agreementsTo = agreementsTo;
+  }
+
+  public DepositReason getDepositReason() {
+    return depositReason;
+  }
+
+  public void setDepositReason(DepositReason depositReason) {
+    this.depositReason = depositReason;
+  }
+
+  public LocalDate getDepositsFrom() {
+    return depositsFrom;
+  }
+
+  public void setDepositsFrom(LocalDate depositsFrom) {
+    this.depositsFrom = depositsFrom;
+  }
+
+  public LocalDate getDepositsTo() {
+    return depositsTo;
+  }
+
+  public void setDepositsTo(LocalDate depositsTo) {
+    this.depositsTo = depositsTo;
   }
 
   /** The partner's machine keys (kind PARTNER), as the security context lists them. */
@@ -364,7 +513,7 @@ public class PartnersBacking implements Serializable {
     return credentials;
   }
 
-  public List<DepositView> getDeposits() {
+  public ListTable<DepositView> getDeposits() {
     return deposits;
   }
 

@@ -46,7 +46,8 @@ public class MemberRightsBacking implements Serializable {
     refresh();
   }
 
-  private void refresh() {
+  /** Also after a link ends on the same page: its rights are revoked with it. */
+  void refresh() {
     list = memberId == null ? List.of() : rights.ofMember(memberId);
   }
 
