@@ -54,6 +54,18 @@ final class EarPartner {
   }
 
   static EarPartner create(EarDatabase db, URI base, String mode, BigDecimal deposit) {
+    return create(db, base, mode, deposit, 0, 0, 0);
+  }
+
+  /** As above, with a member's daily and monthly limits and the partner's daily cap (0: none). */
+  static EarPartner create(
+      EarDatabase db,
+      URI base,
+      String mode,
+      BigDecimal deposit,
+      long memberDaily,
+      long memberMonthly,
+      long partnerDaily) {
     long id = db.nextId();
     String code = "EAR" + unique();
     db.update(
@@ -70,11 +82,14 @@ final class EarPartner {
             + " rate_out_from, rate_out_to, rounding, min_points, max_points,"
             + " member_daily_points, member_monthly_points, partner_daily_points,"
             + " cost_per_point, fee_fixed, fee_percent, reversal_grace_minutes, created_at)"
-            + " values (?, ?, ?, 10, 1, 100, 8, 'DOWN', 10, 5000, 0, 0, 0, 0.0100, 0.50, 1.00,"
+            + " values (?, ?, ?, 10, 1, 100, 8, 'DOWN', 10, 5000, ?, ?, ?, 0.0100, 0.50, 1.00,"
             + " 180, ?)",
         db.nextId(),
         id,
         Instant.now().minusSeconds(3600),
+        memberDaily,
+        memberMonthly,
+        partnerDaily,
         Instant.now());
     String keyId = "partner-" + unique().toLowerCase(Locale.ROOT);
     String secret = "ear-secret-" + unique() + unique();

@@ -41,6 +41,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -436,6 +440,150 @@ class FullServerIT {
     assertLedgerBalanced();
   }
 
+  /**
+   * PartnerSoapIT's eight concurrent copies of one exchange in on Metro, each through its own
+   * generated client and UsernameToken: one exchange, one credit, the same answer to all.
+   */
+  @Test
+  void eightConcurrentCopiesOfAnExchangeMakeOneAndAnswerTheSameOnMetro() throws Exception {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    p.linkNewMember("SC-1");
+    int n = 8;
+    List<PartnerPort> ports = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ports.add(p.soap()); // made beforehand: the copies race, not the WSDL reads
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Exchange>> answers = new ArrayList<>();
+    for (PartnerPort port : ports) {
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return port.exchangeIn("SCIN-1", "SC-1", 3000);
+              }));
+    }
+    start.countDown();
+    List<Exchange> exchanges = new ArrayList<>();
+    for (Future<Exchange> a : answers) {
+      exchanges.add(a.get());
+    }
+    pool.shutdown();
+
+    List<Exchange> originals = exchanges.stream().filter(e -> !e.isReplayed()).toList();
+    assertThat(originals).hasSize(1);
+    Exchange original = originals.get(0);
+    assertThat(original.getState()).isEqualTo("COMPLETED");
+    assertThat(original.getPoints()).isEqualTo(300);
+    assertThat(original.getFee()).isEqualByComparingTo("0.53"); // 0.50 + 1% of 3.00
+    for (Exchange e : exchanges) {
+      assertThat(e).usingRecursiveComparison().ignoringFields("replayed").isEqualTo(original);
+    }
+    assertThat(exchanges).filteredOn(Exchange::isReplayed).hasSize(n - 1);
+    assertThat(p.exchanges()).isEqualTo(1);
+    assertThat(ports.get(0).getBalance("SC-1").getPoints()).isEqualTo(300);
+    assertLedgerBalanced();
+  }
+
+  /**
+   * PartnerSoapIT's limits on Metro: per exchange in both directions, the member's day and month,
+   * the partner's day; each fault its exact code, changing nothing.
+   */
+  @Test
+  void limitsPerExchangePerMemberAndPerPartnerAreFaultsOnMetro() {
+    EarPartner p = EarPartner.create(db, uri("/"), "POSTPAID", BigDecimal.ZERO, 150, 0, 250);
+    p.linkNewMember("SX-1");
+    p.linkNewMember("SX-2");
+    PartnerPort soap = p.soap();
+
+    refusesIn(p, soap, "XIN-0", "SX-1", 99, "EXCHANGE_BELOW_MINIMUM");
+    refusesIn(p, soap, "XIN-00", "SX-1", 50_010, "EXCHANGE_ABOVE_MAXIMUM");
+    assertThat(soap.exchangeIn("XIN-1", "SX-1", 1000).getPoints()).isEqualTo(100);
+    refusesIn(p, soap, "XIN-2", "SX-1", 600, "MEMBER_DAILY_LIMIT");
+    assertThat(soap.exchangeIn("XIN-3", "SX-1", 500).getPoints()).isEqualTo(50); // exactly 150
+    assertThat(soap.exchangeIn("XIN-4", "SX-2", 1000).getPoints()).isEqualTo(100); // partner: 250
+    refusesIn(p, soap, "XIN-5", "SX-2", 100, "PARTNER_DAILY_CAP");
+    refusesOut(p, soap, "XOUT-0", "SX-1", 9, "EXCHANGE_BELOW_MINIMUM");
+    refusesOut(p, soap, "XOUT-00", "SX-1", 5001, "EXCHANGE_ABOVE_MAXIMUM");
+    // a refused exchange leaves its id free, and a reversed one stops counting
+    assertThat(soap.reverseExchange("XIN-4").getState()).isEqualTo("REVERSED");
+    assertThat(soap.exchangeIn("XIN-5", "SX-2", 100).getPoints()).isEqualTo(10);
+    assertThat(soap.getBalance("SX-1").getPoints()).isEqualTo(150);
+    assertThat(soap.getBalance("SX-2").getPoints()).isEqualTo(10);
+    assertThat(p.exchanges()).isEqualTo(4);
+
+    EarPartner monthly = EarPartner.create(db, uri("/"), "POSTPAID", BigDecimal.ZERO, 0, 150, 0);
+    monthly.linkNewMember("SM-1");
+    PartnerPort m = monthly.soap();
+    assertThat(m.exchangeIn("MIN-1", "SM-1", 1000).getPoints()).isEqualTo(100);
+    refusesIn(monthly, m, "MIN-2", "SM-1", 600, "MEMBER_MONTHLY_LIMIT");
+    assertThat(m.exchangeIn("MIN-3", "SM-1", 500).getPoints()).isEqualTo(50); // exactly 150
+    refusesIn(monthly, m, "MIN-4", "SM-1", 100, "MEMBER_MONTHLY_LIMIT");
+    assertThat(m.getBalance("SM-1").getPoints()).isEqualTo(150);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aPrepaidDepositThatCannotPayIsAFaultOnMetro() {
+    EarPartner p = EarPartner.create(db, uri("/"), "PREPAID", new BigDecimal("1.50"));
+    p.linkNewMember("SD-1");
+    PartnerPort soap = p.soap();
+
+    // 100 points: 1.00 CNY + fee 0.50 + 1% = 1.51 > 1.50
+    refusesIn(p, soap, "DIN-1", "SD-1", 1000, "DEPOSIT_EXHAUSTED");
+    assertThat(p.deposit()).isEqualByComparingTo("1.50");
+    // 90 points: 0.90 + 0.51 = 1.41
+    assertThat(soap.exchangeIn("DIN-2", "SD-1", 900).getPoints()).isEqualTo(90);
+    assertThat(p.deposit()).isEqualByComparingTo("0.09");
+    refusesIn(p, soap, "DIN-3", "SD-1", 100, "DEPOSIT_EXHAUSTED");
+    assertThat(p.deposit()).isEqualByComparingTo("0.09");
+    assertThat(soap.getBalance("SD-1").getPoints()).isEqualTo(90);
+    assertThat(
+            db.longValue(
+                "select count(*) from partner_deposit_movement where partner_id = ?", p.id))
+        .isEqualTo(1);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aReversalAfterItsWindowIsAFaultAndChangesNothingOnMetro() {
+    EarPartner p = EarPartner.create(db, uri("/"), "PREPAID", new BigDecimal("100.00"));
+    p.linkNewMember("SW-1");
+    PartnerPort soap = p.soap();
+    assertThat(soap.exchangeIn("WIN-1", "SW-1", 1000).getPoints()).isEqualTo(100);
+    assertThat(p.deposit()).isEqualByComparingTo("98.49"); // 1.00 + fee 0.51
+    // past the window's end (moved into the past here: the window itself is the agreement's)
+    db.update(
+        "update partner_exchange set reversible_until = ? where partner_id = ?"
+            + " and partner_txn_id = 'WIN-1'",
+        Instant.now().minusSeconds(1),
+        p.id);
+
+    assertThat(code(() -> soap.reverseExchange("WIN-1"))).isEqualTo("REVERSAL_WINDOW_CLOSED");
+    assertThat(soap.getExchangeStatus("WIN-1").getState()).isEqualTo("COMPLETED");
+    assertThat(soap.getBalance("SW-1").getPoints()).isEqualTo(100);
+    assertThat(p.deposit()).isEqualByComparingTo("98.49");
+    assertThat(p.exchanges()).isEqualTo(1);
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aSuspendedPartnersNewExchangeIsAFaultAndAReversalStillRunsOnMetro() {
+    EarPartner p = EarPartner.postpaid(db, uri("/"));
+    p.linkNewMember("SS-1");
+    PartnerPort soap = p.soap();
+    assertThat(soap.exchangeIn("SSIN-1", "SS-1", 1000).getPoints()).isEqualTo(100);
+    db.update("update partner set status = 'SUSPENDED' where id = ?", p.id);
+
+    refusesIn(p, soap, "SSIN-2", "SS-1", 1000, "PARTNER_SUSPENDED");
+    refusesOut(p, soap, "SSOUT-1", "SS-1", 50, "PARTNER_SUSPENDED");
+    assertThat(soap.reverseExchange("SSIN-1").getState()).isEqualTo("REVERSED");
+    assertThat(soap.getBalance("SS-1").getPoints()).isZero();
+    assertThat(p.exchanges()).isEqualTo(1);
+    assertLedgerBalanced();
+  }
+
   /** A right granted (the tier floor applied), replayed, refused, read, listed and revoked. */
   @Test
   void aRightIsGrantedListedRevokedAndReplayedOnMetro() throws Exception {
@@ -751,6 +899,33 @@ class FullServerIT {
             .method(method, HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * An exchange in refused with the fault {@code code}, leaving no exchange, point or deposit
+   * movement, its id still unknown.
+   */
+  private static void refusesIn(
+      EarPartner p, PartnerPort soap, String txn, String ref, long units, String code) {
+    refuses(p, soap, txn, ref, () -> soap.exchangeIn(txn, ref, units), code);
+  }
+
+  /** As {@link #refusesIn}, for an exchange out. */
+  private static void refusesOut(
+      EarPartner p, PartnerPort soap, String txn, String ref, long points, String code) {
+    refuses(p, soap, txn, ref, () -> soap.exchangeOut(txn, ref, points), code);
+  }
+
+  private static void refuses(
+      EarPartner p, PartnerPort soap, String txn, String ref, Runnable call, String code) {
+    long points = soap.getBalance(ref).getPoints();
+    long exchanges = p.exchanges();
+    BigDecimal deposit = p.deposit();
+    assertThat(code(call)).isEqualTo(code);
+    assertThat(soap.getBalance(ref).getPoints()).isEqualTo(points);
+    assertThat(p.exchanges()).isEqualTo(exchanges);
+    assertThat(p.deposit()).isEqualByComparingTo(deposit);
+    assertThat(code(() -> soap.getExchangeStatus(txn))).isEqualTo("EXCHANGE_NOT_FOUND");
   }
 
   /** The stable code of the fault a call through the generated client threw. */

@@ -39,6 +39,17 @@ public final class ItPartner {
 
   public static ItPartner create(
       String mode, BigDecimal deposit, long memberDaily, long partnerDaily, int graceMinutes) {
+    return create(mode, deposit, memberDaily, 0, partnerDaily, graceMinutes);
+  }
+
+  /** As above, with a member's monthly limit too (0: none). */
+  public static ItPartner create(
+      String mode,
+      BigDecimal deposit,
+      long memberDaily,
+      long memberMonthly,
+      long partnerDaily,
+      int graceMinutes) {
     ItDatabase db = RunningAtrium.database();
     long id = db.nextId();
     String code = "IT" + Fixtures.unique();
@@ -56,12 +67,13 @@ public final class ItPartner {
             + " rate_out_from, rate_out_to, rounding, min_points, max_points,"
             + " member_daily_points, member_monthly_points, partner_daily_points,"
             + " cost_per_point, fee_fixed, fee_percent, reversal_grace_minutes, created_at)"
-            + " values (?, ?, ?, 10, 1, 100, 8, 'DOWN', 10, 5000, ?, 0, ?, 0.0100, 0.50, 1.00,"
+            + " values (?, ?, ?, 10, 1, 100, 8, 'DOWN', 10, 5000, ?, ?, ?, 0.0100, 0.50, 1.00,"
             + " ?, ?)",
         db.nextId(),
         id,
         Instant.now().minusSeconds(3600),
         memberDaily,
+        memberMonthly,
         partnerDaily,
         graceMinutes,
         Instant.now());
@@ -117,17 +129,26 @@ public final class ItPartner {
   }
 
   public PosClient.Response in(String txn, String ref, long units) {
-    return client
-        .post(
-            IN,
-            "{\"partnerTxnId\":\""
-                + txn
-                + "\",\"memberRef\":\""
-                + ref
-                + "\",\"partnerAmount\":"
-                + units
-                + "}")
-        .send();
+    return inRequest(txn, ref, units).send();
+  }
+
+  /** An exchange in, not yet sent: a test may still skew its timestamp or choose its nonce. */
+  PosClient.Request inRequest(String txn, String ref, long units) {
+    return client.post(
+        IN,
+        "{\"partnerTxnId\":\""
+            + txn
+            + "\",\"memberRef\":\""
+            + ref
+            + "\",\"partnerAmount\":"
+            + units
+            + "}");
+  }
+
+  /** How many exchanges (of any state) this partner has. */
+  long exchanges() {
+    return RunningAtrium.database()
+        .longValue("select count(*) from partner_exchange where partner_id = ?", id);
   }
 
   public PosClient.Response out(String txn, String ref, long points) {

@@ -1,5 +1,6 @@
 package com.atrium.it;
 
+import static com.atrium.it.Fixtures.assertLedgerBalanced;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -7,7 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Machine authentication of the POS API: a signed request gets in, every broken one is refused. */
+/**
+ * Machine authentication of the POS API: a signed request gets in, every broken one is refused; and
+ * the same window and nonce checks for a PARTNER key on a partner write, which they keep from
+ * happening.
+ */
 @ExtendWith(RunningAtrium.class)
 class SignedRequestsIT {
 
@@ -149,6 +154,45 @@ class SignedRequestsIT {
   @Test
   void aMalformedNonceIsRefused() {
     assertRefused(pos.get(WHOAMI).nonce("short").send(), 401, "SIGNATURE_INVALID");
+  }
+
+  @Test
+  void aPartnerKeysStaleOrFutureExchangeIsRefusedAndMakesNothing() {
+    ItPartner p = ItPartner.postpaid();
+    p.linkNewMember("H-1");
+
+    assertRefused(
+        p.inRequest("H-IN-1", "H-1", 1000).clockSkew(Duration.ofSeconds(-400)).send(),
+        401,
+        "TIMESTAMP_OUT_OF_WINDOW");
+    assertRefused(
+        p.inRequest("H-IN-1", "H-1", 1000).clockSkew(Duration.ofSeconds(400)).send(),
+        401,
+        "TIMESTAMP_OUT_OF_WINDOW");
+    assertThat(p.exchanges()).isZero();
+    assertThat(p.balance("H-1")).isZero();
+    // the id was never used: the same exchange, signed now, is the first
+    var fresh = p.inRequest("H-IN-1", "H-1", 1000).send();
+    assertThat(fresh.status()).as(fresh.toString()).isEqualTo(201);
+    assertThat(fresh.header("Idempotent-Replayed")).hasValue("false");
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void aPartnerKeysReplayedNonceIsRefusedBeforeTheExchangeIsReplayedOrMade() {
+    ItPartner p = ItPartner.postpaid();
+    p.linkNewMember("H-2");
+    String nonce = PosClient.newNonce();
+
+    var first = p.inRequest("H-IN-2", "H-2", 1000).nonce(nonce).send();
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    // the same request again is refused by its nonce, not answered as an idempotent replay
+    assertRefused(p.inRequest("H-IN-2", "H-2", 1000).nonce(nonce).send(), 401, "NONCE_REUSED");
+    // and under another transaction id it makes no exchange
+    assertRefused(p.inRequest("H-IN-3", "H-2", 1000).nonce(nonce).send(), 401, "NONCE_REUSED");
+    assertThat(p.exchanges()).isEqualTo(1);
+    assertThat(p.balance("H-2")).isEqualTo(100);
+    assertLedgerBalanced();
   }
 
   static void assertRefused(PosClient.Response r, int status, String code) {
