@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The portal's language for this session: the browser's Accept-Language picks Chinese or English
@@ -24,6 +25,11 @@ public class LocaleBacking implements Serializable {
 
   public Locale getLocale() {
     return chosen != null ? chosen : fromBrowser();
+  }
+
+  /** The language chosen with a switch ("zh" or "en"), if any: the browser's is not a choice. */
+  public Optional<String> chosenTag() {
+    return Optional.ofNullable(chosen).map(Locale::getLanguage);
   }
 
   public boolean isChinese() {

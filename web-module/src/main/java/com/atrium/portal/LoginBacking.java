@@ -40,9 +40,21 @@ public class LoginBacking {
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
+  @Inject LocaleBacking locale;
 
   private String username;
   private String password;
+  private String lang;
+
+  /**
+   * The login page's language switch ({@code ?lang=zh|en}): the session's language, as the header's
+   * switch sets it, so that it stays the portal's after sign-in. Anything else is ignored.
+   */
+  public void chooseLanguage() {
+    if ("zh".equals(lang) || "en".equals(lang)) {
+      locale.change(lang);
+    }
+  }
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
@@ -93,7 +105,11 @@ public class LoginBacking {
     return roles.contains(Roles.MERCHANT_MANAGER) ? MANAGER_HOME : OPERATOR_HOME;
   }
 
-  /** Chinese for browsers that prefer it, English otherwise. */
+  /**
+   * Chinese for browsers that prefer it, English otherwise: for the pages shown without a session
+   * (expired.xhtml, error.xhtml); the login page itself follows the session ({@link
+   * LocaleBacking}).
+   */
   public Locale getLocale() {
     Locale preferred = faces.getExternalContext().getRequestLocale();
     return preferred != null && "zh".equals(preferred.getLanguage())
@@ -102,7 +118,7 @@ public class LoginBacking {
   }
 
   private String text(String key) {
-    return ResourceBundle.getBundle(BUNDLE, getLocale()).getString(key);
+    return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
   }
 
   private void error(String text) {
@@ -115,6 +131,14 @@ public class LoginBacking {
 
   public void setUsername(String username) {
     this.username = username;
+  }
+
+  public String getLang() {
+    return lang;
+  }
+
+  public void setLang(String lang) {
+    this.lang = lang;
   }
 
   public String getPassword() {

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The partner rights section of {@code operator/members/view.xhtml} ({@code member-rights.xhtml}):
- * the member's rights with their source, period and state, and an operator's revocation with a
- * reason. The member is the page's {@code id} parameter, read when the view is built.
+ * The partner rights section of {@code operator/members/view.xhtml} ({@code
+ * WEB-INF/members/rights.xhtml}): the member's rights with their source, period and state, and an
+ * operator's revocation with a reason. The member is the page's {@code id} parameter, read when the
+ * view is built.
  */
 @Named
 @ViewScoped
