@@ -5,7 +5,7 @@ import com.atrium.earning.EarningRuleSet;
 import com.atrium.platform.Money;
 import com.atrium.platform.Points;
 import com.atrium.redemption.RewardDraft;
-import com.atrium.security.ApiClient;
+import com.atrium.security.MachineClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -26,7 +26,7 @@ public class NumberFields {
   private static final NumberField COUPON_DAYS =
       NumberField.whole(1, RewardDraft.MAX_COUPON_VALID_DAYS, "input.unit.days", "30");
   private static final NumberField OVERLAP_HOURS =
-      NumberField.whole(1, ApiClient.MAX_OVERLAP.toHours(), "input.unit.hours", "24");
+      NumberField.whole(1, MachineClients.MAX_OVERLAP.toHours(), "input.unit.hours", "24");
   private static final NumberField BASE_RATE =
       NumberField.decimal(
           BigDecimal.ZERO,
