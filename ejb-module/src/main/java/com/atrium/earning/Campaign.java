@@ -36,7 +36,8 @@ public record Campaign(
 
   private static final int MAX_NAME = 100;
 
-  private static final long MAX_BUDGET = 1_000_000_000_000L;
+  /** The most points one campaign may ever give. */
+  public static final long MAX_BUDGET = 1_000_000_000_000L;
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
 

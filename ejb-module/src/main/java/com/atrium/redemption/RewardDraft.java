@@ -20,10 +20,20 @@ public record RewardDraft(
     @NotBlank @Size(max = 200) String name,
     @Size(max = 1000) String description,
     @Min(1) @Max(Points.MAX) long pointsPrice,
-    @Min(0) @Max(100_000_000) long stock,
-    @Min(1) @Max(1000) int perMemberLimit,
+    @Min(0) @Max(RewardDraft.MAX_STOCK) long stock,
+    @Min(1) @Max(RewardDraft.MAX_PER_MEMBER_LIMIT) int perMemberLimit,
     @NotNull Instant validFrom,
     @NotNull Instant validUntil,
-    @Min(1) @Max(3660) int couponValidDays,
+    @Min(1) @Max(RewardDraft.MAX_COUPON_VALID_DAYS) int couponValidDays,
     Long providerTenantId,
-    Long mallId) {}
+    Long mallId) {
+
+  /** The most of a reward in stock. */
+  public static final long MAX_STOCK = 100_000_000L;
+
+  /** The most redemptions of one reward by one member. */
+  public static final int MAX_PER_MEMBER_LIMIT = 1000;
+
+  /** The longest a coupon stays valid, in days (about ten years). */
+  public static final int MAX_COUPON_VALID_DAYS = 3660;
+}

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +26,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed(Roles.OPERATOR_ADMIN)
 public class MachineClients {
+
+  /** The longest the old secrets stay valid after a rotation (the client's own rule). */
+  public static final Duration MAX_OVERLAP = ApiClient.MAX_OVERLAP;
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final char[] KEY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();

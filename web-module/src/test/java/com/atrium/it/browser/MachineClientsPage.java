@@ -44,6 +44,13 @@ final class MachineClientsPage {
     return issued();
   }
 
+  /** Opens the rotation dialog of the key, to type an overlap there. */
+  void openRotate(String keyId) {
+    clickCentered(inRow(keyId, "a-rotate"));
+    b.wait.until(ExpectedConditions.textToBe(By.id("rotating"), keyId));
+    b.visible(By.id("rotate:overlap"));
+  }
+
   /** Revokes the key's secret number {@code secretNo}, confirming; waits for its message. */
   void revoke(String keyId, int secretNo) {
     clickCentered(

@@ -98,6 +98,57 @@ class MachineClientsPageIT {
     }
   }
 
+  /** What the overlap says, by language and text typed. */
+  private static final Map<String, Map<String, String>> OVERLAPS =
+      Map.of(
+          "en",
+          Map.of(
+              "-5", "Cannot be negative: type it without the minus sign.",
+              "1.5", "A whole number only, without decimals.",
+              "abc", "Not a number: type it in digits, e.g. 24.",
+              "99999999999", "Too large: at most 720 hours.",
+              "0", "Too small: at least 1 hour."),
+          "zh",
+          Map.of(
+              "-5", "不能为负数，请去掉负号。",
+              "1.5", "只能输入整数，不能有小数。",
+              "abc", "不是数字：请用数字输入，例如 24。",
+              "99999999999", "数值过大：最多 720 小时。",
+              "0", "数值过小：至少 1 小时。"));
+
+  @Test
+  void aBadOverlapIsRefusedAtItsFieldAndNothingIsRotated() {
+    String tag = Fixtures.unique();
+    MachineClientsPage.Issued gate;
+    try (Browser admin = Browser.signedIn("admin", "en")) {
+      gate = new MachineClientsPage(admin).create("Car park", "XH", "overlap " + tag);
+    }
+    for (String language : List.of("zh", "en")) {
+      try (Browser admin = Browser.signedIn("admin", language)) {
+        MachineClientsPage page = new MachineClientsPage(admin);
+        page.openRotate(gate.keyId());
+        for (var typed : OVERLAPS.get(language).entrySet()) {
+          var answer =
+              NumberInputs.submit(
+                      admin,
+                      List.of("rotate:overlap"),
+                      typed.getKey(),
+                      () -> NumberInputs.press(admin, By.id("rotate:rotate-save")))
+                  .get("rotate:overlap");
+          assertThat(answer)
+              .as("%s typed", typed.getKey())
+              .isEqualTo(new NumberInputs.Answer(typed.getValue(), typed.getKey()));
+        }
+      }
+    }
+    assertThat(
+            RunningAtrium.database()
+                .longValue("select count(*) from api_client_secret where key_id = ?", gate.keyId()))
+        .isEqualTo(1);
+    assertAudited(gate, List.of("MACHINE_CLIENT_CREATED"), gate.secret());
+    assertWorks(gate, "/api/v1/parking/whoami");
+  }
+
   @Test
   void anotherOperatorMayNotOpenThePage() {
     try (Browser marketing = Browser.signedIn("marketing", "en")) {

@@ -53,7 +53,7 @@ class RewardsDeskIT {
       browser.type(By.id("reward:code"), code);
       browser.type(By.id("reward:name"), name);
       replace(browser, By.id("reward:price"), "120");
-      replace(browser, By.id("reward:stock_input"), "3");
+      replace(browser, By.id("reward:stock"), "3");
       browser.clickable(By.id("reward:save-reward")).click();
       browser.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("catalog:table"), code));

@@ -117,6 +117,177 @@ class RulesEditorIT {
     assertThat(db.longValue("select count(*) from earning_rule_set")).isEqualTo(versions);
   }
 
+  /**
+   * What the base rate, the minimum spend and the two caps say for each text typed into all four,
+   * by language: the message at the field, or "" where the text is a good value for that field.
+   */
+  private static final Map<String, Map<String, List<String>>> DRAFT_NUMBERS =
+      Map.of(
+          "en",
+          Map.of(
+              "-5",
+              List.of(
+                  "Cannot be negative: type it without the minus sign.",
+                  "Cannot be negative: type it without the minus sign.",
+                  "Cannot be negative: type it without the minus sign.",
+                  "Cannot be negative: type it without the minus sign."),
+              "1.5",
+              List.of(
+                  "",
+                  "",
+                  "A whole number only, without decimals.",
+                  "A whole number only, without decimals."),
+              "abc",
+              List.of(
+                  "Not a number: type it in digits, e.g. 1.5.",
+                  "Not a number: type it in digits, e.g. 50.00.",
+                  "Not a number: type it in digits, e.g. 5000.",
+                  "Not a number: type it in digits, e.g. 5000."),
+              "99999999999",
+              List.of(
+                  "Too large: at most 1,000 points per CNY.",
+                  "Too large: at most 1,000,000.00 CNY.",
+                  "Too large: at most 100,000,000 points.",
+                  "Too large: at most 100,000,000 points."),
+              "0",
+              List.of("", "", "Too small: at least 1 point.", "Too small: at least 1 point."),
+              "1.23456",
+              List.of(
+                  "Too many decimals: at most 4.",
+                  "Too many decimals: at most 2.",
+                  "A whole number only, without decimals.",
+                  "A whole number only, without decimals.")),
+          "zh",
+          Map.of(
+              "-5",
+              List.of("不能为负数，请去掉负号。", "不能为负数，请去掉负号。", "不能为负数，请去掉负号。", "不能为负数，请去掉负号。"),
+              "1.5",
+              List.of("", "", "只能输入整数，不能有小数。", "只能输入整数，不能有小数。"),
+              "abc",
+              List.of(
+                  "不是数字：请用数字输入，例如 1.5。",
+                  "不是数字：请用数字输入，例如 50.00。",
+                  "不是数字：请用数字输入，例如 5000。",
+                  "不是数字：请用数字输入，例如 5000。"),
+              "99999999999",
+              List.of(
+                  "数值过大：最多 1,000 积分/元。",
+                  "数值过大：最多 1,000,000.00 元。",
+                  "数值过大：最多 100,000,000 积分。",
+                  "数值过大：最多 100,000,000 积分。"),
+              "0",
+              List.of("", "", "数值过小：至少 1 积分。", "数值过小：至少 1 积分。"),
+              "1.23456",
+              List.of("小数位过多：最多 4 位小数。", "小数位过多：最多 2 位小数。", "只能输入整数，不能有小数。", "只能输入整数，不能有小数。")));
+
+  /** What a campaign's bonus and budget say for each text typed into both, by language. */
+  private static final Map<String, Map<String, List<String>>> CAMPAIGN_NUMBERS =
+      Map.of(
+          "en",
+          Map.of(
+              "-5",
+              List.of(
+                  "Cannot be negative: type it without the minus sign.",
+                  "Cannot be negative: type it without the minus sign."),
+              "1.5",
+              List.of(
+                  "A whole number only, without decimals.",
+                  "A whole number only, without decimals."),
+              "abc",
+              List.of(
+                  "Not a number: type it in digits, e.g. 50.",
+                  "Not a number: type it in digits, e.g. 100000."),
+              "99999999999",
+              List.of("Too large: at most 100,000,000 points.", ""),
+              "0",
+              List.of("", "Too small: at least 1 point."),
+              "9999999999999",
+              List.of(
+                  "Too large: at most 100,000,000 points.",
+                  "Too large: at most 1,000,000,000,000 points.")),
+          "zh",
+          Map.of(
+              "-5",
+              List.of("不能为负数，请去掉负号。", "不能为负数，请去掉负号。"),
+              "1.5",
+              List.of("只能输入整数，不能有小数。", "只能输入整数，不能有小数。"),
+              "abc",
+              List.of("不是数字：请用数字输入，例如 50。", "不是数字：请用数字输入，例如 100000。"),
+              "99999999999",
+              List.of("数值过大：最多 100,000,000 积分。", ""),
+              "0",
+              List.of("", "数值过小：至少 1 积分。"),
+              "9999999999999",
+              List.of("数值过大：最多 100,000,000 积分。", "数值过大：最多 1,000,000,000,000 积分。")));
+
+  @Test
+  void badNumbersOfTheRulesAreRefusedAtTheirFieldInChinese() {
+    badNumbersOfTheRulesAreRefusedAtTheirField("zh");
+  }
+
+  @Test
+  void badNumbersOfTheRulesAreRefusedAtTheirFieldInEnglish() {
+    badNumbersOfTheRulesAreRefusedAtTheirField("en");
+  }
+
+  /**
+   * Each text typed into the rules' number fields is judged as typed: a refusal at the field, the
+   * text left there to correct, and nothing published; a campaign's bonus and budget alike, and no
+   * campaign added to the draft.
+   */
+  private void badNumbersOfTheRulesAreRefusedAtTheirField(String language) {
+    ItDatabase db = RunningAtrium.database();
+    long versions = db.longValue("select count(*) from earning_rule_set");
+    List<String> draft =
+        List.of(
+            "draft:baseRate",
+            "draft:minimumSpend",
+            "draft:capPerTransaction",
+            "draft:capPerMemberPerDay");
+    List<String> campaign = List.of("campaign:bonus", "campaign:budget");
+    try (Browser marketing = Browser.signedIn("marketing", language)) {
+      marketing.open("/operator/rules/edit.xhtml");
+      for (var typed : DRAFT_NUMBERS.get(language).entrySet()) {
+        var answers =
+            NumberInputs.submit(
+                marketing,
+                draft,
+                typed.getKey(),
+                () -> {
+                  press(marketing, By.id("draft:publish"));
+                  marketing.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+                });
+        for (int i = 0; i < draft.size(); i++) {
+          assertThat(answers.get(draft.get(i)))
+              .as("%s typed into %s", typed.getKey(), draft.get(i))
+              .isEqualTo(new NumberInputs.Answer(typed.getValue().get(i), typed.getKey()));
+        }
+        assertThat(marketing.path()).endsWith("/operator/rules/edit.xhtml");
+      }
+
+      String campaigns = marketing.text(By.id("draft:campaigns"));
+      press(marketing, By.id("draft:add-campaign"));
+      marketing.visible(By.id("campaign:budget"));
+      for (var typed : CAMPAIGN_NUMBERS.get(language).entrySet()) {
+        var answers =
+            NumberInputs.submit(
+                marketing,
+                campaign,
+                typed.getKey(),
+                () -> press(marketing, By.id("campaign:save-campaign")));
+        for (int i = 0; i < campaign.size(); i++) {
+          assertThat(answers.get(campaign.get(i)))
+              .as("%s typed into %s", typed.getKey(), campaign.get(i))
+              .isEqualTo(new NumberInputs.Answer(typed.getValue().get(i), typed.getKey()));
+        }
+        assertThat(marketing.visible(By.id("campaign-dialog")).isDisplayed()).isTrue();
+      }
+      assertThat(marketing.driver.findElement(By.id("draft:campaigns")).getText().trim())
+          .isEqualTo(campaigns);
+    }
+    assertThat(db.longValue("select count(*) from earning_rule_set")).isEqualTo(versions);
+  }
+
   @Test
   void theApiRefusesUnknownCodesAndTooLargeMultipliers() {
     PortalClient api = new PortalClient("en");
@@ -223,7 +394,7 @@ class RulesEditorIT {
   void theSimulationShowsSignedNumbersWithSeparatorsAndAChartPerDay() {
     try (Browser marketing = Browser.signedIn("marketing", "en")) {
       marketing.open("/operator/rules/edit.xhtml");
-      marketing.typeOver(By.id("draft:baseRate_input"), "3");
+      marketing.typeOver(By.id("draft:baseRate"), "3");
       press(marketing, By.id("draft:simulate"));
       String difference = marketing.text(By.id("sim-difference"));
       assertThat(difference).matches("\\+\\d{1,3}(,\\d{3})+");
@@ -234,7 +405,7 @@ class RulesEditorIT {
           .isNotNull();
       marketing.screenshot("operator-rules-simulation-en.png", 1280, 1000);
 
-      marketing.typeOver(By.id("draft:baseRate_input"), "0.5");
+      marketing.typeOver(By.id("draft:baseRate"), "0.5");
       press(marketing, By.id("draft:simulate"));
       marketing.wait.until(
           ExpectedConditions.textMatches(
