@@ -213,43 +213,70 @@ final class Browser implements AutoCloseable {
     clickable(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 
-  /** Types a day into the date picker {@code id} and closes its panel by Escape. */
-  void typeDate(String id, String day) {
-    typeDate(id, day, null);
-  }
-
   /**
-   * Types a day into the date picker {@code id} and closes its panel, which would cover what is
-   * below it: by Escape or, in a dialog, by a click on {@code beside} (Escape would close the
-   * dialog too). Keys that land while the panel is still opening can be lost (the panel stays open,
-   * or the input keeps its old value): then again, at most 3 times, until the input holds the day.
+   * Types a day into the date picker {@code id} and leaves its panel open, as a user does: the page
+   * closes it when the focus moves on (the next field) or an ajax request completes (a search, a
+   * save). The panel takes the focus once it has opened, so the day is typed after that (keys typed
+   * while it opens can land in the panel); at most 3 times, until the input holds the day.
    */
-  void typeDate(String id, String day, By beside) {
+  void typeDate(String id, String day) {
     By input = By.id(id + "_input");
-    for (int attempt = 1; ; attempt++) {
-      typeOver(input, day);
-      if (beside == null) {
-        clickable(input).sendKeys(Keys.ESCAPE);
-      } else {
-        ((JavascriptExecutor) driver)
-            .executeScript("arguments[0].scrollIntoView({block: 'center'});", clickable(beside));
-        clickable(beside).click();
-      }
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      clickable(input).click();
       try {
         new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        if (day.equals(driver.findElement(input).getAttribute("value")) || attempt == 3) {
-          break;
-        }
-      } catch (TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
+            .until(
+                d ->
+                    (Boolean)
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "var p = document.getElementById(arguments[0]);"
+                                    + " return !!p && p.offsetParent !== null"
+                                    + " && p.contains(document.activeElement);",
+                                id + "_panel"));
+      } catch (TimeoutException stillOpening) {
+        // typed anyway: the value is checked below
+      }
+      typeOver(input, day);
+      if (day.equals(driver.findElement(input).getAttribute("value"))) {
+        break;
       }
     }
     assertThat(driver.findElement(input).getAttribute("value"))
         .as("the date picker " + id)
         .isEqualTo(day);
+  }
+
+  /**
+   * The WCAG contrast ratio of the text of {@code text} on the colour behind it: the background of
+   * the nearest element, itself or an ancestor, that draws one (white when none does).
+   */
+  double contrast(By text) {
+    @SuppressWarnings("unchecked")
+    var colours =
+        (java.util.List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var e = arguments[0], fg = getComputedStyle(e).color, bg = null;"
+                        + " for (; e && !bg; e = e.parentElement) {"
+                        + "   var c = getComputedStyle(e).backgroundColor;"
+                        + "   if (c && c !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(c)) { bg = c; } }"
+                        + " return [fg, bg || 'rgb(255, 255, 255)'];",
+                    visible(text));
+    double a = luminance(colours.get(0));
+    double b = luminance(colours.get(1));
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  /** The relative luminance of a CSS {@code rgb(...)} colour (WCAG 2). */
+  static double luminance(String rgb) {
+    String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Double.parseDouble(parts[i]) / 255;
+      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   }
 
   /**
