@@ -213,33 +213,38 @@ final class Browser implements AutoCloseable {
     clickable(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 
-  /**
-   * Types a day into the date picker {@code id} and leaves its panel open, as a user does: the page
-   * closes it when the focus moves on (the next field) or an ajax request completes (a search, a
-   * save). The panel takes the focus once it has opened, so the day is typed after that (keys typed
-   * while it opens can land in the panel); at most 3 times, until the input holds the day.
-   */
+  /** Types a day into the date picker {@code id} and closes its panel by Escape. */
   void typeDate(String id, String day) {
+    typeDate(id, day, null);
+  }
+
+  /**
+   * Types a day into the date picker {@code id} and closes its panel, which would cover what is
+   * below it: by Escape or, in a dialog, by a click on {@code beside} (Escape would close the
+   * dialog too). Keys that land while the panel is still opening can be lost (the panel stays open,
+   * or the input keeps its old value): then again, at most 3 times, until the input holds the day.
+   */
+  void typeDate(String id, String day, By beside) {
     By input = By.id(id + "_input");
-    for (int attempt = 1; attempt <= 3; attempt++) {
-      clickable(input).click();
+    for (int attempt = 1; ; attempt++) {
+      typeOver(input, day);
+      if (beside == null) {
+        clickable(input).sendKeys(Keys.ESCAPE);
+      } else {
+        ((JavascriptExecutor) driver)
+            .executeScript("arguments[0].scrollIntoView({block: 'center'});", clickable(beside));
+        clickable(beside).click();
+      }
       try {
         new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(
-                d ->
-                    (Boolean)
-                        ((JavascriptExecutor) d)
-                            .executeScript(
-                                "var p = document.getElementById(arguments[0]);"
-                                    + " return !!p && p.offsetParent !== null"
-                                    + " && p.contains(document.activeElement);",
-                                id + "_panel"));
-      } catch (TimeoutException stillOpening) {
-        // typed anyway: the value is checked below
-      }
-      typeOver(input, day);
-      if (day.equals(driver.findElement(input).getAttribute("value"))) {
-        break;
+            .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        if (day.equals(driver.findElement(input).getAttribute("value")) || attempt == 3) {
+          break;
+        }
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
       }
     }
     assertThat(driver.findElement(input).getAttribute("value"))

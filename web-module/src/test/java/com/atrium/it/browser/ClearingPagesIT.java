@@ -69,7 +69,8 @@ class ClearingPagesIT {
           By.cssSelector("#start\\:kind_items li[data-label='营业日']"),
           By.id("start:kind_label"),
           "营业日");
-      zh.typeDate("start:day", data.day().toString());
+      zh.typeDate(
+          "start:day", data.day().toString(), By.cssSelector("#start-dialog .ui-dialog-title"));
       click(zh, By.id("start:start-run"));
       zh.clickable(By.id("runs:open-started"));
       assertThat(zh.text(By.id("runs:started"))).contains(data.mall() + " " + data.day());
