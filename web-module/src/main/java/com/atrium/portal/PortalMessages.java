@@ -87,6 +87,22 @@ public final class PortalMessages {
     return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
   }
 
+  /** The day {@code instant} falls on in {@code zone}, as yyyy-MM-dd. */
+  public static String day(Instant instant, ZoneId zone) {
+    return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
+  }
+
+  /**
+   * The last day of a period stored with an exclusive end: an end at midnight belongs to the day
+   * before (a reward "until 2027-03-31" is stored as 2027-04-01 00:00), one during a day to that
+   * day.
+   */
+  public static String lastDay(Instant exclusiveEnd, ZoneId zone) {
+    return exclusiveEnd == null
+        ? ""
+        : exclusiveEnd.minusNanos(1).atZone(zone).toLocalDate().toString();
+  }
+
   private static void add(String text, String field, Map<String, String> fields) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String clientId = null;

@@ -253,6 +253,38 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * The WCAG contrast ratio of the text of {@code text} on the colour behind it: the background of
+   * the nearest element, itself or an ancestor, that draws one (white when none does).
+   */
+  double contrast(By text) {
+    @SuppressWarnings("unchecked")
+    var colours =
+        (java.util.List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var e = arguments[0], fg = getComputedStyle(e).color, bg = null;"
+                        + " for (; e && !bg; e = e.parentElement) {"
+                        + "   var c = getComputedStyle(e).backgroundColor;"
+                        + "   if (c && c !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(c)) { bg = c; } }"
+                        + " return [fg, bg || 'rgb(255, 255, 255)'];",
+                    visible(text));
+    double a = luminance(colours.get(0));
+    double b = luminance(colours.get(1));
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  /** The relative luminance of a CSS {@code rgb(...)} colour (WCAG 2). */
+  static double luminance(String rgb) {
+    String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Double.parseDouble(parts[i]) / 255;
+      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
+  /**
    * With {@code -Datrium.it.screenshots=<dir>}, saves what the page shows at that window size (for
    * the docs); otherwise does nothing.
    */

@@ -116,9 +116,7 @@ public class ListRewardsBacking implements Serializable {
                   ListColumn.sorted("stock", "rewards.stock", RewardView::stock),
                   ListColumn.sorted("limit", "rewards.limit", RewardView::perMemberLimit),
                   ListColumn.sorted(
-                      "window",
-                      "rewards.window",
-                      r -> date(r.validFrom()) + " – " + date(r.validUntil())),
+                      "window", "rewards.window", r -> window(r.validFrom(), r.validUntil())),
                   ListColumn.sorted(
                       "status",
                       "tenants.status",
@@ -323,8 +321,13 @@ public class ListRewardsBacking implements Serializable {
     refresh();
   }
 
-  public String date(Instant at) {
-    return PortalMessages.dateTime(at, mall.zone());
+  /**
+   * A reward's validity as the form takes it, first and last day: the stored end is exclusive (the
+   * start of the day after), shown as the day before so that it reads as it was entered.
+   */
+  public String window(Instant from, Instant until) {
+    ZoneId zone = mall.zone();
+    return PortalMessages.day(from, zone) + " – " + PortalMessages.lastDay(until, zone);
   }
 
   public Long getOpen() {
