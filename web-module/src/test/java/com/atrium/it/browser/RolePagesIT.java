@@ -508,7 +508,12 @@ class RolePagesIT {
           "en",
           path -> {
             Set<String> who = PAGES.get(path).allowed().keySet();
-            return who.contains(ADMIN) && who.stream().noneMatch(chinese::contains);
+            // the audit log and the outbox show records as they were stored (an audit entry's
+            // before and after, a message's kind): whatever other tests left there is data
+            return who.contains(ADMIN)
+                && who.stream().noneMatch(chinese::contains)
+                && !path.equals("/operator/audit.xhtml")
+                && !path.equals("/operator/outbox.xhtml");
           });
     }
   }

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The partner links section of {@code operator/members/view.xhtml} ({@code WEB-INF/members/links.xhtml}):
- * the member's links with their partner and state, and an operator ending one with a reason. The
- * member is the page's {@code id} parameter, read when the view is built.
+ * The partner links section of {@code operator/members/view.xhtml} ({@code
+ * WEB-INF/members/links.xhtml}): the member's links with their partner and state, and an operator
+ * ending one with a reason. The member is the page's {@code id} parameter, read when the view is
+ * built.
  */
 @Named
 @ViewScoped
