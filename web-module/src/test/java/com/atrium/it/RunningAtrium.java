@@ -39,10 +39,9 @@ public final class RunningAtrium implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(Instance.class, key -> start(), Instance.class);
+    // not JUnit's root store: with several forks, surefire runs each class as a launch of its
+    // own, whose root store closes after it; the JVM's end stops the server instead
+    start();
   }
 
   /** Where Atrium answers, e.g. {@code http://localhost:41234}; context root is {@code /}. */
@@ -113,19 +112,10 @@ public final class RunningAtrium implements BeforeAllCallback {
                 "MALL_" + LONDON_MALL + "_ZONE",
                 "Europe/London"));
     instance = new Instance(atrium.baseUri(), new ItDatabase(dbUrl, user, password), atrium);
+    Runtime.getRuntime().addShutdownHook(new Thread(atrium::close));
     return instance;
   }
 
-  /** The running server; JUnit closes it once, after the last test of the JVM. */
-  private record Instance(URI baseUri, ItDatabase database, DedicatedAtrium atrium)
-      implements ExtensionContext.Store.CloseableResource {
-
-    @Override
-    public void close() {
-      instance = null;
-      if (atrium != null) {
-        atrium.close();
-      }
-    }
-  }
+  /** The running server, stopped when the test JVM ends. */
+  private record Instance(URI baseUri, ItDatabase database, DedicatedAtrium atrium) {}
 }
