@@ -6,7 +6,6 @@ import com.atrium.portal.PortalMessages;
 import com.atrium.tenant.MallConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,7 @@ import java.util.Map;
 /**
  * The partner links section of {@code operator/members/view.xhtml} ({@code
  * WEB-INF/members/links.xhtml}): the member's links with their partner and state, and an operator
- * ending one with a reason. The member is the page's {@code id} parameter, read when the view is
- * built.
+ * ending one with a reason. The member is the rights section's, the page's {@code id} parameter.
  */
 @Named
 @ViewScoped
@@ -38,13 +36,8 @@ public class MemberLinksBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    String id =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    try {
-      memberId = id == null ? null : Long.valueOf(id);
-    } catch (NumberFormatException e) {
-      memberId = null;
-    }
+    // the rights section of the same page has read the member from the request
+    memberId = rights.memberId();
     refresh();
   }
 

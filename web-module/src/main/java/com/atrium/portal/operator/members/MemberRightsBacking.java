@@ -47,6 +47,11 @@ public class MemberRightsBacking implements Serializable {
     refresh();
   }
 
+  /** The member of the page, for the other sections of it (the partner links). */
+  Long memberId() {
+    return memberId;
+  }
+
   /** Also after a link ends on the same page: its rights are revoked with it. */
   void refresh() {
     list = memberId == null ? List.of() : rights.ofMember(memberId);
