@@ -38,10 +38,6 @@ class LoginThrottlingIT {
   // the default allowance: 10 failed checks, one more every 6 s
   static final int ATTEMPTS = 10;
   static final double SECONDS_PER_TOKEN = 6;
-  // POS latency during the burst may grow by at most this factor (the CPU is shared with one
-  // capped check and with whatever else runs on the build machine); without the cap it grows by
-  // more than that (bench/RESULTS.md, "Bogus-login burst")
-  static final double LATENCY_BOUND = 3.0;
 
   @Test
   void anAddressThatKeepsFailingIsToldToComeBackLater() {
@@ -87,11 +83,11 @@ class LoginThrottlingIT {
     assertThat(answer.body()).contains("登录尝试过于频繁，请 ");
   }
 
+  // The latency the POS keeps during such a burst is a speed figure, measured by bench/login-burst
+  // (bench/RESULTS.md, "Bogus-login burst"); this test holds the cap that the figure relies on.
   @Test
-  void posCallsKeepTheirLatencyWhileABurstOfBogusLoginsIsCapped() throws Exception {
+  void aBurstOfBogusLoginsRunsAtMostTheCappedChecksWhilePosCallsGoOn() throws Exception {
     PosClient pos = PosClient.of(Fixtures.posKey());
-    medianPosMillis(pos, Duration.ofSeconds(3)); // warm the path up
-    double before = medianPosMillis(pos, Duration.ofSeconds(6));
     long waitedBefore = metric("atrium_login_verifications_waited");
 
     ExecutorService burst = Executors.newFixedThreadPool(6);
@@ -121,10 +117,16 @@ class LoginThrottlingIT {
                 return null;
               }));
     }
-    double during;
+    int posCalls = 0;
     try {
       awaitMetricAtLeast("atrium_login_verifications_waiting", 1);
-      during = medianPosMillis(pos, Duration.ofSeconds(12));
+      // signed POS calls are answered while checks wait for a permit
+      Instant end = Instant.now().plusSeconds(5);
+      while (Instant.now().isBefore(end) || answers.get(200) == null) {
+        PosClient.Response r = pos.get("/api/v1/pos/whoami").send();
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        posCalls++;
+      }
     } finally {
       stop.set(true);
       burst.shutdown();
@@ -132,43 +134,22 @@ class LoginThrottlingIT {
     for (Future<?> t : threads) {
       t.get(2, TimeUnit.MINUTES);
     }
-    // the build machine's own load drifts: the latency alone is measured on both sides of the burst
-    double after = medianPosMillis(pos, Duration.ofSeconds(6));
-    double alone = (before + after) / 2;
 
     int permits = (int) metric("atrium_login_verifications_permits");
     System.out.printf(
-        "POS p50 before %.2f ms, during the burst %.2f ms, after %.2f ms (ratio %.2f);"
-            + " burst answers %s; permits %d%n",
-        before, during, after, during / alone, answers, permits);
+        "%d POS calls during the burst; burst answers %s; permits %d%n",
+        posCalls, answers, permits);
     assertThat(unexpected).isEmpty();
     assertThat(metric("atrium_login_verifications_peak")).isBetween(1L, (long) permits);
     assertThat(metric("atrium_login_verifications_waited") - waitedBefore)
         .as("the burst had to wait for the checks")
         .isPositive();
     assertThat(answers.get(200)).as("the burst's checks ran").isNotNull();
-    assertThat(during / alone)
-        .as("POS latency during / before the burst")
-        .isLessThan(LATENCY_BOUND);
   }
 
   private static int refills(Instant start) {
     return (int) (Duration.between(start, Instant.now()).toMillis() / (SECONDS_PER_TOKEN * 1000))
         + 1;
-  }
-
-  /** The median latency of sequential signed POS calls over a while, in milliseconds. */
-  private static double medianPosMillis(PosClient pos, Duration during) {
-    List<Long> nanos = new ArrayList<>();
-    Instant end = Instant.now().plus(during);
-    while (Instant.now().isBefore(end) || nanos.size() < 20) {
-      long t0 = System.nanoTime();
-      PosClient.Response r = pos.get("/api/v1/pos/whoami").send();
-      nanos.add(System.nanoTime() - t0);
-      assertThat(r.status()).as(r.body()).isEqualTo(200);
-    }
-    Collections.sort(nanos);
-    return nanos.get(nanos.size() / 2) / 1e6;
   }
 
   private static final HttpClient HTTP =
