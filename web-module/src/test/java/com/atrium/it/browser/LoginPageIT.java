@@ -122,6 +122,17 @@ class LoginPageIT {
         .startsWith(o.username());
     assertThat(browser.text(By.cssSelector("label[for='login:password']")))
         .startsWith(o.password());
+    // the username typed so far crosses the switch (the password does not), the cursor waits in
+    // the password field
+    assertThat(browser.driver.findElement(USERNAME).getAttribute("value"))
+        .isEqualTo(user.username());
+    assertThat(browser.driver.findElement(PASSWORD).getAttribute("value")).isEmpty();
+    assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
+        .isEqualTo("login:password");
+    browser.clickable(SUBMIT).click();
+    browser.wait.until(ExpectedConditions.textToBe(fieldMessage("password"), o.passwordMissing()));
+    assertThat(browser.driver.findElements(fieldMessage("username"))).isEmpty();
+    browser.type(USERNAME, "");
     browser.clickable(SUBMIT).click();
     browser.wait.until(ExpectedConditions.textToBe(fieldMessage("username"), o.usernameMissing()));
     assertThat(browser.text(fieldMessage("password"))).isEqualTo(o.passwordMissing());
