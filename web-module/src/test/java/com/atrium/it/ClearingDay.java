@@ -98,7 +98,7 @@ public record ClearingDay(
   }
 
   /** A new tenant of the mall with an enabled POS key. */
-  static Fixtures.PosKey posKey(long mallId) {
+  public static Fixtures.PosKey posKey(long mallId) {
     var db = RunningAtrium.database();
     long tenant = db.nextId();
     String code = "T" + Fixtures.unique();

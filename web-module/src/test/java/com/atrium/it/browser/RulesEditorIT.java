@@ -2,17 +2,30 @@ package com.atrium.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.earning.EarningRuleSet;
+import com.atrium.it.ClearingDay;
 import com.atrium.it.Fixtures;
 import com.atrium.it.ItDatabase;
 import com.atrium.it.PortalClient;
+import com.atrium.it.PosClient;
 import com.atrium.it.RunningAtrium;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -321,33 +334,100 @@ class RulesEditorIT {
         .isEqualTo(versions);
   }
 
-  @Test
-  void aMultiplierAboveTheWarningLevelIsPublishedOnlyAfterAConfirmation() {
-    String note = "warned " + System.nanoTime();
-    try (Browser marketing = Browser.signedIn("marketing", "zh")) {
+  /** What the warning above the level says, by language (messages*.properties rules.*). */
+  private static final Map<String, Warning> WARNINGS =
+      Map.of(
+          "en",
+          new Warning(
+              "Multipliers above 5: are they meant?",
+              "Category multipliers",
+              "They multiply the points every matching sale earns. Lower them, or publish anyway.",
+              "Publish anyway",
+              "Go back and change them",
+              "Version {0} of the earning rules published."),
+          "zh",
+          new Warning(
+              "以下倍率高于 5，确定吗？",
+              "业态倍率",
+              "这些倍率会放大每笔符合条件的消费所得积分。请调低，或仍然发布。",
+              "仍然发布",
+              "返回修改",
+              "积分规则第 {0} 版已发布。"));
+
+  private record Warning(
+      String title,
+      String part,
+      String ask,
+      String publishAnyway,
+      String keepEditing,
+      String published) {}
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "zh"})
+  void aMultiplierAboveTheWarningLevelIsPublishedOnlyAfterAConfirmation(String language) {
+    Warning w = WARNINGS.get(language);
+    String note = "warned " + language + " " + System.nanoTime();
+    // far from any sale of the tests: a one-hour window in 2031, one per language
+    String hour = "zh".equals(language) ? "02" : "00";
+    String next = "zh".equals(language) ? "03" : "01";
+    try (Browser marketing = Browser.signedIn("marketing", language)) {
       marketing.open("/operator/rules/edit.xhtml");
       String category = marketing.text(By.id("draft:categoryRows:0:code_label"));
       marketing.typeOver(CATEGORY_MULTIPLIER, "6");
-      // far from any sale of the tests: a one-hour window in 2031
       // set without focus: an open date picker would lie over the note and Publish
-      setValue(marketing, "draft:effectiveFrom_input", "2031-01-01 00:00");
-      setValue(marketing, "draft:effectiveTo_input", "2031-01-01 01:00");
+      setValue(marketing, "draft:effectiveFrom_input", "2031-01-01 " + hour + ":00");
+      setValue(marketing, "draft:effectiveTo_input", "2031-01-01 " + next + ":00");
       marketing.type(By.id("draft:note"), note);
-      press(marketing, By.id("draft:publish"));
-      marketing.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
-      assertThat(marketing.text(By.id("draft:warnings")))
-          .contains("以下倍率高于 5", "业态倍率 " + category + " ×6", "仍然发布");
+      publishAndConfirm(marketing);
+      assertThat(marketing.text(By.cssSelector("[id='draft:warnings'] strong")))
+          .isEqualTo(w.title());
+      assertThat(
+              marketing.driver.findElements(By.cssSelector("[id='draft:warnings'] li")).stream()
+                  .map(li -> li.getText().trim())
+                  .toList())
+          .containsExactly(w.part() + " " + category + " ×6");
+      assertThat(marketing.text(By.cssSelector("[id='draft:warnings'] p"))).isEqualTo(w.ask());
+      assertThat(marketing.text(By.id("draft:publish-anyway"))).isEqualTo(w.publishAnyway());
+      assertThat(marketing.text(By.id("draft:keep-editing"))).isEqualTo(w.keepEditing());
+      marketing.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"), w.title()));
       assertThat(
               RunningAtrium.database().rows("select 1 from earning_rule_set where note = ?", note))
           .isEmpty();
+
+      // going back withdraws the question; publishing again asks again
+      press(marketing, By.id("draft:keep-editing"));
+      marketing.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.id("draft:publish-anyway")));
+      assertThat(marketing.driver.findElement(CATEGORY_MULTIPLIER).getAttribute("value"))
+          .isEqualTo("6");
+      publishAndConfirm(marketing);
+      marketing.visible(By.id("draft:publish-anyway"));
+      assertThat(
+              RunningAtrium.database().rows("select 1 from earning_rule_set where note = ?", note))
+          .isEmpty();
+
       press(marketing, By.id("draft:publish-anyway"));
       marketing.wait.until(ExpectedConditions.urlContains("/operator/rules/list"));
+      long version =
+          RunningAtrium.database()
+              .longValue("select version from earning_rule_set where note = ?", note);
+      marketing.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"), w.published().replace("{0}", String.valueOf(version))));
     }
     String rules =
         (String)
             RunningAtrium.database()
                 .value("select rules from earning_rule_set where note = ?", note);
     assertThat(rules).contains(":\"6\"");
+  }
+
+  private static void publishAndConfirm(Browser marketing) {
+    press(marketing, By.id("draft:publish"));
+    marketing.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+    marketing.visible(By.id("draft:warnings"));
   }
 
   @Test
@@ -390,27 +470,164 @@ class RulesEditorIT {
     }
   }
 
-  @Test
-  void theSimulationShowsSignedNumbersWithSeparatorsAndAChartPerDay() {
-    try (Browser marketing = Browser.signedIn("marketing", "en")) {
-      marketing.open("/operator/rules/edit.xhtml");
-      marketing.typeOver(By.id("draft:baseRate"), "3");
+  /** What the simulation's result says, by language (messages*.properties rules.*). */
+  private static final Map<String, List<String>> SIMULATION =
+      Map.of(
+          // total, sales, issued, draft, difference, funded by the operator, computed in {0} ms
+          "en",
+          List.of(
+              "Total",
+              "sales",
+              "Issued",
+              "Draft",
+              "Difference",
+              "funded by the operator",
+              "computed in {0} ms"),
+          "zh",
+          List.of("合计", "笔交易", "实际发放", "草稿测算", "差额", "由运营方承担", "用时 {0} 毫秒"));
+
+  /**
+   * The simulation of a mall's own rules over its own two sales of yesterday (1,500.00 and 1,000.00
+   * at a base rate of 1: 2,500 points issued): the rules in force, unchanged, give exactly what was
+   * issued (difference 0); three times the base rate +5,000, half of it −1,250, signed and grouped
+   * as the page's language writes them, with a bar chart per day in the same language.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "zh"})
+  void theSimulationShowsSignedNumbersWithSeparatorsAndAChartPerDay(String language) {
+    List<String> says = SIMULATION.get(language);
+    ItDatabase db = RunningAtrium.database();
+    long mall = ClearingDay.newMall();
+    String mallCode = (String) db.value("select code from mall where id = ?", mall);
+    Instant since = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+    publishFor(mall, since);
+    PosClient till = PosClient.of(ClearingDay.posKey(mall));
+    String phone = Till.randomPhone().replace(" ", "");
+    var member =
+        till.post(
+                "/api/v1/pos/members",
+                "{\"phone\":\"" + phone + "\",\"name\":\"模拟 Sim\",\"acceptTerms\":true}")
+            .send();
+    assertThat(member.status()).as(member.toString()).isEqualTo(201);
+    LocalDate yesterday = LocalDate.now(ClearingDay.ZONE).minusDays(1);
+    Instant noon = yesterday.atTime(12, 0).atZone(ClearingDay.ZONE).toInstant();
+    for (String amount : List.of("1500.00", "1000.00")) {
+      var sale =
+          till.post(
+                  "/api/v1/pos/sales",
+                  "{\"phone\":\""
+                      + phone
+                      + "\",\"receiptNumber\":\"SIM-"
+                      + Fixtures.unique()
+                      + "\",\"amount\":"
+                      + amount
+                      + ",\"occurredAt\":\""
+                      + noon
+                      + "\"}")
+              .send();
+      assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+    }
+
+    try (Browser marketing = Browser.signedIn("marketing", language)) {
+      marketing.open("/operator/rules/edit.xhtml?mall=" + mallCode);
+      assertThat(marketing.text(By.id("draft:simulate")))
+          .isEqualTo("zh".equals(language) ? "开始模拟" : "Simulate");
+      // the rules in force, unchanged, reproduce what was issued
       press(marketing, By.id("draft:simulate"));
-      String difference = marketing.text(By.id("sim-difference"));
-      assertThat(difference).matches("\\+\\d{1,3}(,\\d{3})+");
-      assertThat(marketing.text(By.id("sim-total"))).doesNotContain("(");
-      assertThat(
-              marketing.visible(
-                  By.cssSelector("[id='draft:sim-days'] canvas, canvas[id^='draft:sim-days']")))
-          .isNotNull();
-      marketing.screenshot("operator-rules-simulation-en.png", 1280, 1000);
+      assertThat(marketing.text(By.id("sim-total"))).matches(total(says, "2,500", "2,500", "0"));
+      assertThat(chart(marketing, "labels")).containsExactly(yesterday.toString());
+
+      marketing.typeOver(By.id("draft:baseRate"), "3");
+      simulateUntil(marketing, "+5,000");
+      assertThat(marketing.text(By.id("sim-total")))
+          .matches(total(says, "2,500", "7,500", "+5,000"));
+      assertThat(chart(marketing, "series"))
+          .containsExactly(says.get(2) + " 2500", says.get(3) + " 7500");
+      // the difference of the mall's one tenant, signed and grouped too
+      assertThat(marketing.text(By.cssSelector("[id='draft:sim-tenants_data'] td:last-child")))
+          .isEqualTo("+5,000");
+      marketing.screenshot("operator-rules-simulation-" + language + ".png", 1280, 1000);
 
       marketing.typeOver(By.id("draft:baseRate"), "0.5");
-      press(marketing, By.id("draft:simulate"));
-      marketing.wait.until(
-          ExpectedConditions.textMatches(
-              By.id("sim-difference"),
-              java.util.regex.Pattern.compile("\u2212\\d{1,3}(,\\d{3})+")));
+      simulateUntil(marketing, "\u22121,250");
+      assertThat(marketing.text(By.id("sim-total")))
+          .matches(total(says, "2,500", "1,250", "\u22121,250"));
+    }
+  }
+
+  /** Runs the simulation and waits until the difference reads {@code difference}. */
+  private static void simulateUntil(Browser b, String difference) {
+    press(b, By.id("draft:simulate"));
+    b.wait.until(ExpectedConditions.textToBe(By.id("sim-difference"), difference));
+  }
+
+  /**
+   * The simulation's summary line, in the words of {@code says}: 2 sales, the points issued, the
+   * draft's, the difference, the operator's share and the time it took (any).
+   */
+  private static String total(List<String> says, String issued, String draft, String difference) {
+    return Pattern.quote(says.get(0) + ": 2 " + says.get(1) + " · " + says.get(2) + " " + issued)
+        + Pattern.quote(" · " + says.get(3) + " " + draft + " · " + says.get(4) + " " + difference)
+        + Pattern.quote(" · " + says.get(5) + " ")
+        + "[\\d,]+ · "
+        + Pattern.quote(says.get(6)).replace("{0}", "\\E\\d+\\Q");
+  }
+
+  /**
+   * What the per-day chart shows: its day labels, or each bar series as its legend label and
+   * values.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> chart(Browser b, String what) {
+    // the chart is drawn once its canvas is shown, after the update that brought it
+    return b.wait.until(
+        d ->
+            (List<String>)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var c = Chart.getChart(document.querySelector("
+                            + "\"[id='draft:sim-days'] canvas, canvas[id^='draft:sim-days']\"));"
+                            + "return !c ? null : arguments[0] === 'labels'"
+                            + " ? c.data.labels.map(String)"
+                            + " : c.data.datasets.map(s => s.label + ' ' + s.data.join(' '));",
+                        what));
+  }
+
+  /** Publishes the base rate of 1, nothing else, as one mall's rules from {@code from} on. */
+  private static synchronized void publishFor(long mallId, Instant from) {
+    ItDatabase db = RunningAtrium.database();
+    var rules =
+        new EarningRuleSet(
+            BigDecimal.ONE,
+            BigDecimal.ZERO,
+            null,
+            null,
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            BigDecimal.ONE,
+            Set.of(),
+            List.of());
+    // the next version number, taken again when another test's publication took it meanwhile
+    for (int attempt = 1; ; attempt++) {
+      int version =
+          (int) db.longValue("select coalesce(max(version), 0) + 1 from earning_rule_set");
+      try {
+        db.update(
+            "insert into earning_rule_set (id, version, mall_id, effective_from, rules, note,"
+                + " created_by, created_at) values (?, ?, ?, ?, ?, 'IT', 'it', ?)",
+            db.nextId(),
+            version,
+            mallId,
+            Timestamp.from(from),
+            rules.toJson(),
+            Timestamp.from(Instant.now()));
+        return;
+      } catch (RuntimeException taken) {
+        if (attempt == 3) {
+          throw taken;
+        }
+      }
     }
   }
 
