@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * The user's-language words of what the audit log stores in English codes: an action ({@code
  * audit.action.<CODE>}), a subject ({@code audit.subject.<name>}), a field of a before or after
  * state ({@code audit.field.<name>}) and the codes among its values (a status, a role, a tier, a
- * category, a flag's kind, yes or no). The log itself keeps its codes (the API and the filters use
- * them); a code without a text, such as a tenant's own code or one added later, shows as stored.
+ * category, a flag's kind, yes or no, no value). The log itself keeps its codes (the API and the
+ * filters use them); a code without a text, such as a tenant's own code or one added later, shows
+ * as stored.
  */
 public final class AuditTexts {
 
@@ -71,7 +72,8 @@ public final class AuditTexts {
   }
 
   private static String word(String value, Function<String, String> bundle) {
-    if ("true".equals(value) || "false".equals(value)) {
+    // a map's null is written "null": shown as no value, like true and false as yes and no
+    if ("true".equals(value) || "false".equals(value) || "null".equals(value)) {
       return or(value, bundle.apply("audit.value." + value));
     }
     if (!CODE.matcher(value).matches()) {

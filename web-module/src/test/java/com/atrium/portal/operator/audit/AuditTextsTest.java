@@ -47,6 +47,8 @@ class AuditTextsTest {
         .isEqualTo(new AuditState.Change("角色", null, "[市场, 财务]"));
     // a status, a tier, a category and a flag's kind, each from its own family of keys
     assertThat(AuditTexts.value("PENDING", ZH)).isEqualTo("待处理");
+    assertThat(AuditTexts.change(new AuditState.Change("lockedUntil", "null", "null"), ZH))
+        .isEqualTo(new AuditState.Change("锁定至", "—", "—"));
     assertThat(AuditTexts.value("GOLD", ZH)).isEqualTo(ZH.apply("tier.GOLD"));
     assertThat(AuditTexts.value("FASHION", EN)).isEqualTo("Fashion");
     assertThat(AuditTexts.value("REFUND_UNRECOVERED", EN))
