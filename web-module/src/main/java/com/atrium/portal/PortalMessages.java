@@ -42,6 +42,13 @@ public final class PortalMessages {
     }
   }
 
+  /** The bundle text for a key, or null when the bundle has none (the caller's own fallback). */
+  public static String known(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return bundle.containsKey(key) ? bundle.getString(key) : null;
+  }
+
   public static void info(String key, Object... args) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));

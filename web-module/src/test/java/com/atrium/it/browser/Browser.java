@@ -253,6 +253,27 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Types a day into the date picker {@code id} as a person does and leaves its panel open (no
+   * Escape, no click beside), for a test of what closes it. Keys that land while the panel opens
+   * can go to the panel instead (it takes the focus): then again, once it is open, at most 3 times.
+   */
+  void typeDateLeavingThePanelOpen(String id, String day) {
+    By input = By.id(id + "_input");
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", clickable(input));
+    for (int attempt = 1;
+        attempt <= 3 && !day.equals(driver.findElement(input).getAttribute("value"));
+        attempt++) {
+      typeOver(input, day);
+      visible(By.id(id + "_panel"));
+    }
+    assertThat(driver.findElement(input).getAttribute("value"))
+        .as("the date picker " + id)
+        .isEqualTo(day);
+    assertThat(driver.findElement(By.id(id + "_panel")).isDisplayed()).as("its panel").isTrue();
+  }
+
+  /**
    * The WCAG contrast ratio of the text of {@code text} on the colour behind it: the background of
    * the nearest element, itself or an ancestor, that draws one (white when none does).
    */

@@ -108,23 +108,14 @@ class LoginsAndAuditPagesIT {
 
     String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     try (Browser admin = Browser.signedIn("admin")) {
-      admin.open("/operator/audit.xhtml");
-      admin.type(By.id("audit:actor"), "admin");
-      admin.type(By.id("audit:subjectId"), String.valueOf(userId));
-      admin.typeOver(By.id("audit:from_input"), today);
-      admin.clickable(By.id("audit:search")).click();
-      admin.wait.until(
-          ExpectedConditions.numberOfElementsToBe(By.cssSelector("#audit\\:table_data > tr"), 3));
-      List<String> actions =
-          admin
-              .driver
-              .findElements(By.cssSelector("#audit\\:table_data > tr > td:nth-child(3)"))
-              .stream()
-              .map(td -> td.getText().trim())
-              .toList();
       // newest first; the colleague's own password change is theirs, not the admin's
-      assertThat(actions).containsExactly("USER_DISABLED", "USER_PASSWORD_RESET", "USER_CREATED");
-      assertThat(admin.text(By.id("audit:table_data"))).contains("enabled: true → false");
+      assertThat(auditOf(admin, userId, today, 3))
+          .containsExactly(
+              "Login disabled | Login | Enabled: yes → no",
+              "Password reset | Login | Username: " + username,
+              "Login created | Login | Username: " + username);
+      assertThat(admin.text(By.id("audit:table_data")))
+          .contains("Display name: 市场部 小李", "Roles: [Marketing]", "Mall: ");
       admin.screenshot("operator-audit-en.png", 1400, 900);
 
       // the shared list export (docs/portal.md "Lists"): the rows and headers the table shows
@@ -141,18 +132,117 @@ class LoginsAndAuditPagesIT {
       assertThat(rows.get(0).values())
           .containsExactly("Time", "Actor", "Action", "Subject", "Subject id", "Before → after");
       assertThat(headers).containsExactly(rows.get(0).values());
+      // the export says what the page shows, in the same words
       assertThat(rows.subList(1, 4).stream().map(r -> r.get(2)).toList())
-          .containsExactly("USER_DISABLED", "USER_PASSWORD_RESET", "USER_CREATED");
+          .containsExactly("Login disabled", "Password reset", "Login created");
       for (CSVRecord r : rows.subList(1, 4)) {
         assertThat(r.get(0)).startsWith(today);
         assertThat(r.get(1)).isEqualTo("admin");
-        assertThat(r.get(3)).isEqualTo("app_user");
+        assertThat(r.get(3)).isEqualTo("Login");
         assertThat(r.get(4)).isEqualTo(String.valueOf(userId));
       }
-      assertThat(rows.get(3).get(5)).contains("displayName: 市场部 小李", "roles: [OPERATOR_MARKETING]");
+      assertThat(rows.get(3).get(5)).contains("Display name: 市场部 小李", "Roles: [Marketing]");
       // never a password or its hash in the audit log
       assertThat(text).doesNotContain(temporary, INITIAL, CHOSEN, "PBKDF2");
     }
+
+    // the same events on the Chinese page: actions, subjects, fields and values in Chinese
+    try (Browser admin = Browser.signedIn("admin", "zh")) {
+      assertThat(auditOf(admin, userId, today, 3))
+          .containsExactly(
+              "登录账号已停用 | 登录账号 | 启用: 是 → 否",
+              "密码已重置 | 登录账号 | 用户名: " + username,
+              "登录账号已创建 | 登录账号 | 用户名: " + username);
+      assertThat(admin.text(By.id("audit:table_data"))).contains("显示名称: 市场部 小李", "角色: [市场]");
+      // the action filter offers the same words, and filters by the action it names
+      admin.clickable(By.id("audit:action")).click();
+      admin.clickable(By.cssSelector("#audit\\:action_items li[data-label='登录账号已停用']")).click();
+      admin.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.id("audit:action_panel")));
+      admin.clickable(By.id("audit:search")).click();
+      admin.wait.until(
+          ExpectedConditions.numberOfElementsToBe(By.cssSelector("#audit\\:table_data > tr"), 1));
+      assertThat(admin.text(By.id("audit:table_data"))).contains("登录账号已停用", "启用: 是 → 否");
+      admin.screenshot("operator-audit-zh.png", 1400, 900);
+    }
+  }
+
+  /**
+   * The admin's audit rows about login {@code userId} since {@code today}, each as {@code action |
+   * subject | field}: the field that changed from one value to another, else the first.
+   */
+  private static List<String> auditOf(Browser admin, long userId, String today, int count) {
+    admin.open("/operator/audit.xhtml");
+    admin.type(By.id("audit:actor"), "admin");
+    admin.type(By.id("audit:subjectId"), String.valueOf(userId));
+    admin.typeOver(By.id("audit:from_input"), today);
+    admin.clickable(By.id("audit:search")).click();
+    admin.wait.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector("#audit\\:table_data > tr"), count));
+    return admin.driver.findElements(By.cssSelector("#audit\\:table_data > tr")).stream()
+        .map(
+            tr ->
+                tr.findElement(By.cssSelector("td:nth-child(3)")).getText().trim()
+                    + " | "
+                    + tr.findElement(By.cssSelector("td:nth-child(4)")).getText().trim()
+                    + " | "
+                    + tr.findElements(By.cssSelector("td:nth-child(6) dl > div")).stream()
+                        .filter(div -> div.getAttribute("class").contains("a-changed"))
+                        .findFirst()
+                        .orElse(tr.findElement(By.cssSelector("td:nth-child(6) dl > div")))
+                        .getText()
+                        .trim())
+        .toList();
+  }
+
+  /**
+   * The outbox names each message's kind and state in the admin's language; a kind without words
+   * (one added later, or a test's own) shows its code rather than failing the page.
+   */
+  @Test
+  void theOutboxNamesEachMessagesKindInTheUsersLanguage() {
+    String stamp = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    String wifi = "wifi text " + stamp;
+    String unknown = "unknown text " + stamp;
+    // given up for good, so the dispatcher leaves them as they are
+    notice("WIFI_CODE", "ao-" + stamp + "-1", wifi);
+    notice("SOMETHING_NEW", "ao-" + stamp + "-2", unknown);
+    try (Browser admin = Browser.signedIn("admin")) {
+      admin.open("/operator/outbox.xhtml");
+      assertThat(outboxRow(admin, wifi)).isEqualTo("WiFi code | Given up");
+      assertThat(outboxRow(admin, unknown)).isEqualTo("SOMETHING_NEW | Given up");
+    }
+    try (Browser admin = Browser.signedIn("admin", "zh")) {
+      admin.open("/operator/outbox.xhtml");
+      assertThat(outboxRow(admin, wifi)).isEqualTo("WiFi 验证码 | 已放弃");
+      assertThat(outboxRow(admin, unknown)).isEqualTo("SOMETHING_NEW | 已放弃");
+    }
+  }
+
+  /** A staff notice that failed for good, queued now (the outbox page lists newest first). */
+  private static void notice(String kind, String reference, String body) {
+    var db = RunningAtrium.database();
+    db.update(
+        "insert into notification_outbox (id, kind, recipient, reference, language, subject, body,"
+            + " status, attempts, next_attempt_at, created_at, last_error)"
+            + " values (?, ?, '13900001234', ?, 'zh', 'IT', ?, 'FAILED', 5, now(), now(), 'IT')",
+        db.nextId(),
+        kind,
+        reference,
+        body);
+  }
+
+  /** The kind and the state (its first line) of the outbox row whose text is {@code body}. */
+  private static String outboxRow(Browser admin, String body) {
+    var row =
+        admin.visible(
+            By.xpath(
+                "//tbody[@id='outbox:table_data']/tr[td//span[@class='a-outbox-text' and text()='"
+                    + body
+                    + "']]"));
+    return row.findElement(By.cssSelector(".a-outbox-kind")).getText().trim()
+        + " | "
+        + row.findElement(By.cssSelector(".a-outbox-status")).getText().trim();
   }
 
   /** A store's login names its tenant, whose existence the tenant context confirms to security. */

@@ -430,6 +430,51 @@ class RulesEditorIT {
     marketing.visible(By.id("draft:warnings"));
   }
 
+  /**
+   * A date typed with its panel left open (no Escape, no click elsewhere), then Publish's request
+   * sent with the focus still in the picker: once the ajax answer is in, the panel is closed, so
+   * the button below where it lay takes a real click and the version is published with that date.
+   * Publish updates the whole form, whose new picker starts closed: this holds without
+   * datepicker.js too (a run with its handlers removed showed it), so it guards the outcome.
+   */
+  @Test
+  void anOpenDatePickerIsClosedByTheAjaxSaveAndLeavesTheButtonsUsable() {
+    String note = "picker " + System.nanoTime();
+    try (Browser marketing = Browser.signedIn("marketing")) {
+      marketing.open("/operator/rules/edit.xhtml");
+      // above the warning level, so that Publish answers on this page with "publish anyway"
+      marketing.typeOver(CATEGORY_MULTIPLIER, "6");
+      setValue(marketing, "draft:effectiveTo_input", "2031-02-01 01:00");
+      setValue(marketing, "draft:note", note);
+      marketing.typeDateLeavingThePanelOpen("draft:effectiveFrom", "2031-02-01 00:00");
+      // Publish's request, sent as its confirmation's OK sends it, but with the focus left in the
+      // picker: a click, even a script's, or the confirmation dialog taking the focus would close
+      // the panel before any request (PrimeFaces does that on its own)
+      ((JavascriptExecutor) marketing.driver)
+          .executeScript(
+              "PrimeFaces.ab({s: 'draft:publish', f: 'draft', p: 'draft', u: 'draft growl'});");
+      marketing.visible(By.id("draft:warnings"));
+      marketing.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.id("draft:effectiveFrom_panel")));
+      assertThat(
+              RunningAtrium.database().rows("select 1 from earning_rule_set where note = ?", note))
+          .isEmpty();
+      WebElement anyway = marketing.clickable(By.id("draft:publish-anyway"));
+      ((JavascriptExecutor) marketing.driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", anyway);
+      // a real click: an element lying over the button would take it (and Selenium would say so)
+      anyway.click();
+      marketing.wait.until(ExpectedConditions.urlContains("/operator/rules/list"));
+    }
+    assertThat(
+            RunningAtrium.database()
+                .value(
+                    "select to_char(effective_from at time zone 'Asia/Shanghai',"
+                        + " 'YYYY-MM-DD HH24:MI') from earning_rule_set where note = ?",
+                    note))
+        .isEqualTo("2031-02-01 00:00");
+  }
+
   @Test
   void versionsReadAsSummariesAndTwoOfThemCompareInBothLanguages() {
     PortalClient api = new PortalClient("en");

@@ -57,8 +57,8 @@ public class AuditBacking implements Serializable {
             List.of(
                 ListColumn.sorted("at", "audit.at", r -> PortalMessages.dateTime(r.at(), zone)),
                 ListColumn.sorted("actor", "audit.actor", AuditRecord::actor),
-                ListColumn.sorted("action", "audit.action", AuditRecord::action),
-                ListColumn.sorted("subject", "audit.subject", AuditRecord::subject),
+                ListColumn.sorted("action", "audit.action", r -> AuditTexts.action(r.action())),
+                ListColumn.sorted("subject", "audit.subject", r -> AuditTexts.subject(r.subject())),
                 ListColumn.plain("subjectId", "audit.subjectId", AuditRecord::subjectId),
                 ListColumn.plain("changes", "audit.changes", AuditBacking::changesText)),
             source(AuditQuery.all()));
@@ -80,13 +80,26 @@ public class AuditBacking implements Serializable {
 
   /** The changes as one line of text, for the exports: {@code field: before → after; ...}. */
   static String changesText(AuditRecord r) {
-    return AuditState.changes(r.before(), r.after()).stream()
+    return changesOf(r).stream()
         .map(c -> (c.field() == null || c.field().isEmpty() ? "" : c.field() + ": ") + c.shown())
         .collect(Collectors.joining("; "));
   }
 
   public List<AuditState.Change> changes(AuditRecord r) {
-    return AuditState.changes(r.before(), r.after());
+    return changesOf(r);
+  }
+
+  /** The before and after states field by field, in the user's language. */
+  private static List<AuditState.Change> changesOf(AuditRecord r) {
+    return AuditState.changes(r.before(), r.after()).stream().map(AuditTexts::change).toList();
+  }
+
+  public String action(String code) {
+    return AuditTexts.action(code);
+  }
+
+  public String subject(String name) {
+    return AuditTexts.subject(name);
   }
 
   public String when(Instant instant) {

@@ -78,6 +78,12 @@ public class OutboxBacking implements Serializable {
     this.status = status;
   }
 
+  /** A message's kind in the user's language ({@code outbox.kind.<KIND>}); unknown: its code. */
+  public String kind(String code) {
+    String text = PortalMessages.known("outbox.kind." + code);
+    return text == null ? code : text;
+  }
+
   public String dateTime(Instant at) {
     return at == null ? "" : PortalMessages.dateTime(at, mall.zone());
   }
