@@ -52,6 +52,7 @@ public class ParkingBook {
   @EJB PartnerRights rights;
   @Inject LedgerAccounts accounts;
   @Inject ParkingConfiguration configuration;
+  @Inject PlateKeys keys;
   @Inject Clock clock;
 
   /** What was asked at an exit. */
@@ -82,10 +83,49 @@ public class ParkingBook {
     return new EntryReceipt(sessionId, bound.isPresent(), enteredAt, false);
   }
 
-  /** The perks at an exit, without effect. */
+  /** What the member's settlements not released took of the day's caps. */
+  private record Settled(int carMinutes, boolean spendGrantUsed, int pointHours) {
+
+    /**
+     * From the three sums of {@code ParkingSettlement.dayOfMember} (or dayOfPlate) at {@code at}.
+     */
+    static Settled of(Object[] row, int at) {
+      return new Settled(
+          ((Number) row[at]).intValue(),
+          ((Number) row[at + 1]).longValue() > 0,
+          ((Number) row[at + 2]).intValue());
+    }
+  }
+
+  /** A bound plate and its member's day of settlements. */
+  private record PlateDay(BoundPlate plate, Settled settled) {}
+
+  /**
+   * The perks at an exit, without effect. The plate and its member's day of settlements come in one
+   * statement, read here rather than through {@link PlateRegistry}: the quote is the car park's
+   * most frequent call.
+   */
   public Quote quote(long mallId, Exit exit) {
     requireOrder(exit);
-    return quote(terms(mallId), exit, find(exit.plate()));
+    ParkingTerms terms = terms(mallId);
+    Optional<PlateDay> plate =
+        plateNumber(exit.plate())
+            .flatMap(
+                p ->
+                    em.createNamedQuery("ParkingSettlement.dayOfPlate", Object[].class)
+                        .setParameter("indexes", keys.cipher().indexes(p))
+                        .setParameter("day", day(terms, exit))
+                        .getResultStream()
+                        .findFirst())
+            .map(
+                r ->
+                    new PlateDay(
+                        new BoundPlate(
+                            ((Number) r[0]).longValue(),
+                            ((Number) r[1]).longValue(),
+                            (String) r[2]),
+                        Settled.of(r, 3)));
+    return quote(terms, exit, plate);
   }
 
   /** Applies what the car park applied, within the quote; idempotent by session id. */
@@ -121,7 +161,8 @@ public class ParkingBook {
             .isPresent()) {
       throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
     }
-    Quote quote = quote(terms, exit, bound);
+    // read under the member's account lock, so the day's caps hold against concurrent exits
+    Quote quote = quote(terms, exit, bound.map(b -> new PlateDay(b, settled(b, day(terms, exit)))));
     QuoteCalculator.Perks q = quote.perks();
     if (appliedMinutes > q.discountMinutes()) {
       throw DomainException.conflict(
@@ -239,8 +280,8 @@ public class ParkingBook {
     return s.receipt(false);
   }
 
-  private Quote quote(ParkingTerms terms, Exit exit, Optional<BoundPlate> bound) {
-    LocalDate day = exit.exitedAt().atZone(terms.zone()).toLocalDate();
+  private Quote quote(ParkingTerms terms, Exit exit, Optional<PlateDay> bound) {
+    LocalDate day = day(terms, exit);
     if (bound.isEmpty()) {
       return new Quote(
           exit.sessionId(),
@@ -252,16 +293,11 @@ public class ParkingBook {
           QuoteCalculator.quote(
               terms, exit.enteredAt(), exit.exitedAt(), exit.feeFen(), day, null));
     }
-    BoundPlate plate = bound.get();
+    BoundPlate plate = bound.get().plate();
+    Settled settled = bound.get().settled();
     long memberId = plate.memberId();
     MemberSummary member = members.summary(memberId).orElseThrow();
-    Object[] settled =
-        em.createNamedQuery("ParkingSettlement.dayOfMember", Object[].class)
-            .setParameter("member", memberId)
-            .setParameter("binding", plate.bindingId())
-            .setParameter("day", day)
-            .getSingleResult();
-    boolean spendGrantUsed = ((Number) settled[1]).longValue() > 0;
+    boolean spendGrantUsed = settled.spendGrantUsed();
     BigDecimal spent =
         unusedSales(terms, memberId, day, exit.exitedAt(), spendGrantUsed).stream()
             .map(MallSale::amount)
@@ -273,8 +309,8 @@ public class ParkingBook {
             member.tier(),
             spent,
             spendGrantUsed,
-            ((Number) settled[0]).intValue(),
-            ((Number) settled[2]).intValue(),
+            settled.carMinutes(),
+            settled.pointHours(),
             balance,
             partnerMinutesLeft(memberId, day, exit.exitedAt()).values().stream()
                 .mapToInt(Integer::intValue)
@@ -353,9 +389,27 @@ public class ParkingBook {
     return configuration.terms(mallId, id -> malls.require(id).code());
   }
 
+  private Settled settled(BoundPlate plate, LocalDate day) {
+    return Settled.of(
+        em.createNamedQuery("ParkingSettlement.dayOfMember", Object[].class)
+            .setParameter("member", plate.memberId())
+            .setParameter("binding", plate.bindingId())
+            .setParameter("day", day)
+            .getSingleResult(),
+        0);
+  }
+
+  private static LocalDate day(ParkingTerms terms, Exit exit) {
+    return exit.exitedAt().atZone(terms.zone()).toLocalDate();
+  }
+
   private Optional<BoundPlate> find(String typed) {
+    return plateNumber(typed).flatMap(plates::find);
+  }
+
+  private static Optional<PlateNumber> plateNumber(String typed) {
     try {
-      return plates.find(PlateNumber.of(typed));
+      return Optional.of(PlateNumber.of(typed));
     } catch (DomainException notAPlate) {
       // a plate the camera misread is no member's: the barrier gets a quote of zero, not an error
       return Optional.empty();

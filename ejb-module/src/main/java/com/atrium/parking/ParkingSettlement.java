@@ -43,6 +43,19 @@ import java.time.LocalDate;
             + " coalesce(sum(s.pointHours), 0)"
             + " from ParkingSettlement s where s.memberId = :member and s.businessDay = :day"
             + " and s.state = com.atrium.parking.SettlementState.SETTLED")
+// the same three sums for the member a plate is bound to, in the round trip that finds the plate:
+// the quote at exit asks both and nothing else of this context (a plate of no member: no row)
+@NamedQuery(
+    name = "ParkingSettlement.dayOfPlate",
+    query =
+        "select b.memberId, b.id, b.masked,"
+            + " coalesce(sum(case when s.bindingId = b.id then s.appliedMinutes else 0 end), 0),"
+            + " coalesce(sum(case when s.spendMinutes > 0 then 1 else 0 end), 0),"
+            + " coalesce(sum(s.pointHours), 0)"
+            + " from PlateBinding b left join ParkingSettlement s on s.memberId = b.memberId"
+            + " and s.businessDay = :day and s.state = com.atrium.parking.SettlementState.SETTLED"
+            + " where b.blindIndex in :indexes and b.unboundAt is null"
+            + " group by b.memberId, b.id, b.masked")
 public class ParkingSettlement implements ExactlyOnce.Recorded {
 
   @Id

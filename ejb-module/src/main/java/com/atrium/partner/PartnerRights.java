@@ -83,9 +83,17 @@ public class PartnerRights {
     return ofMember(g.memberId()).stream().filter(r -> r.id() == grantId).findFirst().orElseThrow();
   }
 
-  /** The perks of the member's rights at {@code at}: parking and WiFi ask, without a caller. */
+  /**
+   * The perks of the member's rights at {@code at}: parking and WiFi ask, without a caller. Most
+   * members have no right counting: that answer needs one read here and no call of the book.
+   */
   @PermitAll
   public RightPerks perksAt(long memberId, Instant at) {
-    return book.perksAt(memberId, at);
+    List<RightGrant> counting =
+        em.createNamedQuery("RightGrant.countingAt", RightGrant.class)
+            .setParameter("member", memberId)
+            .setParameter("at", at)
+            .getResultList();
+    return counting.isEmpty() ? RightPerks.NONE : book.perksOf(counting);
   }
 }

@@ -197,16 +197,8 @@ public class RightBook {
     return true;
   }
 
-  /** The perks of the member's rights counting at {@code at}. */
-  public RightPerks perksAt(long memberId, Instant at) {
-    List<RightGrant> counting =
-        em.createNamedQuery("RightGrant.countingAt", RightGrant.class)
-            .setParameter("member", memberId)
-            .setParameter("at", at)
-            .getResultList();
-    if (counting.isEmpty()) {
-      return RightPerks.NONE;
-    }
+  /** The perks of grants counting now ({@code RightGrant.countingAt}), at least one. */
+  public RightPerks perksOf(List<RightGrant> counting) {
     Map<Long, Partner> partners = partners(counting);
     return RightPerks.of(
         counting.stream()
