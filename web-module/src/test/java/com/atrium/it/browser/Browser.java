@@ -357,14 +357,33 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * The file the browser downloaded under {@code name}, once it is complete (Chromium writes it as
-   * {@code name.crdownload} and renames it when done). The downloads are deleted with the profile.
+   * The file the browser downloaded under {@code name}, once it is complete: Chromium first
+   * reserves the name with an empty file, writes the content as a {@code .crdownload} beside it and
+   * renames that over the name when done. Every export holds at least a byte, so an empty file is
+   * the reservation. The downloads are deleted with the profile.
    */
   byte[] downloaded(String name) {
     Path file = downloads.resolve(name);
-    wait.until(d -> Files.isRegularFile(file));
+    wait.until(d -> Files.isRegularFile(file) && size(file) > 0 && !downloading());
     try {
       return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException gone) {
+      return 0;
+    }
+  }
+
+  /** Whether a download is still being written (Chromium's partial files end in .crdownload). */
+  private boolean downloading() {
+    try (var files = Files.list(downloads)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
