@@ -379,6 +379,10 @@ class RulesEditorIT {
       setValue(marketing, "draft:effectiveTo_input", "2031-01-01 " + next + ":00");
       marketing.type(By.id("draft:note"), note);
       publishAndConfirm(marketing);
+      // first: the growl leaves after 4 s, which the checks below can take on a busy machine
+      marketing.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-growl"), w.title()));
       assertThat(marketing.text(By.cssSelector("[id='draft:warnings'] strong")))
           .isEqualTo(w.title());
       assertThat(
@@ -389,9 +393,6 @@ class RulesEditorIT {
       assertThat(marketing.text(By.cssSelector("[id='draft:warnings'] p"))).isEqualTo(w.ask());
       assertThat(marketing.text(By.id("draft:publish-anyway"))).isEqualTo(w.publishAnyway());
       assertThat(marketing.text(By.id("draft:keep-editing"))).isEqualTo(w.keepEditing());
-      marketing.wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.cssSelector(".ui-growl"), w.title()));
       assertThat(
               RunningAtrium.database().rows("select 1 from earning_rule_set where note = ?", note))
           .isEmpty();
