@@ -38,8 +38,7 @@ public class VoidApprovalsBacking implements Serializable {
   public void approve(SaleVoidView v) {
     try {
       voids.approve(v.id());
-      // a sale number as the refunds page takes it: no grouping (MessageFormat would give 1,234)
-      PortalMessages.info("approvals.voidApproved", String.valueOf(v.saleId()));
+      PortalMessages.info("approvals.voidApproved", v.saleId());
       pending = null;
     } catch (RuntimeException e) {
       PortalMessages.error(e, Map.of());
@@ -49,7 +48,7 @@ public class VoidApprovalsBacking implements Serializable {
   public void reject(SaleVoidView v) {
     try {
       voids.reject(v.id());
-      PortalMessages.info("approvals.voidRejected", String.valueOf(v.saleId()));
+      PortalMessages.info("approvals.voidRejected", v.saleId());
       pending = null;
     } catch (RuntimeException e) {
       PortalMessages.error(e, Map.of());

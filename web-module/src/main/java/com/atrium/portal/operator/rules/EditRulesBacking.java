@@ -304,7 +304,7 @@ public class EditRulesBacking implements Serializable {
               effectiveFrom == null ? null : effectiveFrom.atZone(zone).toInstant(),
               effectiveTo == null ? null : effectiveTo.atZone(zone).toInstant(),
               note);
-      PortalMessages.info("rules.published", String.valueOf(v.version()));
+      PortalMessages.info("rules.published", v.version());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/operator/rules/list?faces-redirect=true";
     } catch (RuntimeException e) {
