@@ -380,8 +380,8 @@ class EarningRulesIT {
     long mallB = ClearingDay.newMall();
     String codeA = (String) db.value("select code from mall where id = ?", mallA);
     Instant since = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
-    publishFor(mallA, dailyCapped(100L), since);
-    publishFor(mallB, dailyCapped(null), since);
+    Fixtures.publishRules(mallA, Fixtures.baseRateOne(100L), since);
+    Fixtures.publishRules(mallB, Fixtures.baseRateOne(null), since);
     Fixtures.PosKey a1 = ClearingDay.posKey(mallA);
     Fixtures.PosKey a2 = ClearingDay.posKey(mallA);
     PosClient tillA1 = PosClient.of(a1);
@@ -416,7 +416,8 @@ class EarningRulesIT {
 
     // a draft capping at 80: B's 60 leave 20 for 12:00, nothing for the late post or 14:00
     JsonObject draft =
-        simulation(browser, "{" + period + ",\"rules\":" + dailyCapped(80L).toJson() + "}");
+        simulation(
+            browser, "{" + period + ",\"rules\":" + Fixtures.baseRateOne(80L).toJson() + "}");
     assertThat(draft.getJsonNumber("simulated").longValue()).isEqualTo(20);
     assertThat(tenantFigures(draft, a1.tenant().code())).containsExactly(2, 30, 20);
     assertThat(tenantFigures(draft, a2.tenant().code())).containsExactly(1, 10, 0);
@@ -435,7 +436,8 @@ class EarningRulesIT {
     ZoneId london = ZoneId.of("Europe/London");
     ZoneId shanghai = ZoneId.of("Asia/Shanghai");
     long mall = Fixtures.mallId(RunningAtrium.LONDON_MALL);
-    publishFor(mall, dailyCapped(100L), Instant.now().minus(Duration.ofDays(3)));
+    Fixtures.publishRules(
+        mall, Fixtures.baseRateOne(100L), Instant.now().minus(Duration.ofDays(3)));
     Fixtures.PosKey till = ClearingDay.posKey(mall);
     pos = PosClient.of(till);
     LocalDate day = LocalDate.now(london).minusDays(1);
@@ -474,45 +476,16 @@ class EarningRulesIT {
     assertThat(tenantFigures(unchanged, till.tenant().code())).containsExactly(4, 260, 260);
     // a draft capping at 50: the first member 50 and 50, the second 50 and nothing
     JsonObject draft =
-        simulation(browser, "{" + period + ",\"rules\":" + dailyCapped(50L).toJson() + "}");
+        simulation(
+            browser, "{" + period + ",\"rules\":" + Fixtures.baseRateOne(50L).toJson() + "}");
     assertThat(tenantFigures(draft, till.tenant().code())).containsExactly(4, 260, 150);
     // the group's draft counts the days of two zones, and leaves the London mall's own rules alone
     String days = "\"from\":\"" + day.minusDays(1) + "\",\"to\":\"" + day + "\"";
     JsonObject group =
-        simulation(browser, "{" + days + ",\"rules\":" + dailyCapped(50L).toJson() + "}");
+        simulation(browser, "{" + days + ",\"rules\":" + Fixtures.baseRateOne(50L).toJson() + "}");
     assertThat(group.getJsonArray("tenants").getValuesAs(JsonObject.class))
         .noneMatch(t -> t.getString("tenantCode").equals(till.tenant().code()));
     assertLedgerBalanced();
-  }
-
-  /** Base rate 1 and nothing else but the daily cap (null: none). */
-  private static EarningRuleSet dailyCapped(Long cap) {
-    return new EarningRuleSet(
-        BigDecimal.ONE,
-        BigDecimal.ZERO,
-        null,
-        cap,
-        Map.of(),
-        Map.of(),
-        Map.of(),
-        BigDecimal.ONE,
-        Set.of(),
-        List.of());
-  }
-
-  /** Publishes a version for one mall, in force from then on; the other malls never see it. */
-  private static synchronized void publishFor(long mallId, EarningRuleSet rules, Instant from) {
-    ItDatabase db = RunningAtrium.database();
-    int version = (int) db.longValue("select coalesce(max(version), 0) + 1 from earning_rule_set");
-    db.update(
-        "insert into earning_rule_set (id, version, mall_id, effective_from, rules, note,"
-            + " created_by, created_at) values (?, ?, ?, ?, ?, 'IT', 'it', ?)",
-        db.nextId(),
-        version,
-        mallId,
-        Timestamp.from(from),
-        rules.toJson(),
-        Timestamp.from(Instant.now()));
   }
 
   private static long points(PosClient till, String body) {

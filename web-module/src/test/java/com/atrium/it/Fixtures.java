@@ -2,12 +2,17 @@ package com.atrium.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atrium.earning.EarningRuleSet;
+import java.math.BigDecimal;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.spec.KeySpec;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -246,5 +251,48 @@ public final class Fixtures {
                         + " having sum(points) <> 0) x"))
         .as("journal entries that do not sum to zero")
         .isZero();
+  }
+
+  /** Base rate 1 and nothing else but the daily cap (null: none). */
+  public static EarningRuleSet baseRateOne(Long dailyCap) {
+    return new EarningRuleSet(
+        BigDecimal.ONE,
+        BigDecimal.ZERO,
+        null,
+        dailyCap,
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        BigDecimal.ONE,
+        Set.of(),
+        List.of());
+  }
+
+  /**
+   * Publishes {@code rules} as one mall's version, in force from {@code from} on; the other malls
+   * never see it. The next version number is taken again when another test's publication took it.
+   */
+  public static synchronized void publishRules(long mallId, EarningRuleSet rules, Instant from) {
+    ItDatabase db = RunningAtrium.database();
+    for (int attempt = 1; ; attempt++) {
+      int version =
+          (int) db.longValue("select coalesce(max(version), 0) + 1 from earning_rule_set");
+      try {
+        db.update(
+            "insert into earning_rule_set (id, version, mall_id, effective_from, rules, note,"
+                + " created_by, created_at) values (?, ?, ?, ?, ?, 'IT', 'it', ?)",
+            db.nextId(),
+            version,
+            mallId,
+            Timestamp.from(from),
+            rules.toJson(),
+            Timestamp.from(Instant.now()));
+        return;
+      } catch (RuntimeException taken) {
+        if (attempt == 3) {
+          throw taken;
+        }
+      }
+    }
   }
 }

@@ -2,7 +2,6 @@ package com.atrium.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atrium.earning.EarningRuleSet;
 import com.atrium.it.ClearingDay;
 import com.atrium.it.Fixtures;
 import com.atrium.it.ItDatabase;
@@ -12,15 +11,12 @@ import com.atrium.it.RunningAtrium;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -546,7 +542,7 @@ class RulesEditorIT {
     long mall = ClearingDay.newMall();
     String mallCode = (String) db.value("select code from mall where id = ?", mall);
     Instant since = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
-    publishFor(mall, since);
+    Fixtures.publishRules(mall, Fixtures.baseRateOne(null), since);
     PosClient till = PosClient.of(ClearingDay.posKey(mall));
     String phone = Till.randomPhone().replace(" ", "");
     var member =
@@ -637,44 +633,6 @@ class RulesEditorIT {
                             + " ? c.data.labels.map(String)"
                             + " : c.data.datasets.map(s => s.label + ' ' + s.data.join(' '));",
                         what));
-  }
-
-  /** Publishes the base rate of 1, nothing else, as one mall's rules from {@code from} on. */
-  private static synchronized void publishFor(long mallId, Instant from) {
-    ItDatabase db = RunningAtrium.database();
-    var rules =
-        new EarningRuleSet(
-            BigDecimal.ONE,
-            BigDecimal.ZERO,
-            null,
-            null,
-            Map.of(),
-            Map.of(),
-            Map.of(),
-            BigDecimal.ONE,
-            Set.of(),
-            List.of());
-    // the next version number, taken again when another test's publication took it meanwhile
-    for (int attempt = 1; ; attempt++) {
-      int version =
-          (int) db.longValue("select coalesce(max(version), 0) + 1 from earning_rule_set");
-      try {
-        db.update(
-            "insert into earning_rule_set (id, version, mall_id, effective_from, rules, note,"
-                + " created_by, created_at) values (?, ?, ?, ?, ?, 'IT', 'it', ?)",
-            db.nextId(),
-            version,
-            mallId,
-            Timestamp.from(from),
-            rules.toJson(),
-            Timestamp.from(Instant.now()));
-        return;
-      } catch (RuntimeException taken) {
-        if (attempt == 3) {
-          throw taken;
-        }
-      }
-    }
   }
 
   /**
