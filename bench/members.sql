@@ -28,6 +28,13 @@ select m.id,
 
 insert into ledger_account (id, kind, member_id)
 select m.account_id, 'MEMBER', m.id from bench_member m order by m.n;
+
+-- parking's copy of each member, as a registration makes it (ParkingMembers)
+insert into parking_member (member_id, tier, active, masked_card, partner_rights)
+select m.id, 'STANDARD', true,
+       '88******' || substr(lpad(m.id::text, 9, '0') || pg_temp.luhn_digit('88' || lpad(m.id::text, 9, '0')), 7),
+       false
+  from bench_member m order by m.n;
 commit;
 
 analyze member;

@@ -3,6 +3,8 @@ package com.atrium.member;
 import com.atrium.platform.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,8 @@ public class MemberDirectory {
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
+
+  @Inject Event<MemberChanged> changed;
 
   public Optional<MemberSummary> summary(long id) {
     return Optional.ofNullable(em.find(Member.class, id)).map(MemberSummary::of);
@@ -77,7 +81,9 @@ public class MemberDirectory {
 
   /** Stores the tier the tier context decided; the caller holds the lock ({@link #lock}). */
   public void changeTier(long id, String tier) {
-    em.find(Member.class, id).changeTier(tier);
+    Member m = em.find(Member.class, id);
+    m.changeTier(tier);
+    changed.fire(new MemberChanged(MemberSummary.of(m), false));
   }
 
   /** Up to {@code max} ids of members above {@code lowestTier} after {@code afterId}, in order. */
@@ -119,6 +125,7 @@ public class MemberDirectory {
     Member m = locked(id);
     MemberStanding before = MemberStanding.of(m);
     m.block(reason, by, at);
+    changed.fire(new MemberChanged(MemberSummary.of(m), false));
     return before;
   }
 
@@ -127,6 +134,7 @@ public class MemberDirectory {
     Member m = locked(id);
     MemberStanding before = MemberStanding.of(m);
     m.unblock();
+    changed.fire(new MemberChanged(MemberSummary.of(m), false));
     return before;
   }
 

@@ -15,6 +15,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,7 @@ public class MemberService {
   @Inject LedgerAccounts ledger;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject Event<MemberChanged> changed;
   @Resource SessionContext context;
 
   public MemberView register(@NotNull @Valid MemberRegistration registration) {
@@ -77,6 +79,7 @@ public class MemberService {
     em.persist(member);
     member.assignCard();
     ledger.openMemberAccount(member.id());
+    changed.fire(new MemberChanged(MemberSummary.of(member), true));
     return view(member, 0);
   }
 

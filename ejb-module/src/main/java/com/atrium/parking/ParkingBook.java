@@ -97,8 +97,30 @@ public class ParkingBook {
     }
   }
 
-  /** A bound plate and its member's day of settlements. */
-  private record PlateDay(BoundPlate plate, Settled settled) {}
+  /**
+   * What the quote uses of the member: from parking's copy ({@link ParkingMember}) when the plate's
+   * statement found one, else from the member context (then partner rights are asked for).
+   */
+  private record MemberFacts(String tier, boolean active, String maskedCard, boolean askRights) {
+
+    static Optional<MemberFacts> copied(Object[] row, int at) {
+      return row[at] == null
+          ? Optional.empty()
+          : Optional.of(
+              new MemberFacts(
+                  (String) row[at],
+                  (Boolean) row[at + 1],
+                  (String) row[at + 2],
+                  (Boolean) row[at + 3]));
+    }
+
+    static MemberFacts of(MemberSummary m) {
+      return new MemberFacts(m.tier(), m.isActive(), m.maskedCard(), true);
+    }
+  }
+
+  /** A bound plate, its member's day of settlements and, for a quote, the member's copied facts. */
+  private record PlateDay(BoundPlate plate, Settled settled, Optional<MemberFacts> copied) {}
 
   /**
    * The perks at an exit, without effect. The plate and its member's day of settlements come in one
@@ -124,7 +146,8 @@ public class ParkingBook {
                             ((Number) r[0]).longValue(),
                             ((Number) r[1]).longValue(),
                             (String) r[2]),
-                        Settled.of(r, 3)));
+                        Settled.of(r, 3),
+                        MemberFacts.copied(r, 6)));
     return quote(terms, exit, plate);
   }
 
@@ -162,7 +185,12 @@ public class ParkingBook {
       throw DomainException.conflict("MEMBER_BLOCKED", "The member's account is blocked");
     }
     // read under the member's account lock, so the day's caps hold against concurrent exits
-    Quote quote = quote(terms, exit, bound.map(b -> new PlateDay(b, settled(b, day(terms, exit)))));
+    // the member context's own answers, not parking's copy: what is settled is the authority's
+    Quote quote =
+        quote(
+            terms,
+            exit,
+            bound.map(b -> new PlateDay(b, settled(b, day(terms, exit)), Optional.empty())));
     QuoteCalculator.Perks q = quote.perks();
     if (appliedMinutes > q.discountMinutes()) {
       throw DomainException.conflict(
@@ -296,14 +324,18 @@ public class ParkingBook {
     BoundPlate plate = bound.get().plate();
     Settled settled = bound.get().settled();
     long memberId = plate.memberId();
-    MemberSummary member = members.summary(memberId).orElseThrow();
+    MemberFacts member =
+        bound
+            .get()
+            .copied()
+            .orElseGet(() -> MemberFacts.of(members.summary(memberId).orElseThrow()));
     boolean spendGrantUsed = settled.spendGrantUsed();
     BigDecimal spent =
         unusedSales(terms, memberId, day, exit.exitedAt(), spendGrantUsed).stream()
             .map(MallSale::amount)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     // a blocked member is offered no points to pay with (docs/members.md)
-    long balance = member.isActive() ? accounts.balanceOf(memberId) : 0;
+    long balance = member.active() ? accounts.balanceOf(memberId) : 0;
     QuoteCalculator.Day today =
         new QuoteCalculator.Day(
             member.tier(),
@@ -312,9 +344,11 @@ public class ParkingBook {
             settled.carMinutes(),
             settled.pointHours(),
             balance,
-            partnerMinutesLeft(memberId, day, exit.exitedAt()).values().stream()
-                .mapToInt(Integer::intValue)
-                .sum());
+            member.askRights()
+                ? partnerMinutesLeft(memberId, day, exit.exitedAt()).values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum()
+                : 0);
     return new Quote(
         exit.sessionId(),
         plate.maskedPlate(),

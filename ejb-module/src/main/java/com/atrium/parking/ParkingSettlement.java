@@ -44,18 +44,22 @@ import java.time.LocalDate;
             + " from ParkingSettlement s where s.memberId = :member and s.businessDay = :day"
             + " and s.state = com.atrium.parking.SettlementState.SETTLED")
 // the same three sums for the member a plate is bound to, in the round trip that finds the plate:
-// the quote at exit asks both and nothing else of this context (a plate of no member: no row)
+// the quote at exit asks these and nothing else of this context (a plate of no member: no row;
+// a member without a parking_member copy: nulls there)
 @NamedQuery(
     name = "ParkingSettlement.dayOfPlate",
     query =
         "select b.memberId, b.id, b.masked,"
             + " coalesce(sum(case when s.bindingId = b.id then s.appliedMinutes else 0 end), 0),"
             + " coalesce(sum(case when s.spendMinutes > 0 then 1 else 0 end), 0),"
-            + " coalesce(sum(s.pointHours), 0)"
-            + " from PlateBinding b left join ParkingSettlement s on s.memberId = b.memberId"
+            + " coalesce(sum(s.pointHours), 0),"
+            + " m.tier, m.active, m.maskedCard, m.partnerRights"
+            + " from PlateBinding b left join ParkingMember m on m.memberId = b.memberId"
+            + " left join ParkingSettlement s on s.memberId = b.memberId"
             + " and s.businessDay = :day and s.state = com.atrium.parking.SettlementState.SETTLED"
             + " where b.blindIndex in :indexes and b.unboundAt is null"
-            + " group by b.memberId, b.id, b.masked")
+            + " group by b.memberId, b.id, b.masked, m.tier, m.active, m.maskedCard,"
+            + " m.partnerRights")
 public class ParkingSettlement implements ExactlyOnce.Recorded {
 
   @Id

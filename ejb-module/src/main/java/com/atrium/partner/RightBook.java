@@ -10,6 +10,7 @@ import com.atrium.tier.TierService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +43,7 @@ public class RightBook {
   @EJB MemberDirectory members;
   @EJB TierService tiers;
   @Inject Clock clock;
+  @Inject Event<RightGranted> granted;
 
   /**
    * One attempt of {@link ExactlyOnce}: grants {@code rightCode} to the linked member for [from,
@@ -117,6 +119,7 @@ public class RightBook {
     em.persist(grant);
     // a replay or a concurrent duplicate surfaces here, where ExactlyOnce asks again
     ExactlyOnce.flush(em);
+    granted.fire(new RightGranted(memberId));
     if (right.tierFloor() != null) {
       tiers.placeFloor(
           memberId,

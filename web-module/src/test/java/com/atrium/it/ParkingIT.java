@@ -285,6 +285,60 @@ class ParkingIT {
     assertThat(memberOf("沪b·54321", entry, exit)).isEqualTo("沪B·***21 " + demoCard(1));
   }
 
+  @Test
+  void theQuoteReadsTheMemberFromParkingsCopyWhichTheTierChangeKeeps() {
+    String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000));
+    String digits = String.format("%05d", (long) (Math.random() * 100_000));
+    assertThat(
+            PosClient.demo("FB001")
+                .post(
+                    "/api/v1/pos/members",
+                    "{\"phone\":\"" + phone + "\",\"name\":\"Copy 会员\",\"acceptTerms\":true}")
+                .send()
+                .status())
+        .isEqualTo(201);
+    ItDatabase db = RunningAtrium.database();
+    long member = db.longValue("select id from member where phone = ?", phone);
+    String card = (String) db.value("select card_number from member where id = ?", member);
+    String maskedCard = card.substring(0, 2) + "******" + card.substring(8);
+    ItPlates.bind(member, "苏E" + digits, "苏E·***" + digits.substring(3));
+    assertThat(copyOf(member))
+        .as("made by the registration")
+        .isEqualTo("STANDARD true " + maskedCard + " false");
+
+    Instant exit = Instant.now().plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
+    Instant entry = exit.minus(300, ChronoUnit.MINUTES);
+    JsonObject before = quote(XH, "IT-" + Fixtures.unique(), "苏E" + digits, entry, exit, 2500);
+    assertThat(before.getJsonObject("member").getString("tier")).isEqualTo("STANDARD");
+    assertThat(before.getJsonObject("member").getString("cardNumber")).isEqualTo(maskedCard);
+    assertThat(before.getInt("tierMinutes")).isEqualTo(60);
+
+    // 5,000.00 of spend reaches SILVER: the tier change updates the copy in its transaction
+    sale("FB001", phone, "2500.00");
+    sale("FB003", phone, "2500.00");
+    assertThat(copyOf(member)).isEqualTo("SILVER true " + maskedCard + " false");
+    JsonObject after = quote(XH, "IT-" + Fixtures.unique(), "苏E" + digits, entry, exit, 2500);
+    assertThat(after.getJsonObject("member").getString("tier")).isEqualTo("SILVER");
+    assertThat(after.getInt("tierMinutes")).isEqualTo(120);
+  }
+
+  static String copyOf(long member) {
+    var row =
+        RunningAtrium.database()
+            .row(
+                "select tier, active, masked_card, partner_rights from parking_member"
+                    + " where member_id = ?",
+                member)
+            .orElseThrow();
+    return row.get("tier")
+        + " "
+        + row.get("active")
+        + " "
+        + row.get("masked_card")
+        + " "
+        + row.get("partner_rights");
+  }
+
   static String memberOf(String plate, Instant entry, Instant exit) {
     JsonObject member =
         quote(XH, "IT-DEMO-" + Fixtures.unique(), plate, entry, exit, 900).getJsonObject("member");

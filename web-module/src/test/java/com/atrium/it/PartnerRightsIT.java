@@ -196,6 +196,9 @@ class PartnerRightsIT {
     assertThat(before.getInt("partnerMinutes")).isZero();
 
     assertThat(p.grant("PG-1", "P-1", "PARK", IN_30_DAYS).status()).isEqualTo(201);
+    assertThat(ParkingIT.copyOf(member))
+        .as("the grant marks parking's copy, so the quote asks the partner context")
+        .endsWith(" true");
     // STANDARD: 60 tier minutes, then the partner's 90
     JsonObject quote = ParkingIT.quote(ParkingIT.XH, session, plate, entry, exit, 2500);
     assertThat(quote.getInt("tierMinutes")).isEqualTo(60);
