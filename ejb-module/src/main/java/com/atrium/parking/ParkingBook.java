@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ public class ParkingBook {
   @Inject LedgerAccounts accounts;
   @Inject ParkingConfiguration configuration;
   @Inject PlateKeys keys;
+  @Inject SaleCopyWindow saleCopy;
   @Inject Clock clock;
 
   /** What was asked at an exit. */
@@ -119,8 +121,21 @@ public class ParkingBook {
     }
   }
 
-  /** A bound plate, its member's day of settlements and, for a quote, the member's copied facts. */
-  private record PlateDay(BoundPlate plate, Settled settled, Optional<MemberFacts> copied) {}
+  /**
+   * A bound plate, its member's day of settlements and, for a quote, the member's copied facts and
+   * unused spend of the day up to the exit (from parking's copies, {@link ParkingMember} and {@link
+   * ParkingSale}; empty where the copy does not reach).
+   */
+  private record PlateDay(
+      BoundPlate plate,
+      Settled settled,
+      Optional<MemberFacts> copied,
+      Optional<BigDecimal> copiedSpend) {
+
+    static PlateDay asked(BoundPlate plate, Settled settled) {
+      return new PlateDay(plate, settled, Optional.empty(), Optional.empty());
+    }
+  }
 
   /**
    * The perks at an exit, without effect. The plate and its member's day of settlements come in one
@@ -130,13 +145,19 @@ public class ParkingBook {
   public Quote quote(long mallId, Exit exit) {
     requireOrder(exit);
     ParkingTerms terms = terms(mallId);
+    LocalDate day = day(terms, exit);
+    Instant from = day.atStartOfDay(terms.zone()).toInstant();
+    boolean spendCopied = saleCopy.covers(from, clock.now());
     Optional<PlateDay> plate =
         plateNumber(exit.plate())
             .flatMap(
                 p ->
                     em.createNamedQuery("ParkingSettlement.dayOfPlate", Object[].class)
                         .setParameter("indexes", keys.cipher().indexes(p))
-                        .setParameter("day", day(terms, exit))
+                        .setParameter("day", day)
+                        .setParameter("mall", mallId)
+                        .setParameter("from", from)
+                        .setParameter("upTo", exit.exitedAt())
                         .getResultStream()
                         .findFirst())
             .map(
@@ -147,7 +168,12 @@ public class ParkingBook {
                             ((Number) r[1]).longValue(),
                             (String) r[2]),
                         Settled.of(r, 3),
-                        MemberFacts.copied(r, 6)));
+                        MemberFacts.copied(r, 6),
+                        spendCopied
+                            ? Optional.of(
+                                new BigDecimal(r[10].toString())
+                                    .setScale(2, RoundingMode.UNNECESSARY))
+                            : Optional.empty()));
     return quote(terms, exit, plate);
   }
 
@@ -187,10 +213,7 @@ public class ParkingBook {
     // read under the member's account lock, so the day's caps hold against concurrent exits
     // the member context's own answers, not parking's copy: what is settled is the authority's
     Quote quote =
-        quote(
-            terms,
-            exit,
-            bound.map(b -> new PlateDay(b, settled(b, day(terms, exit)), Optional.empty())));
+        quote(terms, exit, bound.map(b -> PlateDay.asked(b, settled(b, day(terms, exit)))));
     QuoteCalculator.Perks q = quote.perks();
     if (appliedMinutes > q.discountMinutes()) {
       throw DomainException.conflict(
@@ -331,9 +354,14 @@ public class ParkingBook {
             .orElseGet(() -> MemberFacts.of(members.summary(memberId).orElseThrow()));
     boolean spendGrantUsed = settled.spendGrantUsed();
     BigDecimal spent =
-        unusedSales(terms, memberId, day, exit.exitedAt(), spendGrantUsed).stream()
-            .map(MallSale::amount)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        bound
+            .get()
+            .copiedSpend()
+            .orElseGet(
+                () ->
+                    unusedSales(terms, memberId, day, exit.exitedAt(), spendGrantUsed).stream()
+                        .map(MallSale::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
     // a blocked member is offered no points to pay with (docs/members.md)
     long balance = member.active() ? accounts.balanceOf(memberId) : 0;
     QuoteCalculator.Day today =

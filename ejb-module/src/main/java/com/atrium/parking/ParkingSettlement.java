@@ -45,7 +45,8 @@ import java.time.LocalDate;
             + " and s.state = com.atrium.parking.SettlementState.SETTLED")
 // the same three sums for the member a plate is bound to, in the round trip that finds the plate:
 // the quote at exit asks these and nothing else of this context (a plate of no member: no row;
-// a member without a parking_member copy: nulls there)
+// a member without a parking_member copy: nulls there), with the member's unused spend in the mall
+// from :from to :upTo in parking's copy of the sales (a receipt a settlement holds is used)
 @NamedQuery(
     name = "ParkingSettlement.dayOfPlate",
     query =
@@ -53,7 +54,10 @@ import java.time.LocalDate;
             + " coalesce(sum(case when s.bindingId = b.id then s.appliedMinutes else 0 end), 0),"
             + " coalesce(sum(case when s.spendMinutes > 0 then 1 else 0 end), 0),"
             + " coalesce(sum(s.pointHours), 0),"
-            + " m.tier, m.active, m.maskedCard, m.partnerRights"
+            + " m.tier, m.active, m.maskedCard, m.partnerRights,"
+            + " (select coalesce(sum(p.amount), 0) from ParkingSale p where p.memberId = b.memberId"
+            + " and p.mallId = :mall and p.occurredAt >= :from and p.occurredAt <= :upTo"
+            + " and not exists (select u.saleId from ParkingSpendSale u where u.saleId = p.saleId))"
             + " from PlateBinding b left join ParkingMember m on m.memberId = b.memberId"
             + " left join ParkingSettlement s on s.memberId = b.memberId"
             + " and s.businessDay = :day and s.state = com.atrium.parking.SettlementState.SETTLED"

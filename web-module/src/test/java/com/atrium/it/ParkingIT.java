@@ -286,7 +286,7 @@ class ParkingIT {
   }
 
   @Test
-  void theQuoteReadsTheMemberFromParkingsCopyWhichTheTierChangeKeeps() {
+  void theQuoteReadsParkingsCopiesOfTheMemberAndTheSalesWhichTheirChangesKeep() {
     String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000));
     String digits = String.format("%05d", (long) (Math.random() * 100_000));
     assertThat(
@@ -317,9 +317,43 @@ class ParkingIT {
     sale("FB001", phone, "2500.00");
     sale("FB003", phone, "2500.00");
     assertThat(copyOf(member)).isEqualTo("SILVER true " + maskedCard + " false");
+    assertThat(
+            db.rows(
+                "select t.code, p.amount from parking_sale p join tenant t on t.id = p.tenant_id"
+                    + " where p.member_id = ? order by t.code",
+                member))
+        .extracting(r -> r.get("code") + " " + r.get("amount"))
+        .as("each sale copied in its transaction")
+        .containsExactly("FB001 2500.00", "FB003 2500.00");
     JsonObject after = quote(XH, "IT-" + Fixtures.unique(), "苏E" + digits, entry, exit, 2500);
     assertThat(after.getJsonObject("member").getString("tier")).isEqualTo("SILVER");
     assertThat(after.getInt("tierMinutes")).isEqualTo(120);
+    assertThat(after.getJsonNumber("sameDaySpendFen").longValue()).isEqualTo(500_000);
+
+    // a refund of 1,000.00 nets the copy in the refund's transaction, as it nets the sale
+    refund("FB001", receiptOf(member, "FB001"), "1000.00");
+    assertThat(
+            db.value(
+                    "select p.amount from parking_sale p join tenant t on t.id = p.tenant_id"
+                        + " where p.member_id = ? and t.code = 'FB001'",
+                    member)
+                .toString())
+        .isEqualTo("1500.00");
+    assertThat(
+            quote(XH, "IT-" + Fixtures.unique(), "苏E" + digits, entry, exit, 2500)
+                .getJsonNumber("sameDaySpendFen")
+                .longValue())
+        .isEqualTo(400_000);
+  }
+
+  static String receiptOf(long member, String tenant) {
+    return (String)
+        RunningAtrium.database()
+            .value(
+                "select s.receipt_number from sale s join tenant t on t.id = s.tenant_id"
+                    + " where s.member_id = ? and t.code = ?",
+                member,
+                tenant);
   }
 
   static String copyOf(long member) {
