@@ -346,6 +346,57 @@ class ParkingIT {
         .isEqualTo(400_000);
   }
 
+  @Test
+  void aQuoteForADayBeforeTheSalesCopysWindowAsksTheEarningContext() {
+    String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000));
+    String digits = String.format("%05d", (long) (Math.random() * 100_000));
+    assertThat(
+            PosClient.demo("FB001")
+                .post(
+                    "/api/v1/pos/members",
+                    "{\"phone\":\"" + phone + "\",\"name\":\"Late 会员\",\"acceptTerms\":true}")
+                .send()
+                .status())
+        .isEqualTo(201);
+    ItDatabase db = RunningAtrium.database();
+    long member = db.longValue("select id from member where phone = ?", phone);
+    ItPlates.bind(member, "苏E" + digits, "苏E·***" + digits.substring(3));
+    // four days ago at 14:00 in the mall's zone: before the copy's window of 3 days (the default)
+    Instant exit =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .minusDays(4)
+            .atTime(14, 0)
+            .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+            .toInstant();
+    var late =
+        PosClient.demo("FB001")
+            .post(
+                "/api/v1/pos/sales",
+                "{\"phone\":\""
+                    + phone
+                    + "\",\"receiptNumber\":\"PK-"
+                    + Fixtures.unique()
+                    + "\",\"amount\":300.00,\"occurredAt\":\""
+                    + exit.minus(2, ChronoUnit.HOURS)
+                    + "\"}")
+            .send();
+    assertThat(late.status()).as(late.body()).isEqualTo(201);
+    assertThat(db.longValue("select count(*) from parking_sale where member_id = ?", member))
+        .as("a sale from before the window is not copied")
+        .isZero();
+
+    JsonObject quote =
+        quote(
+            XH,
+            "IT-" + Fixtures.unique(),
+            "苏E" + digits,
+            exit.minus(300, ChronoUnit.MINUTES),
+            exit,
+            2500);
+    assertThat(quote.getJsonNumber("sameDaySpendFen").longValue()).isEqualTo(30_000);
+    assertThat(quote.getInt("spendMinutes")).isEqualTo(60);
+  }
+
   static String receiptOf(long member, String tenant) {
     return (String)
         RunningAtrium.database()
