@@ -138,9 +138,9 @@ public class ParkingBook {
   }
 
   /**
-   * The perks at an exit, without effect. The plate and its member's day of settlements come in one
-   * statement, read here rather than through {@link PlateRegistry}: the quote is the car park's
-   * most frequent call.
+   * The perks at an exit, without effect. The plate, its member's day of settlements and parking's
+   * copies of the member and of the day's unused spend come in one statement, read here rather than
+   * through {@link PlateRegistry}: the quote is the car park's most frequent call.
    */
   public Quote quote(long mallId, Exit exit) {
     requireOrder(exit);
