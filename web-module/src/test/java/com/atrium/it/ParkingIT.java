@@ -287,28 +287,19 @@ class ParkingIT {
 
   @Test
   void theQuoteReadsParkingsCopiesOfTheMemberAndTheSalesWhichTheirChangesKeep() {
-    String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000));
-    String digits = String.format("%05d", (long) (Math.random() * 100_000));
-    assertThat(
-            PosClient.demo("FB001")
-                .post(
-                    "/api/v1/pos/members",
-                    "{\"phone\":\"" + phone + "\",\"name\":\"Copy 会员\",\"acceptTerms\":true}")
-                .send()
-                .status())
-        .isEqualTo(201);
+    Parker p = Parker.registeredAtFb001("Copy");
     ItDatabase db = RunningAtrium.database();
-    long member = db.longValue("select id from member where phone = ?", phone);
+    long member = p.member();
+    String phone = p.phone();
     String card = (String) db.value("select card_number from member where id = ?", member);
     String maskedCard = card.substring(0, 2) + "******" + card.substring(8);
-    ItPlates.bind(member, "苏E" + digits, "苏E·***" + digits.substring(3));
     assertThat(copyOf(member))
         .as("made by the registration")
         .isEqualTo("STANDARD true " + maskedCard + " false");
 
     Instant exit = Instant.now().plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
     Instant entry = exit.minus(300, ChronoUnit.MINUTES);
-    JsonObject before = quote(XH, "IT-" + Fixtures.unique(), "苏E" + digits, entry, exit, 2500);
+    JsonObject before = quote(XH, "IT-" + Fixtures.unique(), p.plate(), entry, exit, 2500);
     assertThat(before.getJsonObject("member").getString("tier")).isEqualTo("STANDARD");
     assertThat(before.getJsonObject("member").getString("cardNumber")).isEqualTo(maskedCard);
     assertThat(before.getInt("tierMinutes")).isEqualTo(60);
@@ -325,7 +316,7 @@ class ParkingIT {
         .extracting(r -> r.get("code") + " " + r.get("amount"))
         .as("each sale copied in its transaction")
         .containsExactly("FB001 2500.00", "FB003 2500.00");
-    JsonObject after = quote(XH, "IT-" + Fixtures.unique(), "苏E" + digits, entry, exit, 2500);
+    JsonObject after = quote(XH, "IT-" + Fixtures.unique(), p.plate(), entry, exit, 2500);
     assertThat(after.getJsonObject("member").getString("tier")).isEqualTo("SILVER");
     assertThat(after.getInt("tierMinutes")).isEqualTo(120);
     assertThat(after.getJsonNumber("sameDaySpendFen").longValue()).isEqualTo(500_000);
@@ -340,7 +331,7 @@ class ParkingIT {
                 .toString())
         .isEqualTo("1500.00");
     assertThat(
-            quote(XH, "IT-" + Fixtures.unique(), "苏E" + digits, entry, exit, 2500)
+            quote(XH, "IT-" + Fixtures.unique(), p.plate(), entry, exit, 2500)
                 .getJsonNumber("sameDaySpendFen")
                 .longValue())
         .isEqualTo(400_000);
@@ -348,19 +339,10 @@ class ParkingIT {
 
   @Test
   void aQuoteForADayBeforeTheSalesCopysWindowAsksTheEarningContext() {
-    String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000));
-    String digits = String.format("%05d", (long) (Math.random() * 100_000));
-    assertThat(
-            PosClient.demo("FB001")
-                .post(
-                    "/api/v1/pos/members",
-                    "{\"phone\":\"" + phone + "\",\"name\":\"Late 会员\",\"acceptTerms\":true}")
-                .send()
-                .status())
-        .isEqualTo(201);
+    Parker p = Parker.registeredAtFb001("Late");
     ItDatabase db = RunningAtrium.database();
-    long member = db.longValue("select id from member where phone = ?", phone);
-    ItPlates.bind(member, "苏E" + digits, "苏E·***" + digits.substring(3));
+    long member = p.member();
+    String phone = p.phone();
     // four days ago at 14:00 in the mall's zone: before the copy's window of 3 days (the default)
     Instant exit =
         java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
@@ -389,7 +371,7 @@ class ParkingIT {
         quote(
             XH,
             "IT-" + Fixtures.unique(),
-            "苏E" + digits,
+            p.plate(),
             exit.minus(300, ChronoUnit.MINUTES),
             exit,
             2500);
@@ -405,6 +387,31 @@ class ParkingIT {
                     + " where s.member_id = ? and t.code = ?",
                 member,
                 tenant);
+  }
+
+  /** A member registered at FB001's till with a random 苏E plate bound. */
+  record Parker(String phone, long member, String plate) {
+
+    static Parker registeredAtFb001(String name) {
+      String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000));
+      String digits = String.format("%05d", (long) (Math.random() * 100_000));
+      assertThat(
+              PosClient.demo("FB001")
+                  .post(
+                      "/api/v1/pos/members",
+                      "{\"phone\":\""
+                          + phone
+                          + "\",\"name\":\""
+                          + name
+                          + " 会员\",\"acceptTerms\":true}")
+                  .send()
+                  .status())
+          .isEqualTo(201);
+      long member =
+          RunningAtrium.database().longValue("select id from member where phone = ?", phone);
+      ItPlates.bind(member, "苏E" + digits, "苏E·***" + digits.substring(3));
+      return new Parker(phone, member, "苏E" + digits);
+    }
   }
 
   static String copyOf(long member) {
