@@ -323,6 +323,19 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until the growl says {@code text}, then dismisses it, as its close icon would: it lies
+   * over the buttons at the top right for its 4 s otherwise, and waiting that out costs 4 s.
+   */
+  void readGrowlAndDismiss(String text) {
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), text));
+    ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById('growl').removeAll();");
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector(".ui-growl-item-container")));
+  }
+
   /** The text of a visible element, read again when an Ajax update replaced it mid-read. */
   String text(By by) {
     return wait.until(

@@ -60,14 +60,14 @@ final class MachineClientsPage {
                 + secretNo
                 + " ')]//button[contains(@class,'a-revoke')]"));
     confirm();
-    awaitMessageGone("revoked");
+    b.readGrowlAndDismiss("revoked");
   }
 
   void disable(String keyId) {
     clickCentered(inRow(keyId, "a-disable"));
     confirm();
     awaitRowText(keyId, "Disabled");
-    awaitMessageGone("disabled");
+    b.readGrowlAndDismiss("disabled");
   }
 
   /** Waits until the key's row (re-rendered by an action) shows {@code text}. */
@@ -89,15 +89,6 @@ final class MachineClientsPage {
             By.cssSelector(".ui-dialog.ui-overlay-visible")));
     b.visible(By.xpath(row(keyId)));
     return new Issued(keyId, secret);
-  }
-
-  /** The growl says {@code text}, then goes (it would cover the buttons at the top right). */
-  private void awaitMessageGone(String text) {
-    b.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), text));
-    b.wait.until(
-        ExpectedConditions.invisibilityOfElementLocated(
-            By.cssSelector(".ui-growl-item-container")));
   }
 
   /**

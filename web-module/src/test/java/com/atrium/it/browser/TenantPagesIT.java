@@ -43,7 +43,7 @@ class TenantPagesIT {
       admin.clickable(By.id("tenant:save")).click();
 
       admin.wait.until(ExpectedConditions.urlContains("id="));
-      awaitMessageGone(admin, "Tenant " + code + " created.");
+      admin.readGrowlAndDismiss("Tenant " + code + " created.");
       assertThat(admin.text(By.cssSelector(".a-page-title"))).isEqualTo("Edit tenant " + code);
       assertThat(value(admin, "tenant:code")).isEqualTo(code);
       assertThat(value(admin, "tenant:name")).isEqualTo("页面测试 Page test");
@@ -58,7 +58,7 @@ class TenantPagesIT {
       admin.type(By.id("tenant:unit"), "302");
       admin.clickable(By.id("tenant:save")).click();
       admin.wait.until(ExpectedConditions.urlContains("/operator/tenants/list"));
-      awaitMessageGone(admin, "Tenant " + code + " saved.");
+      admin.readGrowlAndDismiss("Tenant " + code + " saved.");
 
       admin.type(By.id("tenants:query"), code);
       admin.clickable(By.id("tenants:search")).click();
@@ -70,12 +70,12 @@ class TenantPagesIT {
 
       clickCentered(admin, By.xpath(row(code) + "//button[@title='Deactivate']"));
       admin.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
-      awaitMessageGone(admin, "Tenant " + code + " deactivated.");
+      admin.readGrowlAndDismiss("Tenant " + code + " deactivated.");
       assertThat(admin.text(By.xpath(row(code) + "//span[contains(@class,'a-status')]")))
           .isEqualTo("Inactive");
 
       clickCentered(admin, By.xpath(row(code) + "//button[@title='Activate']"));
-      awaitMessageGone(admin, "Tenant " + code + " activated.");
+      admin.readGrowlAndDismiss("Tenant " + code + " activated.");
       assertThat(admin.text(By.xpath(row(code) + "//span[contains(@class,'a-status')]")))
           .isEqualTo("Active");
     }
@@ -137,15 +137,6 @@ class TenantPagesIT {
 
   private static String row(String code) {
     return "//tbody[@id='tenants:table_data']/tr[.//strong[normalize-space(.)='" + code + "']]";
-  }
-
-  /** The growl says {@code text}, then goes (it would cover the buttons at the top right). */
-  private static void awaitMessageGone(Browser b, String text) {
-    b.wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), text));
-    b.wait.until(
-        ExpectedConditions.invisibilityOfElementLocated(
-            By.cssSelector(".ui-growl-item-container")));
   }
 
   /** Scrolled only into view, a row's button may lie under the fixed top bar, which takes it. */
