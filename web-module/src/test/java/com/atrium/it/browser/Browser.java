@@ -8,9 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,6 +29,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium session on the portal, signed in as one user. Uses the Debian browser and
- * driver as they are: Selenium Manager is never asked to download anything.
+ * driver as they are: Selenium Manager is never asked to download anything. The Chromium process
+ * outlives the session: closed, it is cleared and kept for the next Browser of this test JVM.
  */
 final class Browser implements AutoCloseable {
 
@@ -43,12 +51,53 @@ final class Browser implements AutoCloseable {
 
   final WebDriver driver;
   final WebDriverWait wait;
-  private final Path profile;
-  private final Path downloads;
+  private final Chromium chromium;
+  private boolean closed;
+
+  /**
+   * A Chromium process with its own profile, and the language it asks pages in. A {@link Browser}
+   * borrows one and hands it back clean (no cookies, no storage, no downloads, one fresh tab), so
+   * that the next test's Browser is as new as a fresh process but skips its start.
+   */
+  private record Chromium(String language, ChromeDriver driver, Path profile, Path downloads) {}
+
+  /** Chromium processes handed back and not borrowed again yet, by language; quit at the end. */
+  private static final Map<String, Deque<Chromium>> IDLE = new HashMap<>();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  synchronized (IDLE) {
+                    IDLE.values().forEach(idle -> idle.forEach(Browser::quit));
+                    IDLE.clear();
+                  }
+                }));
+  }
 
   private Browser(String language) {
+    chromium = borrow(language);
+    driver = chromium.driver();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // a condition that finds an element an Ajax update or a reload replaces mid-check asks again
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  private static Chromium borrow(String language) {
+    synchronized (IDLE) {
+      Chromium idle = IDLE.getOrDefault(language, new ArrayDeque<>()).pollFirst();
+      if (idle != null) {
+        return idle;
+      }
+    }
+    return start(language);
+  }
+
+  private static Chromium start(String language) {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     System.setProperty("SE_OFFLINE", "true");
+    Path profile;
     try {
       profile = Files.createTempDirectory("atrium-chromium-");
     } catch (IOException e) {
@@ -69,7 +118,7 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=" + acceptLanguage.substring(0, acceptLanguage.indexOf(',')),
         "--user-data-dir=" + profile);
-    downloads = profile.resolve("downloads");
+    Path downloads = profile.resolve("downloads");
     options.setExperimentalOption(
         "prefs",
         Map.of(
@@ -84,10 +133,68 @@ final class Browser implements AutoCloseable {
             true));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    // a condition that finds an element an Ajax update or a reload replaces mid-check asks again
-    wait.ignoring(StaleElementReferenceException.class);
+    return new Chromium(language, new ChromeDriver(service, options), profile, downloads);
+  }
+
+  /**
+   * Hands the process back for the next Browser in its language, once nothing of this one's
+   * remains: every cookie and the origin's storage cleared, the downloads deleted, the tab (and its
+   * sessionStorage) replaced by a new one at the window's first size. Quits it instead when any of
+   * that fails (a test left a dialog open, or the process died).
+   */
+  private static void giveBack(Chromium c) {
+    try {
+      ChromeDriver d = c.driver();
+      List<String> tabs = new ArrayList<>(d.getWindowHandles());
+      d.switchTo().window(tabs.get(0));
+      d.switchTo().newWindow(WindowType.TAB);
+      String fresh = d.getWindowHandle();
+      for (String tab : tabs) {
+        d.switchTo().window(tab).close();
+      }
+      d.switchTo().window(fresh);
+      d.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      d.executeCdpCommand(
+          "Storage.clearDataForOrigin",
+          Map.of(
+              "origin",
+              origin(),
+              "storageTypes",
+              "cookies,local_storage,indexeddb,websql,service_workers,cache_storage,file_systems"));
+      d.manage().window().setSize(new Dimension(1280, 900));
+      try (var files = Files.list(c.downloads())) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      } catch (NoSuchFileException none) {
+        // nothing was downloaded yet
+      }
+    } catch (RuntimeException | IOException e) {
+      quit(c);
+      return;
+    }
+    synchronized (IDLE) {
+      IDLE.computeIfAbsent(c.language(), l -> new ArrayDeque<>()).addLast(c);
+    }
+  }
+
+  private static String origin() {
+    URI base = RunningAtrium.baseUri();
+    return base.getScheme() + "://" + base.getAuthority();
+  }
+
+  private static void quit(Chromium c) {
+    try {
+      c.driver().quit();
+    } catch (RuntimeException ignored) {
+      // already gone
+    } finally {
+      try (var files = Files.walk(c.profile())) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      } catch (IOException ignored) {
+        // a leftover temp profile is harmless
+      }
+    }
   }
 
   /** A browser whose Accept-Language is English, signed in as {@code username}. */
@@ -373,10 +480,10 @@ final class Browser implements AutoCloseable {
    * The file the browser downloaded under {@code name}, once it is complete: Chromium first
    * reserves the name with an empty file, writes the content as a {@code .crdownload} beside it and
    * renames that over the name when done. Every export holds at least a byte, so an empty file is
-   * the reservation. The downloads are deleted with the profile.
+   * the reservation. The downloads are deleted when the Browser is closed.
    */
   byte[] downloaded(String name) {
-    Path file = downloads.resolve(name);
+    Path file = chromium.downloads().resolve(name);
     wait.until(d -> Files.isRegularFile(file) && size(file) > 0 && !downloading());
     try {
       return Files.readAllBytes(file);
@@ -395,7 +502,7 @@ final class Browser implements AutoCloseable {
 
   /** Whether a download is still being written (Chromium's partial files end in .crdownload). */
   private boolean downloading() {
-    try (var files = Files.list(downloads)) {
+    try (var files = Files.list(chromium.downloads())) {
       return files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -404,14 +511,10 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      driver.quit();
-    } finally {
-      try (var files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      } catch (IOException ignored) {
-        // a leftover temp profile is harmless
-      }
+    // once: a process handed back twice would serve two Browsers at the same time
+    if (!closed) {
+      closed = true;
+      giveBack(chromium);
     }
   }
 }
