@@ -48,8 +48,9 @@ class DemoSeedTest {
         .as(
             "the demo mall, the second mall, its own reward, a tenant manager, the second finance"
                 + " login, the tenants' campaign accounts, the demo partners, the demo plates and"
-                + " DEMOBANK's PREMIUM right, the demo months' parking and partner exchanges")
-        .isEqualTo(10);
+                + " DEMOBANK's PREMIUM right, the demo months' parking and partner exchanges,"
+                + " parking's copies of the demo members and of their recent sales")
+        .isEqualTo(12);
   }
 
   @AfterAll
@@ -255,6 +256,36 @@ class DemoSeedTest {
                     + " and g.valid_from <= now() and g.valid_until > now()"
                     + " and l.member_id = g.member_id and m.tier in ('GOLD', 'DIAMOND')"))
         .isEqualTo(3);
+  }
+
+  @Test
+  void parkingsCopiesHoldEveryDemoMemberAndEveryRecentSaleAsTheirEventsWouldHave()
+      throws SQLException {
+    assertThat(
+            count(
+                "select count(*) from member m left join parking_member p on p.member_id = m.id"
+                    + " where p.member_id is null or p.tier <> m.tier"
+                    + " or p.active <> (m.status = 'ACTIVE')"
+                    + " or p.masked_card <> substr(m.card_number, 1, 2) || '******'"
+                    + " || substr(m.card_number, 9)"
+                    + " or p.partner_rights <> exists (select 1 from partner_right_grant g"
+                    + " where g.member_id = m.id)"))
+        .isZero();
+    assertThat(count("select count(*) from parking_member where partner_rights")).isEqualTo(3);
+    assertThat(
+            count(
+                "select count(*) from sale s left join parking_sale p on p.sale_id = s.id"
+                    + " where s.occurred_at >= now() - interval '32' day and (p.sale_id is null"
+                    + " or p.amount <> s.amount - s.refunded_amount or p.member_id <> s.member_id"
+                    + " or p.mall_id <> s.mall_id or p.tenant_id <> s.tenant_id"
+                    + " or p.occurred_at <> s.occurred_at)"))
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from parking_sale p where not exists (select 1 from sale s"
+                    + " where s.id = p.sale_id)"))
+        .as("no copy without its sale")
+        .isZero();
   }
 
   @Test
